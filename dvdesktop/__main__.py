@@ -1,0 +1,3 @@
+from dvdesktop.cli import main
+
+raise SystemExit(main())
