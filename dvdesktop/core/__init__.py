@@ -1,0 +1,1 @@
+"""The Qt-free core: domain, validation, periods, formatting, aggregation and the Ledger."""

@@ -1,0 +1,1 @@
+"""The SQLite file: connection, pragmas, migrations and text folding for search."""
