@@ -1,0 +1,407 @@
+"""What a unit records: the six record kinds, their fields, choices and Vietnamese labels.
+
+This is the one description of the data that validation, the store, the command line, the
+window's forms and the reports all read, so a field is added in one place.
+
+Terms whose English is ambiguous keep their Vietnamese name:
+- lượt: one reception (a visit, however many people come);
+- vụ việc: the matter; repeat visits and letters about it share its ``case_code``;
+- đơn: a written petition (``channel == "letter"``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from dvdesktop.core.i18n import QT_TRANSLATE_NOOP as N_
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    """One field of a record kind.
+
+    ``type`` is one of: text, longtext, date, int, choice, bool, doclist, issues.
+    ``pii``: personal data of a citizen; never packaged, masked where it must be.
+    """
+
+    name: str
+    label: str
+    type: str = "text"
+    required: bool = False
+    choices: tuple[str, ...] = ()
+    default: Any = None
+    minimum: int | None = None
+    maximum: int | None = None
+    max_length: int = 2000
+    pii: bool = False
+    searchable: bool = False
+    help: str = ""
+
+
+@dataclass(frozen=True)
+class KindSpec:
+    name: str  # meeting, dialogue, ...
+    table: str
+    label: str  # Vietnamese, singular
+    plural: str  # Vietnamese, for list titles
+    date_field: str  # the date that places a record in a period
+    title_field: str  # what names a record in search results, trash, audit
+    fields: tuple[FieldSpec, ...]
+    code: int  # stable small number: part of the search index rowid
+    order: tuple[str, ...] = field(default=())
+
+    def field(self, name: str) -> FieldSpec:
+        for f in self.fields:
+            if f.name == name:
+                return f
+        raise KeyError(name)
+
+    @property
+    def field_names(self) -> tuple[str, ...]:
+        return tuple(f.name for f in self.fields)
+
+
+#: Labels of every choice value, by (kind.field) then value.
+CHOICE_LABELS: dict[str, dict[str, str]] = {
+    "meeting.kind": {
+        "study_resolution": N_("Choices", "Học tập, quán triệt nghị quyết"),
+        "regular_cell": N_("Choices", "Sinh hoạt chi bộ định kỳ"),
+        "thematic": N_("Choices", "Sinh hoạt chuyên đề"),
+        "staff_conference": N_("Choices", "Hội nghị cán bộ, công chức, người lao động"),
+        "voter_contact": N_("Choices", "Tiếp xúc cử tri"),
+        "other": N_("Choices", "Hội nghị khác"),
+    },
+    "dialogue.counterpart": {
+        "citizens": N_("Choices", "Nhân dân"),
+        "residential_area": N_("Choices", "Khu dân cư"),
+        "workers": N_("Choices", "Đoàn viên, công nhân lao động"),
+        "party_secretaries": N_("Choices", "Bí thư chi bộ"),
+        "youth": N_("Choices", "Đoàn viên thanh niên"),
+        "religious": N_("Choices", "Chức sắc, đồng bào tôn giáo"),
+        "other": N_("Choices", "Đối tượng khác"),
+    },
+    "issue.status": {
+        "resolved": N_("Choices", "Đã giải quyết"),
+        "in_progress": N_("Choices", "Đang giải quyết"),
+        "referred": N_("Choices", "Chuyển cơ quan có thẩm quyền"),
+    },
+    "reception.channel": {
+        "visit": N_("Choices", "Tiếp trực tiếp (lượt)"),
+        "letter": N_("Choices", "Đơn thư (đơn)"),
+    },
+    "reception.category": {
+        "complaint": N_("Choices", "Khiếu nại"),
+        "denunciation": N_("Choices", "Tố cáo"),
+        "petition": N_("Choices", "Kiến nghị"),
+        "feedback": N_("Choices", "Phản ánh"),
+    },
+    "reception.handling": {
+        "accept": N_("Choices", "Thụ lý để giải quyết"),
+        "guide": N_("Choices", "Trả lại đơn và hướng dẫn"),
+        "transfer": N_("Choices", "Chuyển đơn đến cơ quan có thẩm quyền"),
+    },
+    "reception.status": {
+        "pending": N_("Choices", "Chưa giải quyết xong"),
+        "resolved": N_("Choices", "Đã giải quyết"),
+    },
+    "reception.complexity": {
+        "normal": N_("Choices", "Thông thường"),
+        "complex": N_("Choices", "Phức tạp"),
+        "very_complex": N_("Choices", "Đặc biệt phức tạp"),
+    },
+    "reception.attempt": {
+        "1": N_("Choices", "Lần đầu"),
+        "2": N_("Choices", "Lần hai"),
+    },
+    "model.holder": {
+        "collective": N_("Choices", "Tập thể"),
+        "individual": N_("Choices", "Cá nhân"),
+    },
+    "model.field": {
+        "economy": N_("Choices", "Kinh tế"),
+        "culture_society": N_("Choices", "Văn hóa - xã hội"),
+        "defense_security": N_("Choices", "Quốc phòng - an ninh"),
+        "political_system": N_("Choices", "Xây dựng hệ thống chính trị"),
+    },
+    "model.level": {
+        "grassroots": N_("Choices", "Cấp cơ sở"),
+        "district": N_("Choices", "Cấp huyện, thị xã"),
+        "province": N_("Choices", "Cấp tỉnh"),
+    },
+    "model.status": {
+        "registered": N_("Choices", "Đăng ký"),
+        "active": N_("Choices", "Đang thực hiện"),
+        "recognized": N_("Choices", "Được công nhận"),
+        "replicated": N_("Choices", "Được chọn nhân rộng, mô hình điểm"),
+    },
+    "model.type": {
+        "model": N_("Choices", "Mô hình"),
+        "exemplar": N_("Choices", "Điển hình"),
+    },
+    "award.recipient_type": {
+        "collective": N_("Choices", "Tập thể"),
+        "individual": N_("Choices", "Cá nhân"),
+    },
+    "award.level": {
+        "merit": N_("Choices", "Bằng khen"),
+        "commendation": N_("Choices", "Giấy khen"),
+        "other": N_("Choices", "Hình thức khác"),
+    },
+    "rating.grade": {
+        "HTXSNV": N_("Choices", "Hoàn thành xuất sắc nhiệm vụ"),
+        "HTTNV": N_("Choices", "Hoàn thành tốt nhiệm vụ"),
+        "HTNV": N_("Choices", "Hoàn thành nhiệm vụ"),
+        "KHTNV": N_("Choices", "Không hoàn thành nhiệm vụ"),
+    },
+    "unit.type": {
+        "dang_bo_co_so": N_("Choices", "Đảng bộ cơ sở"),
+        "chi_bo_co_so": N_("Choices", "Chi bộ cơ sở"),
+        "chi_bo_truc_thuoc": N_("Choices", "Chi bộ trực thuộc"),
+        "xa_phuong": N_("Choices", "Xã, phường"),
+    },
+}
+
+
+def choices(key: str) -> tuple[str, ...]:
+    return tuple(CHOICE_LABELS[key])
+
+
+def choice_label(key: str, value: Any) -> str:
+    """Vietnamese label of a choice value; the value itself if unknown."""
+    return CHOICE_LABELS.get(key, {}).get(str(value), "" if value is None else str(value))
+
+
+_NOTE = FieldSpec("note", N_("Fields", "Ghi chú"), "longtext", searchable=True)
+
+MEETING = KindSpec(
+    name="meeting",
+    table="meetings",
+    label=N_("Kinds", "Hội nghị, sinh hoạt"),
+    plural=N_("Kinds", "Hội nghị, sinh hoạt"),
+    date_field="date",
+    title_field="title",
+    code=1,
+    fields=(
+        FieldSpec("date", N_("Fields", "Ngày"), "date", required=True),
+        FieldSpec("kind", N_("Fields", "Hình thức"), "choice", required=True,
+                  choices=choices("meeting.kind"), default="study_resolution"),
+        FieldSpec("title", N_("Fields", "Tên hội nghị, nội dung"), "text", required=True,
+                  max_length=500, searchable=True),
+        FieldSpec("documents", N_("Fields", "Văn bản học tập, quán triệt"), "doclist",
+                  default=(), searchable=True,
+                  help=N_("Fields", "Số hiệu văn bản, ví dụ 25-NQ/TW; 16/CT-TTg")),
+        FieldSpec("members_expected", N_("Fields", "Số đảng viên được triệu tập"), "int",
+                  default=0, minimum=0, maximum=1_000_000),
+        FieldSpec("members_present", N_("Fields", "Số đảng viên dự"), "int",
+                  default=0, minimum=0, maximum=1_000_000),
+        FieldSpec("others_present", N_("Fields", "Cán bộ, công chức, người lao động dự"), "int",
+                  default=0, minimum=0, maximum=1_000_000,
+                  help=N_("Fields", "Người dự không phải đảng viên")),
+        FieldSpec("sites", N_("Fields", "Số điểm cầu"), "int", default=1, minimum=1,
+                  maximum=10_000),
+        FieldSpec("location", N_("Fields", "Địa điểm"), "text", max_length=300, searchable=True),
+        _NOTE,
+    ),
+)
+
+DIALOGUE = KindSpec(
+    name="dialogue",
+    table="dialogues",
+    label=N_("Kinds", "Đối thoại"),
+    plural=N_("Kinds", "Đối thoại"),
+    date_field="date",
+    title_field="topic",
+    code=2,
+    fields=(
+        FieldSpec("date", N_("Fields", "Ngày"), "date", required=True),
+        FieldSpec("host", N_("Fields", "Người chủ trì"), "text", required=True, max_length=300,
+                  searchable=True, help=N_("Fields", "Chức danh, ví dụ Chủ tịch UBND xã")),
+        FieldSpec("counterpart", N_("Fields", "Đối thoại với"), "choice", required=True,
+                  choices=choices("dialogue.counterpart"), default="citizens"),
+        FieldSpec("topic", N_("Fields", "Chủ đề"), "text", required=True, max_length=500,
+                  searchable=True),
+        FieldSpec("location", N_("Fields", "Địa điểm (xã, phường, khu dân cư)"), "text",
+                  max_length=300, searchable=True),
+        FieldSpec("participants", N_("Fields", "Số lượt người tham gia"), "int", default=0,
+                  minimum=0, maximum=1_000_000),
+        FieldSpec("opinions", N_("Fields", "Số lượt ý kiến"), "int", default=0, minimum=0,
+                  maximum=1_000_000),
+        FieldSpec("issues", N_("Fields", "Vấn đề được nêu"), "issues", default=(),
+                  searchable=True),
+        FieldSpec("announced_date", N_("Fields", "Ngày thông báo trước"), "date"),
+        FieldSpec("published_date", N_("Fields", "Ngày công khai kết quả"), "date"),
+        _NOTE,
+    ),
+)
+
+RECEPTION = KindSpec(
+    name="reception",
+    table="receptions",
+    label=N_("Kinds", "Tiếp công dân, đơn thư"),
+    plural=N_("Kinds", "Tiếp công dân, đơn thư"),
+    date_field="date",
+    title_field="content",
+    code=3,
+    fields=(
+        FieldSpec("date", N_("Fields", "Ngày tiếp, ngày nhận đơn"), "date", required=True),
+        FieldSpec("channel", N_("Fields", "Hình thức"), "choice", required=True,
+                  choices=choices("reception.channel"), default="visit"),
+        FieldSpec("case_code", N_("Fields", "Mã vụ việc"), "text", max_length=40,
+                  searchable=True,
+                  help=N_("Fields", "Các lượt tiếp, các đơn cùng một vụ việc dùng chung mã; "
+                                    "để trống để tạo vụ việc mới")),
+        FieldSpec("category", N_("Fields", "Phân loại"), "choice", required=True,
+                  choices=choices("reception.category"), default="petition"),
+        FieldSpec("people_count", N_("Fields", "Số người"), "int", default=1, minimum=1,
+                  maximum=100_000),
+        FieldSpec("content", N_("Fields", "Nội dung vụ việc"), "longtext", required=True,
+                  max_length=5000, searchable=True),
+        FieldSpec("handling", N_("Fields", "Hướng xử lý"), "choice", required=True,
+                  choices=choices("reception.handling"), default="accept"),
+        FieldSpec("accepted_date", N_("Fields", "Ngày thụ lý"), "date"),
+        FieldSpec("complexity", N_("Fields", "Tính chất"), "choice",
+                  choices=choices("reception.complexity"), default="normal"),
+        FieldSpec("attempt", N_("Fields", "Lần giải quyết"), "choice",
+                  choices=choices("reception.attempt"), default="1"),
+        FieldSpec("status", N_("Fields", "Kết quả"), "choice", required=True,
+                  choices=choices("reception.status"), default="pending"),
+        FieldSpec("resolved_date", N_("Fields", "Ngày giải quyết xong"), "date"),
+        FieldSpec("agency", N_("Fields", "Cơ quan đã giải quyết"), "text", max_length=300,
+                  searchable=True),
+        FieldSpec("result", N_("Fields", "Theo dõi kết quả"), "longtext", searchable=True),
+        FieldSpec("citizen_name", N_("Fields", "Họ tên công dân"), "text", max_length=200,
+                  pii=True, searchable=True),
+        FieldSpec("citizen_address", N_("Fields", "Địa chỉ"), "text", max_length=300,
+                  pii=True, searchable=True),
+        FieldSpec("citizen_id", N_("Fields", "Số CCCD/định danh"), "text", max_length=20,
+                  pii=True),
+        _NOTE,
+    ),
+)
+
+MODEL = KindSpec(
+    name="model",
+    table="models",
+    label=N_("Kinds", "Mô hình “Dân vận khéo”"),
+    plural=N_("Kinds", "Mô hình, điển hình “Dân vận khéo”"),
+    date_field="registered_date",
+    title_field="name",
+    code=4,
+    fields=(
+        FieldSpec("name", N_("Fields", "Tên mô hình, điển hình"), "text", required=True,
+                  max_length=500, searchable=True),
+        FieldSpec("type", N_("Fields", "Loại"), "choice", choices=choices("model.type"),
+                  default="model"),
+        FieldSpec("unit_name", N_("Fields", "Tổ chức đăng ký"), "text", max_length=300,
+                  searchable=True,
+                  help=N_("Fields", "Để trống nếu chính đơn vị mình đăng ký")),
+        FieldSpec("holder", N_("Fields", "Tập thể / cá nhân"), "choice", required=True,
+                  choices=choices("model.holder"), default="collective"),
+        FieldSpec("field", N_("Fields", "Lĩnh vực"), "choice", required=True,
+                  choices=choices("model.field")),
+        FieldSpec("level", N_("Fields", "Cấp"), "choice", required=True,
+                  choices=choices("model.level"), default="grassroots"),
+        FieldSpec("registered_date", N_("Fields", "Ngày đăng ký"), "date", required=True),
+        FieldSpec("status", N_("Fields", "Tình trạng"), "choice", required=True,
+                  choices=choices("model.status"), default="registered"),
+        FieldSpec("description", N_("Fields", "Nội dung, cách làm"), "longtext",
+                  searchable=True),
+        _NOTE,
+    ),
+)
+
+AWARD = KindSpec(
+    name="award",
+    table="awards",
+    label=N_("Kinds", "Khen thưởng"),
+    plural=N_("Kinds", "Khen thưởng"),
+    date_field="date",
+    title_field="recipient",
+    code=5,
+    fields=(
+        FieldSpec("date", N_("Fields", "Ngày quyết định"), "date", required=True),
+        FieldSpec("recipient_type", N_("Fields", "Tập thể / cá nhân"), "choice",
+                  required=True, choices=choices("award.recipient_type"),
+                  default="collective"),
+        FieldSpec("recipient", N_("Fields", "Tập thể, cá nhân được khen"), "text",
+                  required=True, max_length=300, searchable=True),
+        FieldSpec("level", N_("Fields", "Hình thức khen"), "choice", required=True,
+                  choices=choices("award.level"), default="commendation"),
+        FieldSpec("issuer", N_("Fields", "Cấp khen"), "text", required=True, max_length=300,
+                  searchable=True, help=N_("Fields", "Ví dụ Ban Thường vụ Đảng ủy Khối")),
+        FieldSpec("reason", N_("Fields", "Thành tích"), "longtext", searchable=True),
+        _NOTE,
+    ),
+)
+
+RATING = KindSpec(
+    name="rating",
+    table="ratings",
+    label=N_("Kinds", "Xếp loại chất lượng"),
+    plural=N_("Kinds", "Xếp loại chất lượng"),
+    date_field="year",
+    title_field="unit_name",
+    code=6,
+    fields=(
+        FieldSpec("year", N_("Fields", "Năm"), "int", required=True, minimum=1945,
+                  maximum=2100),
+        FieldSpec("unit_name", N_("Fields", "Tổ chức đảng"), "text", required=True,
+                  max_length=300, searchable=True),
+        FieldSpec("grade", N_("Fields", "Mức xếp loại"), "choice", required=True,
+                  choices=choices("rating.grade")),
+        FieldSpec("score", N_("Fields", "Điểm (thang 100)"), "int", minimum=0, maximum=100),
+        _NOTE,
+    ),
+)
+
+KINDS: dict[str, KindSpec] = {k.name: k for k in (MEETING, DIALOGUE, RECEPTION, MODEL, AWARD, RATING)}
+KINDS_BY_CODE: dict[int, KindSpec] = {k.code: k for k in KINDS.values()}
+
+#: Fields every stored record carries besides its kind's own.
+META_FIELDS = ("id", "uid", "created_at", "updated_at", "deleted_at")
+
+ISSUE_FIELDS = ("summary", "status")
+
+UNIT_FIELDS: tuple[FieldSpec, ...] = (
+    FieldSpec("code", N_("Fields", "Mã đơn vị"), "text", required=True, max_length=40),
+    FieldSpec("name", N_("Fields", "Tên đơn vị"), "text", required=True, max_length=300),
+    FieldSpec("type", N_("Fields", "Loại tổ chức"), "choice", required=True,
+              choices=choices("unit.type"), default="chi_bo_co_so"),
+    FieldSpec("superior", N_("Fields", "Cấp ủy cấp trên"), "text", required=True,
+              max_length=300, help=N_("Fields", "Nơi nhận báo cáo, ví dụ Đảng ủy Khối …")),
+    FieldSpec("superior_header", N_("Fields", "Dòng cấp trên ở tiêu đề báo cáo"), "text",
+              max_length=300, help=N_("Fields", "Để trống thì dùng tên cấp trên")),
+    FieldSpec("short_name", N_("Fields", "Ký hiệu viết tắt"), "text", max_length=20,
+              help=N_("Fields", "Dùng trong số văn bản, ví dụ CB trong 12-BC/CB")),
+    FieldSpec("secretary", N_("Fields", "Bí thư"), "text", max_length=200),
+    FieldSpec("signer_title", N_("Fields", "Thay mặt"), "text", max_length=100,
+              help=N_("Fields", "Ví dụ T/M CHI ỦY")),
+    FieldSpec("signer_role", N_("Fields", "Chức vụ người ký"), "text", max_length=100),
+    FieldSpec("members", N_("Fields", "Số đảng viên"), "int", default=0, minimum=0,
+              maximum=10_000_000),
+    FieldSpec("place", N_("Fields", "Địa danh ghi ngày tháng"), "text", max_length=100,
+              help=N_("Fields", "Ví dụ Quỳnh Lưu")),
+    FieldSpec("cutoff_day", N_("Fields", "Ngày chốt số liệu"), "int", default=1, minimum=1,
+              maximum=28, help=N_("Fields", "1 = theo tháng dương lịch; 15 = từ ngày 15 tháng "
+                                            "trước đến ngày 14 tháng này")),
+    FieldSpec("remote_area", N_("Fields", "Vùng sâu, vùng xa, đi lại khó khăn"), "bool",
+              default=False),
+    FieldSpec("petition_deadline_days", N_("Fields", "Thời hạn giải quyết kiến nghị, phản ánh (ngày)"),
+              "int", minimum=1, maximum=365),
+    FieldSpec("recipients", N_("Fields", "Nơi nhận"), "longtext", max_length=2000),
+)
+
+
+def kind_spec(kind: str) -> KindSpec:
+    """The spec of ``kind``; a ValueError in Vietnamese names the valid kinds."""
+    try:
+        return KINDS[kind]
+    except KeyError:
+        from dvdesktop.core.errors import UserError
+
+        raise UserError(
+            N_("Errors", "Loại bản ghi “{kind}” không có. Các loại: {known}."),
+            kind=kind,
+            known=", ".join(KINDS),
+        ) from None

@@ -1,0 +1,623 @@
+"""The Ledger: one unit's records in one SQLite file, and every way to read and change them.
+
+Every caller (command line, window, reports, packages, tests) goes through this class;
+nothing else writes SQL against the unit's file. Each public method that changes data is
+one transaction, validated first, audited, and indexed for search in that same transaction,
+so a failure at any point leaves the file as it was.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+import json
+import re
+import threading
+import uuid
+from collections.abc import Callable, Iterable, Mapping
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Iterator
+
+import sqlite_utils
+
+from dvdesktop.core import validation
+from dvdesktop.core.deadlines import DEFAULT_RULES, Matter, build_matters
+from dvdesktop.core.domain import KINDS, KINDS_BY_CODE, UNIT_FIELDS, KindSpec, kind_spec
+from dvdesktop.core.errors import FieldError, UserError, ValidationError
+from dvdesktop.core.i18n import QT_TRANSLATE_NOOP as N_
+from dvdesktop.core.periods import Period, parse_period
+from dvdesktop.store import database, schema
+from dvdesktop.store.fold import fold, fts_query
+
+_ID_BITS = 40  # search rowid = kind code << 40 | record id
+
+
+def now_utc() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+
+
+def _rowid(spec: KindSpec, record_id: int) -> int:
+    return (spec.code << _ID_BITS) | record_id
+
+
+class RecordNotFoundError(UserError):
+    """The record was removed, or never existed."""
+
+
+class Ledger:
+    """A unit's data. Open with ``Ledger.open(path)``; close with ``close()`` or ``with``."""
+
+    def __init__(self, db: sqlite_utils.Database, *, path: str, actor: str) -> None:
+        self.db = db
+        self.path = path
+        self.actor = actor
+        # The window calls us from one worker thread at a time, the tests and CLI from the
+        # main thread; the lock keeps SQLite from ever seeing two at once.
+        self._lock = threading.RLock()
+        self._unit_cache: dict[str, Any] | None = None
+
+    # ----------------------------------------------------------------- opening
+    @classmethod
+    def open(
+        cls,
+        path: str | Path,
+        *,
+        passphrase: str | None = None,
+        actor: str | None = None,
+        before_migrate: Callable[[], None] | None = None,
+    ) -> Ledger:
+        """Open (creating and migrating if needed) the unit database at ``path``.
+
+        :param passphrase: for an encrypted file
+        :param actor: who is acting, recorded in the audit log (default: the OS user)
+        :param before_migrate: called once before migrating an existing file (backups)
+        :raises SchemaTooNewError: the file comes from a newer dvdesktop; it is untouched
+        """
+        db = database.connect(path, passphrase=passphrase)
+        try:
+            database.migrate(db, schema.migrations, before=before_migrate)
+        except BaseException:
+            db.conn.close()
+            raise
+        return cls(db, path=str(path), actor=actor or _default_actor())
+
+    def close(self) -> None:
+        with self._lock:
+            self.db.conn.close()
+
+    def __enter__(self) -> Ledger:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite_utils.Database]:
+        """One transaction for one user action, with storage failures made readable."""
+        import sqlite3
+
+        with self._lock:
+            try:
+                with self.db.atomic():
+                    yield self.db
+            except sqlite3.OperationalError as exc:
+                raise database.storage_error(exc, self.path) from exc
+
+    @property
+    def schema_version(self) -> str:
+        return database.schema_version(self.db, schema.migrations)
+
+    # ------------------------------------------------------------ unit profile
+    def unit(self) -> dict[str, Any] | None:
+        """The unit profile, or ``None`` before set-up."""
+        with self._lock:
+            if self._unit_cache is None:
+                row = self.db.execute("SELECT * FROM unit WHERE id = 1").fetchone()
+                if row is None:
+                    return None
+                cols = [d[0] for d in self.db.execute("SELECT * FROM unit LIMIT 0").description]
+                rec = dict(zip(cols, row))
+                rec.pop("id", None)
+                rec["remote_area"] = bool(rec["remote_area"])
+                rec["recipients"] = rec["recipients"]
+                self._unit_cache = rec
+            return dict(self._unit_cache)
+
+    def set_unit(self, data: Mapping[str, Any]) -> dict[str, Any]:
+        """Create or replace the unit profile (validated); returns the stored profile."""
+        merged = {**(self.unit() or {}), **data}
+        clean = validation.clean_unit(merged)
+        clean["remote_area"] = int(bool(clean["remote_area"]))
+        clean["updated_at"] = now_utc()
+        old = self.unit()
+        with self._write() as db:
+            cols = ["id", *clean]
+            db.execute(
+                f"INSERT OR REPLACE INTO unit ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+                [1, *clean.values()],
+            )
+            self._audit("update" if old else "create", "unit", 1, old, clean)
+            self._unit_cache = None
+        return self.unit() or {}
+
+    def cutoff_day(self) -> int:
+        unit = self.unit()
+        return int(unit["cutoff_day"]) if unit else 1
+
+    def period(self, value: str | Period) -> Period:
+        """A Period from text like "2026-H1", honouring the unit's cut-off day."""
+        if isinstance(value, Period):
+            return value
+        return parse_period(value, cutoff_day=self.cutoff_day())
+
+    # ---------------------------------------------------------------- settings
+    def get_setting(self, key: str, default: Any = None) -> Any:
+        with self._lock:
+            row = self.db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+        return default if row is None else json.loads(row[0])
+
+    def set_setting(self, key: str, value: Any) -> None:
+        with self._write() as db:
+            db.execute(
+                "INSERT INTO settings (key, value) VALUES (?, ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                [key, json.dumps(value, ensure_ascii=False)],
+            )
+
+    # ----------------------------------------------------------------- records
+    def add(self, kind: str, data: Mapping[str, Any]) -> dict[str, Any]:
+        """Validate and store one record; returns it as stored (with id and uid)."""
+        return self.add_many(kind, [data])[0]
+
+    def add_many(self, kind: str, items: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
+        """Store every item or none: the first invalid item's errors are raised with its index.
+
+        Every item is validated before anything is written, so all problems are reported.
+        """
+        spec = kind_spec(kind)
+        items = list(items)
+        cleaned: list[tuple[dict[str, Any], str | None]] = []
+        problems: list[ValidationError] = []
+        for index, item in enumerate(items):
+            try:
+                clean = validation.clean_record(kind, item)
+            except ValidationError as exc:
+                exc.index = index
+                problems.append(exc)
+                continue
+            uid = item.get("uid") if isinstance(item, Mapping) else None
+            cleaned.append((clean, uid if isinstance(uid, str) and uid else None))
+        if problems:
+            raise BatchValidationError(problems)
+        ids: list[int] = []
+        with self._write() as db:
+            for index, (clean, uid) in enumerate(cleaned):
+                if uid is not None and self._uid_exists(spec, uid):
+                    raise BatchValidationError([ValidationError([FieldError(
+                        "uid", N_("Validation", "Bản ghi mã {uid} đã có trong dữ liệu."), {"uid": uid})],
+                        index=index)])
+                ids.append(self._insert(spec, clean, uid=uid or uuid.uuid4().hex))
+        return [self.get(kind, record_id) for record_id in ids]
+
+    def update(self, kind: str, record_id: int, data: Mapping[str, Any]) -> dict[str, Any]:
+        """Replace a record's fields with ``data`` merged over its current values."""
+        spec = kind_spec(kind)
+        old = self.get(kind, record_id)
+        merged = {k: v for k, v in {**old, **data}.items()}
+        clean = validation.clean_record(kind, merged)
+        with self._write():
+            self._store_fields(spec, record_id, clean, old=old)
+            new = self._fetch(spec, record_id)
+            self._audit("update", kind, record_id, old, new)
+        return self.get(kind, record_id)
+
+    def delete(self, kind: str, record_id: int) -> None:
+        """Move a record to the trash (soft delete); ``restore`` brings it back."""
+        spec = kind_spec(kind)
+        old = self.get(kind, record_id)
+        with self._write() as db:
+            db.execute(f"UPDATE {spec.table} SET deleted_at = ?, updated_at = ? WHERE id = ?",
+                       [now_utc(), now_utc(), record_id])
+            self._audit("delete", kind, record_id, old, None)
+
+    def restore(self, kind: str, record_id: int) -> dict[str, Any]:
+        spec = kind_spec(kind)
+        old = self.get(kind, record_id, include_deleted=True)
+        with self._write() as db:
+            db.execute(f"UPDATE {spec.table} SET deleted_at = NULL, updated_at = ? WHERE id = ?",
+                       [now_utc(), record_id])
+            self._audit("restore", kind, record_id, None, {**old, "deleted_at": None})
+        return self.get(kind, record_id)
+
+    def empty_trash(self) -> int:
+        """Remove deleted records for good; the audit log keeps their last values."""
+        removed = 0
+        with self._write() as db:
+            for spec in KINDS.values():
+                rows = db.execute(f"SELECT id FROM {spec.table} WHERE deleted_at IS NOT NULL").fetchall()
+                for (record_id,) in rows:
+                    old = self._fetch(spec, record_id)
+                    db.execute(f"DELETE FROM {spec.table} WHERE id = ?", [record_id])
+                    db.execute("DELETE FROM search WHERE rowid = ?", [_rowid(spec, record_id)])
+                    self._audit("purge", spec.name, record_id, old, None)
+                    removed += 1
+        return removed
+
+    def get(self, kind: str, record_id: int, *, include_deleted: bool = False) -> dict[str, Any]:
+        spec = kind_spec(kind)
+        with self._lock:
+            rec = self._fetch(spec, record_id)
+        if rec is None or (rec["deleted_at"] and not include_deleted):
+            raise RecordNotFoundError(
+                N_("Errors", "Không tìm thấy bản ghi số {id} ({kind})."), id=record_id, kind=spec.label
+            )
+        return rec
+
+    def list(
+        self,
+        kind: str,
+        *,
+        period: str | Period | None = None,
+        search: str | None = None,
+        order_by: str | None = None,
+        descending: bool = False,
+        offset: int = 0,
+        limit: int | None = None,
+        deleted: bool = False,
+    ) -> list[dict[str, Any]]:
+        """Records of ``kind``, filtered by period and diacritic-insensitive search.
+
+        :param order_by: a field name; default is the kind's date, newest first
+        """
+        spec = kind_spec(kind)
+        where, params = self._filters(spec, period=period, search=search, deleted=deleted)
+        order = self._order(spec, order_by, descending)
+        sql = f"SELECT * FROM {spec.table} WHERE {where} ORDER BY {order}"
+        if limit is not None or offset:
+            sql += " LIMIT ? OFFSET ?"
+            params += [-1 if limit is None else int(limit), int(offset)]
+        with self._lock:
+            cursor = self.db.execute(sql, params)
+            cols = [d[0] for d in cursor.description]
+            records = [self._decode(spec, dict(zip(cols, row))) for row in cursor.fetchall()]
+            if spec.name == "dialogue":
+                self._attach_issues(records)
+        return records
+
+    def count(self, kind: str, *, period: str | Period | None = None, search: str | None = None,
+              deleted: bool = False) -> int:
+        spec = kind_spec(kind)
+        where, params = self._filters(spec, period=period, search=search, deleted=deleted)
+        with self._lock:
+            return self.db.execute(f"SELECT count(*) FROM {spec.table} WHERE {where}", params).fetchone()[0]
+
+    def search(self, text: str, *, limit: int = 50) -> list[dict[str, Any]]:
+        """Records of every kind whose text matches ``text``, ignoring diacritics (đ too)."""
+        query = fts_query(text)
+        if query is None:
+            return []
+        hits: list[dict[str, Any]] = []
+        with self._lock:
+            rows = self.db.execute(
+                "SELECT rowid FROM search WHERE search MATCH ? ORDER BY rank LIMIT ?",
+                [query, limit * 2],
+            ).fetchall()
+            for (rowid,) in rows:
+                spec = KINDS_BY_CODE.get(rowid >> _ID_BITS)
+                if spec is None:
+                    continue
+                rec = self._fetch(spec, rowid & ((1 << _ID_BITS) - 1))
+                if rec is None or rec["deleted_at"]:
+                    continue
+                hits.append({"kind": spec.name, "id": rec["id"], "title": self.title_of(spec.name, rec),
+                             "date": str(rec.get(spec.date_field) or "")})
+                if len(hits) >= limit:
+                    break
+        return hits
+
+    def trash(self) -> list[dict[str, Any]]:
+        """Deleted records of every kind, most recently deleted first."""
+        out: list[dict[str, Any]] = []
+        for spec in KINDS.values():
+            for rec in self.list(spec.name, deleted=True):
+                out.append({"kind": spec.name, "id": rec["id"], "title": self.title_of(spec.name, rec),
+                            "deleted_at": rec["deleted_at"]})
+        return sorted(out, key=lambda r: r["deleted_at"], reverse=True)
+
+    def audit(self, *, kind: str | None = None, record_id: int | None = None,
+              limit: int = 200) -> list[dict[str, Any]]:
+        sql, params = "SELECT * FROM audit_log", []
+        if kind is not None:
+            sql += " WHERE kind = ?"
+            params.append(kind)
+            if record_id is not None:
+                sql += " AND record_id = ?"
+                params.append(record_id)
+        sql += " ORDER BY id DESC LIMIT ?"
+        params.append(limit)
+        with self._lock:
+            cursor = self.db.execute(sql, params)
+            cols = [d[0] for d in cursor.description]
+            rows = [dict(zip(cols, r)) for r in cursor.fetchall()]
+        for row in rows:
+            row["old"] = json.loads(row["old"]) if row["old"] else None
+            row["new"] = json.loads(row["new"]) if row["new"] else None
+        return rows
+
+    def documents(self) -> list[dict[str, Any]]:
+        """Documents the unit has studied, most used first, for pick lists."""
+        with self._lock:
+            rows = self.db.execute(
+                "SELECT ref, title, uses, last_used FROM documents ORDER BY uses DESC, last_used DESC"
+            ).fetchall()
+        return [{"ref": r[0], "title": r[1], "uses": r[2], "last_used": r[3]} for r in rows]
+
+    def matters(self, *, period: str | Period | None = None,
+                today: dt.date | None = None) -> list[Matter]:
+        """Vụ việc with a visit or letter in ``period`` (all when None), with deadlines.
+
+        With a period, each matter is taken as it stood at the period's end.
+        """
+        p = self.period(period) if period is not None else None
+        unit = self.unit() or {}
+        rules = self.get_setting("deadline_rules", DEFAULT_RULES)
+        with self._lock:
+            if p is None:
+                entries = self.list("reception")
+            else:
+                codes = {r["case_code"] for r in self.list("reception", period=p)}
+                entries = [r for r in self._receptions_for_cases(codes)]
+        matters = build_matters(
+            entries,
+            remote=bool(unit.get("remote_area")),
+            petition_days=unit.get("petition_deadline_days"),
+            until=p.end if p else None,
+            rules=rules,
+        )
+        return sorted(matters.values(), key=lambda m: (m.received or dt.date.min, m.case_code))
+
+    def period_text(self, key: str) -> dict[str, str]:
+        with self._lock:
+            row = self.db.execute(
+                "SELECT limitations, directions FROM period_texts WHERE period_key = ?", [key]
+            ).fetchone()
+        return {"limitations": row[0], "directions": row[1]} if row else {"limitations": "", "directions": ""}
+
+    def set_period_text(self, key: str, *, limitations: str, directions: str) -> None:
+        old = self.period_text(key)
+        new = {"limitations": limitations.strip(), "directions": directions.strip()}
+        with self._write() as db:
+            db.execute(
+                "INSERT INTO period_texts (period_key, limitations, directions, updated_at) "
+                "VALUES (?, ?, ?, ?) ON CONFLICT (period_key) DO UPDATE SET "
+                "limitations = excluded.limitations, directions = excluded.directions, "
+                "updated_at = excluded.updated_at",
+                [key, new["limitations"], new["directions"], now_utc()],
+            )
+            self._audit("update", "period_text", None, {"period": key, **old}, {"period": key, **new})
+
+    def summary(self, period: str | Period) -> dict[str, Any]:
+        """The aggregated figures of a period (docs/summary.md)."""
+        from dvdesktop.core.aggregate import summarize
+
+        return summarize(self, self.period(period))
+
+    @staticmethod
+    def title_of(kind: str, rec: Mapping[str, Any]) -> str:
+        spec = kind_spec(kind)
+        title = str(rec.get(spec.title_field) or "")
+        if kind == "reception":
+            title = f"{rec.get('case_code', '')}: {title}"
+        return title[:120]
+
+    # ---------------------------------------------------------------- internal
+    def _filters(self, spec: KindSpec, *, period: str | Period | None, search: str | None,
+                 deleted: bool) -> tuple[str, list[Any]]:
+        clauses = ["deleted_at IS NOT NULL" if deleted else "deleted_at IS NULL"]
+        params: list[Any] = []
+        if period is not None:
+            p = self.period(period)
+            if spec.name == "rating":
+                clauses.append("year BETWEEN ? AND ?")
+                params += [p.start.year, p.end.year]
+            else:
+                clauses.append(f"{spec.date_field} BETWEEN ? AND ?")
+                params += [p.start.isoformat(), p.end.isoformat()]
+        if search:
+            query = fts_query(search)
+            if query is not None:
+                lo = spec.code << _ID_BITS
+                clauses.append(
+                    f"id IN (SELECT rowid - {lo} FROM search WHERE search MATCH ? "
+                    f"AND rowid BETWEEN {lo} AND {lo + (1 << _ID_BITS) - 1})"
+                )
+                params.append(query)
+        return " AND ".join(clauses), params
+
+    @staticmethod
+    def _order(spec: KindSpec, order_by: str | None, descending: bool) -> str:
+        if order_by is None:
+            return f"{spec.date_field} DESC, id DESC"
+        if order_by not in (*spec.field_names, "id", "created_at", "updated_at", "deleted_at"):
+            raise UserError(N_("Errors", "Không sắp xếp được theo “{field}”."), field=order_by)
+        if order_by in spec.field_names and spec.field(order_by).type in ("doclist", "issues"):
+            raise UserError(N_("Errors", "Không sắp xếp được theo “{field}”."), field=order_by)
+        direction = "DESC" if descending else "ASC"
+        collate = " COLLATE NOCASE" if order_by in spec.field_names and spec.field(order_by).type in (
+            "text", "longtext") else ""
+        return f"{order_by}{collate} {direction}, id {direction}"
+
+    def _uid_exists(self, spec: KindSpec, uid: str) -> bool:
+        return self.db.execute(f"SELECT 1 FROM {spec.table} WHERE uid = ?", [uid]).fetchone() is not None
+
+    def _insert(self, spec: KindSpec, clean: dict[str, Any], *, uid: str) -> int:
+        if spec.name == "reception" and not clean.get("case_code"):
+            clean["case_code"] = self._next_case_code(clean["date"])
+        stamp = now_utc()
+        columns, values = self._columns(spec, clean)
+        cursor = self.db.execute(
+            f"INSERT INTO {spec.table} (uid, created_at, updated_at, {', '.join(columns)}) "
+            f"VALUES ({', '.join('?' * (len(columns) + 3))})",
+            [uid, stamp, stamp, *values],
+        )
+        record_id = int(cursor.lastrowid)
+        self._after_store(spec, record_id, clean)
+        self._audit("create", spec.name, record_id, None, self._fetch(spec, record_id))
+        return record_id
+
+    def _store_fields(self, spec: KindSpec, record_id: int, clean: dict[str, Any], *,
+                      old: dict[str, Any]) -> None:
+        if spec.name == "reception" and not clean.get("case_code"):
+            clean["case_code"] = old["case_code"]
+        columns, values = self._columns(spec, clean)
+        assignments = ", ".join(f"{c} = ?" for c in columns)
+        self.db.execute(
+            f"UPDATE {spec.table} SET {assignments}, updated_at = ? WHERE id = ?",
+            [*values, now_utc(), record_id],
+        )
+        self._after_store(spec, record_id, clean)
+
+    @staticmethod
+    def _columns(spec: KindSpec, clean: dict[str, Any]) -> tuple[list[str], list[Any]]:
+        columns, values = [], []
+        for f in spec.fields:
+            if f.type == "issues":
+                continue
+            value = clean.get(f.name)
+            if f.type == "doclist":
+                value = json.dumps(value or [], ensure_ascii=False)
+            elif f.type == "bool":
+                value = int(bool(value))
+            columns.append(f.name)
+            values.append(value)
+        return columns, values
+
+    def _after_store(self, spec: KindSpec, record_id: int, clean: dict[str, Any]) -> None:
+        """Child rows, the document pick list and the search index, in the same transaction."""
+        if spec.name == "dialogue":
+            self.db.execute("DELETE FROM dialogue_issues WHERE dialogue_id = ?", [record_id])
+            for pos, issue in enumerate(clean.get("issues") or []):
+                self.db.execute(
+                    "INSERT INTO dialogue_issues (dialogue_id, position, summary, status) VALUES (?, ?, ?, ?)",
+                    [record_id, pos, issue["summary"], issue["status"]],
+                )
+        if spec.name == "meeting":
+            for ref in clean.get("documents") or []:
+                self.db.execute(
+                    "INSERT INTO documents (ref, uses, last_used) VALUES (?, 1, ?) ON CONFLICT (ref) "
+                    "DO UPDATE SET uses = uses + 1, last_used = max(coalesce(last_used, ''), excluded.last_used)",
+                    [ref, clean["date"]],
+                )
+        self._index(spec, record_id, clean)
+
+    def _index(self, spec: KindSpec, record_id: int, clean: Mapping[str, Any]) -> None:
+        secret = spec.name == "reception" and clean.get("category") == "denunciation"
+        parts: list[str] = []
+        for f in spec.fields:
+            if not f.searchable or (secret and f.pii):
+                continue  # a denouncer's identity is not even searchable
+            value = clean.get(f.name)
+            if f.type == "doclist":
+                parts.extend(value or [])
+            elif f.type == "issues":
+                parts.extend(i["summary"] for i in value or [])
+            elif value:
+                parts.append(str(value))
+        rowid = _rowid(spec, record_id)
+        self.db.execute("DELETE FROM search WHERE rowid = ?", [rowid])
+        self.db.execute("INSERT INTO search (rowid, body) VALUES (?, ?)", [rowid, fold(" ".join(parts))])
+
+    def _next_case_code(self, date_iso: str) -> str:
+        year = date_iso[:4]
+        prefix = f"VV-{year}-"
+        rows = self.db.execute(
+            "SELECT case_code FROM receptions WHERE case_code LIKE ?", [prefix + "%"]
+        ).fetchall()
+        numbers = [int(m.group(1)) for (code,) in rows if (m := re.fullmatch(r"VV-\d{4}-(\d+)", code))]
+        return f"{prefix}{max(numbers, default=0) + 1:04d}"
+
+    def _fetch(self, spec: KindSpec, record_id: int) -> dict[str, Any] | None:
+        cursor = self.db.execute(f"SELECT * FROM {spec.table} WHERE id = ?", [record_id])
+        row = cursor.fetchone()
+        if row is None:
+            return None
+        rec = self._decode(spec, dict(zip([d[0] for d in cursor.description], row)))
+        if spec.name == "dialogue":
+            self._attach_issues([rec])
+        return rec
+
+    @staticmethod
+    def _decode(spec: KindSpec, rec: dict[str, Any]) -> dict[str, Any]:
+        for f in spec.fields:
+            if f.type == "doclist":
+                rec[f.name] = json.loads(rec.get(f.name) or "[]")
+            elif f.type == "bool":
+                rec[f.name] = bool(rec.get(f.name))
+        return rec
+
+    def _attach_issues(self, records: list[dict[str, Any]]) -> None:
+        by_id = {r["id"]: r for r in records}
+        for r in records:
+            r["issues"] = []
+        ids = list(by_id)
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            rows = self.db.execute(
+                f"SELECT dialogue_id, summary, status FROM dialogue_issues WHERE dialogue_id IN "
+                f"({', '.join('?' * len(chunk))}) ORDER BY dialogue_id, position",
+                chunk,
+            ).fetchall()
+            for dialogue_id, summary, status in rows:
+                by_id[dialogue_id]["issues"].append({"summary": summary, "status": status})
+
+    def _receptions_for_cases(self, codes: set[str]) -> list[dict[str, Any]]:
+        spec = kind_spec("reception")
+        out: list[dict[str, Any]] = []
+        codes_list = sorted(codes)
+        for start in range(0, len(codes_list), 500):
+            chunk = codes_list[start:start + 500]
+            cursor = self.db.execute(
+                f"SELECT * FROM receptions WHERE deleted_at IS NULL AND case_code IN "
+                f"({', '.join('?' * len(chunk))})",
+                chunk,
+            )
+            cols = [d[0] for d in cursor.description]
+            out.extend(self._decode(spec, dict(zip(cols, row))) for row in cursor.fetchall())
+        return out
+
+    def _audit(self, action: str, kind: str, record_id: int | None, old: Any, new: Any) -> None:
+        self.db.execute(
+            "INSERT INTO audit_log (at, actor, action, kind, record_id, old, new) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [now_utc(), self.actor, action, kind, record_id,
+             None if old is None else json.dumps(old, ensure_ascii=False, default=str),
+             None if new is None else json.dumps(new, ensure_ascii=False, default=str)],
+        )
+
+
+class BatchValidationError(ValidationError):
+    """Some items of a batch are invalid; ``problems`` holds one ValidationError per bad item."""
+
+    def __init__(self, problems: list[ValidationError]) -> None:
+        self.problems = problems
+        errors = [e for p in problems for e in p.errors]
+        super().__init__(errors, index=problems[0].index if problems else None)
+
+    def lines(self) -> list[str]:
+        """One line per broken rule, naming the item's position (1-based) and field."""
+        out = []
+        for p in self.problems:
+            for e in p.errors:
+                where = f"#{(p.index or 0) + 1}" if p.index is not None else ""
+                out.append(f"{where} {e.field}: {e.message}".strip())
+        return out
+
+
+def _default_actor() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # noqa: BLE001 - no user name on some locked-down Windows accounts
+        return "?"
+
+
+__all__ = ["Ledger", "BatchValidationError", "RecordNotFoundError", "UNIT_FIELDS"]

@@ -1,0 +1,198 @@
+"""The unit database's schema, as named migrations applied in order (sqlite-utils Migrations).
+
+Never edit a migration that has shipped: add a new one. Each runs in one transaction with
+its record in ``_sqlite_migrations``; a file holding a migration this program does not know
+is refused by ``store.database.migrate`` (the schema ceiling).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+import sqlite_utils
+from sqlite_utils.migrations import Migrations
+
+migrations = Migrations("dvdesktop")
+
+_COMMON = """
+    id INTEGER PRIMARY KEY,
+    uid TEXT NOT NULL UNIQUE,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    deleted_at TEXT
+"""
+
+
+def run_script(db: sqlite_utils.Database, script: str) -> None:
+    """Run SQL statements one by one inside the current transaction.
+
+    ``executescript`` would COMMIT first, breaking the migration's all-or-nothing promise.
+    """
+    statement = ""
+    for line in script.splitlines(keepends=True):
+        statement += line
+        if sqlite3.complete_statement(statement):
+            db.execute(statement)
+            statement = ""
+    if statement.strip():
+        raise ValueError(f"incomplete SQL statement: {statement!r}")
+
+
+@migrations()
+def m001_initial(db: sqlite_utils.Database) -> None:
+    run_script(db, 
+        f"""
+        CREATE TABLE unit (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            code TEXT NOT NULL,
+            name TEXT NOT NULL,
+            type TEXT NOT NULL,
+            superior TEXT NOT NULL,
+            superior_header TEXT NOT NULL DEFAULT '',
+            short_name TEXT NOT NULL DEFAULT '',
+            secretary TEXT NOT NULL DEFAULT '',
+            signer_title TEXT NOT NULL DEFAULT '',
+            signer_role TEXT NOT NULL DEFAULT '',
+            members INTEGER NOT NULL DEFAULT 0 CHECK (members >= 0),
+            place TEXT NOT NULL DEFAULT '',
+            cutoff_day INTEGER NOT NULL DEFAULT 1 CHECK (cutoff_day BETWEEN 1 AND 28),
+            remote_area INTEGER NOT NULL DEFAULT 0,
+            petition_deadline_days INTEGER,
+            recipients TEXT NOT NULL DEFAULT '',
+            updated_at TEXT NOT NULL
+        );
+        CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+
+        CREATE TABLE meetings ({_COMMON},
+            date TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            title TEXT NOT NULL,
+            documents TEXT NOT NULL DEFAULT '[]',
+            members_expected INTEGER NOT NULL DEFAULT 0 CHECK (members_expected >= 0),
+            members_present INTEGER NOT NULL DEFAULT 0
+                CHECK (members_present >= 0 AND members_present <= members_expected),
+            others_present INTEGER NOT NULL DEFAULT 0 CHECK (others_present >= 0),
+            sites INTEGER NOT NULL DEFAULT 1 CHECK (sites >= 1),
+            location TEXT NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX meetings_date ON meetings (date);
+
+        CREATE TABLE dialogues ({_COMMON},
+            date TEXT NOT NULL,
+            host TEXT NOT NULL,
+            counterpart TEXT NOT NULL,
+            topic TEXT NOT NULL,
+            location TEXT NOT NULL DEFAULT '',
+            participants INTEGER NOT NULL DEFAULT 0 CHECK (participants >= 0),
+            opinions INTEGER NOT NULL DEFAULT 0 CHECK (opinions >= 0),
+            announced_date TEXT,
+            published_date TEXT,
+            note TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX dialogues_date ON dialogues (date);
+        CREATE TABLE dialogue_issues (
+            id INTEGER PRIMARY KEY,
+            dialogue_id INTEGER NOT NULL REFERENCES dialogues (id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            summary TEXT NOT NULL,
+            status TEXT NOT NULL CHECK (status IN ('resolved', 'in_progress', 'referred'))
+        );
+        CREATE INDEX dialogue_issues_dialogue ON dialogue_issues (dialogue_id, position);
+
+        CREATE TABLE receptions ({_COMMON},
+            date TEXT NOT NULL,
+            channel TEXT NOT NULL CHECK (channel IN ('visit', 'letter')),
+            case_code TEXT NOT NULL,
+            category TEXT NOT NULL,
+            people_count INTEGER NOT NULL DEFAULT 1 CHECK (people_count >= 1),
+            content TEXT NOT NULL,
+            handling TEXT NOT NULL,
+            accepted_date TEXT,
+            complexity TEXT NOT NULL DEFAULT 'normal',
+            attempt TEXT NOT NULL DEFAULT '1',
+            status TEXT NOT NULL CHECK (status IN ('pending', 'resolved')),
+            resolved_date TEXT,
+            agency TEXT NOT NULL DEFAULT '',
+            result TEXT NOT NULL DEFAULT '',
+            citizen_name TEXT NOT NULL DEFAULT '',
+            citizen_address TEXT NOT NULL DEFAULT '',
+            citizen_id TEXT NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX receptions_date ON receptions (date);
+        CREATE INDEX receptions_case ON receptions (case_code, date);
+
+        CREATE TABLE models ({_COMMON},
+            name TEXT NOT NULL,
+            type TEXT NOT NULL DEFAULT 'model',
+            unit_name TEXT NOT NULL DEFAULT '',
+            holder TEXT NOT NULL,
+            field TEXT NOT NULL,
+            level TEXT NOT NULL,
+            registered_date TEXT NOT NULL,
+            status TEXT NOT NULL,
+            description TEXT NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX models_registered ON models (registered_date);
+
+        CREATE TABLE awards ({_COMMON},
+            date TEXT NOT NULL,
+            recipient_type TEXT NOT NULL,
+            recipient TEXT NOT NULL,
+            level TEXT NOT NULL,
+            issuer TEXT NOT NULL,
+            reason TEXT NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX awards_date ON awards (date);
+
+        CREATE TABLE ratings ({_COMMON},
+            year INTEGER NOT NULL,
+            unit_name TEXT NOT NULL,
+            grade TEXT NOT NULL CHECK (grade IN ('HTXSNV', 'HTTNV', 'HTNV', 'KHTNV')),
+            score INTEGER CHECK (score BETWEEN 0 AND 100),
+            note TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX ratings_year ON ratings (year);
+
+        -- Documents the unit has studied, so the user picks rather than retypes.
+        CREATE TABLE documents (
+            ref TEXT PRIMARY KEY,
+            title TEXT NOT NULL DEFAULT '',
+            uses INTEGER NOT NULL DEFAULT 0,
+            last_used TEXT
+        );
+
+        -- Sections II and III of a period's report: the secretary's own words.
+        CREATE TABLE period_texts (
+            period_key TEXT PRIMARY KEY,
+            limitations TEXT NOT NULL DEFAULT '',
+            directions TEXT NOT NULL DEFAULT '',
+            updated_at TEXT NOT NULL
+        );
+
+        -- Every create, update, delete and restore, with old and new values.
+        CREATE TABLE audit_log (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            action TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            record_id INTEGER,
+            old TEXT,
+            new TEXT
+        );
+        CREATE INDEX audit_log_record ON audit_log (kind, record_id);
+        -- The log is append-only: the app has no way to alter it, and neither has SQL
+        -- sent through the app.
+        CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+            BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END;
+        CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+            BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END;
+
+        -- Diacritic-folded text of every record (see store.fold). rowid = kind code << 40 | id.
+        CREATE VIRTUAL TABLE search USING fts5 (body, tokenize = 'unicode61 remove_diacritics 2');
+        """
+    )
