@@ -397,6 +397,38 @@ class Ledger:
             )
             self._audit("update", "period_text", None, {"period": key, **old}, {"period": key, **new})
 
+    def next_revision(self, period_key: str) -> int:
+        """The revision number the next package for ``period_key`` gets (1, 2, ...)."""
+        with self._lock:
+            row = self.db.execute(
+                "SELECT max(revision) FROM package_exports WHERE period_key = ?", [period_key]
+            ).fetchone()
+        return (row[0] or 0) + 1
+
+    def record_export(self, *, period_key: str, revision: int, uuid: str, file_name: str,
+                      sha256: str) -> None:
+        """Remember a package written to the superior (its revision can never be reused)."""
+        with self._write() as db:
+            db.execute(
+                "INSERT INTO package_exports (period_key, revision, uuid, file_name, sha256, created_at) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                [period_key, revision, uuid, file_name, sha256, now_utc()],
+            )
+            self._audit("create", "package", None, None,
+                        {"period": period_key, "revision": revision, "uuid": uuid, "file": file_name})
+
+    def exports(self, *, period_key: str | None = None) -> list[dict[str, Any]]:
+        """Packages written so far, newest first."""
+        sql = "SELECT period_key, revision, uuid, file_name, sha256, created_at FROM package_exports"
+        params: list[Any] = []
+        if period_key is not None:
+            sql += " WHERE period_key = ?"
+            params.append(period_key)
+        with self._lock:
+            rows = self.db.execute(sql + " ORDER BY id DESC", params).fetchall()
+        keys = ("period_key", "revision", "uuid", "file_name", "sha256", "created_at")
+        return [dict(zip(keys, r)) for r in rows]
+
     def summary(self, period: str | Period) -> dict[str, Any]:
         """The aggregated figures of a period (docs/summary.md)."""
         from dvdesktop.core.aggregate import summarize

@@ -196,3 +196,23 @@ def m001_initial(db: sqlite_utils.Database) -> None:
         CREATE VIRTUAL TABLE search USING fts5 (body, tokenize = 'unicode61 remove_diacritics 2');
         """
     )
+
+
+@migrations()
+def m002_package_exports(db: sqlite_utils.Database) -> None:
+    """Every summary package sent to the superior: revisions count up per period."""
+    run_script(
+        db,
+        """
+        CREATE TABLE package_exports (
+            id INTEGER PRIMARY KEY,
+            period_key TEXT NOT NULL,
+            revision INTEGER NOT NULL CHECK (revision >= 1),
+            uuid TEXT NOT NULL UNIQUE,
+            file_name TEXT NOT NULL,
+            sha256 TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            UNIQUE (period_key, revision)
+        );
+        """,
+    )

@@ -1,0 +1,320 @@
+"""The ``dvdesktop`` command: with no subcommand it opens the window; otherwise it runs one task.
+
+Exit codes: 0 done; 1 a problem the user can act on (message on stderr); 2 invalid input or
+usage (each bad field named), with nothing written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import importlib
+import io
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from dvdesktop import __version__
+from dvdesktop.core.domain import KINDS, choice_label, kind_spec
+from dvdesktop.core.errors import UserError, ValidationError
+from dvdesktop.core.periods import PeriodError
+
+EXIT_OK, EXIT_USER, EXIT_INVALID = 0, 1, 2
+
+#: Modules that add their own subcommands with ``register(subparsers)``.
+FEATURE_MODULES = (
+    "dvdesktop.reports.cli",
+    "dvdesktop.packages.cli",
+    "dvdesktop.office.cli",
+    "dvdesktop.safety.cli",
+)
+
+
+def default_db_path() -> Path:
+    """The unit database in the per-user data folder (created on first use)."""
+    from dvdesktop.paths import data_dir
+
+    return data_dir() / "dvdesktop.db"
+
+
+def open_ledger(db: str | Path, *, create: bool = True) -> Any:
+    """Open the unit database for a command, asking for its passphrase if it is encrypted.
+
+    The passphrase comes from the DVDESKTOP_PASSPHRASE environment variable or a prompt,
+    never from an argument (arguments show in process lists and shell history).
+    """
+    from dvdesktop.core.ledger import Ledger
+
+    path = Path(db)
+    if not create and not path.exists():
+        raise UserError("Không có tệp dữ liệu {path}.", path=str(path))
+    try:
+        from dvdesktop.safety import crypto
+    except ModuleNotFoundError:
+        return Ledger.open(path)
+    return crypto.open_ledger_for_cli(path)
+
+
+def _print_err(text: str) -> None:
+    print(text, file=sys.stderr)
+
+
+# ------------------------------------------------------------------ commands
+def cmd_init(args: argparse.Namespace) -> int:
+    led = open_ledger(args.db)
+    with led:
+        if led.unit() is not None and not args.force:
+            raise UserError(
+                "Tệp {path} đã có hồ sơ đơn vị “{name}”. Dùng --force để ghi đè hồ sơ.",
+                path=args.db, name=led.unit()["name"],
+            )
+        profile = {
+            "code": args.unit_code, "name": args.unit_name, "superior": args.superior,
+            "type": args.type, "secretary": args.secretary or "", "place": args.place or "",
+            "members": args.members if args.members is not None else 0,
+        }
+        unit = led.set_unit(profile)
+    print(f"Đã khởi tạo {args.db}: {unit['name']} ({unit['code']}).")
+    return EXIT_OK
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from dvdesktop.core.demo import fill_demo
+
+    year = args.year or dt.date.today().year
+    with open_ledger(args.db) as led:
+        counts = fill_demo(led, year=year, seed=args.seed)
+    total = sum(counts.values())
+    print(f"Đã tạo dữ liệu mẫu năm {year - 1}–{year}: {total} bản ghi "
+          + ", ".join(f"{k}: {v}" for k, v in counts.items()) + ".")
+    return EXIT_OK
+
+
+def _read_json(source: str) -> Any:
+    try:
+        text = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8-sig")
+    except OSError as exc:
+        raise UserError("Không đọc được {source}: {detail}", source=source, detail=exc.strerror or str(exc))
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InvalidInput(
+            [f"JSON không hợp lệ ở dòng {exc.lineno}, cột {exc.colno}: {exc.msg}."]
+        ) from None
+
+
+class InvalidInput(Exception):
+    """Input rejected before anything was written; ``lines`` are shown one per line."""
+
+    def __init__(self, lines: list[str]) -> None:
+        super().__init__("\n".join(lines))
+        self.lines = lines
+
+
+def cmd_add(args: argparse.Namespace) -> int:
+    from dvdesktop.core.ledger import BatchValidationError
+
+    kind_spec(args.kind)
+    payload = _read_json(args.json)
+    items = payload if isinstance(payload, list) else [payload]
+    if not items:
+        raise InvalidInput(["Không có bản ghi nào trong dữ liệu JSON."])
+    with open_ledger(args.db) as led:
+        try:
+            stored = led.add_many(args.kind, items)
+        except BatchValidationError as exc:
+            raise InvalidInput(
+                [f"Không lưu bản ghi nào: {len(exc.problems)}/{len(items)} bản ghi có lỗi.", *exc.lines()]
+            ) from None
+    print(f"Đã lưu {len(stored)} bản ghi ({kind_spec(args.kind).label}).")
+    return EXIT_OK
+
+
+def _mask_secret(kind: str, rec: dict[str, Any], *, drop: bool) -> dict[str, Any]:
+    """Hide a denouncer's identity (Luật Tố cáo 2018) unless --reveal was given."""
+    if kind != "reception" or rec.get("category") != "denunciation":
+        return rec
+    out = dict(rec)
+    for f in kind_spec(kind).fields:
+        if f.pii:
+            if drop:
+                out.pop(f.name, None)
+            elif out.get(f.name):
+                out[f.name] = "••• (giữ bí mật)"
+    return out
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    spec = kind_spec(args.kind)
+    with open_ledger(args.db, create=False) as led:
+        period = led.period(args.period) if args.period else None
+        records = led.list(args.kind, period=period, search=args.search, deleted=args.deleted)
+    if not args.reveal:
+        records = [_mask_secret(args.kind, r, drop=args.format == "json") for r in records]
+    if args.format == "json":
+        print(json.dumps(records, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    columns = ["id", *spec.field_names]
+    if args.format == "csv":
+        buf = io.StringIO()
+        writer = csv.DictWriter(buf, fieldnames=columns, extrasaction="ignore")
+        writer.writeheader()
+        for rec in records:
+            writer.writerow({k: _cell(spec.name, k, rec.get(k), raw=True) for k in columns})
+        sys.stdout.write(buf.getvalue())
+        return EXIT_OK
+    shown = [c for c in columns if c not in ("note", "description", "result", "reason", "issues")][:7]
+    for rec in records:
+        print(" | ".join(_cell(spec.name, k, rec.get(k)) for k in shown))
+    print(f"({len(records)} bản ghi)")
+    return EXIT_OK
+
+
+def _cell(kind: str, key: str, value: Any, *, raw: bool = False) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        if value and isinstance(value[0], dict):
+            return "; ".join(f"{i['summary']} [{i['status']}]" for i in value)
+        return "; ".join(map(str, value))
+    if not raw and kind in KINDS and key in KINDS[kind].field_names and KINDS[kind].field(key).type == "choice":
+        return choice_label(f"{kind}.{key}", value)
+    return str(value)
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    with open_ledger(args.db, create=False) as led:
+        hits = led.search(args.text, limit=args.limit)
+    for hit in hits:
+        print(f"{hit['kind']:<9} #{hit['id']:<6} {hit['date']:<10} {hit['title']}")
+    print(f"({len(hits)} kết quả)")
+    return EXIT_OK
+
+
+def cmd_summary(args: argparse.Namespace) -> int:
+    with open_ledger(args.db, create=False) as led:
+        summary = led.summary(args.period)
+    if args.format == "json":
+        print(json.dumps(summary, ensure_ascii=False, indent=2))
+    else:
+        from dvdesktop.core.summary_text import summary_lines
+
+        print("\n".join(summary_lines(summary)))
+    return EXIT_OK
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    try:
+        app = importlib.import_module("dvdesktop.gui.app")
+    except ModuleNotFoundError as exc:
+        if exc.name and exc.name.startswith("dvdesktop.gui"):
+            print("Cửa sổ chương trình chưa có trong bản này; hãy dùng các lệnh (dvdesktop --help).")
+            return EXIT_OK
+        raise
+    return app.run(db=Path(args.db) if args.db else None, demo=args.demo, lang=args.lang)
+
+
+# -------------------------------------------------------------------- parser
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="dvdesktop",
+        description="Ghi chép, báo cáo công tác dân vận và gửi gói báo cáo có chữ ký số lên cấp trên. "
+        "Không có lệnh con thì mở cửa sổ chương trình.",
+    )
+    parser.add_argument("--version", action="version", version=f"dvdesktop {__version__}")
+    parser.add_argument("--db", help="tệp dữ liệu để mở trong cửa sổ (mặc định: thư mục dữ liệu người dùng)")
+    parser.add_argument("--demo", action="store_true", help="mở cửa sổ với dữ liệu mẫu")
+    parser.add_argument("--lang", choices=("vi", "en"), help="ngôn ngữ giao diện")
+    parser.set_defaults(func=cmd_gui)
+    sub = parser.add_subparsers(title="lệnh", metavar="LỆNH")
+    kinds = sorted(KINDS)
+
+    p = sub.add_parser("init", help="tạo tệp dữ liệu và hồ sơ đơn vị")
+    p.add_argument("--db", required=True, help="tệp dữ liệu SQLite")
+    p.add_argument("--unit-code", required=True, help="mã đơn vị, ví dụ CB-SOTP")
+    p.add_argument("--unit-name", required=True, help="tên đơn vị, ví dụ “Chi bộ Sở Tư pháp”")
+    p.add_argument("--superior", required=True, help="cấp ủy cấp trên nhận báo cáo")
+    p.add_argument("--type", default="chi_bo_co_so",
+                   choices=("dang_bo_co_so", "chi_bo_co_so", "chi_bo_truc_thuoc", "xa_phuong"))
+    p.add_argument("--secretary", help="họ tên bí thư")
+    p.add_argument("--place", help="địa danh ghi ở dòng ngày tháng của báo cáo")
+    p.add_argument("--members", type=int, help="số đảng viên")
+    p.add_argument("--force", action="store_true", help="ghi đè hồ sơ đơn vị đã có")
+    p.set_defaults(func=cmd_init)
+
+    p = sub.add_parser("demo", help="điền dữ liệu mẫu (hai năm liền) vào một tệp dữ liệu trống")
+    p.add_argument("--db", required=True)
+    p.add_argument("--year", type=int, help="năm của dữ liệu mẫu (mặc định: năm nay); có thêm năm trước để so sánh cùng kỳ")
+    p.add_argument("--seed", type=int, default=1, help="hạt giống ngẫu nhiên (cùng hạt giống, cùng dữ liệu)")
+    p.set_defaults(func=cmd_demo)
+
+    p = sub.add_parser("add", help="thêm bản ghi từ JSON (một đối tượng hoặc một mảng; tất cả hoặc không)")
+    p.add_argument("kind", choices=kinds, metavar="KIND", help="một trong: " + ", ".join(kinds))
+    p.add_argument("--db", required=True)
+    p.add_argument("--json", required=True, help="tệp JSON, hoặc - để đọc từ đầu vào chuẩn")
+    p.set_defaults(func=cmd_add)
+
+    p = sub.add_parser("list", help="liệt kê bản ghi")
+    p.add_argument("kind", choices=kinds, metavar="KIND", help="một trong: " + ", ".join(kinds))
+    p.add_argument("--db", required=True)
+    p.add_argument("--period", help="kỳ: 2026, 2026-H1, 2026-9M, 2026-Q3, 2026-07, 2026-01-15..2026-03-31")
+    p.add_argument("--search", help="chỉ những bản ghi khớp nội dung (không phân biệt dấu)")
+    p.add_argument("--format", choices=("text", "json", "csv"), default="text")
+    p.add_argument("--deleted", action="store_true", help="liệt kê bản ghi trong thùng rác")
+    p.add_argument("--reveal", action="store_true",
+                   help="hiện cả danh tính người tố cáo (mặc định được giữ bí mật)")
+    p.set_defaults(func=cmd_list)
+
+    p = sub.add_parser("search", help="tìm trong mọi bản ghi, không phân biệt dấu (“dang uy” tìm được “Đảng ủy”)")
+    p.add_argument("text")
+    p.add_argument("--db", required=True)
+    p.add_argument("--limit", type=int, default=50)
+    p.set_defaults(func=cmd_search)
+
+    p = sub.add_parser("summary", help="số liệu tổng hợp của một kỳ, so với cùng kỳ năm trước")
+    p.add_argument("--db", required=True)
+    p.add_argument("--period", required=True)
+    p.add_argument("--format", choices=("text", "json"), default="text")
+    p.set_defaults(func=cmd_summary)
+
+    for name in FEATURE_MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name is not None and name.startswith(exc.name):
+                continue  # that feature is not part of this build
+            raise
+        module.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    func: Callable[[argparse.Namespace], int] = args.func
+    try:
+        return func(args)
+    except PeriodError as exc:
+        _print_err(str(exc))
+        return EXIT_INVALID
+    except InvalidInput as exc:
+        for line in exc.lines:
+            _print_err(line)
+        return EXIT_INVALID
+    except ValidationError as exc:
+        for err in exc.errors:
+            _print_err(f"{err.field}: {err.message}" if err.field else err.message)
+        return EXIT_INVALID
+    except UserError as exc:
+        _print_err(f"Lỗi: {exc}")
+        return EXIT_USER
+    except KeyboardInterrupt:
+        _print_err("Đã dừng.")
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,136 @@
+"""The Ledger: one transaction per action, audit, trash, search that ignores diacritics."""
+
+from __future__ import annotations
+
+import pytest
+
+from dvdesktop.core.errors import ValidationError
+from dvdesktop.core.ledger import BatchValidationError, Ledger, RecordNotFoundError
+from tests.conftest import snapshot
+
+M = {"date": "2026-03-02", "kind": "thematic", "title": "Sinh hoạt chuyên đề “Dân vận khéo”",
+     "members_expected": 20, "members_present": 18, "documents": ["25-NQ/TW"]}
+
+
+def test_add_update_delete_restore_are_audited_with_old_and_new(ledger):
+    rec = ledger.add("meeting", M)
+    ledger.update("meeting", rec["id"], {"members_present": 20})
+    ledger.delete("meeting", rec["id"])
+    assert ledger.count("meeting") == 0
+    with pytest.raises(RecordNotFoundError):
+        ledger.get("meeting", rec["id"])
+    ledger.restore("meeting", rec["id"])
+    assert ledger.get("meeting", rec["id"])["members_present"] == 20
+    log = [e for e in ledger.audit(kind="meeting", record_id=rec["id"])]
+    assert [e["action"] for e in log] == ["restore", "delete", "update", "create"]
+    update = log[2]
+    assert update["old"]["members_present"] == 18 and update["new"]["members_present"] == 20
+    assert update["actor"] == "tester" and update["at"].startswith("20")
+
+
+def test_invalid_update_writes_nothing(ledger, db_path):
+    rec = ledger.add("meeting", M)
+    before = snapshot(db_path)
+    with pytest.raises(ValidationError):
+        ledger.update("meeting", rec["id"], {"members_present": 99})
+    assert snapshot(db_path) == before
+
+
+def test_batch_is_all_or_nothing_and_reports_every_bad_item(ledger, db_path):
+    before = snapshot(db_path)
+    with pytest.raises(BatchValidationError) as exc:
+        ledger.add_many("meeting", [M, {**M, "members_present": 50}, M, {"title": ""}])
+    assert [p.index for p in exc.value.problems] == [1, 3]
+    assert snapshot(db_path) == before
+
+
+def test_empty_trash_removes_for_good_but_audit_keeps_the_values(ledger):
+    rec = ledger.add("meeting", M)
+    ledger.delete("meeting", rec["id"])
+    assert [t["id"] for t in ledger.trash()] == [rec["id"]]
+    assert ledger.empty_trash() == 1
+    assert ledger.trash() == []
+    purge = ledger.audit(kind="meeting", record_id=rec["id"])[0]
+    assert purge["action"] == "purge" and purge["old"]["title"] == M["title"]
+
+
+@pytest.mark.parametrize(("stored", "typed"), [
+    ("Dân vận khéo", "dan van kheo"),
+    ("Đảng ủy xã Quỳnh Lộc", "dang uy"),
+    ("dan van kheo trong nong thon moi", "Dân vận khéo"),   # the other direction
+    ("Ban Chấp hành Đảng bộ", "ĐẢNG BỘ"),
+    ("Nghị quyết 25-NQ/TW", "25-nq"),
+])
+def test_search_ignores_diacritics_both_ways(ledger, stored, typed):
+    ledger.add("meeting", {**M, "title": stored})
+    ledger.add("meeting", {**M, "title": "Sinh hoạt chi bộ định kỳ", "documents": []})
+    hits = ledger.search(typed)
+    assert [h["title"] for h in hits] == [stored]
+    assert [r["title"] for r in ledger.list("meeting", search=typed)] == [stored]
+
+
+def test_search_skips_deleted_and_reindexes_on_update(ledger):
+    rec = ledger.add("meeting", {**M, "title": "Đối thoại với nhân dân"})
+    ledger.update("meeting", rec["id"], {"title": "Hội nghị tiếp xúc cử tri"})
+    assert ledger.search("doi thoai") == []
+    assert len(ledger.search("cu tri")) == 1
+    ledger.delete("meeting", rec["id"])
+    assert ledger.search("cu tri") == []
+
+
+def test_denouncer_identity_is_not_searchable(ledger):
+    base = {"date": "2026-04-01", "channel": "visit", "content": "Vụ việc", "handling": "accept",
+            "citizen_name": "Lê Văn Bảo Mật"}
+    ledger.add("reception", {**base, "category": "denunciation"})
+    ledger.add("reception", {**base, "category": "petition", "citizen_name": "Phạm Thị Công Khai"})
+    assert ledger.search("bao mat") == []
+    assert len(ledger.search("cong khai")) == 1
+
+
+def test_case_codes_are_generated_and_shared(ledger):
+    r1 = ledger.add("reception", {"date": "2026-04-01", "channel": "visit", "category": "complaint",
+                                  "content": "Đất", "handling": "accept"})
+    r2 = ledger.add("reception", {"date": "2026-04-09", "channel": "letter", "category": "complaint",
+                                  "content": "Đất (lần 2)", "handling": "accept", "case_code": r1["case_code"]})
+    r3 = ledger.add("reception", {"date": "2026-05-01", "channel": "visit", "category": "petition",
+                                  "content": "Đường", "handling": "guide"})
+    assert r1["case_code"] == "VV-2026-0001" == r2["case_code"]
+    assert r3["case_code"] == "VV-2026-0002"
+    matters = ledger.matters()
+    assert [(m.case_code, m.visits, m.letters) for m in matters] == [("VV-2026-0001", 1, 1), ("VV-2026-0002", 1, 0)]
+
+
+def test_list_paging_ordering_and_period(ledger):
+    ledger.add_many("meeting", [{**M, "date": f"2026-{m:02d}-10", "title": f"Họp {m:02d}"} for m in range(1, 13)])
+    assert ledger.count("meeting", period="2026-Q2") == 3
+    page = ledger.list("meeting", order_by="title", offset=2, limit=3)
+    assert [r["title"] for r in page] == ["Họp 03", "Họp 04", "Họp 05"]
+    assert ledger.list("meeting", limit=1)[0]["title"] == "Họp 12"  # newest first by default
+
+
+def test_document_pick_list_counts_uses(ledger):
+    ledger.add("meeting", {**M, "documents": ["25-NQ/TW", "43-KL/TW"]})
+    ledger.add("meeting", {**M, "documents": ["25-nq/tw"]})
+    docs = {d["ref"]: d["uses"] for d in ledger.documents()}
+    assert docs == {"25-NQ/TW": 2, "43-KL/TW": 1}
+
+
+def test_duplicate_uid_is_refused(ledger):
+    rec = ledger.add("meeting", M)
+    with pytest.raises(BatchValidationError, match="đã có"):
+        ledger.add("meeting", {**M, "uid": rec["uid"]})
+
+
+def test_period_texts_round_trip(ledger):
+    ledger.set_period_text("2026-H1", limitations="Còn hạn chế", directions="Tiếp tục")
+    assert ledger.period_text("2026-H1") == {"limitations": "Còn hạn chế", "directions": "Tiếp tục"}
+    assert ledger.period_text("2026") == {"limitations": "", "directions": ""}
+
+
+def test_reopening_keeps_everything(db_path, ledger):
+    ledger.add("meeting", M)
+    ledger.close()
+    led = Ledger.open(db_path)
+    assert led.unit()["name"] == "Chi bộ Sở Tư pháp"
+    assert led.count("meeting") == 1
+    led.close()
