@@ -1,0 +1,30 @@
+"""Signed summary packages (BagIt + minisign) a unit carries to its superior office."""
+
+from dvdesktop.packages.bag import EXTENSION, PACKAGE_SCHEMA
+from dvdesktop.packages.errors import PackageError
+from dvdesktop.packages.export import deidentify, export_package, package_name
+from dvdesktop.packages.keys import (
+    ensure_signing_key,
+    fingerprint,
+    key_id,
+    load_public_key,
+    public_key_text,
+)
+from dvdesktop.packages.verify import VerifiedPackage, verify_bytes, verify_package
+
+__all__ = [
+    "EXTENSION",
+    "PACKAGE_SCHEMA",
+    "PackageError",
+    "VerifiedPackage",
+    "deidentify",
+    "ensure_signing_key",
+    "export_package",
+    "fingerprint",
+    "key_id",
+    "load_public_key",
+    "package_name",
+    "public_key_text",
+    "verify_bytes",
+    "verify_package",
+]

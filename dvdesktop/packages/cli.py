@@ -1,0 +1,134 @@
+"""Command-line commands of the unit side: ``export``, ``verify`` and ``pubkey``.
+
+``register(subparsers)`` adds them to the ``dvdesktop`` parser; each sets ``func`` to a
+handler taking the parsed arguments and returning the exit status. Messages are in
+Vietnamese; a refused package prints its one reason on stderr and exits 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from dvdesktop.core.errors import UserError
+
+__all__ = ["register"]
+
+
+def register(subparsers: Any) -> None:
+    """Add ``export``, ``verify`` and ``pubkey`` to an argparse subparsers object."""
+    p = subparsers.add_parser(
+        "export",
+        help="Xuất gói báo cáo đã ký số của một kỳ để chép lên USB gửi cấp trên",
+        description="Tạo tệp <mã đơn vị>_<kỳ>_r<lần>.dvpkg (BagIt + chữ ký minisign) trong "
+        "thư mục OUT và in đường dẫn của tệp.",
+    )
+    p.add_argument("--db", required=True, type=Path, help="tệp dữ liệu của đơn vị")
+    p.add_argument("--period", required=True, help="kỳ báo cáo, ví dụ 2026-H1, 2026-Q3, 2026")
+    p.add_argument("--out", required=True, type=Path, help="thư mục ghi gói, ví dụ ổ USB E:\\")
+    p.set_defaults(func=cmd_export)
+
+    p = subparsers.add_parser(
+        "verify",
+        help="Kiểm tra một gói báo cáo (.dvpkg): chữ ký, danh mục, tính toàn vẹn",
+        description="Trả về 0 nếu gói hợp lệ; nếu không, in một lý do trên stderr và trả về 1. "
+        "Không có --pubkey thì chỉ kiểm tra bằng khóa đi kèm gói (không chứng minh ai đã ký).",
+    )
+    p.add_argument("package", type=Path, help="tệp gói .dvpkg")
+    p.add_argument("--pubkey", type=Path, help="tệp khóa công khai minisign của đơn vị (.pub)")
+    p.set_defaults(func=cmd_verify)
+
+    p = subparsers.add_parser(
+        "pubkey",
+        help="In (hoặc ghi ra tệp) khóa công khai của đơn vị và dấu vân tay để đăng ký với cấp trên",
+    )
+    p.add_argument("--db", required=True, type=Path, help="tệp dữ liệu của đơn vị")
+    p.add_argument("--out", type=Path, help="ghi khóa công khai vào tệp này (ví dụ CB-01.pub)")
+    p.set_defaults(func=cmd_pubkey)
+
+
+def _open_ledger(path: Path) -> Any:
+    from dvdesktop.core.ledger import Ledger
+
+    return Ledger.open(path)
+
+
+def _fail(err: UserError) -> int:
+    print(f"Lỗi: {err}", file=sys.stderr)
+    return 1
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from dvdesktop.packages.export import export_package
+
+    try:
+        ledger = _open_ledger(args.db)
+        try:
+            path = export_package(ledger, period=args.period, out_dir=args.out)
+        finally:
+            close = getattr(ledger, "close", None)
+            if close is not None:
+                close()
+    except UserError as err:
+        return _fail(err)
+    print(path)
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from dvdesktop.packages.verify import verify_package
+
+    try:
+        key_text = args.pubkey.read_text(encoding="ascii") if args.pubkey else None
+    except (OSError, UnicodeDecodeError) as exc:
+        print(f"Lỗi: không đọc được tệp khóa {args.pubkey}: {exc}", file=sys.stderr)
+        return 1
+    try:
+        pkg = verify_package(args.package, public_key=key_text)
+    except UserError as err:
+        return _fail(err)
+    info = pkg.info
+    print(f"Gói hợp lệ: {args.package}")
+    print(f"Đơn vị: {pkg.unit_code} — {pkg.unit_name}")
+    print(f"Kỳ: {pkg.period} ({info.get('DV-Period-Label', '')}), lần gửi {pkg.revision}")
+    print(f"Mã gói: {pkg.uuid}")
+    print(f"Tạo lúc: {pkg.created} (UTC)")
+    print(f"Khóa ký: {pkg.fingerprint}")
+    if not pkg.trusted:
+        print(
+            "Cảnh báo: gói chỉ được kiểm tra bằng khóa công khai đi kèm trong gói, nên chỉ "
+            "chứng minh gói còn nguyên vẹn, không chứng minh ai đã ký. Hãy so dấu vân tay "
+            f"{pkg.fingerprint} với khóa đơn vị đã đăng ký, hoặc kiểm tra lại với --pubkey.",
+            file=sys.stderr,
+        )
+    return 0
+
+
+def cmd_pubkey(args: argparse.Namespace) -> int:
+    from dvdesktop.packages.keys import fingerprint, public_key_text
+
+    try:
+        ledger = _open_ledger(args.db)
+        try:
+            text = public_key_text(ledger)
+        finally:
+            close = getattr(ledger, "close", None)
+            if close is not None:
+                close()
+        if args.out:
+            try:
+                args.out.write_text(text, encoding="ascii")
+            except OSError as exc:
+                from dvdesktop.store.database import storage_error
+
+                raise storage_error(exc, str(args.out)) from exc
+    except UserError as err:
+        return _fail(err)
+    if args.out:
+        print(f"Đã ghi khóa công khai vào {args.out}")
+    else:
+        print(text, end="")
+    print(f"Dấu vân tay: {fingerprint(text)}")
+    return 0

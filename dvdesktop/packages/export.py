@@ -1,0 +1,358 @@
+"""Exporting the unit's signed summary package for one period onto a folder (a USB stick).
+
+The file appears under its final name only once it is complete, on disk (fsync) and
+checked by reading it back: a stick pulled out mid-write leaves at most a hidden
+``.…dvpkg.tmp`` file, never a ``.dvpkg`` that looks complete.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import os
+import re
+import shutil
+import unicodedata
+import uuid as uuidlib
+import zipfile
+import zlib
+from collections.abc import Callable
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+import dvdesktop
+from dvdesktop.core.i18n import QT_TRANSLATE_NOOP
+from dvdesktop.packages import bag
+from dvdesktop.packages.errors import PackageError
+from dvdesktop.packages.keys import key_id, public_key_text, secret_key
+from dvdesktop.packages.sign import sign, trusted_comment
+from dvdesktop.packages.verify import verify_bytes
+
+__all__ = [
+    "EXPORTS_SETTING",
+    "REVISIONS_SETTING",
+    "Progress",
+    "deidentify",
+    "export_package",
+    "package_name",
+]
+
+Progress = Callable[[float, str], None]
+
+#: Ledger setting used only when the Ledger has no ``next_revision``/``record_export``:
+#: {"<unit code>|<period key>": last exported revision}.
+REVISIONS_SETTING = "package_revisions"
+#: Ledger setting: list of exported packages (newest last), for the window's history.
+EXPORTS_SETTING = "package_exports"
+#: How many exports the history keeps.
+EXPORTS_KEPT = 200
+
+# Fields never put in a package whatever the domain says: identity of a citizen.
+_ALWAYS_DROPPED = {"id", "deleted_at", "citizen_name", "citizen_address", "citizen_id"}
+# Free text beside a reception is where phone numbers and names end up; the content of
+# the matter itself is kept (the superior needs it), the note is not.
+_DROPPED_BY_KIND = {"reception": {"note"}}
+_KEPT_META = ("uid", "created_at", "updated_at")
+# A deflated entry above this ratio is stored instead, so no honest package ever trips
+# the reader's zip-bomb guard (100x), whatever the records look like.
+_MAX_DEFLATE_RATIO = 50
+_SPACE_MARGIN = 1024 * 1024
+
+
+def _kinds() -> dict[str, Any]:
+    from dvdesktop.core.domain import KINDS
+
+    return KINDS
+
+
+def deidentify(kind: str, record: dict[str, Any]) -> dict[str, Any]:
+    """A record as it may leave the unit: known non-personal fields only.
+
+    Kept: the kind's fields not marked ``pii`` in ``dvdesktop.core.domain`` plus ``uid``
+    and timestamps; dropped: citizen name, address and ID (for every category, so a
+    denouncer, người tố cáo, is never named), the local row ``id``, reception notes,
+    and any field the domain does not know (a whitelist, so a new personal field added
+    later is left out until someone decides otherwise).
+    """
+    spec = _kinds().get(kind)
+    dropped = _ALWAYS_DROPPED | _DROPPED_BY_KIND.get(kind, set())
+    if spec is None:
+        allowed = [k for k in record if k not in dropped and not k.startswith("citizen_")]
+    else:
+        allowed = [*_KEPT_META, *(f.name for f in spec.fields if not f.pii)]
+    return {k: record[k] for k in allowed if k in record and k not in dropped}
+
+
+def _ascii_slug(text: str) -> str:
+    text = text.replace("đ", "d").replace("Đ", "D")
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return re.sub(r"[^A-Za-z0-9.-]+", "-", text).strip("-.") or "DV"
+
+
+def package_name(*, unit_code: str, period: str, revision: int) -> str:
+    """``"CB-01_2026-H1_r2.dvpkg"``: safe on FAT32 and Windows, sorts by unit and period."""
+    per = period.replace("..", "_")  # a range key "2026-01-15..2026-03-31"
+    return f"{_ascii_slug(unit_code)}_{_ascii_slug(per)}_r{revision}{bag.EXTENSION}"
+
+
+def _dumps(value: Any) -> bytes:
+    return (json.dumps(value, ensure_ascii=False, indent=2, default=str) + "\n").encode("utf-8")
+
+
+def _period(ledger: Any, period: Any) -> Any:
+    if not isinstance(period, str):
+        return period
+    if hasattr(ledger, "period"):  # the Ledger applies the unit's cut-off day
+        return ledger.period(period)
+    from dvdesktop.core.periods import parse_period
+
+    unit = ledger.unit() or {}
+    return parse_period(period, cutoff_day=int(unit.get("cutoff_day") or 1))
+
+
+def _build_report(ledger: Any, period: Any) -> bytes:
+    # Imported here: reports pull in reportlab and fonts, which verification never needs.
+    import tempfile
+
+    from dvdesktop.reports.build import build_report
+
+    with tempfile.TemporaryDirectory(prefix="dvdesktop-report-") as tmp:
+        out = Path(tmp) / "report.pdf"
+        build_report(ledger, period=period, out=out)
+        return out.read_bytes()
+
+
+def _zip_bytes(files: dict[str, bytes], when: datetime) -> bytes:
+    """The zip of a bag: bagit.txt first, tag files, signature, then the payload sorted."""
+    order = [
+        "bagit.txt", "bag-info.txt", bag.PUBLIC_KEY_FILE, bag.PAYLOAD_MANIFEST,
+        bag.TAG_MANIFEST, bag.SIGNATURE_FILE,
+        *sorted(n for n in files if n.startswith("data/")),
+    ]
+    assert sorted(order) == sorted(files), "every bag file is written exactly once"
+    stamp = (when.year, when.month, when.day, when.hour, when.minute, when.second)
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        for name in order:
+            content = files[name]
+            info = zipfile.ZipInfo(name, date_time=stamp)
+            info.external_attr = 0o100644 << 16  # a regular file, rw-r--r--
+            info.create_system = 3
+            deflated = len(zlib.compress(content, 6)) if content else 1
+            too_tight = len(content) > _MAX_DEFLATE_RATIO * max(deflated, 1)
+            info.compress_type = zipfile.ZIP_STORED if too_tight else zipfile.ZIP_DEFLATED
+            zf.writestr(info, content)
+    return buf.getvalue()
+
+
+def _json_setting(ledger: Any, key: str, default: Any) -> Any:
+    # Settings may come back as decoded JSON or as the text we stored; accept both.
+    value = ledger.get_setting(key, None)
+    if isinstance(value, str):
+        try:
+            value = json.loads(value)
+        except json.JSONDecodeError:
+            value = None
+    return default if value is None or not isinstance(value, type(default)) else value
+
+
+def _next_revision(ledger: Any, out_dir: Path, unit_code: str, period_key: str) -> int:
+    if hasattr(ledger, "next_revision"):
+        last = int(ledger.next_revision(period_key)) - 1
+    else:  # a Ledger without an exports table: keep the numbers in a setting
+        last = int(_json_setting(ledger, REVISIONS_SETTING, {}).get(f"{unit_code}|{period_key}", 0))
+    # Packages already on the stick count too: after restoring an old backup the Ledger
+    # forgets recent exports, and re-using a number would get the new package refused.
+    prefix = package_name(unit_code=unit_code, period=period_key, revision=0)[: -len("0" + bag.EXTENSION)]
+    pattern = re.compile(re.escape(prefix) + r"(\d+)" + re.escape(bag.EXTENSION))
+    if out_dir.is_dir():
+        for entry in out_dir.iterdir():
+            if m := pattern.fullmatch(entry.name):
+                last = max(last, int(m.group(1)))
+    return last + 1
+
+
+def _record_export(ledger: Any, *, unit_code: str, period_key: str, revision: int, entry: dict[str, Any]) -> None:
+    if hasattr(ledger, "record_export"):
+        ledger.record_export(
+            period_key=period_key, revision=revision, uuid=entry["uuid"],
+            file_name=entry["file"], sha256=entry["sha256"],
+        )
+        return
+    revisions = dict(_json_setting(ledger, REVISIONS_SETTING, {}))
+    revisions[f"{unit_code}|{period_key}"] = revision
+    ledger.set_setting(REVISIONS_SETTING, revisions)
+    history = list(_json_setting(ledger, EXPORTS_SETTING, []))
+    history.append(entry)
+    ledger.set_setting(EXPORTS_SETTING, history[-EXPORTS_KEPT:])
+
+
+def export_package(
+    ledger: Any,
+    *,
+    period: Any,
+    out_dir: str | Path,
+    progress: Progress | None = None,
+    report_pdf: bytes | None = None,
+    now: datetime | None = None,
+) -> Path:
+    """Write the signed package of ``period`` into ``out_dir``; return its path.
+
+    :param ledger: the unit's open ``Ledger``
+    :param period: a period key as users type it (``"2026-H1"``) or a ``Period``
+    :param out_dir: folder to write into, e.g. the USB stick ``E:/``
+    :param progress: ``progress(fraction, text)`` called as the work advances
+    :param report_pdf: the report's bytes, if already made (otherwise built here)
+    :param now: creation time (tests); default the current UTC time
+    :raises PackageError: unit without a code, not enough space, read-back check failed
+    :raises StorageError: the folder is read-only, the stick was removed, the disk is full
+    """
+
+    def step(fraction: float, text: str) -> None:
+        if progress is not None:
+            progress(fraction, text)
+
+    out = Path(out_dir)
+    when = (now or datetime.now(timezone.utc)).astimezone(timezone.utc).replace(microsecond=0)
+    step(0.0, QT_TRANSLATE_NOOP("Packages", "Đang tổng hợp số liệu…"))
+    period_obj = _period(ledger, period)
+    unit = dict(ledger.unit() or {})
+    unit_code = str(unit.get("code") or "").strip()
+    if not unit_code:
+        raise PackageError(
+            QT_TRANSLATE_NOOP(
+                "Packages",
+                "Chưa nhập mã đơn vị trong thông tin đơn vị; cấp trên cần mã này để nhận gói.",
+            ),
+            code="no_unit_code",
+        )
+    summary = ledger.summary(period_obj)
+    period_key = str(summary.get("period", {}).get("key") or getattr(period_obj, "key", period_obj))
+    period_label = str(summary.get("period", {}).get("label") or getattr(period_obj, "label", period_key))
+
+    step(0.2, QT_TRANSLATE_NOOP("Packages", "Đang lấy các bản ghi (đã bỏ thông tin cá nhân)…"))
+    payload: dict[str, bytes] = {"summary.json": _dumps(summary)}
+    for kind in _kinds():
+        rows = ledger.list(kind, period=period_obj)
+        payload[f"records/{kind}.json"] = _dumps([deidentify(kind, r) for r in rows])
+
+    step(0.4, QT_TRANSLATE_NOOP("Packages", "Đang tạo báo cáo PDF…"))
+    payload["report.pdf"] = report_pdf if report_pdf is not None else _build_report(ledger, period_obj)
+
+    step(0.6, QT_TRANSLATE_NOOP("Packages", "Đang ký số gói báo cáo…"))
+    revision = _next_revision(ledger, out, unit_code, period_key)
+    package_id = str(uuidlib.uuid4())
+    pub_text = public_key_text(ledger)
+    info = [
+        ("Source-Organization", unit.get("name") or unit_code),
+        ("External-Identifier", package_id),
+        ("Bagging-Date", when.date().isoformat()),
+        ("DV-Unit-Code", unit_code),
+        ("DV-Unit-Name", unit.get("name") or ""),
+        ("DV-Superior", unit.get("superior") or ""),
+        ("DV-Period", period_key),
+        ("DV-Period-Label", period_label),
+        ("DV-Revision", revision),
+        ("DV-Created", when.isoformat().replace("+00:00", "Z")),
+        ("DV-App-Version", dvdesktop.__version__),
+        ("DV-Schema-Version", bag.PACKAGE_SCHEMA),
+    ]
+    files = bag.build_bag(info=info, payload=payload, public_key_text=pub_text)
+    sk = secret_key(ledger)
+    try:
+        files[bag.SIGNATURE_FILE] = sign(
+            sk,
+            files[bag.TAG_MANIFEST],
+            comment=trusted_comment(unit_code=unit_code, period=period_key, revision=revision, uuid=package_id),
+        )
+    finally:
+        sk.wipe()
+    data = _zip_bytes(files, when)
+
+    step(0.8, QT_TRANSLATE_NOOP("Packages", "Đang ghi và kiểm tra lại gói…"))
+    final = out / package_name(unit_code=unit_code, period=period_key, revision=revision)
+    _write_checked(data, final, public_key=pub_text)
+    _record_export(
+        ledger,
+        unit_code=unit_code,
+        period_key=period_key,
+        revision=revision,
+        entry={
+            "uuid": package_id, "period": period_key, "revision": revision,
+            "file": final.name, "sha256": hashlib.sha256(data).hexdigest(),
+            "created": when.isoformat().replace("+00:00", "Z"),
+            "key_id": key_id(pub_text),
+        },
+    )
+    step(1.0, QT_TRANSLATE_NOOP("Packages", "Đã tạo gói báo cáo."))
+    return final
+
+
+def _write_checked(data: bytes, final: Path, *, public_key: str) -> None:
+    """Write ``data`` to ``final`` atomically, after fsync and a full re-verification."""
+    from dvdesktop.store.database import storage_error
+
+    out = final.parent
+    tmp = out / f".{final.name}.tmp"
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        free = shutil.disk_usage(out).free
+    except OSError as exc:
+        raise storage_error(exc, str(out)) from exc
+    if free < len(data) + _SPACE_MARGIN:
+        raise PackageError(
+            QT_TRANSLATE_NOOP(
+                "Packages",
+                "Không đủ chỗ trống trên {path}: cần khoảng {need} KiB, còn {free} KiB.",
+            ),
+            code="no_space",
+            path=str(out),
+            need=(len(data) + _SPACE_MARGIN) // 1024,
+            free=free // 1024,
+        )
+    try:
+        with open(tmp, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        # Read back from the device, not our buffer: this is what the office will read.
+        written = tmp.read_bytes()
+        if written != data:
+            raise PackageError(
+                QT_TRANSLATE_NOOP(
+                    "Packages",
+                    "Gói ghi ra {path} đọc lại không giống bản đã tạo; ổ USB có thể bị lỗi.",
+                ),
+                code="write_mismatch",
+                path=str(final),
+            )
+        verify_bytes(written, public_key=public_key)
+        os.replace(tmp, final)
+        _fsync_dir(out)
+    except OSError as exc:
+        _remove(tmp)
+        raise storage_error(exc, str(final)) from exc
+    except BaseException:
+        _remove(tmp)
+        raise
+
+
+def _remove(path: Path) -> None:
+    try:
+        path.unlink(missing_ok=True)
+    except OSError:
+        pass  # the stick is gone; the hidden .tmp name never passes for a package
+
+
+def _fsync_dir(path: Path) -> None:
+    # Makes the rename itself durable on POSIX; Windows has no directory handles for it.
+    if os.name != "posix":
+        return
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

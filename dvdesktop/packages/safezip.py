@@ -1,0 +1,193 @@
+"""Reading a zip from a USB stick without trusting it: in memory, with caps, names checked.
+
+Nothing is extracted to disk. Every entry name is checked before any byte is inflated,
+sizes are capped on what is actually inflated (not on what the header claims), and a
+zip bomb is refused by its per-entry compression ratio before it is read.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import stat
+import zipfile
+import zlib
+from dataclasses import dataclass
+
+from dvdesktop.core.i18n import QT_TRANSLATE_NOOP
+from dvdesktop.packages.errors import PackageError
+
+__all__ = ["Limits", "read_zip"]
+
+MiB = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Caps on a package; far above a real one (a few hundred KiB) and far below harm."""
+
+    max_file: int = 64 * MiB  # the .dvpkg file itself
+    max_total: int = 64 * MiB  # sum of inflated entries
+    max_entry: int = 48 * MiB  # one inflated entry
+    max_entries: int = 1000
+    max_ratio: int = 100  # inflated / compressed, per entry
+    ratio_floor: int = 64 * 1024  # smaller entries cannot hurt, whatever their ratio
+
+
+_DRIVE = re.compile(r"^[A-Za-z]:")
+_ALLOWED_METHODS = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)
+
+
+def _unsafe(name: str, path: str | None = None) -> PackageError:
+    return PackageError(
+        QT_TRANSLATE_NOOP(
+            "Packages", "Gói bị từ chối: đường dẫn không an toàn trong gói: “{path}”."
+        ),
+        code="unsafe_path",
+        path=(path or name)[:200],
+    )
+
+
+def check_name(name: str) -> None:
+    """Refuse names that could escape a folder or mean different files on Windows."""
+    if (
+        not name
+        or "\\" in name
+        or "\x00" in name
+        or name.startswith("/")
+        or _DRIVE.match(name)
+        or any(part in ("..", ".") for part in name.rstrip("/").split("/"))
+        or "//" in name
+        or any(ord(c) < 32 for c in name)
+    ):
+        raise _unsafe(name)
+
+
+def _is_symlink(info: zipfile.ZipInfo) -> bool:
+    # Unix mode bits live in the high 16 bits of external_attr; DOS-made zips leave them 0,
+    # so the test needs no look at create_system (which a hostile file could set anyway).
+    return stat.S_ISLNK(info.external_attr >> 16)
+
+
+def read_zip(data: bytes, *, limits: Limits = Limits()) -> dict[str, bytes]:
+    """Every file entry of the zip ``data`` by name (directory entries are dropped).
+
+    Raises ``PackageError`` with one reason: not a zip, truncated, unsafe path,
+    symlink, duplicate name, encrypted entry, unknown compression, too large, ratio.
+    """
+    if len(data) > limits.max_file:
+        raise _too_large(limits.max_file)
+    if not data.startswith(b"PK"):
+        raise PackageError(
+            QT_TRANSLATE_NOOP("Packages", "Tệp không phải gói báo cáo (không phải tệp nén zip)."),
+            code="not_zip",
+        )
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, OSError) as exc:
+        # Starts like a zip but the central directory at the end is gone: cut short.
+        raise _truncated() from exc
+    with zf:
+        infos = zf.infolist()
+        if len(infos) > limits.max_entries:
+            raise _too_large(limits.max_file)
+        seen: set[str] = set()
+        folded: set[str] = set()
+        for info in infos:
+            check_name(info.filename)
+            if info.filename in seen or info.filename.casefold() in folded:
+                # Two entries with one name (or names equal on Windows): which one is read
+                # depends on the tool, so the office and a human could see different files.
+                raise PackageError(
+                    QT_TRANSLATE_NOOP("Packages", "Gói bị từ chối: tên tệp “{path}” lặp lại trong gói."),
+                    code="duplicate_entry",
+                    path=info.filename[:200],
+                )
+            seen.add(info.filename)
+            folded.add(info.filename.casefold())
+            if _is_symlink(info):
+                raise PackageError(
+                    QT_TRANSLATE_NOOP("Packages", "Gói bị từ chối: “{path}” là liên kết tượng trưng (symlink)."),
+                    code="symlink",
+                    path=info.filename[:200],
+                )
+            if info.flag_bits & 0x1:
+                raise PackageError(
+                    QT_TRANSLATE_NOOP("Packages", "Gói bị từ chối: tệp “{path}” trong gói bị đặt mật khẩu."),
+                    code="encrypted_entry",
+                    path=info.filename[:200],
+                )
+            if info.compress_type not in _ALLOWED_METHODS:
+                raise PackageError(
+                    QT_TRANSLATE_NOOP("Packages", "Gói bị từ chối: tệp “{path}” dùng kiểu nén không hỗ trợ."),
+                    code="bad_compression",
+                    path=info.filename[:200],
+                )
+            if info.file_size > limits.max_entry:
+                raise _too_large(limits.max_entry)
+            if info.file_size > limits.ratio_floor and (
+                info.file_size > limits.max_ratio * max(info.compress_size, 1)
+            ):
+                raise PackageError(
+                    QT_TRANSLATE_NOOP(
+                        "Packages",
+                        "Gói bị từ chối: tệp “{path}” nén quá mức bình thường (tỉ lệ trên "
+                        "{ratio} lần, nghi là “bom nén”).",
+                    ),
+                    code="zip_bomb",
+                    path=info.filename[:200],
+                    ratio=limits.max_ratio,
+                )
+        if sum(i.file_size for i in infos) > limits.max_total:
+            raise _too_large(limits.max_total)
+
+        out: dict[str, bytes] = {}
+        total = 0
+        for info in infos:
+            if info.is_dir():
+                if info.file_size:
+                    raise _unsafe(info.filename)
+                continue
+            # Read at most one byte beyond the cap: headers can lie about sizes.
+            budget = min(limits.max_entry, limits.max_total - total)
+            try:
+                with zf.open(info) as fh:
+                    content = fh.read(budget + 1)
+            except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError,
+                    NotImplementedError) as exc:
+                raise _truncated(info.filename) from exc
+            if len(content) > budget:
+                raise _too_large(limits.max_total)
+            total += len(content)
+            out[info.filename] = content
+        return out
+
+
+def _truncated(path: str | None = None) -> PackageError:
+    if path:
+        return PackageError(
+            QT_TRANSLATE_NOOP(
+                "Packages",
+                "Gói bị hỏng: không đọc được tệp “{path}” trong gói (tệp bị cắt cụt hoặc "
+                "sai mã kiểm tra). Hãy chép lại gói từ đơn vị.",
+            ),
+            code="truncated",
+            path=path[:200],
+        )
+    return PackageError(
+        QT_TRANSLATE_NOOP(
+            "Packages",
+            "Gói bị hỏng hoặc chép chưa hết (tệp bị cắt cụt). Hãy chép lại gói từ đơn vị.",
+        ),
+        code="truncated",
+    )
+
+
+def _too_large(limit: int) -> PackageError:
+    return PackageError(
+        QT_TRANSLATE_NOOP(
+            "Packages", "Gói bị từ chối: quá lớn so với một gói báo cáo (giới hạn {limit} MiB)."
+        ),
+        code="too_large",
+        limit=limit // MiB,
+    )

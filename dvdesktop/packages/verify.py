@@ -1,0 +1,359 @@
+"""Checking a package completely: zip safety, BagIt structure, signature, hashes, contents.
+
+``verify_package`` either returns everything the package says, checked, or raises one
+``PackageError`` with the first reason found, in this order: the zip itself (size, names,
+symlinks, duplicates, bombs, truncation), the bag's required tag files, the signature of
+the tag manifest, every tag file hash, every payload file hash, files present but not
+listed, then the meaning (bag-info tags, trusted comment, summary). So a changed byte
+anywhere is named by the file it is in, and a changed manifest by the signature.
+
+Trust: a package carries its signer's public key (``dv-public-key.pub``) so that a
+person can check it without us, but the key inside a package proves nothing about who
+made it. The office always passes the key it registered for the unit; without a key we
+check against the carried one and say so (``VerifiedPackage.trusted`` is ``False``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import minisign
+
+from dvdesktop.core.i18n import QT_TRANSLATE_NOOP
+from dvdesktop.packages import bag
+from dvdesktop.packages.errors import PackageError
+from dvdesktop.packages.keys import fingerprint, key_id, load_public_key
+from dvdesktop.packages.safezip import Limits, check_name, read_zip
+from dvdesktop.packages.sign import check_signature, load_signature, parse_trusted_comment
+
+__all__ = ["VerifiedPackage", "peek_info", "verify_bytes", "verify_package"]
+
+_REQUIRED = (*bag.TAG_FILES, bag.TAG_MANIFEST, bag.SIGNATURE_FILE)
+_REQUIRED_PAYLOAD = ("data/summary.json", "data/report.pdf")
+_SUPPORTED_MAJOR = bag.PACKAGE_SCHEMA.rsplit("/", 1)[0]
+
+
+@dataclass
+class VerifiedPackage:
+    """A package whose every byte was checked. ``records`` maps kind to record dicts."""
+
+    path: Path | None
+    sha256: str  # of the .dvpkg file, as received
+    info: dict[str, str]  # bag-info.txt
+    summary: dict[str, Any]
+    records: dict[str, list[dict[str, Any]]]
+    report_pdf: bytes
+    key_id: str  # as minisign prints it, "0FAF72A96FA01FF7"
+    fingerprint: str  # "0FAF 72A9 6FA0 1FF7"
+    trusted: bool  # True when checked against a key given by the caller
+    trusted_comment: str
+    public_key_text: str  # the key carried in the package (informative)
+    size: int = 0
+    files: dict[str, int] = field(default_factory=dict)  # bag path -> size
+
+    @property
+    def unit_code(self) -> str:
+        return self.info["DV-Unit-Code"]
+
+    @property
+    def unit_name(self) -> str:
+        return self.info["DV-Unit-Name"]
+
+    @property
+    def period(self) -> str:
+        return self.info["DV-Period"]
+
+    @property
+    def revision(self) -> int:
+        return int(self.info["DV-Revision"])
+
+    @property
+    def uuid(self) -> str:
+        return self.info["External-Identifier"]
+
+    @property
+    def created(self) -> str:
+        return self.info["DV-Created"]
+
+
+def verify_package(
+    path: str | Path, *, public_key: str | minisign.PublicKey | None = None, limits: Limits = Limits()
+) -> VerifiedPackage:
+    """Check the package file at ``path`` and return its checked contents.
+
+    :param path: a ``.dvpkg`` file, e.g. ``E:/CB-01_2026-H1_r2.dvpkg``
+    :param public_key: the signer's key as registered (minisign text or key); ``None``
+        checks against the key carried in the package, which proves integrity only
+    :raises PackageError: with one Vietnamese reason; nothing is written anywhere
+    """
+    p = Path(path)
+    try:
+        size = p.stat().st_size
+        if size > limits.max_file:
+            raise PackageError(
+                QT_TRANSLATE_NOOP(
+                    "Packages", "Gói bị từ chối: quá lớn so với một gói báo cáo (giới hạn {limit} MiB)."
+                ),
+                code="too_large",
+                limit=limits.max_file // (1024 * 1024),
+            )
+        with p.open("rb") as fh:
+            data = fh.read(limits.max_file + 1)
+    except OSError as exc:
+        raise PackageError(
+            QT_TRANSLATE_NOOP("Packages", "Không đọc được tệp {path}: {detail}"),
+            code="unreadable",
+            path=str(p),
+            detail=exc.strerror or str(exc),
+        ) from exc
+    result = verify_bytes(data, public_key=public_key, limits=limits)
+    result.path = p
+    return result
+
+
+def verify_bytes(
+    data: bytes, *, public_key: str | minisign.PublicKey | None = None, limits: Limits = Limits()
+) -> VerifiedPackage:
+    """``verify_package`` for bytes already in memory (the exporter re-reads its file)."""
+    files = read_zip(data, limits=limits)
+
+    for name in _REQUIRED:
+        if name not in files:
+            raise _missing(name)
+
+    carried_key_text = _ascii(files[bag.PUBLIC_KEY_FILE], bag.PUBLIC_KEY_FILE)
+    if public_key is None:
+        key = load_public_key(carried_key_text)
+        trusted = False
+    else:
+        key = public_key if isinstance(public_key, minisign.PublicKey) else load_public_key(public_key)
+        trusted = True
+    signature = load_signature(files[bag.SIGNATURE_FILE])
+    check_signature(key, files[bag.TAG_MANIFEST], signature)
+
+    tag_manifest = bag.parse_manifest(files[bag.TAG_MANIFEST], name=bag.TAG_MANIFEST)
+    for name in bag.TAG_FILES:
+        if name not in tag_manifest:
+            raise PackageError(
+                QT_TRANSLATE_NOOP("Packages", "Gói không hợp lệ: {manifest} không liệt kê tệp {file}."),
+                code="bad_manifest",
+                manifest=bag.TAG_MANIFEST,
+                file=name,
+            )
+    for name in tag_manifest:
+        if name.startswith("data/") or "/" in name:
+            raise PackageError(
+                QT_TRANSLATE_NOOP("Packages", "Gói không hợp lệ: {manifest} liệt kê tệp lạ {file}."),
+                code="bad_manifest",
+                manifest=bag.TAG_MANIFEST,
+                file=name,
+            )
+    _check_hashes(files, tag_manifest)
+
+    payload_manifest = bag.parse_manifest(files[bag.PAYLOAD_MANIFEST], name=bag.PAYLOAD_MANIFEST)
+    for name in payload_manifest:
+        check_name(name)
+        if not name.startswith("data/"):
+            raise PackageError(
+                QT_TRANSLATE_NOOP(
+                    "Packages", "Gói không hợp lệ: {manifest} liệt kê tệp {file} nằm ngoài thư mục data/."
+                ),
+                code="bad_manifest",
+                manifest=bag.PAYLOAD_MANIFEST,
+                file=name,
+            )
+    _check_hashes(files, payload_manifest)
+
+    listed = set(tag_manifest) | set(payload_manifest) | {bag.TAG_MANIFEST, bag.SIGNATURE_FILE}
+    for name in sorted(files):
+        if name not in listed:
+            raise PackageError(
+                QT_TRANSLATE_NOOP(
+                    "Packages", "Gói bị từ chối: có tệp lạ “{file}” không được ghi trong danh mục."
+                ),
+                code="unexpected_file",
+                file=name[:200],
+            )
+    for name in _REQUIRED_PAYLOAD:
+        if name not in payload_manifest:
+            raise _missing(name)
+
+    if files["bagit.txt"] != bag.BAGIT_TXT:
+        raise PackageError(
+            QT_TRANSLATE_NOOP("Packages", "Gói không hợp lệ: tệp {file} sai định dạng."),
+            code="bad_tag_file",
+            file="bagit.txt",
+        )
+    info = bag.parse_bag_info(files["bag-info.txt"])
+    _check_info(info, files, payload_manifest)
+
+    comment = signature.trusted_comment
+    fields = parse_trusted_comment(comment)
+    for tag, key_name in (
+        ("DV-Unit-Code", "unit"), ("DV-Period", "period"),
+        ("DV-Revision", "revision"), ("External-Identifier", "uuid"),
+    ):
+        if info[tag] != fields[key_name]:
+            raise PackageError(
+                QT_TRANSLATE_NOOP(
+                    "Packages",
+                    "Gói bị từ chối: thông tin {tag} trong gói ({value}) khác với chữ ký "
+                    "({signed}).",
+                ),
+                code="comment_mismatch",
+                tag=tag,
+                value=info[tag][:80],
+                signed=fields[key_name][:80],
+            )
+
+    summary = _json(files["data/summary.json"], "data/summary.json")
+    if not isinstance(summary, dict) or not str(summary.get("schema", "")).startswith("dvdesktop.summary/"):
+        raise _bad_payload("data/summary.json")
+    unit = summary.get("unit") if isinstance(summary.get("unit"), dict) else {}
+    period = summary.get("period") if isinstance(summary.get("period"), dict) else {}
+    if unit.get("code") != info["DV-Unit-Code"] or period.get("key") != info["DV-Period"]:
+        raise PackageError(
+            QT_TRANSLATE_NOOP(
+                "Packages",
+                "Gói không hợp lệ: số liệu tổng hợp thuộc đơn vị hoặc kỳ khác với nhãn gói.",
+            ),
+            code="summary_mismatch",
+        )
+    records: dict[str, list[dict[str, Any]]] = {}
+    for name in sorted(payload_manifest):
+        if name.startswith("data/records/"):
+            kind = name.removeprefix("data/records/").removesuffix(".json")
+            value = _json(files[name], name)
+            if not name.endswith(".json") or not isinstance(value, list) or not all(
+                isinstance(r, dict) for r in value
+            ):
+                raise _bad_payload(name)
+            records[kind] = value
+
+    return VerifiedPackage(
+        path=None,
+        sha256=hashlib.sha256(data).hexdigest(),
+        info=info,
+        summary=summary,
+        records=records,
+        report_pdf=files["data/report.pdf"],
+        key_id=key_id(signature),
+        fingerprint=fingerprint(signature),
+        trusted=trusted,
+        trusted_comment=comment,
+        public_key_text=carried_key_text,
+        size=len(data),
+        files={name: len(content) for name, content in files.items()},
+    )
+
+
+def _check_hashes(files: dict[str, bytes], manifest: dict[str, str]) -> None:
+    for name in sorted(manifest):
+        if name not in files:
+            raise _missing(name)
+        if hashlib.sha256(files[name]).hexdigest() != manifest[name]:
+            raise PackageError(
+                QT_TRANSLATE_NOOP(
+                    "Packages",
+                    "Gói bị từ chối: tệp {file} đã bị thay đổi (mã băm SHA-256 không khớp "
+                    "danh mục).",
+                ),
+                code="hash_mismatch",
+                file=name,
+            )
+
+
+def _check_info(info: dict[str, str], files: dict[str, bytes], payload: dict[str, str]) -> None:
+    for tag in bag.INFO_TAGS:
+        if not info.get(tag):
+            raise PackageError(
+                QT_TRANSLATE_NOOP("Packages", "Gói không hợp lệ: bag-info.txt thiếu thẻ {tag}."),
+                code="bad_tag_file",
+                tag=tag,
+            )
+    schema = info["DV-Schema-Version"]
+    if schema.rsplit("/", 1)[0] != _SUPPORTED_MAJOR:
+        raise PackageError(
+            QT_TRANSLATE_NOOP(
+                "Packages",
+                "Gói được tạo theo định dạng {schema}, chương trình này chỉ đọc được "
+                "{supported}. Hãy cập nhật dvdesktop.",
+            ),
+            code="schema_too_new",
+            schema=schema[:80],
+            supported=bag.PACKAGE_SCHEMA,
+        )
+    if not info["DV-Revision"].isdigit() or int(info["DV-Revision"]) < 1:
+        raise PackageError(
+            QT_TRANSLATE_NOOP("Packages", "Gói không hợp lệ: số lần gửi (DV-Revision) “{value}” sai."),
+            code="bad_tag_file",
+            value=info["DV-Revision"][:40],
+        )
+    oxum = bag.payload_oxum({name: files[name] for name in payload})
+    if info["Payload-Oxum"] != oxum:
+        raise PackageError(
+            QT_TRANSLATE_NOOP(
+                "Packages",
+                "Gói không hợp lệ: Payload-Oxum {value} không khớp nội dung ({actual}).",
+            ),
+            code="bad_oxum",
+            value=info["Payload-Oxum"][:40],
+            actual=oxum,
+        )
+
+
+def _missing(name: str) -> PackageError:
+    return PackageError(
+        QT_TRANSLATE_NOOP("Packages", "Gói không đầy đủ: thiếu tệp {file}."),
+        code="missing_file",
+        file=name,
+    )
+
+
+def _bad_payload(name: str) -> PackageError:
+    return PackageError(
+        QT_TRANSLATE_NOOP("Packages", "Gói không hợp lệ: nội dung tệp {file} sai định dạng."),
+        code="bad_payload",
+        file=name,
+    )
+
+
+def _json(data: bytes, name: str) -> Any:
+    try:
+        return json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+        raise _bad_payload(name) from None
+
+
+def _ascii(data: bytes, name: str) -> str:
+    try:
+        return data.decode("ascii")
+    except UnicodeDecodeError:
+        raise PackageError(
+            QT_TRANSLATE_NOOP("Packages", "Gói không hợp lệ: tệp {file} sai định dạng."),
+            code="bad_tag_file",
+            file=name,
+        ) from None
+
+
+def peek_info(data: bytes, *, limits: Limits = Limits()) -> dict[str, str]:
+    """bag-info.txt of a package, read safely but NOT verified: only to pick the key.
+
+    The office uses ``DV-Unit-Code`` from here to find the registered key, then verifies
+    everything with that key; nothing read here is trusted or stored.
+    """
+    files = read_zip(data, limits=limits)
+    if "bag-info.txt" not in files:
+        raise _missing("bag-info.txt")
+    info = bag.parse_bag_info(files["bag-info.txt"])
+    if not info.get("DV-Unit-Code"):
+        raise PackageError(
+            QT_TRANSLATE_NOOP("Packages", "Gói không hợp lệ: bag-info.txt thiếu thẻ {tag}."),
+            code="bad_tag_file",
+            tag="DV-Unit-Code",
+        )
+    return info
