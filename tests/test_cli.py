@@ -155,3 +155,17 @@ def test_every_command_has_help():
 def test_console_script_runs(tmp_path):
     out = subprocess.run([sys.executable, "-m", "dvdesktop", "--version"], capture_output=True, text=True)
     assert out.returncode == 0 and out.stdout.startswith("dvdesktop ")
+
+
+def test_records_doc_is_current_and_its_examples_are_valid(ledger):
+    import importlib.util
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    spec = importlib.util.spec_from_file_location("records_doc", root / "tools" / "records_doc.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert (root / "docs" / "records.md").read_text(encoding="utf-8") == module.render(), \
+        "run tools/records_doc.py"
+    for kind, example in module.EXAMPLES.items():
+        ledger.add(kind, example)
