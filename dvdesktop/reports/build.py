@@ -1,0 +1,94 @@
+"""From a unit's Ledger to a printed file: the report of a period (PDF/DOCX) or its register."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from dvdesktop.core.errors import UserError
+from dvdesktop.core.i18n import QT_TRANSLATE_NOOP
+
+__all__ = ["REPORT_SUFFIXES", "build_register", "build_report"]
+
+REPORT_SUFFIXES = (".pdf", ".docx")
+
+
+def _unit(ledger: Any) -> dict[str, Any]:
+    unit = ledger.unit()
+    if not unit:
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Reports", "Chưa có hồ sơ đơn vị. Hãy khai báo tên đơn vị, cấp trên trước khi lập báo cáo."
+            )
+        )
+    return unit
+
+
+def build_report(
+    ledger: Any,
+    *,
+    period: str,
+    out: Path,
+    number: str | None = None,
+    issued: date | None = None,
+) -> Path:
+    """Write the report of ``period`` to ``out``: PDF or DOCX by the file's suffix.
+
+    :param ledger: an open ``dvdesktop.core.ledger.Ledger``.
+    :param period: "2026-H1", "2026", "2026-Q3", ... (the unit's cut-off day applies).
+    :param out: ``bao-cao.pdf`` or ``bao-cao.docx``; any other suffix is refused.
+    :param number: document number ("12" prints "Số 12-BC/CB"); None leaves a blank.
+    :param issued: date of the place-and-date line; today when None.
+    :raises UserError: unknown suffix, no unit profile, unwritable file.
+    """
+    out = Path(out)
+    suffix = out.suffix.lower()
+    if suffix not in REPORT_SUFFIXES:
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Reports",
+                "Không lập được báo cáo dạng “{suffix}”. Hãy đặt tên tệp kết thúc bằng .pdf "
+                "(để in) hoặc .docx (để sửa trong Word).",
+            ),
+            suffix=out.suffix or out.name,
+        )
+    unit = _unit(ledger)
+    period_obj = ledger.period(period)
+    summary = ledger.summary(period_obj)
+    texts = ledger.period_text(period_obj.key) or {}
+    fingerprint = ledger.get_setting("signing_fingerprint")
+    kwargs: dict[str, Any] = {
+        "unit": unit, "summary": summary, "texts": texts, "out": out, "number": number,
+        "issued": issued, "fingerprint": fingerprint or None,
+    }
+    if suffix == ".pdf":
+        from dvdesktop.reports.pdf import render_report_pdf
+
+        return render_report_pdf(**kwargs)
+    from dvdesktop.reports.docx import render_report_docx
+
+    return render_report_docx(**kwargs)
+
+
+def build_register(ledger: Any, *, period: str, out: Path, reveal_denouncers: bool = False) -> Path:
+    """Write the Sổ tiếp công dân of ``period`` to ``out`` (PDF, landscape A4).
+
+    :param reveal_denouncers: print the identity of people who denounce (tố cáo); by
+        default it is replaced by "(giữ bí mật)", as Luật Tố cáo 2018 requires.
+    """
+    out = Path(out)
+    if out.suffix.lower() != ".pdf":
+        raise UserError(
+            QT_TRANSLATE_NOOP("Reports", "Sổ tiếp công dân chỉ in ra tệp .pdf (tên tệp đang là “{name}”)."),
+            name=out.name,
+        )
+    from dvdesktop.reports.register import render_register_pdf
+
+    unit = _unit(ledger)
+    period_obj = ledger.period(period)
+    entries = ledger.list("reception", period=period_obj, order_by="date")
+    return render_register_pdf(
+        unit=unit, period_label=period_obj.label, entries=entries, out=out,
+        reveal_denouncers=reveal_denouncers,
+    )

@@ -1,0 +1,72 @@
+"""The ``report`` and ``register`` subcommands of ``dvdesktop`` (wired in by dvdesktop.cli)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+__all__ = ["register"]
+
+PERIOD_HELP = "kỳ báo cáo: 2026, 2026-H1, 2026-9M, 2026-Q3, 2026-07, 2026-01-15..2026-03-31"
+
+
+def _open(db: str) -> Any:
+    # The main CLI's opener asks for the passphrase of an encrypted file; fall back to a
+    # plain Ledger when this module is used on its own.
+    try:
+        from dvdesktop.cli import open_ledger
+    except ImportError:
+        from dvdesktop.core.ledger import Ledger
+
+        return Ledger.open(db)
+    return open_ledger(db, create=False)
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from dvdesktop.core import fmt
+    from dvdesktop.reports.build import build_report
+
+    issued = fmt.parse_date(args.date) if args.date else None
+    with _open(args.db) as ledger:
+        path = build_report(ledger, period=args.period, out=Path(args.out), number=args.number, issued=issued)
+    print(path)
+    return 0
+
+
+def cmd_register(args: argparse.Namespace) -> int:
+    from dvdesktop.reports.build import build_register
+
+    with _open(args.db) as ledger:
+        path = build_register(ledger, period=args.period, out=Path(args.out), reveal_denouncers=args.reveal)
+    print(path)
+    return 0
+
+
+def register(subparsers: Any) -> None:
+    """Add ``report`` and ``register`` to the ``dvdesktop`` command.
+
+    A ``UserError`` raised by a handler is printed on stderr by ``dvdesktop.cli.main``,
+    which exits with 1.
+    """
+    p = subparsers.add_parser(
+        "report",
+        help="in báo cáo kết quả công tác dân vận của một kỳ theo thể thức văn bản của Đảng (PDF hoặc DOCX)",
+    )
+    p.add_argument("--db", required=True, help="tệp dữ liệu của đơn vị")
+    p.add_argument("--period", required=True, help=PERIOD_HELP)
+    p.add_argument("--out", required=True, help="tệp kết quả: .pdf để in, .docx để sửa trong Word")
+    p.add_argument("--number", help="số văn bản, ví dụ 12 (in “Số 12-BC/CB”); bỏ trống để viết tay")
+    p.add_argument("--date", help="ngày ký báo cáo DD/MM/YYYY (mặc định: hôm nay)")
+    p.set_defaults(func=cmd_report)
+
+    p = subparsers.add_parser(
+        "register",
+        help="in Sổ tiếp công dân của một kỳ (PDF khổ ngang; có thông tin cá nhân, chỉ in tại đơn vị)",
+    )
+    p.add_argument("--db", required=True, help="tệp dữ liệu của đơn vị")
+    p.add_argument("--period", required=True, help=PERIOD_HELP)
+    p.add_argument("--out", required=True, help="tệp .pdf")
+    p.add_argument("--reveal", action="store_true",
+                   help="in cả danh tính người tố cáo (mặc định được giữ bí mật)")
+    p.set_defaults(func=cmd_register)

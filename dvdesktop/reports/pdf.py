@@ -1,0 +1,316 @@
+"""The unit's report as a Party-format PDF (Hướng dẫn 36-HD/VPTW): A4, Liberation Serif 14 pt.
+
+Layout only: every word comes from ``content.build_document``, which the DOCX renderer
+shares. Fonts are TrueType, so reportlab embeds (subsets) them and the file prints the
+same on a machine without Vietnamese fonts.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Mapping
+from datetime import date
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import cm, mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import (
+    Flowable,
+    KeepTogether,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+from reportlab.platypus import Paragraph as RLParagraph
+
+from dvdesktop.reports import content as c
+from dvdesktop.reports._files import write_atomic
+from dvdesktop.reports.charts import chart_drawing
+from dvdesktop.reports.fonts import BOLD, BOLD_ITALIC, ITALIC, REGULAR, register_fonts
+
+__all__ = ["MARGINS", "render_report_pdf", "render_document_pdf"]
+
+#: Page margins (top, bottom, left, right), inside the ranges of Hướng dẫn 36-HD/VPTW:
+#: top 20-25 mm, bottom 20-25 mm, left 30-35 mm, right 15-20 mm.
+MARGINS = (20 * mm, 20 * mm, 30 * mm, 15 * mm)
+BODY_SIZE = 14
+BODY_LEADING = 18  # about 1.3 lines, what offices set in Word for a 14 pt body
+INDENT = 1 * cm
+TABLE_SIZE = 12
+HEADER_LEFT = 0.44  # share of the text width for the issuing body's column
+
+
+# A Table selects its cell font even for empty cells; left at the default it would pull
+# in Helvetica, which is never embedded.
+_FONT_CMDS: tuple[tuple[Any, ...], ...] = (
+    ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+    ("FONTSIZE", (0, 0), (-1, -1), TABLE_SIZE),
+)
+
+
+def _styles() -> dict[str, ParagraphStyle]:
+    base = ParagraphStyle("body", fontName=REGULAR, fontSize=BODY_SIZE, leading=BODY_LEADING)
+    return {
+        "body": ParagraphStyle(
+            "body-just", parent=base, alignment=TA_JUSTIFY, firstLineIndent=INDENT, spaceBefore=6
+        ),
+        "h1": ParagraphStyle(
+            "h1", parent=base, fontName=BOLD, firstLineIndent=INDENT, spaceBefore=10, spaceAfter=2,
+            keepWithNext=True, alignment=TA_JUSTIFY,
+        ),
+        "h2": ParagraphStyle(
+            "h2", parent=base, fontName=BOLD, firstLineIndent=INDENT, spaceBefore=6,
+            keepWithNext=True, alignment=TA_JUSTIFY,
+        ),
+        "head": ParagraphStyle("head", parent=base, alignment=TA_CENTER, leading=16),
+        "head-bold": ParagraphStyle("head-bold", parent=base, fontName=BOLD, alignment=TA_CENTER, leading=16),
+        "date": ParagraphStyle("date", parent=base, fontName=ITALIC, alignment=TA_CENTER, leading=16),
+        "title": ParagraphStyle(
+            "title", parent=base, fontName=BOLD, fontSize=16, leading=20, alignment=TA_CENTER,
+            spaceBefore=22,
+        ),
+        "subject": ParagraphStyle(
+            "subject", parent=base, fontName=BOLD, alignment=TA_CENTER, leading=17, spaceBefore=2,
+        ),
+        "rule": ParagraphStyle("rule", parent=base, alignment=TA_CENTER, leading=14, spaceAfter=8),
+        "cell": ParagraphStyle("cell", parent=base, fontSize=TABLE_SIZE, leading=14.5),
+        "cell-bold": ParagraphStyle("cell-bold", parent=base, fontName=BOLD, fontSize=TABLE_SIZE, leading=14.5),
+        "caption": ParagraphStyle(
+            "caption", parent=base, fontName=BOLD, fontSize=13, leading=16, alignment=TA_CENTER,
+            spaceBefore=10, spaceAfter=4, keepWithNext=True,
+        ),
+        "sign": ParagraphStyle("sign", parent=base, fontName=BOLD, alignment=TA_CENTER, leading=17),
+        "to-head": ParagraphStyle("to-head", parent=base, fontName=BOLD_ITALIC, fontSize=12, leading=15),
+        "to": ParagraphStyle("to", parent=base, fontSize=12, leading=14),
+        "small": ParagraphStyle("small", parent=base, fontSize=9, leading=11, spaceBefore=18, alignment=TA_LEFT),
+    }
+
+
+def _p(text: str, style: ParagraphStyle) -> RLParagraph:
+    # Paragraph takes markup; the user's own text must not be read as tags.
+    return RLParagraph(escape(text), style)
+
+
+class RuledTitle(Flowable):
+    """"ĐẢNG CỘNG SẢN VIỆT NAM" centred, with a rule exactly as wide as the words under it."""
+
+    def __init__(self, text: str, *, font: str = BOLD, size: float = 15, gap: float = 4) -> None:
+        super().__init__()
+        self.text, self.font, self.size, self.gap = text, font, size, gap
+        self._width = 0.0
+
+    def wrap(self, aW: float, aH: float) -> tuple[float, float]:  # noqa: N803 - reportlab API
+        self._width = aW
+        return aW, self.size + self.gap + 3
+
+    def draw(self) -> None:
+        canvas = self.canv
+        text_width = stringWidth(self.text, self.font, self.size)
+        centre = self._width / 2
+        baseline = self.gap + 3
+        canvas.setFont(self.font, self.size)
+        canvas.drawCentredString(centre, baseline, self.text)
+        canvas.setLineWidth(0.7)
+        canvas.line(centre - text_width / 2, baseline - self.gap, centre + text_width / 2, baseline - self.gap)
+
+
+class DottedLines(Flowable):
+    """Dotted lines across the text width, to write a section by hand on the printout."""
+
+    def __init__(self, lines: int, *, pitch: float = BODY_LEADING + 4) -> None:
+        super().__init__()
+        self.lines, self.pitch = lines, pitch
+        self._width = 0.0
+
+    def wrap(self, aW: float, aH: float) -> tuple[float, float]:  # noqa: N803 - reportlab API
+        self._width = aW
+        return aW, self.lines * self.pitch + 4
+
+    def draw(self) -> None:
+        canvas = self.canv
+        canvas.saveState()
+        canvas.setDash(1, 3)
+        canvas.setLineWidth(0.6)
+        for i in range(self.lines):
+            y = 4 + i * self.pitch
+            canvas.line(0, y, self._width, y)
+        canvas.restoreState()
+
+
+def _header(doc: c.ReportDocument, width: float, st: dict[str, ParagraphStyle]) -> Table:
+    left = width * HEADER_LEFT
+    rows = [
+        [_p(doc.superior, st["head"]), RuledTitle(doc.nation)],
+        [_p(doc.issuer, st["head-bold"]), ""],
+        [_p("*", st["head"]), ""],
+        [_p(doc.number_line, st["head"]), _p(doc.date_line, st["date"])],
+    ]
+    table = Table(rows, colWidths=[left, width - left])
+    table.setStyle(TableStyle([
+        *_FONT_CMDS,
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 0),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+        # The date sits a little lower than "Số ..." in printed Party documents.
+        ("TOPPADDING", (1, 3), (1, 3), 2),
+    ]))
+    return table
+
+
+def _table(block: c.Table, width: float, st: dict[str, ParagraphStyle]) -> list[Flowable]:
+    scale = width / sum(block.widths)
+    col_widths = [w * scale for w in block.widths]
+    align_map = {"left": TA_LEFT, "center": TA_CENTER, "right": 2}
+    header = [
+        _p(title, ParagraphStyle(f"th{i}", parent=st["cell-bold"], alignment=TA_CENTER))
+        for i, title in enumerate(block.columns)
+    ]
+    data: list[list[Any]] = [header]
+    style_cmds: list[tuple[Any, ...]] = [
+        *_FONT_CMDS,
+        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#f2f2f2")),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]
+    for r, row in enumerate(block.rows, start=1):
+        bold = row.kind in ("group", "total")
+        base = st["cell-bold"] if bold else st["cell"]
+        cells = []
+        for i, text in enumerate(row.cells):
+            style = ParagraphStyle(f"td{i}", parent=base, alignment=align_map[block.align[i]])
+            cells.append(_p(text, style))
+        data.append(cells)
+    table = Table(data, colWidths=col_widths, repeatRows=1, hAlign="CENTER")
+    table.setStyle(TableStyle(style_cmds))
+    return [_p(block.caption, st["caption"]), table]
+
+
+def _signature(doc: c.ReportDocument, width: float, st: dict[str, ParagraphStyle]) -> Table:
+    left = width * 0.5
+    to_cell: list[Flowable] = [RLParagraph("<u>Nơi nhận:</u>", st["to-head"])]
+    to_cell += [_p(r, st["to"]) for r in doc.recipients]
+    sign_cell: list[Flowable] = [
+        _p(doc.signer_title, st["sign"]),
+        _p(doc.signer_role, st["sign"]),
+        Spacer(1, 62),  # room for the signature and the seal
+        _p(doc.signer_name, st["sign"]),
+    ]
+    table = Table([[to_cell, sign_cell]], colWidths=[left, width - left])
+    table.setStyle(TableStyle([
+        *_FONT_CMDS,
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        # "Nơi nhận" starts a line below the signer's title, as in the model documents.
+        ("TOPPADDING", (0, 0), (0, 0), 14),
+    ]))
+    return table
+
+
+def _story(doc: c.ReportDocument, width: float) -> list[Flowable]:
+    st = _styles()
+    story: list[Flowable] = [
+        _header(doc, width, st),
+        _p(doc.title, st["title"]),
+        _p(doc.subject, st["subject"]),
+        _p("-----", st["rule"]),
+    ]
+    for block in doc.blocks:
+        if isinstance(block, c.Heading):
+            story.append(_p(block.text, st["h1" if block.level == 1 else "h2"]))
+        elif isinstance(block, c.Paragraph):
+            story.append(_p(block.text, st["body"]))
+        elif isinstance(block, c.Placeholder):
+            story.append(DottedLines(block.lines))
+        elif isinstance(block, c.Table):
+            story += _table(block, width, st)
+        elif isinstance(block, c.Chart):
+            drawing = chart_drawing(block, width=width * 0.92)
+            story.append(KeepTogether([_p(block.caption, st["caption"]), drawing]))
+    # The signature never stands alone on the last page: it takes the last body block
+    # (a paragraph or the dotted lines) with it.
+    last = [story.pop()] if len(story) > 4 else []
+    if last and getattr(getattr(story[-1], "style", None), "name", "") in ("h1", "h2"):
+        last.insert(0, story.pop())  # and the heading of that block, if it has one
+    tail: list[Flowable] = [*last, Spacer(1, 14), _signature(doc, width, st)]
+    if doc.fingerprint_line:
+        tail.append(_p(doc.fingerprint_line, st["small"]))
+    story.append(KeepTogether(tail))
+    return story
+
+
+def _page_number(canvas: Any, document: SimpleDocTemplate) -> None:
+    """Page number centred in the top margin, from page 2 (the first page carries none)."""
+    canvas.saveState()
+    canvas.setFont(REGULAR, 13)
+    width, height = document.pagesize
+    canvas.drawCentredString(width / 2, height - 13 * mm, str(canvas.getPageNumber()))
+    canvas.restoreState()
+
+
+def render_document_pdf(doc: c.ReportDocument, *, out: Path) -> Path:
+    """Lay out an already built ``ReportDocument`` and write it atomically to ``out``."""
+    register_fonts()
+    top, bottom, left, right = MARGINS
+    buffer = io.BytesIO()
+    template = SimpleDocTemplate(
+        buffer,
+        pagesize=A4,
+        topMargin=top,
+        bottomMargin=bottom,
+        leftMargin=left,
+        rightMargin=right,
+        title=f"Báo cáo {c.SUBJECT_PREFIX} {doc.period_label}".strip(),
+        author=doc.issuer,
+        subject=doc.subject,
+        creator="dvdesktop",
+        lang="vi-VN",
+        # Otherwise reportlab starts every page in Helvetica, a font it never embeds.
+        initialFontName=REGULAR,
+        initialFontSize=BODY_SIZE,
+    )
+    template.build(
+        _story(doc, template.width),
+        onFirstPage=lambda canvas, document: None,
+        onLaterPages=_page_number,
+    )
+    return write_atomic(Path(out), buffer.getvalue())
+
+
+def render_report_pdf(
+    *,
+    unit: Mapping[str, Any],
+    summary: Mapping[str, Any],
+    texts: Mapping[str, Any],
+    out: Path,
+    number: str | None = None,
+    issued: date | None = None,
+    fingerprint: str | None = None,
+) -> Path:
+    """Write the unit's report for one period as a Party-format PDF; returns ``out``.
+
+    :param unit: unit profile: code, name, type, superior, superior_header, short_name,
+        secretary, signer_title, signer_role, members, place, recipients.
+    :param summary: ``Ledger.summary(period)`` (docs/summary.md).
+    :param texts: ``{"limitations": "...", "directions": "..."}`` (sections II and III).
+    :param out: target file, e.g. ``Path("bao-cao-2026-H1.pdf")``; replaced atomically.
+    :param number: document number ("12" gives "Số 12-BC/CB"); None leaves a blank.
+    :param issued: date on the place-and-date line; today when None.
+    :param fingerprint: signing-key fingerprint printed small under the signature.
+    """
+    doc = c.build_document(
+        unit=unit, summary=summary, texts=texts, number=number, issued=issued,
+        fingerprint=fingerprint,
+    )
+    return render_document_pdf(doc, out=out)
