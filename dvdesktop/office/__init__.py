@@ -1,0 +1,37 @@
+"""The receiving office: trust unit keys, import packages, track who reported, consolidate."""
+
+from dvdesktop.office.consolidate import consolidate, sum_summaries
+from dvdesktop.office.db import get_profile, open_office, set_profile
+from dvdesktop.office.errors import OfficeError
+from dvdesktop.office.importer import (
+    ImportResult,
+    find_packages,
+    import_bytes,
+    import_paths,
+    quarantine_list,
+    release_quarantine,
+    trust,
+)
+from dvdesktop.office.render import render_consolidated
+from dvdesktop.office.status import UnitStatus, get_due, set_due, status
+
+__all__ = [
+    "ImportResult",
+    "OfficeError",
+    "UnitStatus",
+    "consolidate",
+    "find_packages",
+    "get_due",
+    "get_profile",
+    "import_bytes",
+    "import_paths",
+    "open_office",
+    "quarantine_list",
+    "release_quarantine",
+    "render_consolidated",
+    "set_due",
+    "set_profile",
+    "status",
+    "sum_summaries",
+    "trust",
+]

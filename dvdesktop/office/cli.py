@@ -1,0 +1,226 @@
+"""The ``khoi`` command group: the receiving office on the command line.
+
+``dvdesktop khoi trust|import|status|due|report|quarantine|release|profile --db FILE ...``.
+``import`` exits 0 when every package was accepted, replaced or already there, and 1 if
+any was refused or quarantined, so a script can tell the operator to look.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from dvdesktop.core.errors import UserError
+
+__all__ = ["register"]
+
+OUTCOME_LABELS = {
+    "accepted": "Đã nhận",
+    "replaced": "Đã nhận (thay lần gửi trước)",
+    "duplicate": "Đã có (trùng)",
+    "refused": "Từ chối",
+    "quarantined": "Cách ly (chờ xác nhận khóa)",
+}
+
+
+def register(subparsers: Any) -> None:
+    """Add the ``khoi`` group (with its subcommands) to an argparse subparsers object."""
+    khoi = subparsers.add_parser(
+        "khoi",
+        help="Cơ quan cấp trên: đăng ký khóa, nhận gói báo cáo, theo dõi, tổng hợp",
+        description="Các lệnh của cơ quan cấp trên nhận gói báo cáo từ các tổ chức cơ sở đảng.",
+    )
+    sub = khoi.add_subparsers(dest="khoi_command", metavar="LỆNH", required=True)
+
+    def cmd(name: str, help_text: str, func: Any) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        p.add_argument("--db", required=True, type=Path, help="tệp dữ liệu của cơ quan (ví dụ khoi.db)")
+        p.set_defaults(func=func)
+        return p
+
+    p = cmd("trust", "Đăng ký (hoặc thay) khóa công khai của một đơn vị, sau khi đã gọi đối chiếu dấu vân tay", cmd_trust)
+    p.add_argument("--unit-code", required=True, help="mã đơn vị, ví dụ CB-01")
+    p.add_argument("--pubkey", required=True, type=Path, help="tệp khóa công khai .pub của đơn vị")
+    p.add_argument("--name", help="tên đơn vị (nếu muốn ghi trước khi nhận gói đầu tiên)")
+
+    p = cmd("import", "Nhận các gói .dvpkg từ tệp hoặc thư mục (cả ổ USB)", cmd_import)
+    p.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="tệp .dvpkg hoặc thư mục")
+
+    p = cmd("status", "Tình hình gửi báo cáo của các đơn vị trong một kỳ", cmd_status)
+    p.add_argument("--period", required=True, help="kỳ báo cáo, ví dụ 2026-H1")
+
+    p = cmd("due", "Đặt hạn gửi báo cáo của một kỳ", cmd_due)
+    p.add_argument("--period", required=True, help="kỳ báo cáo, ví dụ 2026-H1")
+    p.add_argument("--date", required=True, help="hạn cuối (tính cả ngày này), ví dụ 10/07/2026")
+
+    p = cmd("report", "Xuất báo cáo tổng hợp của kỳ ra PDF hoặc DOCX", cmd_report)
+    p.add_argument("--period", required=True, help="kỳ báo cáo, ví dụ 2026-H1")
+    p.add_argument("--out", required=True, type=Path, help="tệp .pdf hoặc .docx")
+    p.add_argument("--number", help="số văn bản, ví dụ 12")
+
+    cmd("quarantine", "Liệt kê các gói đang cách ly (khóa chưa đăng ký)", cmd_quarantine)
+
+    p = cmd("release", "Nhận lại các gói đang cách ly sau khi đã đăng ký khóa", cmd_release)
+    p.add_argument("--unit-code", help="chỉ các gói của đơn vị này")
+
+    p = cmd("profile", "Ghi thông tin cơ quan dùng ở đầu báo cáo tổng hợp", cmd_profile)
+    for field, help_text in (
+        ("name", "tên cơ quan ban hành, ví dụ Đảng ủy Khối các Cơ quan và Doanh nghiệp tỉnh"),
+        ("organisation", "đảng bộ được báo cáo, ví dụ Đảng bộ Khối"),
+        ("superior", "cơ quan cấp trên, ví dụ Tỉnh ủy Nghệ An"),
+        ("place", "địa danh ở dòng ngày tháng"),
+        ("short-name", "chữ viết tắt sau BC/, ví dụ ĐUK"),
+        ("signer-title", "ví dụ T/M BAN THƯỜNG VỤ"),
+        ("signer-role", "ví dụ PHÓ BÍ THƯ"),
+        ("signer-name", "họ tên người ký"),
+    ):
+        p.add_argument(f"--{field}", help=help_text)
+
+
+def _open(args: argparse.Namespace) -> Any:
+    from dvdesktop.office.db import open_office
+
+    return open_office(args.db)
+
+
+def _run(args: argparse.Namespace, body: Any) -> int:
+    try:
+        db = _open(args)
+        try:
+            return int(body(db))
+        finally:
+            db.close()
+    except UserError as err:
+        print(f"Lỗi: {err}", file=sys.stderr)
+        return 1
+
+
+def _print_results(results: list[Any]) -> None:
+    for r in results:
+        head = f"{OUTCOME_LABELS[r.outcome]:<30} {Path(r.path).name}"
+        if r.unit_code:
+            head += f"  [{r.unit_code} {r.period} lần {r.revision}]" if r.revision else f"  [{r.unit_code}]"
+        print(head)
+        if r.reason and r.outcome != "duplicate":
+            print(f"    {r.reason}")
+
+
+def cmd_trust(args: argparse.Namespace) -> int:
+    from dvdesktop.office.importer import release_quarantine, trust
+
+    try:
+        text = args.pubkey.read_text(encoding="ascii")
+    except (OSError, UnicodeDecodeError) as exc:
+        print(f"Lỗi: không đọc được tệp khóa {args.pubkey}: {exc}", file=sys.stderr)
+        return 1
+
+    def body(db: Any) -> int:
+        unit = trust(db, unit_code=args.unit_code, pubkey_text=text, name=args.name)
+        print(f"Đã đăng ký khóa của đơn vị {unit['code']}: dấu vân tay {unit['fingerprint']}")
+        released = release_quarantine(db, unit_code=unit["code"])
+        if released:
+            print("Các gói đang cách ly của đơn vị đã được xét lại:")
+            _print_results(released)
+        return 0 if all(r.ok for r in released) else 1
+
+    return _run(args, body)
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from dvdesktop.office.importer import import_paths
+
+    def body(db: Any) -> int:
+        results = import_paths(db, args.paths)
+        if not results:
+            print("Không tìm thấy gói .dvpkg nào.")
+            return 1
+        _print_results(results)
+        counts = {o: sum(1 for r in results if r.outcome == o) for o in OUTCOME_LABELS}
+        print("Tổng: " + ", ".join(f"{OUTCOME_LABELS[o].lower()} {n}" for o, n in counts.items() if n))
+        return 0 if all(r.ok for r in results) else 1
+
+    return _run(args, body)
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    from dvdesktop.core import fmt
+    from dvdesktop.office.status import status
+
+    def body(db: Any) -> int:
+        rows = status(db, period=args.period)
+        due = rows[0].due if rows else None
+        print(f"Kỳ {args.period}; hạn gửi: {fmt.date_short(due) if due else 'chưa đặt'}")
+        for st in rows:
+            when = fmt.date_short(st.first_received.date()) if st.first_received else ""
+            rev = f"lần {st.revision}" if st.revision else ""
+            print(f"{st.unit_code:<12} {st.label:<10} {when:<11} {rev:<7} {st.unit_name}")
+        return 0
+
+    return _run(args, body)
+
+
+def cmd_due(args: argparse.Namespace) -> int:
+    from dvdesktop.core import fmt
+    from dvdesktop.office.status import set_due
+
+    def body(db: Any) -> int:
+        due = fmt.parse_date(args.date)
+        set_due(db, period=args.period, due=due)
+        print(f"Hạn gửi báo cáo kỳ {args.period}: {fmt.date_short(due)}")
+        return 0
+
+    return _run(args, body)
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from dvdesktop.office.render import render_consolidated
+
+    def body(db: Any) -> int:
+        print(render_consolidated(db, period=args.period, out=args.out, number=args.number))
+        return 0
+
+    return _run(args, body)
+
+
+def cmd_quarantine(args: argparse.Namespace) -> int:
+    from dvdesktop.office.importer import quarantine_list
+
+    def body(db: Any) -> int:
+        rows = quarantine_list(db)
+        if not rows:
+            print("Không có gói nào đang cách ly.")
+        for row in rows:
+            print(f"{row['id']:>4}  {row['unit_code']:<12} khóa {row['fingerprint']}  {row['file_name']}")
+            print(f"      {row['reason']}")
+        return 0
+
+    return _run(args, body)
+
+
+def cmd_release(args: argparse.Namespace) -> int:
+    from dvdesktop.office.importer import release_quarantine
+
+    def body(db: Any) -> int:
+        results = release_quarantine(db, unit_code=args.unit_code)
+        _print_results(results)
+        return 0 if all(r.ok for r in results) else 1
+
+    return _run(args, body)
+
+
+def cmd_profile(args: argparse.Namespace) -> int:
+    from dvdesktop.office.db import set_profile
+
+    def body(db: Any) -> int:
+        profile = set_profile(
+            db, name=args.name, organisation=args.organisation, superior=args.superior,
+            place=args.place, short_name=args.short_name, signer_title=args.signer_title,
+            signer_role=args.signer_role, signer_name=args.signer_name,
+        )
+        for k, v in profile.items():
+            print(f"{k}: {v}")
+        return 0
+
+    return _run(args, body)

@@ -1,0 +1,416 @@
+"""Trusting unit keys and importing packages from files, folders or a whole USB stick.
+
+Every package is verified against the key registered for its ``DV-Unit-Code`` before
+anything of it is stored, and each package is stored in one transaction. Outcomes:
+
+- ``accepted``: first package of the unit for the period;
+- ``replaced``: a higher revision; the previous one stays, marked ``superseded``;
+- ``duplicate``: the same package (same id and bytes) again: nothing changes;
+- ``refused``: broken, hostile, tampered, an older or conflicting revision, or another
+  package claiming an id already received; only a line in ``import_log`` is written;
+- ``quarantined``: intact, but signed by a key not registered for the unit (a new unit,
+  or a unit that created a new key). The bytes are kept aside until the operator has
+  checked the fingerprint with the unit and trusted the key; then ``release_quarantine``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from dvdesktop.core.i18n import QT_TRANSLATE_NOOP
+from dvdesktop.office.errors import OfficeError
+from dvdesktop.packages.bag import EXTENSION
+from dvdesktop.packages.errors import PackageError
+from dvdesktop.packages.keys import fingerprint, key_id, load_public_key, public_key_to_text
+from dvdesktop.packages.safezip import Limits
+from dvdesktop.packages.verify import VerifiedPackage, peek_info, verify_bytes
+
+__all__ = [
+    "OUTCOMES",
+    "ImportResult",
+    "find_packages",
+    "import_bytes",
+    "import_paths",
+    "quarantine_list",
+    "release_quarantine",
+    "trust",
+]
+
+OUTCOMES = ("accepted", "replaced", "duplicate", "refused", "quarantined")
+_LIMITS = Limits()
+
+Progress = Callable[[float, str], None]
+
+
+@dataclass
+class ImportResult:
+    """What happened to one file. ``reason`` is Vietnamese; ``code`` a stable word."""
+
+    path: str
+    outcome: str
+    reason: str = ""
+    code: str = ""
+    unit_code: str = ""
+    period: str = ""
+    revision: int | None = None
+    uuid: str = ""
+    sha256: str = ""
+
+    @property
+    def ok(self) -> bool:
+        """Accepted, replaced or already there: nothing for the operator to do."""
+        return self.outcome in ("accepted", "replaced", "duplicate")
+
+
+def _now(now: datetime | None) -> str:
+    return (now or datetime.now().astimezone()).isoformat(timespec="seconds")
+
+
+def trust(
+    db: sqlite_utils.Database,
+    *,
+    unit_code: str,
+    pubkey_text: str,
+    name: str | None = None,
+    now: datetime | None = None,
+) -> dict[str, Any]:
+    """Register (or replace) the public key of a unit; return the unit row.
+
+    Call it only after reading the fingerprint back to the unit (phone, paper): this is
+    the one step that decides whose packages are believed.
+
+    :param unit_code: the unit's code, as in its packages' ``DV-Unit-Code``, e.g. "CB-01"
+    :param pubkey_text: the unit's ``.pub`` file text (``dvdesktop pubkey``)
+    :param name: the unit's name, if known before its first package
+    """
+    code = unit_code.strip()
+    if not code:
+        raise OfficeError(QT_TRANSLATE_NOOP("Office", "Chưa nhập mã đơn vị."))
+    try:
+        pk = load_public_key(pubkey_text)
+    except PackageError as exc:
+        raise OfficeError(exc.template, **exc.params) from exc
+    text = public_key_to_text(pk)
+    kid = key_id(pk)
+    at = _now(now)
+    with db.atomic():
+        old = _unit(db, code)
+        if old is not None and old["key_id"] != kid:
+            db.execute(
+                "UPDATE unit_keys SET replaced_at = ? WHERE unit_code = ? AND replaced_at IS NULL",
+                [at, code],
+            )
+        row = {
+            "code": code,
+            "name": name if name is not None else (old["name"] if old else ""),
+            "type": old["type"] if old else "",
+            "public_key": text,
+            "key_id": kid,
+            "fingerprint": fingerprint(pk),
+            "trusted_at": at if old is None or old["key_id"] != kid else old["trusted_at"],
+        }
+        db["units"].upsert(row, pk="code")
+        if old is None or old["key_id"] != kid:
+            db["unit_keys"].insert({"unit_code": code, "key_id": kid, "public_key": text, "trusted_at": at})
+    return row
+
+
+def _unit(db: sqlite_utils.Database, code: str) -> dict[str, Any] | None:
+    rows = list(db["units"].rows_where("code = ?", [code]))
+    return rows[0] if rows else None
+
+
+def find_packages(paths: Iterable[str | Path]) -> list[Path]:
+    """Package files named by ``paths``: files as given, folders walked for ``*.dvpkg``.
+
+    Hidden files (an interrupted export's ``.….dvpkg.tmp``) and symlinked folders are
+    skipped, so walking a whole USB stick cannot wander off it.
+    """
+    found: list[Path] = []
+    for raw in paths:
+        p = Path(raw)
+        if p.is_dir():
+            for root, dirs, files in os.walk(p, followlinks=False):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for f in sorted(files):
+                    if f.lower().endswith(EXTENSION) and not f.startswith("."):
+                        found.append(Path(root) / f)
+        else:
+            found.append(p)
+    return found
+
+
+def _read(path: Path) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > _LIMITS.max_file:
+            raise PackageError(
+                QT_TRANSLATE_NOOP(
+                    "Packages", "Gói bị từ chối: quá lớn so với một gói báo cáo (giới hạn {limit} MiB)."
+                ),
+                code="too_large",
+                limit=_LIMITS.max_file // (1024 * 1024),
+            )
+        with path.open("rb") as fh:
+            return fh.read(_LIMITS.max_file + 1)
+    except OSError as exc:
+        raise PackageError(
+            QT_TRANSLATE_NOOP("Packages", "Không đọc được tệp {path}: {detail}"),
+            code="unreadable",
+            path=str(path),
+            detail=exc.strerror or str(exc),
+        ) from exc
+
+
+def import_paths(
+    db: sqlite_utils.Database,
+    paths: Iterable[str | Path],
+    *,
+    progress: Progress | None = None,
+    now: datetime | None = None,
+) -> list[ImportResult]:
+    """Import every package found under ``paths``; one result per file.
+
+    Packages are imported in (unit, period, revision) order, so a stick holding r1 and
+    r2 of a report gives "accepted" then "replaced" whatever the file names.
+
+    :param paths: files and folders, e.g. ``["E:/"]`` for a whole USB stick
+    :param progress: ``progress(fraction, text)`` after each file
+    """
+    files = find_packages(paths)
+
+    def order(p: Path) -> tuple[int, str, str, int, str]:
+        try:
+            info = peek_info(_read(p))
+            rev = info.get("DV-Revision", "0")
+            return (1, info["DV-Unit-Code"], info.get("DV-Period", ""), int(rev) if rev.isdigit() else 0, str(p))
+        except PackageError:
+            return (0, "", "", 0, str(p))
+
+    files.sort(key=order)
+    results: list[ImportResult] = []
+    for i, path in enumerate(files):
+        try:
+            data = _read(path)
+        except PackageError as err:
+            result = ImportResult(str(path), "refused", str(err), err.code)
+            _log(db, result, now=now)
+        else:
+            result = import_bytes(db, data, name=str(path), now=now)
+        results.append(result)
+        if progress is not None:
+            progress((i + 1) / len(files), path.name)
+    return results
+
+
+def import_bytes(
+    db: sqlite_utils.Database, data: bytes, *, name: str, now: datetime | None = None
+) -> ImportResult:
+    """Import one package held in memory (``name`` is for messages and the log)."""
+    sha = hashlib.sha256(data).hexdigest()
+    result = _import(db, data, name=name, sha=sha, now=now)
+    _log(db, result, now=now)
+    return result
+
+
+def _import(db: sqlite_utils.Database, data: bytes, *, name: str, sha: str, now: datetime | None) -> ImportResult:
+    try:
+        info = peek_info(data)
+    except PackageError as err:
+        return ImportResult(name, "refused", str(err), err.code, sha256=sha)
+    code = info["DV-Unit-Code"]
+    unit = _unit(db, code)
+    if unit is None:
+        return _quarantine(
+            db, data, name=name, sha=sha, now=now,
+            reason=QT_TRANSLATE_NOOP(
+                "Office",
+                "Đơn vị {unit} chưa được đăng ký khóa. Hãy gọi đơn vị đối chiếu dấu vân tay "
+                "{fingerprint} rồi đăng ký khóa (khoi trust).",
+            ),
+            code="unknown_unit",
+        )
+    try:
+        pkg = verify_bytes(data, public_key=unit["public_key"], limits=_LIMITS)
+    except PackageError as err:
+        if err.code == "wrong_key":
+            return _quarantine(
+                db, data, name=name, sha=sha, now=now,
+                reason=QT_TRANSLATE_NOOP(
+                    "Office",
+                    "Gói của đơn vị {unit} được ký bằng khóa mới {fingerprint}, khác khóa đã "
+                    "đăng ký {registered}. Hãy gọi đơn vị xác nhận trước khi tin khóa mới.",
+                ),
+                code="unknown_key",
+                registered=unit["fingerprint"],
+            )
+        return ImportResult(name, "refused", str(err), err.code, unit_code=code, sha256=sha)
+    return _store(db, pkg, name=name, now=now)
+
+
+def _result(pkg: VerifiedPackage, name: str, outcome: str, reason: str = "", code: str = "") -> ImportResult:
+    return ImportResult(
+        name, outcome, reason, code, unit_code=pkg.unit_code, period=pkg.period,
+        revision=pkg.revision, uuid=pkg.uuid, sha256=pkg.sha256,
+    )
+
+
+def _store(db: sqlite_utils.Database, pkg: VerifiedPackage, *, name: str, now: datetime | None) -> ImportResult:
+    with db.atomic():
+        same = list(db["submissions"].rows_where("uuid = ?", [pkg.uuid]))
+        if same:
+            if same[0]["file_sha256"] == pkg.sha256:
+                return _result(pkg, name, "duplicate", QT_TRANSLATE_NOOP("Office", "Gói này đã được nhận trước đó."), "duplicate")
+            return _result(
+                pkg, name, "refused",
+                QT_TRANSLATE_NOOP(
+                    "Office",
+                    "Gói bị từ chối: mã gói {uuid} đã thuộc về một gói khác đã nhận (gói giả "
+                    "mạo hoặc bị sửa).",
+                ).format(uuid=pkg.uuid),
+                "uuid_collision",
+            )
+        active = list(db["submissions"].rows_where(
+            "unit_code = ? AND period = ? AND status = 'active'", [pkg.unit_code, pkg.period]
+        ))
+        outcome = "accepted"
+        if active:
+            current = active[0]
+            if pkg.revision < current["revision"]:
+                return _result(
+                    pkg, name, "refused",
+                    QT_TRANSLATE_NOOP(
+                        "Office",
+                        "Gói bị từ chối: đây là lần gửi {revision}, cũ hơn lần gửi {current} "
+                        "đã nhận của đơn vị cho kỳ {period}.",
+                    ).format(revision=pkg.revision, current=current["revision"], period=pkg.period),
+                    "old_revision",
+                )
+            if pkg.revision == current["revision"]:
+                return _result(
+                    pkg, name, "refused",
+                    QT_TRANSLATE_NOOP(
+                        "Office",
+                        "Gói bị từ chối: đã nhận một gói khác cũng là lần gửi {revision} của "
+                        "đơn vị cho kỳ {period}.",
+                    ).format(revision=pkg.revision, period=pkg.period),
+                    "revision_conflict",
+                )
+            db.execute("UPDATE submissions SET status = 'superseded' WHERE id = ?", [current["id"]])
+            outcome = "replaced"
+        unit_info = pkg.summary.get("unit") if isinstance(pkg.summary.get("unit"), dict) else {}
+        sub_id = db["submissions"].insert(
+            {
+                "uuid": pkg.uuid,
+                "unit_code": pkg.unit_code,
+                "period": pkg.period,
+                "revision": pkg.revision,
+                "status": "active",
+                "received_at": _now(now),
+                "created_at": pkg.created,
+                "file_name": Path(name).name,
+                "file_sha256": pkg.sha256,
+                "key_id": pkg.key_id,
+                "info": json.dumps(pkg.info, ensure_ascii=False),
+                "summary": json.dumps(pkg.summary, ensure_ascii=False),
+                "report_pdf": pkg.report_pdf,
+            }
+        ).last_pk
+        db["submission_records"].insert_all(
+            (
+                {"submission_id": sub_id, "kind": kind, "uid": r.get("uid"),
+                 "data": json.dumps(r, ensure_ascii=False)}
+                for kind, rows in sorted(pkg.records.items())
+                for r in rows
+            ),
+            batch_size=500,
+        )
+        unit = _unit(db, pkg.unit_code) or {}
+        db.execute(
+            "UPDATE units SET name = CASE WHEN name = '' THEN ? ELSE name END, type = ? WHERE code = ?",
+            [pkg.unit_name, str(unit_info.get("type") or unit.get("type") or ""), pkg.unit_code],
+        )
+    return _result(pkg, name, outcome)
+
+
+def _quarantine(
+    db: sqlite_utils.Database, data: bytes, *, name: str, sha: str, now: datetime | None,
+    reason: str, code: str, **params: str,
+) -> ImportResult:
+    # Only an intact package is worth keeping aside: checked with the key it carries.
+    try:
+        pkg = verify_bytes(data, public_key=None, limits=_LIMITS)
+    except PackageError as err:
+        return ImportResult(name, "refused", str(err), err.code, sha256=sha)
+    text = reason.format(unit=pkg.unit_code, fingerprint=pkg.fingerprint, **params)
+    with db.atomic():
+        if not list(db["quarantine"].rows_where("file_sha256 = ?", [sha])):
+            db["quarantine"].insert(
+                {
+                    "file_sha256": sha,
+                    "file_name": Path(name).name,
+                    "unit_code": pkg.unit_code,
+                    "key_id": pkg.key_id,
+                    "fingerprint": pkg.fingerprint,
+                    "reason": text,
+                    "info": json.dumps(pkg.info, ensure_ascii=False),
+                    "received_at": _now(now),
+                    "package": data,
+                }
+            )
+    return _result(pkg, name, "quarantined", text, code)
+
+
+def quarantine_list(db: sqlite_utils.Database) -> list[dict[str, Any]]:
+    """Packages kept aside, oldest first (without their bytes)."""
+    return [
+        {k: v for k, v in row.items() if k != "package"}
+        for row in db["quarantine"].rows_where(order_by="id")
+    ]
+
+
+def release_quarantine(
+    db: sqlite_utils.Database, *, unit_code: str | None = None, now: datetime | None = None
+) -> list[ImportResult]:
+    """Import again the quarantined packages (of ``unit_code``, or all) after a trust.
+
+    A package leaves quarantine when it gets any outcome other than ``quarantined``
+    (accepted, replaced, duplicate, or refused by the now-registered key).
+    """
+    where, params = ("unit_code = ?", [unit_code]) if unit_code else (None, [])
+    rows = list(db["quarantine"].rows_where(where, params, order_by="id"))
+    results = []
+    for row in rows:
+        with db.atomic():
+            result = _import(db, row["package"], name=row["file_name"], sha=row["file_sha256"], now=now)
+            if result.outcome != "quarantined":
+                db.execute("DELETE FROM quarantine WHERE id = ?", [row["id"]])
+            _log(db, result, now=now)
+        results.append(result)
+    return results
+
+
+def _log(db: sqlite_utils.Database, result: ImportResult, *, now: datetime | None) -> None:
+    db["import_log"].insert(
+        {
+            "at": _now(now),
+            "file_name": Path(result.path).name,
+            "file_sha256": result.sha256 or None,
+            "outcome": result.outcome,
+            "code": result.code or None,
+            "reason": result.reason or None,
+            "unit_code": result.unit_code or None,
+            "period": result.period or None,
+            "revision": result.revision,
+            "uuid": result.uuid or None,
+        }
+    )
