@@ -36,6 +36,11 @@ def _meetings(led: Ledger, p: Period) -> dict[str, Any]:
         _bounds(p),
     ).fetchone()
     count, expected, present, others, sites = row
+    multi_count, multi_sites = led.db.execute(
+        "SELECT count(*), coalesce(sum(sites), 0) FROM meetings "
+        "WHERE deleted_at IS NULL AND sites > 1 AND date BETWEEN ? AND ?",
+        _bounds(p),
+    ).fetchone()
     return {
         "count": count,
         "attendance": present + others,
@@ -44,6 +49,8 @@ def _meetings(led: Ledger, p: Period) -> dict[str, Any]:
         "member_rate": percent_value(present, expected),
         "others_present": others,
         "sites": sites,
+        "multi_site_count": multi_count,
+        "multi_site_sites": multi_sites,
     }
 
 

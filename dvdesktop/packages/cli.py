@@ -50,9 +50,10 @@ def register(subparsers: Any) -> None:
 
 
 def _open_ledger(path: Path) -> Any:
-    from dvdesktop.core.ledger import Ledger
+    # The main command's opener asks for the passphrase of an encrypted database.
+    from dvdesktop.cli import open_ledger
 
-    return Ledger.open(path)
+    return open_ledger(path, create=False)
 
 
 def _fail(err: UserError) -> int:

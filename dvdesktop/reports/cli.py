@@ -12,14 +12,9 @@ PERIOD_HELP = "kỳ báo cáo: 2026, 2026-H1, 2026-9M, 2026-Q3, 2026-07, 2026-01
 
 
 def _open(db: str) -> Any:
-    # The main CLI's opener asks for the passphrase of an encrypted file; fall back to a
-    # plain Ledger when this module is used on its own.
-    try:
-        from dvdesktop.cli import open_ledger
-    except ImportError:
-        from dvdesktop.core.ledger import Ledger
+    # The main command's opener asks for the passphrase of an encrypted database.
+    from dvdesktop.cli import open_ledger
 
-        return Ledger.open(db)
     return open_ledger(db, create=False)
 
 

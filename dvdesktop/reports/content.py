@@ -293,9 +293,14 @@ def meeting_paragraphs(meetings: Mapping[str, Any]) -> list[str]:
     if prev is not None:
         text += f", {_versus(count, _n(prev, 'count'), 'cuộc')}"
     paragraphs = [text + "."]
-    sites = _n(meetings, "sites")
-    if sites > 1:
-        paragraphs.append(f"Các cuộc được tổ chức tại {_num(sites)} điểm cầu.")
+    online, online_sites = _n(meetings, "multi_site_count"), _n(meetings, "multi_site_sites")
+    if online:
+        # As seed 004 puts it: one conference "tại 21 điểm cầu"; single-site meetings are
+        # not "điểm cầu" at all.
+        paragraphs.append(
+            f"Trong đó có {_num(online)} cuộc tổ chức trực tuyến tại {_num(online_sites)} điểm cầu."
+            if online > 1 else f"Trong đó có 01 cuộc tổ chức trực tuyến tại {_num(online_sites)} điểm cầu."
+        )
     documents = [d for d in (meetings.get("documents") or []) if d and d.get("ref")]
     if documents:
         shown = documents[:8]

@@ -36,6 +36,7 @@ _SUMMARY: dict[str, Any] = {
     "meetings": {
         "count": 454, "attendance": 10955, "members_present": 9230, "members_expected": 9323,
         "member_rate": 99.0, "others_present": 1725, "sites": 21,
+        "multi_site_count": 1, "multi_site_sites": 21,
         "by_kind": {"study_resolution": {"count": 300, "attendance": 8000}},
         "documents": [{"ref": "25-NQ/TW", "meetings": 3}, {"ref": "32-CTr/TU", "meetings": 2},
                       {"ref": "16/CT-TTg", "meetings": 1}],
