@@ -144,24 +144,27 @@ def _unit_table(cons: Mapping[str, Any]) -> Any:
         received = u.get("received")
         when = fmt.date_short(datetime.fromisoformat(received).date()) if received else ""
         state = STATE_LABELS.get(u.get("state", ""), "")
+        sent = f"{when} ({state.lower()})" if when and state else (when or state)
         if "meetings" not in u:
-            rows.append(c.Row((str(i), u["name"] or u["code"], state, when, *("–",) * 7)))
+            rows.append(c.Row((str(i), u["name"] or u["code"], sent, *("–",) * 7)))
             continue
         for k in total:
             total[k] += _n(u, k)
         rows.append(c.Row((
-            str(i), u["name"] or u["code"], state, when,
+            str(i), u["name"] or u["code"], sent,
             *(_num(_n(u, k)) for k in total),
         )))
-    rows.append(c.Row(("", "Tổng cộng", "", "", *(_num(v) for v in total.values())), kind="total"))
+    rows.append(c.Row(("", "Tổng cộng", "", *(_num(v) for v in total.values())), kind="total"))
+    # Ten columns on a portrait A4 page: a smaller type keeps 4-5 digit figures on one line.
     return c.Table(
         caption="Biểu 1. Kết quả theo từng tổ chức cơ sở đảng",
-        columns=("TT", "Tổ chức cơ sở đảng", "Tình trạng", "Ngày nhận", "Hội nghị (cuộc)",
-                 "Lượt dự", "Đối thoại (cuộc)", "Tiếp CD (lượt)", "Đơn thư (đơn)",
-                 "Mô hình", "Khen thưởng"),
+        columns=("TT", "Tổ chức cơ sở đảng", "Gửi báo cáo", "Hội nghị (cuộc)", "Lượt người dự",
+                 "Đối thoại (cuộc)", "Tiếp công dân (lượt)", "Đơn thư (đơn)", "Mô hình",
+                 "Khen thưởng"),
         rows=tuple(rows),
-        widths=(0.5, 3.0, 1.2, 1.3, 1.0, 1.0, 1.0, 1.0, 1.0, 0.9, 1.0),
-        align=("center", "left", "center", "center", *("right",) * 7),
+        widths=(0.6, 2.45, 1.45, 0.95, 1.05, 0.95, 1.05, 0.9, 0.85, 1.1),
+        align=("center", "left", "center", *("right",) * 7),
+        font_size=10,
     )
 
 

@@ -102,6 +102,8 @@ class Table:
     rows: tuple[Row, ...]
     widths: tuple[float, ...]
     align: tuple[str, ...]
+    #: A smaller size for wide tables (points); None means the normal table size.
+    font_size: float | None = None
 
 
 @dataclass(frozen=True)

@@ -204,7 +204,7 @@ def _grid_table(document: Any, block: c.Table, width: int) -> None:
     tr_pr.append(OxmlElement("w:tblHeader"))
     for cell, title in zip(header.cells, block.columns, strict=True):
         cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
-        _cell_text(cell, title, align=WD_ALIGN_PARAGRAPH.CENTER, size=TABLE_SIZE, bold=True)
+        _cell_text(cell, title, align=WD_ALIGN_PARAGRAPH.CENTER, size=block.font_size or TABLE_SIZE, bold=True)
         shading = OxmlElement("w:shd")
         shading.set(qn("w:val"), "clear")
         shading.set(qn("w:color"), "auto")
@@ -214,7 +214,7 @@ def _grid_table(document: Any, block: c.Table, width: int) -> None:
         bold = data.kind in ("group", "total")
         for i, (cell, text) in enumerate(zip(row.cells, data.cells, strict=True)):
             cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
-            _cell_text(cell, text, align=ALIGN[block.align[i]], size=TABLE_SIZE, bold=bold)
+            _cell_text(cell, text, align=ALIGN[block.align[i]], size=block.font_size or TABLE_SIZE, bold=bold)
 
 
 def _chart(document: Any, block: c.Chart, width: int) -> None:

@@ -170,6 +170,12 @@ def _table(block: c.Table, width: float, st: dict[str, ParagraphStyle]) -> list[
     scale = width / sum(block.widths)
     col_widths = [w * scale for w in block.widths]
     align_map = {"left": TA_LEFT, "center": TA_CENTER, "right": 2}
+    if block.font_size is not None:
+        size = block.font_size
+        st = {**st,
+              "cell": ParagraphStyle("cell-s", parent=st["cell"], fontSize=size, leading=size * 1.2),
+              "cell-bold": ParagraphStyle("cell-bold-s", parent=st["cell-bold"], fontSize=size,
+                                          leading=size * 1.2)}
     header = [
         _p(title, ParagraphStyle(f"th{i}", parent=st["cell-bold"], alignment=TA_CENTER))
         for i, title in enumerate(block.columns)
