@@ -77,8 +77,19 @@ def cmd_init(args: argparse.Namespace) -> int:
             "members": args.members if args.members is not None else 0,
         }
         unit = led.set_unit(profile)
+        fingerprint = _ensure_key(led)
     print(f"Đã khởi tạo {args.db}: {unit['name']} ({unit['code']}).")
+    if fingerprint:
+        print(f"Dấu vân tay khóa ký của đơn vị: {fingerprint} (báo cho cấp trên để đối chiếu).")
     return EXIT_OK
+
+
+def _ensure_key(led: Any) -> str | None:
+    """Make the unit's signing key at set-up, so its fingerprint is on the first report."""
+    from dvdesktop.packages.keys import ensure_signing_key
+
+    ensure_signing_key(led)
+    return led.get_setting("signing_fingerprint")
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -87,6 +98,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     year = args.year or dt.date.today().year
     with open_ledger(args.db) as led:
         counts = fill_demo(led, year=year, seed=args.seed)
+        _ensure_key(led)
     total = sum(counts.values())
     print(f"Đã tạo dữ liệu mẫu năm {year - 1}–{year}: {total} bản ghi "
           + ", ".join(f"{k}: {v}" for k, v in counts.items()) + ".")
