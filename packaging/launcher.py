@@ -70,20 +70,41 @@ def _frozen_info() -> int:
 def _quit_later(delay_ms: int) -> None:
     """Quit the Qt application ``delay_ms`` after it exists (smoke test of the window).
 
-    A watcher thread waits for the QApplication, then posts ``quit`` to it; a queued call
-    runs on the GUI thread once the event loop is running, so the window has been shown
-    and the normal shutdown path (waiting for operations, closing the file) runs.
+    A watcher thread waits for the QApplication, then schedules a call on the GUI thread
+    (``QTimer.singleShot`` with the application as context runs it there once the event
+    loop is running), so the window has been shown. That call prints one line
+    ``SMOKE {json}`` on stderr listing the visible windows with their titles and menu
+    titles (the smoke test checks the window was there and which language it spoke), then
+    quits through the normal shutdown path (waiting for operations, closing the file).
     """
     import threading
     import time
 
+    def report_and_quit() -> None:  # on the GUI thread
+        import json
+
+        from PySide6.QtWidgets import QApplication, QMainWindow, QMenuBar
+
+        windows = []
+        for w in QApplication.topLevelWidgets():
+            if not w.isVisible():
+                continue
+            entry = {"class": type(w).__name__, "title": w.windowTitle(),
+                     "main": isinstance(w, QMainWindow), "modal": w.isModal()}
+            bar = w.findChild(QMenuBar)
+            if bar is not None:
+                entry["menus"] = [a.text() for a in bar.actions() if a.text()]
+            windows.append(entry)
+        print("SMOKE " + json.dumps({"windows": windows}, ensure_ascii=False), file=sys.stderr, flush=True)
+        QApplication.quit()
+
     def watch() -> None:
-        from PySide6.QtCore import QCoreApplication, QMetaObject, Qt
+        from PySide6.QtCore import QCoreApplication, QTimer
 
         time.sleep(delay_ms / 1000)
         while (app := QCoreApplication.instance()) is None:
             time.sleep(0.1)
-        QMetaObject.invokeMethod(app, "quit", Qt.ConnectionType.QueuedConnection)
+        QTimer.singleShot(0, app, report_and_quit)
 
     threading.Thread(target=watch, name="smoke-quit", daemon=True).start()
 
