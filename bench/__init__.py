@@ -1,0 +1,1 @@
+"""Benchmarks of dvdesktop against its performance targets: ``python -m bench [--quick]``."""
