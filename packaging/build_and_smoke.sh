@@ -191,7 +191,10 @@ windows = json.loads(lines[-1])["windows"]
 main = [w for w in windows if w["main"]]
 if not main: sys.exit(f"no main window visible: {windows}")
 if any(w["modal"] for w in windows): sys.exit(f"a dialog was left open: {windows}")
-print(json.dumps(main[0], ensure_ascii=False))
+forms = json.loads(lines[-1]).get("forms", {})
+broken = {k: v for k, v in forms.items() if v != "ok"}
+if not forms or broken: sys.exit(f"forms not loaded: {broken or 'none found'}")
+print(json.dumps(dict(main[0], forms=len(forms)), ensure_ascii=False))
 EOF
     then ok "window shown offscreen and closed cleanly (--demo --lang $lang): $(cat "$T/gui-$lang.check")"
     else bad "window (--lang $lang)" "$T/gui-$lang.check"; fi

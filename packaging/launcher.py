@@ -95,8 +95,27 @@ def _quit_later(delay_ms: int) -> None:
             if bar is not None:
                 entry["menus"] = [a.text() for a in bar.actions() if a.text()]
             windows.append(entry)
-        print("SMOKE " + json.dumps({"windows": windows}, ensure_ascii=False), file=sys.stderr, flush=True)
+        print("SMOKE " + json.dumps({"windows": windows, "forms": _load_forms()}, ensure_ascii=False),
+              file=sys.stderr, flush=True)
         QApplication.quit()
+
+    def _load_forms() -> dict[str, str]:
+        # Every Qt Designer form of the bundle through the window's own loader (QtUiTools
+        # and our custom widgets, frozen): "ok" or the error.
+        try:
+            from dvdesktop.gui.forms import load_ui
+            from dvdesktop.paths import root_dir
+        except ImportError as exc:
+            return {"*": f"skipped: {exc}"}
+        result = {}
+        for path in sorted((root_dir() / "ui").glob("*.ui")):
+            try:
+                widget = load_ui(path.stem)
+                widget.deleteLater()
+                result[path.stem] = "ok"
+            except Exception as exc:  # noqa: BLE001 - reported, the smoke test fails on it
+                result[path.stem] = f"error: {type(exc).__name__}: {exc}"
+        return result
 
     def watch() -> None:
         from PySide6.QtCore import QCoreApplication, QTimer
