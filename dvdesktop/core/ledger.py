@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import getpass
 import json
-import re
 import threading
 import uuid
 from collections.abc import Callable, Iterable, Mapping
@@ -95,13 +94,11 @@ class Ledger:
     @contextmanager
     def _write(self) -> Iterator[sqlite_utils.Database]:
         """One transaction for one user action, with storage failures made readable."""
-        import sqlite3
-
         with self._lock:
             try:
                 with self.db.atomic():
                     yield self.db
-            except sqlite3.OperationalError as exc:
+            except database.OPERATIONAL_ERRORS as exc:  # sqlite3's, or sqlcipher3's for an encrypted file
                 raise database.storage_error(exc, self.path) from exc
 
     @property
@@ -353,21 +350,34 @@ class Ledger:
             ).fetchall()
         return [{"ref": r[0], "title": r[1], "uses": r[2], "last_used": r[3]} for r in rows]
 
-    def matters(self, *, period: str | Period | None = None,
-                today: dt.date | None = None) -> list[Matter]:
-        """Vụ việc with a visit or letter in ``period`` (all when None), with deadlines.
+    def matters(self, *, period: str | Period | None = None, today: dt.date | None = None,
+                open_only: bool = False) -> list[Matter]:
+        """Vụ việc with their deadlines, oldest first.
 
-        With a period, each matter is taken as it stood at the period's end.
+        :param period: only matters with a visit or letter in the period, each taken as it
+            stood at the period's end; ``None`` means every matter as it stands now
+        :param open_only: only matters whose latest entry is still pending (the overview's
+            deadline list), found in SQL so resolved matters are never loaded
         """
         p = self.period(period) if period is not None else None
         unit = self.unit() or {}
         rules = self.get_setting("deadline_rules", DEFAULT_RULES)
         with self._lock:
-            if p is None:
-                entries = self.list("reception")
+            if p is not None:
+                entries = self._receptions(
+                    "date <= ? AND case_code IN (SELECT case_code FROM receptions "
+                    "WHERE deleted_at IS NULL AND date BETWEEN ? AND ?)",
+                    [p.end.isoformat(), p.start.isoformat(), p.end.isoformat()],
+                )
+            elif open_only:
+                entries = self._receptions(
+                    "case_code IN (SELECT case_code FROM (SELECT case_code, status, row_number() OVER "
+                    "(PARTITION BY case_code ORDER BY date DESC, id DESC) AS latest FROM receptions "
+                    "WHERE deleted_at IS NULL) WHERE latest = 1 AND status = 'pending')",
+                    [],
+                )
             else:
-                codes = {r["case_code"] for r in self.list("reception", period=p)}
-                entries = [r for r in self._receptions_for_cases(codes)]
+                entries = self._receptions("1", [])
         matters = build_matters(
             entries,
             remote=bool(unit.get("remote_area")),
@@ -561,13 +571,15 @@ class Ledger:
         self.db.execute("INSERT INTO search (rowid, body) VALUES (?, ?)", [rowid, fold(" ".join(parts))])
 
     def _next_case_code(self, date_iso: str) -> str:
-        year = date_iso[:4]
-        prefix = f"VV-{year}-"
-        rows = self.db.execute(
-            "SELECT case_code FROM receptions WHERE case_code LIKE ?", [prefix + "%"]
-        ).fetchall()
-        numbers = [int(m.group(1)) for (code,) in rows if (m := re.fullmatch(r"VV-\d{4}-(\d+)", code))]
-        return f"{prefix}{max(numbers, default=0) + 1:04d}"
+        prefix = f"VV-{date_iso[:4]}-"
+        # A range on the case_code index ("." sorts right after "-"); deleted records count
+        # too, so a code is never given twice.
+        (last,) = self.db.execute(
+            "SELECT max(CAST(substr(case_code, ?) AS INTEGER)) FROM receptions "
+            "WHERE case_code >= ? AND case_code < ? AND substr(case_code, ?) NOT GLOB '*[^0-9]*'",
+            [len(prefix) + 1, prefix, prefix[:-1] + ".", len(prefix) + 1],
+        ).fetchone()
+        return f"{prefix}{(last or 0) + 1:04d}"
 
     def _fetch(self, spec: KindSpec, record_id: int) -> dict[str, Any] | None:
         cursor = self.db.execute(f"SELECT * FROM {spec.table} WHERE id = ?", [record_id])
@@ -603,20 +615,11 @@ class Ledger:
             for dialogue_id, summary, status in rows:
                 by_id[dialogue_id]["issues"].append({"summary": summary, "status": status})
 
-    def _receptions_for_cases(self, codes: set[str]) -> list[dict[str, Any]]:
+    def _receptions(self, where: str, params: list[Any]) -> list[dict[str, Any]]:
         spec = kind_spec("reception")
-        out: list[dict[str, Any]] = []
-        codes_list = sorted(codes)
-        for start in range(0, len(codes_list), 500):
-            chunk = codes_list[start:start + 500]
-            cursor = self.db.execute(
-                f"SELECT * FROM receptions WHERE deleted_at IS NULL AND case_code IN "
-                f"({', '.join('?' * len(chunk))})",
-                chunk,
-            )
-            cols = [d[0] for d in cursor.description]
-            out.extend(self._decode(spec, dict(zip(cols, row))) for row in cursor.fetchall())
-        return out
+        cursor = self.db.execute(f"SELECT * FROM receptions WHERE deleted_at IS NULL AND {where}", params)
+        cols = [d[0] for d in cursor.description]
+        return [self._decode(spec, dict(zip(cols, row))) for row in cursor.fetchall()]
 
     def _audit(self, action: str, kind: str, record_id: int | None, old: Any, new: Any) -> None:
         self.db.execute(

@@ -25,6 +25,23 @@ from dvdesktop.core.errors import (
 )
 from dvdesktop.core.i18n import QT_TRANSLATE_NOOP
 
+def _driver_errors(name: str) -> tuple[type[Exception], ...]:
+    """``sqlite3.<name>`` and the same class of sqlcipher3, which does not inherit from it."""
+    classes: list[type[Exception]] = [getattr(sqlite3, name)]
+    try:
+        from sqlcipher3 import dbapi2 as _sqlcipher
+    except ImportError:  # pragma: no cover - sqlcipher3 is a dependency; plain files still work
+        pass
+    else:
+        classes.append(getattr(_sqlcipher, name))
+    return tuple(classes)
+
+
+#: Catch these, not ``sqlite3.X`` alone: an encrypted file's errors come from sqlcipher3.
+SQLITE_ERRORS = _driver_errors("Error")
+DATABASE_ERRORS = _driver_errors("DatabaseError")
+OPERATIONAL_ERRORS = _driver_errors("OperationalError")
+
 #: How long a write waits for another process's lock before giving up (milliseconds).
 BUSY_TIMEOUT_MS = 5000
 
@@ -36,13 +53,15 @@ class NotADvdesktopFileError(UserError):
 def connect(
     path: str | Path,
     *,
-    passphrase: str | None = None,
+    passphrase: str | bytes | None = None,
     connector: Callable[..., Any] | None = None,
 ) -> sqlite_utils.Database:
     """Open (creating if missing) the SQLite file at ``path`` with our pragmas.
 
     :param path: file path, or ``":memory:"`` for tests
-    :param passphrase: SQLCipher passphrase; ``None`` opens a plain SQLite file
+    :param passphrase: SQLCipher key: a ``str`` passphrase (SQLCipher derives the key), or
+        ``bytes``, a raw 32-byte key (``dvdesktop.safety.crypto`` keeps it wrapped in the
+        ``.key`` file beside the database); ``None`` opens a plain SQLite file
     :param connector: ``sqlite3.connect``-compatible callable (the encryption layer passes
         ``sqlcipher3.dbapi2.connect``); default is the passphrase's natural choice
     """
@@ -63,11 +82,14 @@ def connect(
             connector = sqlite3.connect
     try:
         conn = connector(path_str, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000)
-    except sqlite3.OperationalError as exc:
+    except OPERATIONAL_ERRORS as exc:
         raise storage_error(exc, path_str) from exc
     try:
         if passphrase is not None:
-            conn.execute("PRAGMA key = " + _quote(passphrase))
+            # A wrong key is reported to the user in Vietnamese; SQLCipher's own log lines on
+            # stderr ("hmac check failed") would only alarm them.
+            conn.execute("PRAGMA cipher_log_level = NONE")
+            conn.execute("PRAGMA key = " + key_literal(passphrase))
         _probe(conn, path_str, encrypted=passphrase is not None)
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute("PRAGMA foreign_keys = ON")
@@ -90,6 +112,19 @@ def connect(
     return sqlite_utils.Database(conn)
 
 
+def key_literal(key: str | bytes) -> str:
+    """The SQL literal for ``PRAGMA key``/``rekey``/``ATTACH ... KEY``.
+
+    A ``str`` is a passphrase; ``bytes`` is a raw key, written ``"x'<hex>'"`` so SQLCipher
+    uses it as is instead of deriving one (the derivation already happened in scrypt).
+    """
+    if isinstance(key, bytes):
+        if len(key) != 32:
+            raise ValueError("a raw SQLCipher key has 32 bytes")
+        return "\"x'" + key.hex() + "'\""
+    return _quote(key)
+
+
 def _quote(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
@@ -98,7 +133,7 @@ def _probe(conn: Any, path: str, *, encrypted: bool) -> None:
     """Read the schema once so a wrong key, a non-database or a locked file fails now."""
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlite3.DatabaseError as exc:
+    except DATABASE_ERRORS as exc:
         text = str(exc).lower()
         if "locked" in text or "busy" in text:
             raise DatabaseLockedError(
@@ -131,7 +166,7 @@ def storage_error(exc: BaseException, path: str) -> UserError:
     """Translate an OS or SQLite failure into a message the user can act on."""
     text = str(exc).lower()
     code = getattr(exc, "errno", None)
-    if code == errno.ENOSPC or "disk is full" in text or "database or disk is full" in text:
+    if code in (errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)) or "disk is full" in text:
         template = QT_TRANSLATE_NOOP(
             "Errors", "Ổ đĩa đã đầy, chưa ghi được vào {path}. Dữ liệu cũ vẫn nguyên vẹn."
         )
@@ -151,10 +186,20 @@ def storage_error(exc: BaseException, path: str) -> UserError:
     elif code in (errno.EIO, errno.ENODEV, errno.ENXIO) or "disk i/o" in text:
         template = QT_TRANSLATE_NOOP(
             "Errors",
-            "Lỗi đọc/ghi ổ đĩa tại {path} (ổ có thể đã bị rút ra). Dữ liệu cũ vẫn nguyên vẹn.",
+            "Lỗi đọc/ghi ổ đĩa tại {path} (ổ có thể đã đầy, bị hỏng hoặc đã bị rút ra). "
+            "Dữ liệu cũ vẫn nguyên vẹn.",
+        )
+    elif code == errno.ENOENT:
+        template = QT_TRANSLATE_NOOP(
+            "Errors",
+            "Không tìm thấy {path} nữa (ổ USB có thể đã bị rút ra). Dữ liệu cũ vẫn nguyên vẹn.",
         )
     elif "unable to open" in text:
-        template = QT_TRANSLATE_NOOP("Errors", "Không mở được tệp {path}.")
+        template = QT_TRANSLATE_NOOP(
+            "Errors",
+            "Không mở hoặc tạo được tệp {path} (thư mục không còn, chỉ cho phép đọc, "
+            "hoặc ổ đĩa đã bị rút ra).",
+        )
     else:
         template = QT_TRANSLATE_NOOP("Errors", "Lỗi lưu trữ tại {path}: {detail}")
         return StorageError(template, path=path, detail=str(exc))
@@ -188,7 +233,7 @@ def migrate(db: sqlite_utils.Database, migrations: Migrations, *, before: Callab
         before()
     try:
         migrations.apply(db)
-    except sqlite3.OperationalError as exc:
+    except OPERATIONAL_ERRORS as exc:
         raise storage_error(exc, "tệp dữ liệu") from exc
     return len(pending)
 

@@ -1,0 +1,201 @@
+"""The ``.key`` file beside an encrypted database: one random data key, wrapped twice.
+
+The database is keyed with a random 32-byte data key (SQLCipher raw key). The key file
+holds that key encrypted (AES-256-GCM) under a key derived with scrypt from the user's
+passphrase, and again under one derived from the recovery key ("Mã khôi phục") shown
+once when the file is encrypted. Either secret unlocks the data key, so a forgotten
+passphrase is survived by the recovery key, and changing the passphrase rewrites only
+this small file. The key file holds nothing readable without one of the two secrets.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import secrets
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
+from dvdesktop.core.errors import UserError, WrongPassphraseError
+from dvdesktop.core.i18n import QT_TRANSLATE_NOOP
+from dvdesktop.safety.files import write_atomic
+
+FORMAT = "dvdesktop-key"
+VERSION = 1
+KEY_BYTES = 32
+#: scrypt cost: about 0.1 s and 32 MiB on an old laptop, per unlock.
+SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**15, 8, 1
+RECOVERY_BYTES = 20  # 160 bits: 32 base32 characters, 8 groups of 4
+_B32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
+
+
+class KeyFileError(UserError):
+    """The key file is missing or damaged."""
+
+
+def key_path(db: Path) -> Path:
+    """``unit.db`` -> ``unit.key``: the key file always sits beside its database."""
+    db = Path(db)
+    return db.with_suffix(".key") if db.suffix.lower() != ".key" else db.with_name(db.name + ".key")
+
+
+def new_data_key() -> bytes:
+    return secrets.token_bytes(KEY_BYTES)
+
+
+def new_recovery_key() -> str:
+    """``"K7QF-2MZD-...``: 8 groups of 4 letters and digits 2-7, easy to copy by hand."""
+    raw = secrets.token_bytes(RECOVERY_BYTES)
+    text = base64.b32encode(raw).decode("ascii")
+    return "-".join(text[i:i + 4] for i in range(0, len(text), 4))
+
+
+def normalize_recovery_key(text: str) -> str | None:
+    """The canonical recovery key typed by a person, or None if ``text`` is not one.
+
+    Spaces, dashes and case do not matter; 0, 1 and 8 (not in the alphabet) are read as
+    the letters O, I and B they are mistaken for.
+    """
+    s = "".join(ch for ch in text.upper() if ch.isalnum())
+    s = s.translate(str.maketrans({"0": "O", "1": "I", "8": "B"}))
+    if len(s) != RECOVERY_BYTES * 8 // 5 or any(ch not in _B32 for ch in s):
+        return None
+    return s
+
+
+def normalize_passphrase(text: str) -> str:
+    """NFC, so a passphrase typed with Telex on one machine and VNI on another still matches."""
+    return unicodedata.normalize("NFC", text)
+
+
+@dataclass
+class KeyFile:
+    """The parsed key file: slots ``passphrase`` and ``recovery``."""
+
+    slots: dict[str, dict[str, Any]]
+
+    def to_bytes(self) -> bytes:
+        doc = {
+            "format": FORMAT,
+            "version": VERSION,
+            "note": "Khóa của tệp dữ liệu dvdesktop đã mã hóa. Giữ tệp này cùng tệp dữ liệu.",
+            "slots": self.slots,
+        }
+        return (json.dumps(doc, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def _derive(secret: str, slot: dict[str, Any]) -> bytes:
+    kdf = Scrypt(salt=_b64d(slot["salt"]), length=32, n=int(slot["n"]), r=int(slot["r"]), p=int(slot["p"]))
+    return kdf.derive(secret.encode("utf-8"))
+
+
+def _aad(name: str) -> bytes:
+    return f"{FORMAT}/{VERSION}/{name}".encode("ascii")
+
+
+def _wrap(name: str, secret: str, data_key: bytes) -> dict[str, Any]:
+    slot: dict[str, Any] = {"kdf": "scrypt", "n": SCRYPT_N, "r": SCRYPT_R, "p": SCRYPT_P,
+                            "salt": _b64e(secrets.token_bytes(16)), "cipher": "AES-256-GCM"}
+    nonce = secrets.token_bytes(12)
+    slot["nonce"] = _b64e(nonce)
+    slot["ciphertext"] = _b64e(AESGCM(_derive(secret, slot)).encrypt(nonce, data_key, _aad(name)))
+    return slot
+
+
+def _unwrap(name: str, secret: str, slot: dict[str, Any]) -> bytes | None:
+    try:
+        key = AESGCM(_derive(secret, slot)).decrypt(_b64d(slot["nonce"]), _b64d(slot["ciphertext"]), _aad(name))
+    except InvalidTag:
+        return None
+    return key if len(key) == KEY_BYTES else None
+
+
+def create(data_key: bytes, *, passphrase: str, recovery_key: str) -> KeyFile:
+    recovery = normalize_recovery_key(recovery_key)
+    assert recovery is not None, "a recovery key made by new_recovery_key()"
+    return KeyFile({
+        "passphrase": _wrap("passphrase", normalize_passphrase(passphrase), data_key),
+        "recovery": _wrap("recovery", recovery, data_key),
+    })
+
+
+def rewrap(kf: KeyFile, data_key: bytes, *, passphrase: str | None = None,
+           recovery_key: str | None = None) -> KeyFile:
+    """A copy of ``kf`` with the passphrase slot and/or the recovery slot replaced."""
+    slots = dict(kf.slots)
+    if passphrase is not None:
+        slots["passphrase"] = _wrap("passphrase", normalize_passphrase(passphrase), data_key)
+    if recovery_key is not None:
+        recovery = normalize_recovery_key(recovery_key)
+        assert recovery is not None
+        slots["recovery"] = _wrap("recovery", recovery, data_key)
+    return KeyFile(slots)
+
+
+def unlock(kf: KeyFile, secret: str) -> bytes:
+    """The data key, from the passphrase or the recovery key.
+
+    :raises WrongPassphraseError: neither slot opens with ``secret``
+    """
+    recovery = normalize_recovery_key(secret)
+    attempts = [("passphrase", normalize_passphrase(secret))]
+    if recovery is not None:
+        attempts.insert(0, ("recovery", recovery))  # a recovery key is never a typed passphrase
+    for name, text in attempts:
+        slot = kf.slots.get(name)
+        if slot is not None:
+            key = _unwrap(name, text, slot)
+            if key is not None:
+                return key
+    raise WrongPassphraseError(
+        QT_TRANSLATE_NOOP("Errors", "Mật khẩu (hoặc mã khôi phục) không đúng.")
+    )
+
+
+def read(path: Path) -> KeyFile:
+    """Parse the key file at ``path``.
+
+    :raises KeyFileError: missing, unreadable or not a dvdesktop key file
+    """
+    try:
+        doc = json.loads(Path(path).read_bytes().decode("utf-8"))
+    except FileNotFoundError:
+        raise KeyFileError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Không tìm thấy tệp khóa {path}. Tệp dữ liệu đã mã hóa cần tệp khóa đi kèm "
+                "(chép cả hai tệp khi sao lưu).",
+            ),
+            path=str(path),
+        ) from None
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+        doc = None
+    if (not isinstance(doc, dict) or doc.get("format") != FORMAT or doc.get("version") != VERSION
+            or not isinstance(doc.get("slots"), dict)):
+        raise KeyFileError(
+            QT_TRANSLATE_NOOP("Errors", "Tệp khóa {path} bị hỏng hoặc không phải tệp khóa dvdesktop."),
+            path=str(path),
+        )
+    return KeyFile(dict(doc["slots"]))
+
+
+def write(path: Path, kf: KeyFile) -> None:
+    write_atomic(Path(path), kf.to_bytes())
+
+
+def _b64e(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _b64d(text: str) -> bytes:
+    return base64.b64decode(text.encode("ascii"))
+
+
+__all__ = ["KeyFile", "KeyFileError", "key_path", "new_data_key", "new_recovery_key",
+           "normalize_recovery_key", "create", "rewrap", "unlock", "read", "write"]
