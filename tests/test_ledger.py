@@ -134,3 +134,28 @@ def test_reopening_keeps_everything(db_path, ledger):
     assert led.unit()["name"] == "Chi bộ Sở Tư pháp"
     assert led.count("meeting") == 1
     led.close()
+
+
+def test_open_matters_only_loads_pending_ones(ledger):
+    base = {"channel": "visit", "category": "complaint", "content": "Đất", "handling": "accept"}
+    ledger.add_many("reception", [
+        {**base, "date": "2026-01-02", "case_code": "A"},
+        {**base, "date": "2026-01-20", "case_code": "A", "status": "resolved", "resolved_date": "2026-01-25"},
+        {**base, "date": "2026-02-02", "case_code": "B"},
+        {**base, "date": "2026-02-03", "case_code": "C", "status": "resolved", "resolved_date": "2026-02-04"},
+        {**base, "date": "2026-03-01", "case_code": "C"},  # the citizen came back: open again
+    ])
+    assert [m.case_code for m in ledger.matters(open_only=True)] == ["B", "C"]
+    assert [m.case_code for m in ledger.matters()] == ["A", "B", "C"]
+
+
+def test_generated_case_codes_never_repeat(ledger):
+    base = {"date": "2026-05-01", "channel": "letter", "category": "petition", "content": "Đường",
+            "handling": "guide"}
+    ledger.add("reception", {**base, "case_code": "VV-2026-9999"})
+    ledger.add("reception", {**base, "case_code": "VV-2026-12x"})   # typed by hand, not a number: ignored
+    first = ledger.add("reception", base)
+    assert first["case_code"] == "VV-2026-10000"
+    ledger.delete("reception", first["id"])
+    assert ledger.add("reception", base)["case_code"] == "VV-2026-10001"
+    assert ledger.add("reception", {**base, "date": "2027-01-03"})["case_code"] == "VV-2027-0001"

@@ -112,8 +112,10 @@ def dialogues_section(led: Ledger, p: Period) -> dict[str, Any]:
 
 
 def _reception(led: Ledger, p: Period) -> dict[str, Any]:
-    entries = led.list("reception", period=p)
     matters = {m.case_code: m for m in led.matters(period=p)}
+    # The matters hold every entry up to the period's end; those inside it are its lượt and đơn.
+    start, end = p.start.isoformat(), p.end.isoformat()
+    entries = [e for m in matters.values() for e in m.entries if start <= e["date"] <= end]
     visits = [e for e in entries if e["channel"] == "visit"]
     letters = [e for e in entries if e["channel"] == "letter"]
 
