@@ -202,10 +202,6 @@ def test_mutated_packages_are_refused_or_still_genuine(real_package, data):
         verify_bytes(bytes(blob))
     except PackageError as exc:
         assert str(exc).strip()
-    except NotImplementedError as exc:
-        # Known bug tracked by test_unsupported_zip_version_is_a_package_error (strict
-        # xfail); remove this clause together with that marker once safezip is fixed.
-        assert str(exc).startswith("zip file version")
 
 
 def _with_extract_version(blob: bytes, version: int) -> bytes:
@@ -214,11 +210,6 @@ def _with_extract_version(blob: bytes, version: int) -> bytes:
     return blob[:i + 6] + bytes([version, 0]) + blob[i + 8:]
 
 
-@pytest.mark.xfail(strict=True, raises=NotImplementedError,
-                   reason="packages.safezip.read_zip lets zipfile's NotImplementedError "
-                   "('zip file version 8.4') through instead of a PackageError; found by the "
-                   "property test above. Fix: add NotImplementedError to the except tuple around "
-                   "zipfile.ZipFile(...) in read_zip.")
 def test_unsupported_zip_version_is_a_package_error(real_package):
     from dvdesktop.packages import PackageError
     from dvdesktop.packages.verify import verify_bytes

@@ -84,6 +84,14 @@ def read_zip(data: bytes, *, limits: Limits = Limits()) -> dict[str, bytes]:
         )
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
+    except NotImplementedError as exc:
+        # A central directory asking for zip features we never write (a newer zip version,
+        # another compression): not a package of ours, or one that was tampered with.
+        raise PackageError(
+            QT_TRANSLATE_NOOP("Packages", "Tệp nén dùng định dạng zip không được hỗ trợ; "
+                              "gói báo cáo bị hỏng hoặc đã bị sửa."),
+            code="unsupported_zip",
+        ) from exc
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, OSError) as exc:
         # Starts like a zip but the central directory at the end is gone: cut short.
         raise _truncated() from exc
