@@ -132,6 +132,11 @@ def cmd_import(args: argparse.Namespace) -> int:
     from dvdesktop.office.importer import import_paths
 
     def body(db: Any) -> int:
+        # A verified copy of the office database before anything from outside enters it.
+        from dvdesktop.safety.backup import auto_backup
+
+        if Path(args.db).exists():
+            auto_backup(Path(args.db), reason="import")
         results = import_paths(db, args.paths)
         if not results:
             print("Không tìm thấy gói .dvpkg nào.")
