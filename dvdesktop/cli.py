@@ -46,15 +46,11 @@ def open_ledger(db: str | Path, *, create: bool = True) -> Any:
     The passphrase comes from the DVDESKTOP_PASSPHRASE environment variable or a prompt,
     never from an argument (arguments show in process lists and shell history).
     """
-    from dvdesktop.core.ledger import Ledger
+    from dvdesktop.safety import crypto
 
     path = Path(db)
     if not create and not path.exists():
         raise UserError("Không có tệp dữ liệu {path}.", path=str(path))
-    try:
-        from dvdesktop.safety import crypto
-    except ModuleNotFoundError:
-        return Ledger.open(path)
     return crypto.open_ledger_for_cli(path)
 
 
