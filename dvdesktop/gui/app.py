@@ -1,0 +1,148 @@
+"""Start the window: the Qt application, language, style, the unit's file and first-run set-up."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QLineEdit, QMessageBox
+
+from dvdesktop import operations as ops
+from dvdesktop.core.errors import UserError, WrongPassphraseError
+from dvdesktop.core.ledger import Ledger
+from dvdesktop.gui import i18n
+
+translate = QCoreApplication.translate
+
+STYLE = """
+QLabel#pageTitle { font-size: 13pt; font-weight: bold; padding: 2px 0 4px 0; }
+QLabel#sectionTitle { font-weight: bold; padding-top: 4px; }
+QLabel#hint { color: #555; }
+QLabel#fieldError { color: #b00020; }
+QLineEdit[invalid="true"], QPlainTextEdit[invalid="true"], QComboBox[invalid="true"] {
+    border: 1px solid #b00020; background: #fff4f4; }
+QListWidget#nav { font-size: 10.5pt; }
+QListWidget#nav::item { padding: 3px 6px; }
+QListWidget#nav::item:selected { background: #b71c1c; color: white; }
+QGroupBox { font-weight: bold; margin-top: 6px; }
+QGroupBox > * { font-weight: normal; }
+QGroupBox::title { subcontrol-origin: margin; left: 6px; padding: 0 3px; }
+"""
+
+
+def default_db_path() -> Path:
+    from dvdesktop.paths import data_dir
+
+    return data_dir() / "dvdesktop.db"
+
+
+def choose_font(app: QApplication) -> None:
+    """A font with every Vietnamese letter: Segoe UI on Windows, DejaVu/Noto Sans elsewhere."""
+    families = set(QFontDatabase.families())
+    for name in ("Segoe UI", "Noto Sans", "DejaVu Sans", "Liberation Sans"):
+        if name in families:
+            font = QFont(name, 10)
+            app.setFont(font)
+            return
+
+
+def make_app(lang: str | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("dvdesktop")
+    app.setOrganizationName("dvdesktop")
+    i18n.install(lang or i18n.saved_language())
+    choose_font(app)
+    app.setStyleSheet(STYLE)
+    return app
+
+
+def open_ledger(path: Path, parent=None) -> Ledger | None:
+    """Open the unit's file, asking for its passphrase if it is encrypted; None if given up."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    passphrase: str | None = None
+    for _attempt in range(4):
+        try:
+            return Ledger.open(path, passphrase=passphrase)
+        except WrongPassphraseError as exc:
+            text, ok = QInputDialog.getText(
+                parent, translate("App", "Mật khẩu tệp dữ liệu"),
+                (exc.translated(translate) + "\n\n" if passphrase else "")
+                + translate("App", "Tệp dữ liệu được mã hóa. Nhập mật khẩu:"),
+                QLineEdit.EchoMode.Password)
+            if not ok:
+                return None
+            passphrase = text
+        except UserError as exc:
+            QMessageBox.critical(parent, translate("App", "Không mở được tệp dữ liệu"), exc.translated(translate))
+            return None
+    return None
+
+
+def ensure_unit(parent=None) -> bool:
+    """First run: ask for the unit profile; False if the user quits instead."""
+    if ops.read(lambda led: led.unit()) is not None:
+        return True
+    from dvdesktop.gui.forms import SetupDialog
+
+    dlg = SetupDialog(parent)
+    return dlg.exec() == QDialog.DialogCode.Accepted
+
+
+def demo_path() -> Path:
+    return Path(tempfile.mkdtemp(prefix="dvdesktop-demo-")) / "demo.db"
+
+
+def fill_demo_if_possible(ledger: Ledger, today: dt.date) -> None:
+    try:
+        from dvdesktop.core.demo import fill_demo
+    except ImportError:
+        return
+    fill_demo(ledger, year=today.year, seed=1)
+
+
+def run(*, db: Path | None = None, demo: bool = False, lang: str | None = None) -> int:
+    """Open the window on ``db`` (default: the user's data folder); returns the exit code.
+
+    :param demo: open a fresh demo database in a temporary folder, filled with sample data
+    :param lang: "vi" or "en" for this run (default: the language chosen in Cài đặt)
+    """
+    app = make_app(lang)
+    path = demo_path() if demo else (Path(db) if db else default_db_path())
+    ledger = open_ledger(path)
+    if ledger is None:
+        return 1
+    ops.set_ledger(ledger)
+    if demo:
+        fill_demo_if_possible(ledger, dt.date.today())
+    if not ensure_unit():
+        ledger.close()
+        return 0
+    from dvdesktop.gui.mainwindow import MainWindow
+
+    def open_file(new_path: Path) -> bool:
+        new = open_ledger(new_path, window)
+        if new is None:
+            return False
+        ops.wait_for_ops()
+        old = ops.current_ledger()
+        ops.set_ledger(new)
+        if not ensure_unit(window):
+            new.close()
+            ops.set_ledger(old)
+            return False
+        old.close()
+        return True
+
+    window = MainWindow(open_file=open_file)
+    window.show()
+    code = app.exec()
+    ops.wait_for_ops()
+    ops.current_ledger().close()
+    return code
+
+
+__all__ = ["run", "make_app", "default_db_path", "Qt"]

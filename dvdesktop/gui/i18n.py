@@ -1,0 +1,116 @@
+"""Which language the window speaks, and the helpers that translate core text at display time.
+
+Vietnamese is the source language: with no translator installed the window is Vietnamese.
+English loads ``i18n/dvdesktop_en.qm``. The choice is kept in QSettings (per Windows user,
+not in the unit's file, because it is needed before a file is opened) and applied on restart.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+
+from dvdesktop.core import fmt
+from dvdesktop.core.domain import choice_label
+from dvdesktop.paths import root_dir
+
+translate = QCoreApplication.translate
+
+I18N_DIR = root_dir() / "i18n"
+LANGUAGES = ("vi", "en")
+
+_language = "vi"
+_translators: list[QTranslator] = []
+
+
+def settings() -> QSettings:
+    return QSettings("dvdesktop", "dvdesktop")
+
+
+def saved_language() -> str:
+    value = settings().value("language", "vi")
+    return value if value in LANGUAGES else "vi"
+
+
+def save_language(lang: str) -> None:
+    settings().setValue("language", lang if lang in LANGUAGES else "vi")
+
+
+def install(lang: str | None) -> str:
+    """Install the translator for ``lang`` ("vi" or "en"); returns the language in use."""
+    global _language
+    app = QCoreApplication.instance()
+    for old in _translators:
+        app.removeTranslator(old)
+    _translators.clear()
+    lang = lang if lang in LANGUAGES else "vi"
+    for name in (f"dvdesktop_{lang}", f"qtbase_{lang}"):
+        tr = QTranslator(app)
+        folder = str(I18N_DIR) if name.startswith("dvdesktop") else _qt_translations()
+        if tr.load(name, folder):
+            app.installTranslator(tr)
+            _translators.append(tr)
+    _language = lang
+    QLocale.setDefault(QLocale(QLocale.Language.English if lang == "en" else QLocale.Language.Vietnamese,
+                               QLocale.Country.UnitedStates if lang == "en" else QLocale.Country.Vietnam))
+    return lang
+
+
+def _qt_translations() -> str:
+    from PySide6.QtCore import QLibraryInfo
+
+    return QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+
+
+def language() -> str:
+    return _language
+
+
+def locale() -> str:
+    """Babel locale for fmt: numbers follow the window's language."""
+    return "en" if _language == "en" else "vi_VN"
+
+
+# ------------------------------------------------------------------ display helpers
+def core(context: str, text: str) -> str:
+    """A string the core marked with QT_TRANSLATE_NOOP, in the window's language."""
+    return translate(context, text)
+
+
+def label(spec: Any) -> str:
+    """A FieldSpec's (or KindSpec's) label in the window's language."""
+    return translate("Fields", spec.label) if hasattr(spec, "type") else translate("Kinds", spec.label)
+
+
+def kind_label(spec: Any, plural: bool = False) -> str:
+    return translate("Kinds", spec.plural if plural else spec.label)
+
+
+def choice(key: str, value: Any) -> str:
+    return translate("Choices", choice_label(key, value))
+
+
+def number(n: int | float | None) -> str:
+    return "" if n is None else fmt.number(n, locale=locale())
+
+
+def percent(part: int, whole: int) -> str:
+    return fmt.percent(part, whole, locale=locale())
+
+
+def date(value: Any) -> str:
+    """dd/MM/yyyy in both languages (what users type back); "" for no date."""
+    if not value:
+        return ""
+    if isinstance(value, str):
+        try:
+            value = dt.date.fromisoformat(value[:10])
+        except ValueError:
+            return value
+    return fmt.date_short(value, locale=locale())
+
+
+def period_label(period: Any) -> str:
+    return period.translated_label(translate)

@@ -1,0 +1,263 @@
+"""The main window: navigation on the left, one page at a time, menus and the status bar."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any, Callable
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dvdesktop import __version__, operations as ops
+from dvdesktop.gui import i18n
+from dvdesktop.gui.other_pages import ReportsPage, SendPage, SettingsPage, TrashPage
+from dvdesktop.gui.overview import OverviewPage
+from dvdesktop.gui.pages import ListPage, ReceptionPage
+from dvdesktop.paths import root_dir
+
+translate = QCoreApplication.translate
+
+GUIDE = root_dir() / "docs" / "huong-dan-su-dung.md"
+
+
+def nav_entries() -> list[tuple[str, str]]:
+    """(page key, label) in navigation order."""
+    return [
+        ("overview", translate("MainWindow", "Tổng quan")),
+        ("meeting", translate("MainWindow", "Hội nghị")),
+        ("dialogue", translate("MainWindow", "Đối thoại")),
+        ("reception", translate("MainWindow", "Tiếp công dân")),
+        ("model", translate("MainWindow", "Mô hình “Dân vận khéo”")),
+        ("award", translate("MainWindow", "Khen thưởng")),
+        ("rating", translate("MainWindow", "Xếp loại")),
+        ("reports", translate("MainWindow", "Báo cáo")),
+        ("send", translate("MainWindow", "Gửi cấp trên")),
+        ("trash", translate("MainWindow", "Thùng rác")),
+        ("settings", translate("MainWindow", "Cài đặt")),
+    ]
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, *, open_file: Callable[[Path], bool] | None = None,
+                 today: dt.date | None = None) -> None:
+        super().__init__()
+        self.setObjectName("MainWindow")
+        self._open_file = open_file
+        self.today = today
+        self.undo_deletes: list[tuple[str, int]] = []
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("nav")
+        self.nav.setIconSize(QSize(16, 16))
+        self.nav.setUniformItemSizes(True)
+        self.stack = QStackedWidget(self)
+        self.pages: dict[str, QWidget] = {}
+        self._loaded: set[str] = set()
+        for key, text in nav_entries():
+            item = QListWidgetItem(text, self.nav)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setSizeHint(QSize(0, 28))
+            page = self._make_page(key)
+            self.pages[key] = page
+            self.stack.addWidget(page)
+        self.nav.setMaximumWidth(230)
+        self.nav.setMinimumWidth(205)
+        split = QSplitter(self)
+        split.addWidget(self.nav)
+        split.addWidget(self.stack)
+        split.setStretchFactor(1, 1)
+        split.setChildrenCollapsible(False)
+        split.setSizes([205, 1160])
+        self.setCentralWidget(split)
+        self.total_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.total_label)
+        self.nav.currentRowChanged.connect(self._show_page)
+        self._menus()
+        self.refresh_title()
+        self.resize(1366, 740)
+        self.nav.setCurrentRow(0)
+        ops.changes().changed.connect(self._on_changed)
+
+    def _on_changed(self, kinds: set[str]) -> None:
+        if "unit" in kinds:
+            self.refresh_title()
+
+    # ------------------------------------------------------------------ pages
+    def _make_page(self, key: str) -> QWidget:
+        if key == "overview":
+            page: Any = OverviewPage(self)
+            page.open_reception.connect(self.open_case)
+        elif key == "reception":
+            page = ReceptionPage(self)
+        elif key in ("meeting", "dialogue", "model", "award", "rating"):
+            page = ListPage(key, self)
+        elif key == "trash":
+            page = TrashPage(self)
+        elif key == "settings":
+            page = SettingsPage(self)
+        elif key == "reports":
+            page = ReportsPage(self)
+        else:
+            page = SendPage(self)
+        page.status.connect(self.show_status)
+        if isinstance(page, ListPage):
+            page.deleted.connect(lambda kind, rid: self.undo_deletes.append((kind, rid)))
+            page.total_changed.connect(lambda text, p=page: self.total_label.setText(text)
+                                       if self.stack.currentWidget() is p else None)
+        return page
+
+    def page(self, key: str) -> Any:
+        return self.pages[key]
+
+    def go(self, key: str) -> Any:
+        keys = [k for k, _ in nav_entries()]
+        self.nav.setCurrentRow(keys.index(key))
+        return self.pages[key]
+
+    def _show_page(self, row: int) -> None:
+        if row < 0:
+            return
+        key = self.nav.item(row).data(Qt.ItemDataRole.UserRole)
+        page = self.pages[key]
+        self.stack.setCurrentWidget(page)
+        if key not in self._loaded:
+            self._loaded.add(key)
+            cutoff = ops.read(lambda led: led.cutoff_day())
+            page.load(cutoff_day=cutoff, today=self.today or dt.date.today())
+        if isinstance(page, ListPage):
+            self.total_label.setText(page.total_text())
+            page.view.setFocus()
+        else:
+            self.total_label.setText("")
+
+    def reload(self) -> None:
+        """Another file was opened: every page reads again when next shown."""
+        self._loaded.clear()
+        self.undo_deletes.clear()
+        self.refresh_title()
+        self._show_page(self.nav.currentRow())
+
+    def open_case(self, case_code: str) -> None:
+        page = self.go("reception")
+        page.search_edit.setText(case_code)
+        page.apply_filter()
+
+    def show_status(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
+
+    def refresh_title(self) -> None:
+        unit = ops.read(lambda led: led.unit()) or {}
+        name = unit.get("name") or ""
+        self.setWindowTitle(f"{name} — dvdesktop" if name else "dvdesktop")
+
+    # ------------------------------------------------------------------ menus
+    def _menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(translate("MainWindow", "&Tệp"))
+        act = QAction(translate("MainWindow", "Mở tệp dữ liệu…"), self)
+        act.setShortcut(QKeySequence("Ctrl+O"))
+        act.triggered.connect(self.open_data_file)
+        file_menu.addAction(act)
+        file_menu.addSeparator()
+        act = QAction(translate("MainWindow", "Thoát"), self)
+        act.setShortcut(QKeySequence("Ctrl+Q"))
+        act.triggered.connect(self.close)
+        file_menu.addAction(act)
+
+        edit_menu = bar.addMenu(translate("MainWindow", "&Sửa"))
+        self.undo_action = QAction(translate("MainWindow", "Hoàn tác xóa"), self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.triggered.connect(self.undo_delete)
+        edit_menu.addAction(self.undo_action)
+
+        help_menu = bar.addMenu(translate("MainWindow", "&Trợ giúp"))
+        act = QAction(translate("MainWindow", "Hướng dẫn sử dụng"), self)
+        act.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        act.triggered.connect(self.show_guide)
+        help_menu.addAction(act)
+        act = QAction(translate("MainWindow", "Giới thiệu"), self)
+        act.triggered.connect(self.show_about)
+        help_menu.addAction(act)
+
+    def undo_delete(self) -> None:
+        """Ctrl+Z: bring back the last record deleted in this session."""
+        if not self.undo_deletes:
+            self.show_status(translate("MainWindow", "Không có thao tác xóa nào để hoàn tác."))
+            return
+        kind, record_id = self.undo_deletes.pop()
+
+        def done(rec: dict[str, Any]) -> None:
+            self.show_status(translate("MainWindow", "Đã khôi phục bản ghi vừa xóa."))
+            page = self.pages.get(kind)
+            if isinstance(page, ListPage):
+                page.select_id(rec["id"])
+
+        ops.run_op(self, lambda led: led.restore(kind, record_id), success=done, touches={kind, "trash"})
+
+    def open_data_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, translate("MainWindow", "Mở tệp dữ liệu"), "",
+                                              translate("MainWindow", "Tệp dữ liệu dvdesktop (*.db);;Mọi tệp (*)"))
+        if path and self._open_file is not None and self._open_file(Path(path)):
+            self.reload()
+
+    def show_guide(self) -> None:
+        dlg = QDialog(self)
+        dlg.setWindowTitle(translate("MainWindow", "Hướng dẫn sử dụng"))
+        lay = QVBoxLayout(dlg)
+        browser = QTextBrowser(dlg)
+        browser.setObjectName("guide")
+        browser.setOpenExternalLinks(True)
+        try:
+            browser.setMarkdown(GUIDE.read_text(encoding="utf-8"))
+        except OSError:
+            browser.setPlainText(translate("MainWindow", "Không tìm thấy tệp hướng dẫn: {path}").format(path=str(GUIDE)))
+        lay.addWidget(browser)
+        close = QPushButton(translate("MainWindow", "Đóng"), dlg)
+        close.clicked.connect(dlg.accept)
+        lay.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
+        dlg.resize(760, 620)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.open()
+        self.guide_dialog = dlg
+
+    def about_text(self) -> str:
+        path = ops.read(lambda led: led.path)
+        return translate(
+            "MainWindow",
+            "<b>dvdesktop {version}</b><br>Ghi chép, báo cáo và gửi cấp trên kết quả công tác dân vận "
+            "của tổ chức cơ sở đảng.<br><br>Giấy phép: GNU GPL phiên bản 3 trở lên (GPL-3.0-or-later).<br>"
+            "Tệp dữ liệu: {path}<br>Thư mục dữ liệu: {folder}").format(
+                version=__version__, path=path, folder=str(Path(path).parent))
+
+    def show_about(self) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, translate("MainWindow", "Giới thiệu"),
+                          self.about_text(), QMessageBox.StandardButton.Ok, self)
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        for page in self.pages.values():
+            dialog = getattr(page, "dialog", None)
+            if dialog is not None and dialog.isVisible():
+                dialog.reject()  # asks Lưu / Bỏ / Hủy if something was typed
+                if dialog.isVisible():
+                    event.ignore()
+                    return
+        ops.wait_for_ops()
+        event.accept()

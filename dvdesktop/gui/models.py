@@ -1,0 +1,222 @@
+"""Table models over the Ledger: rows fetched a page at a time, so 100,000 records stay fluid."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from dvdesktop import operations as ops
+from dvdesktop.core.domain import KINDS
+from dvdesktop.gui import i18n
+
+translate = QCoreApplication.translate
+
+Index = QModelIndex | QPersistentModelIndex
+
+OVERDUE_BG = QColor("#f6c6c6")
+DUE_SOON_BG = QColor("#fde7b0")
+SECRET = "••• (được giữ bí mật)"
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of a list: header, the field to sort by (None: not sortable), the text."""
+
+    header: str
+    sort_field: str | None
+    text: Callable[[dict[str, Any], RecordTableModel], str]
+    align_right: bool = False
+    width: int = 0
+
+
+def _field(kind: str, name: str, *, width: int = 0) -> Column:
+    spec = KINDS[kind].field(name)
+    header = i18n.label(spec)
+    if spec.type == "date":
+        if name in ("date", "registered_date"):
+            header = translate("Lists", "Ngày")
+        return Column(header, name, lambda r, m: i18n.date(r.get(name)), width=width or 86)
+    if spec.type == "choice":
+        key = f"{kind}.{name}"
+        return Column(header, name, lambda r, m: i18n.choice(key, r.get(name)), width=width)
+    if spec.type == "int":
+        return Column(header, name, lambda r, m: i18n.number(r.get(name)) if r.get(name) is not None else "",
+                      align_right=True, width=width or 70)
+    if spec.type == "doclist":
+        return Column(header, None, lambda r, m: "; ".join(r.get(name) or []), width=width)
+    return Column(header, name, lambda r, m: str(r.get(name) or "").replace("\n", " ")[:200], width=width)
+
+
+def _pii(name: str) -> Column:
+    col = _field("reception", name)
+
+    def text(r: dict[str, Any], m: RecordTableModel) -> str:
+        if r.get("category") == "denunciation" and not m.reveal:
+            return translate("Lists", SECRET) if r.get(name) else ""
+        return str(r.get(name) or "")
+
+    return Column(col.header, name, text, width=140)
+
+
+def _deadline(r: dict[str, Any], m: RecordTableModel) -> str:
+    matter = m.matters.get(r.get("case_code"))
+    if matter is None:
+        return ""
+    if matter.status == "resolved":
+        return translate("Lists", "Đã giải quyết")
+    due = matter.due()
+    if due is None:
+        return ""
+    left = matter.days_left(m.today)
+    if left is not None and left < 0:
+        return translate("Lists", "{date} (quá {days} ngày)").format(date=i18n.date(due), days=-left)
+    return translate("Lists", "{date} (còn {days} ngày)").format(date=i18n.date(due), days=left)
+
+
+def columns_for(kind: str) -> list[Column]:
+    f = lambda name, **kw: _field(kind, name, **kw)  # noqa: E731
+    if kind == "meeting":
+        return [f("date"), f("kind", width=170), f("title", width=320), f("documents", width=150),
+                Column(translate("Lists", "Đảng viên dự / triệu tập"), "members_present",
+                       lambda r, m: f"{i18n.number(r['members_present'])}/{i18n.number(r['members_expected'])}",
+                       align_right=True, width=90),
+                f("others_present", width=80), f("sites", width=60), f("location", width=140)]
+    if kind == "dialogue":
+        return [f("date"), f("host", width=150), f("counterpart", width=140), f("topic", width=300),
+                f("location", width=130), f("participants", width=80), f("opinions", width=70),
+                Column(translate("Lists", "Số vấn đề"), None,
+                       lambda r, m: i18n.number(len(r.get("issues") or [])), align_right=True, width=60)]
+    if kind == "reception":
+        return [f("date"), f("case_code", width=100), f("category", width=80),
+                f("content", width=270), _pii("citizen_name"),
+                Column(translate("Lists", "Thời hạn"), None, _deadline, width=170),
+                f("status", width=130), f("handling", width=150), f("channel", width=120)]
+    if kind == "model":
+        return [f("registered_date"), f("name", width=280), f("type", width=80), f("unit_name", width=160),
+                f("holder", width=70), f("field", width=150), f("level", width=110), f("status", width=150)]
+    if kind == "award":
+        return [f("date"), f("recipient_type", width=80), f("recipient", width=260), f("level", width=100),
+                f("issuer", width=220), f("reason", width=240)]
+    if kind == "rating":
+        return [f("year", width=60), f("unit_name", width=300), f("grade", width=230), f("score", width=80),
+                f("note", width=200)]
+    raise KeyError(kind)
+
+
+class RecordTableModel(QAbstractTableModel):
+    """Records of one kind, read lazily (``canFetchMore``/``fetchMore``, 200 rows a page)."""
+
+    PAGE = 200
+
+    def __init__(self, kind: str, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.kind = kind
+        self.columns = columns_for(kind)
+        self.rows: list[dict[str, Any]] = []
+        self.total = 0
+        self.period: str | None = None
+        self.search: str | None = None
+        self.order_by: str | None = None
+        self.descending = True
+        self.reveal = False  # show a denouncer's identity; never remembered
+        self.matters: dict[str, Any] = {}
+        self.today = dt.date.today()
+        self.fetches = 0  # pages read, for tests and the curious
+
+    # ------------------------------------------------------------ the query
+    def refresh(self) -> None:
+        kind, period, search = self.kind, self.period, self.search
+        self.beginResetModel()
+        self.rows = []
+        self.total = ops.read(lambda led: led.count(kind, period=period, search=search))
+        self.endResetModel()
+        self.fetchMore()  # the first page now, so selection works at once; the rest as scrolled
+
+    def set_filter(self, *, period: str | None, search: str | None) -> None:
+        self.period, self.search = period, (search or None)
+        self.refresh()
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802
+        return not parent.isValid() and len(self.rows) < self.total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802
+        if parent.isValid():
+            return
+        start = len(self.rows)
+        kind, period, search = self.kind, self.period, self.search
+        order, desc = self.order_by, self.descending
+        page = ops.read(lambda led: led.list(kind, period=period, search=search, order_by=order,
+                                             descending=desc, offset=start, limit=self.PAGE))
+        self.fetches += 1
+        page = page[: max(0, self.total - start)]
+        if not page:
+            self.total = start  # rows vanished meanwhile; stop asking
+            return
+        self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
+        self.rows.extend(page)
+        self.endInsertRows()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.columns):
+            return
+        field = self.columns[column].sort_field
+        if field is None:
+            return
+        self.order_by = field
+        self.descending = order == Qt.SortOrder.DescendingOrder
+        self.refresh()
+
+    def set_matters(self, matters: dict[str, Any], today: dt.date) -> None:
+        self.matters, self.today = matters, today
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(self.columns) - 1))
+
+    def set_reveal(self, reveal: bool) -> None:
+        self.reveal = reveal
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(self.columns) - 1))
+
+    def record(self, row: int) -> dict[str, Any] | None:
+        return self.rows[row] if 0 <= row < len(self.rows) else None
+
+    # ---------------------------------------------------------- Qt plumbing
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.columns[section].header
+        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+            return str(section + 1)
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        rec = self.rows[index.row()]
+        col = self.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return col.text(rec, self)
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() in (2, 3, 4, 5):
+            return col.text(rec, self)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col.align_right:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.BackgroundRole and self.kind == "reception" and self.matters:
+            matter = self.matters.get(rec.get("case_code"))
+            if matter is not None:
+                if matter.overdue(self.today):
+                    return QBrush(OVERDUE_BG)
+                if matter.due_soon(self.today):
+                    return QBrush(DUE_SOON_BG)
+        return None
+
+    def mark_translations(self) -> None:  # pragma: no cover - for lupdate only
+        translate("Lists", "••• (được giữ bí mật)")

@@ -1,0 +1,220 @@
+"""Tổng quan: this period's figures against the same period last year, and what needs doing."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QBrush
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dvdesktop import operations as ops
+from dvdesktop.core.periods import current_period
+from dvdesktop.gui import i18n
+from dvdesktop.gui.models import DUE_SOON_BG, OVERDUE_BG
+from dvdesktop.gui.pages import fill_period_combo
+
+translate = QCoreApplication.translate
+
+
+def _rows(s: dict[str, Any]) -> list[tuple[str, str, str, str]]:
+    """(chỉ tiêu, kỳ này, cùng kỳ, tăng giảm) for the overview table."""
+    def count(label: str, now: int, before: int | None) -> tuple[str, str, str, str]:
+        if before is None:
+            return label, i18n.number(now), "–", ""
+        diff = now - before
+        change = "=" if diff == 0 else (f"+{i18n.number(diff)}" if diff > 0 else f"−{i18n.number(-diff)}")
+        return label, i18n.number(now), i18n.number(before), change
+
+    def rate(label: str, part: int, whole: int, ppart: int, pwhole: int) -> tuple[str, str, str, str]:
+        now = f"{i18n.number(part)}/{i18n.number(whole)}, {i18n.percent(part, whole)}" if whole else "–"
+        before = f"{i18n.number(ppart)}/{i18n.number(pwhole)}, {i18n.percent(ppart, pwhole)}" if pwhole else "–"
+        return label, now, before, ""
+
+    m, d, r, mo, a = s["meetings"], s["dialogues"], s["reception"], s["models"], s["awards"]
+    mp, dp, vp, lp = m["previous"], d["previous"], r["visits"]["previous"], r["letters"]["previous"]
+    return [
+        count(translate("Overview", "Hội nghị, sinh hoạt (cuộc)"), m["count"], mp["count"]),
+        count(translate("Overview", "Lượt người dự hội nghị"), m["attendance"], mp["attendance"]),
+        rate(translate("Overview", "Đảng viên dự / được triệu tập"), m["members_present"], m["members_expected"],
+             mp["members_present"], mp["members_expected"]),
+        count(translate("Overview", "Đối thoại (cuộc)"), d["count"], dp["count"]),
+        count(translate("Overview", "Lượt người tham gia đối thoại"), d["participants"], dp["participants"]),
+        count(translate("Overview", "Ý kiến tại đối thoại"), d["opinions"], dp["opinions"]),
+        count(translate("Overview", "Vấn đề được nêu"), d["issues"], dp["issues"]),
+        count(translate("Overview", "Tiếp công dân (lượt)"), r["visits"]["count"], vp["count"]),
+        count(translate("Overview", "Vụ việc qua tiếp công dân"), r["visits"]["cases"], vp["cases"]),
+        rate(translate("Overview", "Vụ việc (tiếp công dân) đã giải quyết"), r["visits"]["cases_resolved"],
+             r["visits"]["cases"], vp["cases_resolved"], vp["cases"]),
+        count(translate("Overview", "Đơn thư tiếp nhận (đơn)"), r["letters"]["count"], lp["count"]),
+        rate(translate("Overview", "Vụ việc (đơn thư) đã giải quyết"), r["letters"]["cases_resolved"],
+             r["letters"]["cases"], lp["cases_resolved"], lp["cases"]),
+        count(translate("Overview", "Mô hình “Dân vận khéo” (lũy kế)"), mo["count"], mo["previous"]["count"]),
+        count(translate("Overview", "Mô hình đăng ký mới trong kỳ"), mo["new"], mo["previous"]["new"]),
+        count(translate("Overview", "Khen thưởng (tập thể và cá nhân)"), a["count"], None),
+    ]
+
+
+class OverviewPage(QWidget):
+    status = Signal(str)
+    open_reception = Signal(str)  # case code
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("page_overview")
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(6, 6, 6, 2)
+        lay.setSpacing(4)
+        head = QHBoxLayout()
+        self.title = QLabel(translate("Overview", "Tổng quan"), self)
+        self.title.setObjectName("pageTitle")
+        head.addWidget(self.title)
+        head.addStretch(1)
+        head.addWidget(QLabel(translate("Overview", "Kỳ báo cáo:"), self))
+        self.period_combo = QComboBox(self)
+        self.period_combo.setObjectName("period")
+        self.period_combo.setMinimumContentsLength(20)
+        head.addWidget(self.period_combo)
+        lay.addLayout(head)
+        self.unit_label = QLabel(self)
+        self.unit_label.setObjectName("unitLine")
+        self.unit_label.setWordWrap(True)
+        lay.addWidget(self.unit_label)
+
+        body = QHBoxLayout()
+        left = QVBoxLayout()
+        self.figures_title = QLabel(self)
+        self.figures_title.setObjectName("sectionTitle")
+        left.addWidget(self.figures_title)
+        self.figures = QTableWidget(0, 4, self)
+        self.figures.setObjectName("figures")
+        self.figures.setHorizontalHeaderLabels([translate("Overview", "Chỉ tiêu"), translate("Overview", "Kỳ này"),
+                                                translate("Overview", "Cùng kỳ năm trước"),
+                                                translate("Overview", "Tăng, giảm")])
+        self._table_style(self.figures)
+        self.figures.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for c in (1, 2, 3):
+            self.figures.horizontalHeader().setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
+        left.addWidget(self.figures, 1)
+        body.addLayout(left, 3)
+
+        right = QVBoxLayout()
+        self.dialogue_label = QLabel(self)
+        self.dialogue_label.setObjectName("dialogueCheck")
+        self.dialogue_label.setWordWrap(True)
+        right.addWidget(self.dialogue_label)
+        t = QLabel(translate("Overview", "Vụ việc quá hạn hoặc sắp đến hạn (7 ngày)"), self)
+        t.setObjectName("sectionTitle")
+        right.addWidget(t)
+        self.matters = QTableWidget(0, 3, self)
+        self.matters.setObjectName("matters")
+        self.matters.setHorizontalHeaderLabels([translate("Overview", "Vụ việc"), translate("Overview", "Phân loại"),
+                                                translate("Overview", "Thời hạn")])
+        self._table_style(self.matters)
+        self.matters.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.matters.cellDoubleClicked.connect(
+            lambda row, _c: self.open_reception.emit(self.matters.item(row, 0).text()))
+        right.addWidget(self.matters, 1)
+        body.addLayout(right, 2)
+        lay.addLayout(body, 1)
+        self.period_combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        ops.changes().changed.connect(self._on_changed)
+        self._loaded = False
+
+    def _on_changed(self, _kinds: object) -> None:
+        if self.isVisible():
+            self.refresh()
+
+    @staticmethod
+    def _table_style(table: QTableWidget) -> None:
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.verticalHeader().setVisible(False)
+        table.verticalHeader().setDefaultSectionSize(22)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+
+    def load(self, *, cutoff_day: int = 1, today: dt.date | None = None) -> None:
+        today = today or dt.date.today()
+        self.today = today
+        self.period_combo.blockSignals(True)
+        fill_period_combo(self.period_combo, cutoff_day=cutoff_day, today=today, all_item=False, years=2)
+        default = current_period("half", today=today, cutoff_day=cutoff_day).key
+        self.period_combo.setCurrentIndex(max(0, self.period_combo.findData(default)))
+        self.period_combo.blockSignals(False)
+        self._loaded = True
+        self.refresh()
+
+    def refresh(self) -> None:
+        if not self._loaded:
+            return
+        key = self.period_combo.currentData()
+        today = self.today
+
+        def fn(led: Any) -> dict[str, Any]:
+            period = led.period(key)
+            year = str(today.year)
+            dialogues = led.list("dialogue", period=year)
+            with_people = [d for d in dialogues if d["counterpart"] in ("citizens", "residential_area")]
+            matters = [m for m in led.matters(today=today) if m.overdue(today) or m.due_soon(today)]
+            matters.sort(key=lambda m: m.due() or today)
+            return {"summary": led.summary(period), "period": period, "unit": led.unit() or {},
+                    "dialogues": len(dialogues), "with_people": len(with_people), "matters": matters}
+
+        ops.run_op(self, fn, success=self._show, progress_text=translate("Overview", "Đang tổng hợp số liệu…"))
+
+    def _show(self, data: dict[str, Any]) -> None:
+        s, period, unit = data["summary"], data["period"], data["unit"]
+        self.unit_label.setText(translate("Overview", "{name} · cấp trên: {superior} · {members} đảng viên").format(
+            name=unit.get("name", ""), superior=unit.get("superior", ""), members=i18n.number(unit.get("members") or 0)))
+        self.figures_title.setText(translate("Overview", "Số liệu {period} so với cùng kỳ ({previous})").format(
+            period=i18n.period_label(period), previous=i18n.period_label(period.previous_year())))
+        rows = _rows(s)
+        self.figures.setRowCount(len(rows))
+        for r, values in enumerate(rows):
+            for c, v in enumerate(values):
+                item = QTableWidgetItem(v)
+                if c:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.figures.setItem(r, c, item)
+        year = self.today.year
+        if data["with_people"]:
+            text = translate("Overview", "✔ Năm {year} đã tổ chức {n} cuộc đối thoại với nhân dân ({all} cuộc đối thoại).")
+            self.dialogue_label.setStyleSheet("")
+        else:
+            text = translate("Overview", "⚠ Năm {year} chưa có cuộc đối thoại nào với nhân dân. "
+                                         "Luật quy định đối thoại ít nhất mỗi năm một lần.")
+            self.dialogue_label.setStyleSheet("color: #9a5b00;")
+        self.dialogue_label.setText(text.format(year=year, n=i18n.number(data["with_people"]),
+                                                all=i18n.number(data["dialogues"])))
+        matters = data["matters"]
+        self.matters.setRowCount(len(matters))
+        for r, m in enumerate(matters):
+            left = m.days_left(self.today)
+            if left is not None and left < 0:
+                due = translate("Overview", "{date}: quá {days} ngày").format(date=i18n.date(m.due()), days=-left)
+            else:
+                due = translate("Overview", "{date}: còn {days} ngày").format(date=i18n.date(m.due()), days=left)
+            for c, v in enumerate((m.case_code, i18n.choice("reception.category", m.category), due)):
+                item = QTableWidgetItem(v)
+                item.setBackground(QBrush(OVERDUE_BG if m.overdue(self.today) else DUE_SOON_BG))
+                self.matters.setItem(r, c, item)
+        self.matters.resizeColumnToContents(0)
+        self.matters.resizeColumnToContents(1)
+        if not matters:
+            self.matters.setRowCount(1)
+            self.matters.setItem(0, 0, QTableWidgetItem(translate("Overview", "Không có vụ việc nào quá hạn.")))
+            self.matters.setSpan(0, 0, 1, 3)
+        else:
+            self.matters.clearSpans()
