@@ -127,9 +127,12 @@ class RecordTableModel(QAbstractTableModel):
         self.matters: dict[str, Any] = {}
         self.today = dt.date.today()
         self.fetches = 0  # pages read, for tests and the curious
+        self.active = False  # nothing is read before the page first shows
 
     # ------------------------------------------------------------ the query
     def refresh(self) -> None:
+        if not self.active:
+            return
         kind, period, search = self.kind, self.period, self.search
         self.beginResetModel()
         self.rows = []
@@ -138,6 +141,7 @@ class RecordTableModel(QAbstractTableModel):
         self.fetchMore()  # the first page now, so selection works at once; the rest as scrolled
 
     def set_filter(self, *, period: str | None, search: str | None) -> None:
+        self.active = True
         self.period, self.search = period, (search or None)
         self.refresh()
 

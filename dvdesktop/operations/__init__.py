@@ -220,5 +220,11 @@ def show_error(parent: QWidget | None, error: BaseException) -> QMessageBox:
             traceback.format_exception(error))
         box.setDetailedText(details)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    # Without a parent nothing else holds the box; keep it until it is closed.
+    _boxes.append(box)
+    box.finished.connect(lambda _r: _boxes.remove(box) if box in _boxes else None)
     box.open()
     return box
+
+
+_boxes: list[QMessageBox] = []
