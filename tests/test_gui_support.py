@@ -16,9 +16,7 @@ TODAY = dt.date(2026, 7, 15)
 def gui_ledger(ledger: Any, qapp: Any) -> Iterator[Any]:
     """conftest's ledger (unit set up), made the one the window's operations use."""
     from dvdesktop import operations as ops
-    from dvdesktop.gui import i18n
 
-    i18n.install("vi")
     ops.set_ledger(ledger)
     yield ledger
     ops.wait_for_ops()
@@ -33,8 +31,10 @@ def window(gui_ledger: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> Iter
     from PySide6.QtWidgets import QMessageBox
 
     from dvdesktop import operations as ops
-    from dvdesktop.gui import forms
+    from dvdesktop.gui import forms, i18n
     from dvdesktop.gui.mainwindow import MainWindow
+
+    i18n.install(i18n.language())  # as the app does: with Qt's own Vietnamese catalogue too
 
     # A test that fails with a form open must not hang on the "save?" question at teardown.
     monkeypatch.setattr(forms, "ask_unsaved", lambda parent: QMessageBox.StandardButton.Discard)

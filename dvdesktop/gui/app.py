@@ -70,14 +70,14 @@ def open_ledger(path: Path, parent=None) -> Ledger | None:
         except WrongPassphraseError as exc:
             text, ok = QInputDialog.getText(
                 parent, translate("App", "Mật khẩu tệp dữ liệu"),
-                (exc.translated(translate) + "\n\n" if passphrase else "")
+                (ops.error_text(exc) + "\n\n" if passphrase else "")
                 + translate("App", "Tệp dữ liệu được mã hóa. Nhập mật khẩu:"),
                 QLineEdit.EchoMode.Password)
             if not ok:
                 return None
             passphrase = text
         except UserError as exc:
-            QMessageBox.critical(parent, translate("App", "Không mở được tệp dữ liệu"), exc.translated(translate))
+            QMessageBox.critical(parent, translate("App", "Không mở được tệp dữ liệu"), ops.error_text(exc))
             return None
     return None
 

@@ -156,7 +156,7 @@ class FieldsBinder:
         loose: list[str] = []
         by_field: dict[str, list[str]] = {}
         for fe in error.errors:
-            text = fe.translated(translate)
+            text = ops.field_error_text(fe)
             if fe.field in self.errors:
                 by_field.setdefault(fe.field, []).append(text)
             else:

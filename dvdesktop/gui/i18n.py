@@ -46,9 +46,9 @@ def install(lang: str | None) -> str:
         app.removeTranslator(old)
     _translators.clear()
     lang = lang if lang in LANGUAGES else "vi"
-    for name in (f"dvdesktop_{lang}", f"qtbase_{lang}"):
+    qt_catalogue = ("qt_vi", str(I18N_DIR)) if lang == "vi" else (f"qtbase_{lang}", _qt_translations())
+    for name, folder in ((f"dvdesktop_{lang}", str(I18N_DIR)), qt_catalogue):
         tr = QTranslator(app)
-        folder = str(I18N_DIR) if name.startswith("dvdesktop") else _qt_translations()
         if tr.load(name, folder):
             app.installTranslator(tr)
             _translators.append(tr)

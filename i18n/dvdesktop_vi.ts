@@ -1,0 +1,1979 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi_VN" sourcelanguage="vi_VN">
+    <context>
+        <name />
+        <message>
+            <source>Periods</source>
+            <translation>Periods</translation>
+        </message>
+    </context>
+    <context>
+        <name>App</name>
+        <message>
+            <source>Mật khẩu tệp dữ liệu</source>
+            <translation>Mật khẩu tệp dữ liệu</translation>
+        </message>
+        <message>
+            <source>Tệp dữ liệu được mã hóa. Nhập mật khẩu:</source>
+            <translation>Tệp dữ liệu được mã hóa. Nhập mật khẩu:</translation>
+        </message>
+        <message>
+            <source>Không mở được tệp dữ liệu</source>
+            <translation>Không mở được tệp dữ liệu</translation>
+        </message>
+    </context>
+    <context>
+        <name>Choices</name>
+        <message>
+            <source>Học tập, quán triệt nghị quyết</source>
+            <extracomment>Labels of every choice value, by (kind.field) then value.</extracomment>
+            <translation>Học tập, quán triệt nghị quyết</translation>
+        </message>
+        <message>
+            <source>Sinh hoạt chi bộ định kỳ</source>
+            <translation>Sinh hoạt chi bộ định kỳ</translation>
+        </message>
+        <message>
+            <source>Sinh hoạt chuyên đề</source>
+            <translation>Sinh hoạt chuyên đề</translation>
+        </message>
+        <message>
+            <source>Hội nghị cán bộ, công chức, người lao động</source>
+            <translation>Hội nghị cán bộ, công chức, người lao động</translation>
+        </message>
+        <message>
+            <source>Tiếp xúc cử tri</source>
+            <translation>Tiếp xúc cử tri</translation>
+        </message>
+        <message>
+            <source>Hội nghị khác</source>
+            <translation>Hội nghị khác</translation>
+        </message>
+        <message>
+            <source>Nhân dân</source>
+            <translation>Nhân dân</translation>
+        </message>
+        <message>
+            <source>Khu dân cư</source>
+            <translation>Khu dân cư</translation>
+        </message>
+        <message>
+            <source>Đoàn viên, công nhân lao động</source>
+            <translation>Đoàn viên, công nhân lao động</translation>
+        </message>
+        <message>
+            <source>Bí thư chi bộ</source>
+            <translation>Bí thư chi bộ</translation>
+        </message>
+        <message>
+            <source>Đoàn viên thanh niên</source>
+            <translation>Đoàn viên thanh niên</translation>
+        </message>
+        <message>
+            <source>Chức sắc, đồng bào tôn giáo</source>
+            <translation>Chức sắc, đồng bào tôn giáo</translation>
+        </message>
+        <message>
+            <source>Đối tượng khác</source>
+            <translation>Đối tượng khác</translation>
+        </message>
+        <message>
+            <source>Đã giải quyết</source>
+            <translation>Đã giải quyết</translation>
+        </message>
+        <message>
+            <source>Đang giải quyết</source>
+            <translation>Đang giải quyết</translation>
+        </message>
+        <message>
+            <source>Chuyển cơ quan có thẩm quyền</source>
+            <translation>Chuyển cơ quan có thẩm quyền</translation>
+        </message>
+        <message>
+            <source>Tiếp trực tiếp (lượt)</source>
+            <translation>Tiếp trực tiếp (lượt)</translation>
+        </message>
+        <message>
+            <source>Đơn thư (đơn)</source>
+            <translation>Đơn thư (đơn)</translation>
+        </message>
+        <message>
+            <source>Khiếu nại</source>
+            <translation>Khiếu nại</translation>
+        </message>
+        <message>
+            <source>Tố cáo</source>
+            <translation>Tố cáo</translation>
+        </message>
+        <message>
+            <source>Kiến nghị</source>
+            <translation>Kiến nghị</translation>
+        </message>
+        <message>
+            <source>Phản ánh</source>
+            <translation>Phản ánh</translation>
+        </message>
+        <message>
+            <source>Thụ lý để giải quyết</source>
+            <translation>Thụ lý để giải quyết</translation>
+        </message>
+        <message>
+            <source>Trả lại đơn và hướng dẫn</source>
+            <translation>Trả lại đơn và hướng dẫn</translation>
+        </message>
+        <message>
+            <source>Chuyển đơn đến cơ quan có thẩm quyền</source>
+            <translation>Chuyển đơn đến cơ quan có thẩm quyền</translation>
+        </message>
+        <message>
+            <source>Chưa giải quyết xong</source>
+            <translation>Chưa giải quyết xong</translation>
+        </message>
+        <message>
+            <source>Thông thường</source>
+            <translation>Thông thường</translation>
+        </message>
+        <message>
+            <source>Phức tạp</source>
+            <translation>Phức tạp</translation>
+        </message>
+        <message>
+            <source>Đặc biệt phức tạp</source>
+            <translation>Đặc biệt phức tạp</translation>
+        </message>
+        <message>
+            <source>Lần đầu</source>
+            <translation>Lần đầu</translation>
+        </message>
+        <message>
+            <source>Lần hai</source>
+            <translation>Lần hai</translation>
+        </message>
+        <message>
+            <source>Tập thể</source>
+            <translation>Tập thể</translation>
+        </message>
+        <message>
+            <source>Cá nhân</source>
+            <translation>Cá nhân</translation>
+        </message>
+        <message>
+            <source>Kinh tế</source>
+            <translation>Kinh tế</translation>
+        </message>
+        <message>
+            <source>Văn hóa - xã hội</source>
+            <translation>Văn hóa - xã hội</translation>
+        </message>
+        <message>
+            <source>Quốc phòng - an ninh</source>
+            <translation>Quốc phòng - an ninh</translation>
+        </message>
+        <message>
+            <source>Xây dựng hệ thống chính trị</source>
+            <translation>Xây dựng hệ thống chính trị</translation>
+        </message>
+        <message>
+            <source>Cấp cơ sở</source>
+            <translation>Cấp cơ sở</translation>
+        </message>
+        <message>
+            <source>Cấp huyện, thị xã</source>
+            <translation>Cấp huyện, thị xã</translation>
+        </message>
+        <message>
+            <source>Cấp tỉnh</source>
+            <translation>Cấp tỉnh</translation>
+        </message>
+        <message>
+            <source>Đăng ký</source>
+            <translation>Đăng ký</translation>
+        </message>
+        <message>
+            <source>Đang thực hiện</source>
+            <translation>Đang thực hiện</translation>
+        </message>
+        <message>
+            <source>Được công nhận</source>
+            <translation>Được công nhận</translation>
+        </message>
+        <message>
+            <source>Được chọn nhân rộng, mô hình điểm</source>
+            <translation>Được chọn nhân rộng, mô hình điểm</translation>
+        </message>
+        <message>
+            <source>Mô hình</source>
+            <translation>Mô hình</translation>
+        </message>
+        <message>
+            <source>Điển hình</source>
+            <translation>Điển hình</translation>
+        </message>
+        <message>
+            <source>Bằng khen</source>
+            <translation>Bằng khen</translation>
+        </message>
+        <message>
+            <source>Giấy khen</source>
+            <translation>Giấy khen</translation>
+        </message>
+        <message>
+            <source>Hình thức khác</source>
+            <translation>Hình thức khác</translation>
+        </message>
+        <message>
+            <source>Hoàn thành xuất sắc nhiệm vụ</source>
+            <translation>Hoàn thành xuất sắc nhiệm vụ</translation>
+        </message>
+        <message>
+            <source>Hoàn thành tốt nhiệm vụ</source>
+            <translation>Hoàn thành tốt nhiệm vụ</translation>
+        </message>
+        <message>
+            <source>Hoàn thành nhiệm vụ</source>
+            <translation>Hoàn thành nhiệm vụ</translation>
+        </message>
+        <message>
+            <source>Không hoàn thành nhiệm vụ</source>
+            <translation>Không hoàn thành nhiệm vụ</translation>
+        </message>
+        <message>
+            <source>Đảng bộ cơ sở</source>
+            <translation>Đảng bộ cơ sở</translation>
+        </message>
+        <message>
+            <source>Chi bộ cơ sở</source>
+            <translation>Chi bộ cơ sở</translation>
+        </message>
+        <message>
+            <source>Chi bộ trực thuộc</source>
+            <translation>Chi bộ trực thuộc</translation>
+        </message>
+        <message>
+            <source>Xã, phường</source>
+            <translation>Xã, phường</translation>
+        </message>
+    </context>
+    <context>
+        <name>DialogueForm</name>
+        <message>
+            <source>Cuộc đối thoại</source>
+            <translation>Cuộc đối thoại</translation>
+        </message>
+        <message>
+            <source>Vấn đề được nêu</source>
+            <translation>Vấn đề được nêu</translation>
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <source>Loại bản ghi “{kind}” không có. Các loại: {known}.</source>
+            <translation>Loại bản ghi “{kind}” không có. Các loại: {known}.</translation>
+        </message>
+        <message>
+            <source>Không tìm thấy bản ghi số {id} ({kind}).</source>
+            <translation>Không tìm thấy bản ghi số {id} ({kind}).</translation>
+        </message>
+        <message>
+            <source>Không sắp xếp được theo “{field}”.</source>
+            <translation>Không sắp xếp được theo “{field}”.</translation>
+        </message>
+        <message>
+            <source>Dữ liệu trong bộ nhớ không sao lưu được.</source>
+            <translation>Dữ liệu trong bộ nhớ không sao lưu được.</translation>
+        </message>
+        <message>
+            <source>Không có tệp dữ liệu {path}.</source>
+            <translation>Không có tệp dữ liệu {path}.</translation>
+        </message>
+        <message>
+            <source>Tệp {path} đã được mã hóa: cần nhập mật khẩu.</source>
+            <extracomment>The key each Ledger opened here was opened with, so backups of it stay encrypted.</extracomment>
+            <translation>Tệp {path} đã được mã hóa: cần nhập mật khẩu.</translation>
+        </message>
+        <message>
+            <source>Mật khẩu không đúng, hoặc tệp {path} không phải tệp dữ liệu dvdesktop.</source>
+            <translation>Mật khẩu không đúng, hoặc tệp {path} không phải tệp dữ liệu dvdesktop.</translation>
+        </message>
+        <message>
+            <source>Bản sao {path} không đọc được: {detail}</source>
+            <translation>Bản sao {path} không đọc được: {detail}</translation>
+        </message>
+        <message>
+            <source>Bản sao {path} bị hỏng (kiểm tra toàn vẹn không đạt).</source>
+            <translation>Bản sao {path} bị hỏng (kiểm tra toàn vẹn không đạt).</translation>
+        </message>
+        <message>
+            <source>Bản sao {path} không khớp số dòng với tệp gốc; đã hủy bản sao.</source>
+            <translation>Bản sao {path} không khớp số dòng với tệp gốc; đã hủy bản sao.</translation>
+        </message>
+        <message>
+            <source>Không đủ chỗ trống tại {path}: cần khoảng {need} MB, còn {free} MB. Dữ liệu cũ vẫn nguyên vẹn.</source>
+            <translation>Không đủ chỗ trống tại {path}: cần khoảng {need} MB, còn {free} MB. Dữ liệu cũ vẫn nguyên vẹn.</translation>
+        </message>
+        <message>
+            <source>Tệp {path} không phải tệp dữ liệu dvdesktop của đơn vị; không khôi phục.</source>
+            <translation>Tệp {path} không phải tệp dữ liệu dvdesktop của đơn vị; không khôi phục.</translation>
+        </message>
+        <message>
+            <source>Bản sao lưu {path} do phiên bản dvdesktop mới hơn tạo ra (lược đồ “{name}”). Hãy cập nhật chương trình trước khi khôi phục; không có gì bị thay đổi.</source>
+            <translation>Bản sao lưu {path} do phiên bản dvdesktop mới hơn tạo ra (lược đồ “{name}”). Hãy cập nhật chương trình trước khi khôi phục; không có gì bị thay đổi.</translation>
+        </message>
+        <message>
+            <source>Không có tệp sao lưu {path}.</source>
+            <translation>Không có tệp sao lưu {path}.</translation>
+        </message>
+        <message>
+            <source>Không thể khôi phục một tệp từ chính nó.</source>
+            <translation>Không thể khôi phục một tệp từ chính nó.</translation>
+        </message>
+        <message>
+            <source>Bản sao lưu {path} đã được mã hóa: cần nhập mật khẩu.</source>
+            <translation>Bản sao lưu {path} đã được mã hóa: cần nhập mật khẩu.</translation>
+        </message>
+        <message>
+            <source>Bản sao lưu {path} bị hỏng; không khôi phục.</source>
+            <translation>Bản sao lưu {path} bị hỏng; không khôi phục.</translation>
+        </message>
+        <message>
+            <source>Tệp dữ liệu {path} đang được mở ở một cửa sổ dvdesktop khác. Hãy đóng cửa sổ đó rồi thử lại.</source>
+            <translation>Tệp dữ liệu {path} đang được mở ở một cửa sổ dvdesktop khác. Hãy đóng cửa sổ đó rồi thử lại.</translation>
+        </message>
+        <message>
+            <source>Tệp {path} đã được mã hóa.</source>
+            <translation>Tệp {path} đã được mã hóa.</translation>
+        </message>
+        <message>
+            <source>Cần mật khẩu nhưng không có cửa sổ lệnh để nhập: đặt biến môi trường {env}.</source>
+            <translation>Cần mật khẩu nhưng không có cửa sổ lệnh để nhập: đặt biến môi trường {env}.</translation>
+        </message>
+        <message>
+            <source>Hai lần nhập mật khẩu không giống nhau.</source>
+            <translation>Hai lần nhập mật khẩu không giống nhau.</translation>
+        </message>
+        <message>
+            <source>Mật khẩu cần ít nhất {n} ký tự.</source>
+            <translation>Mật khẩu cần ít nhất {n} ký tự.</translation>
+        </message>
+        <message>
+            <source>Mật khẩu không được có dạng của một mã khôi phục.</source>
+            <translation>Mật khẩu không được có dạng của một mã khôi phục.</translation>
+        </message>
+        <message>
+            <source>Tệp {path} chưa được mã hóa; hãy dùng lệnh mã hóa (encrypt).</source>
+            <translation>Tệp {path} chưa được mã hóa; hãy dùng lệnh mã hóa (encrypt).</translation>
+        </message>
+        <message>
+            <source>Mật khẩu (hoặc mã khôi phục) không đúng.</source>
+            <extracomment>scrypt cost: about 0.1 s and 32 MiB on an old laptop, per unlock.</extracomment>
+            <translation>Mật khẩu (hoặc mã khôi phục) không đúng.</translation>
+        </message>
+        <message>
+            <source>Không tìm thấy tệp khóa {path}. Tệp dữ liệu đã mã hóa cần tệp khóa đi kèm (chép cả hai tệp khi sao lưu).</source>
+            <translation>Không tìm thấy tệp khóa {path}. Tệp dữ liệu đã mã hóa cần tệp khóa đi kèm (chép cả hai tệp khi sao lưu).</translation>
+        </message>
+        <message>
+            <source>Tệp khóa {path} bị hỏng hoặc không phải tệp khóa dvdesktop.</source>
+            <translation>Tệp khóa {path} bị hỏng hoặc không phải tệp khóa dvdesktop.</translation>
+        </message>
+        <message>
+            <source>Không mở được tệp dữ liệu {path} ở chế độ ghi an toàn (WAL). Thư mục có thể chỉ cho phép đọc.</source>
+            <extracomment>Catch these, not ``sqlite3.X`` alone: an encrypted file's errors come from sqlcipher3. How long a write waits for another process's lock before giving up (milliseconds).</extracomment>
+            <translation>Không mở được tệp dữ liệu {path} ở chế độ ghi an toàn (WAL). Thư mục có thể chỉ cho phép đọc.</translation>
+        </message>
+        <message>
+            <source>Tệp dữ liệu {path} đang được một chương trình khác sử dụng.</source>
+            <translation>Tệp dữ liệu {path} đang được một chương trình khác sử dụng.</translation>
+        </message>
+        <message>
+            <source>Tệp {path} không phải tệp dữ liệu dvdesktop, hoặc đã được mã hóa (cần nhập mật khẩu).</source>
+            <translation>Tệp {path} không phải tệp dữ liệu dvdesktop, hoặc đã được mã hóa (cần nhập mật khẩu).</translation>
+        </message>
+        <message>
+            <source>Ổ đĩa đã đầy, chưa ghi được vào {path}. Dữ liệu cũ vẫn nguyên vẹn.</source>
+            <translation>Ổ đĩa đã đầy, chưa ghi được vào {path}. Dữ liệu cũ vẫn nguyên vẹn.</translation>
+        </message>
+        <message>
+            <source>Không có quyền ghi vào {path} (thư mục chỉ đọc hoặc bị khóa). Dữ liệu cũ vẫn nguyên vẹn.</source>
+            <translation>Không có quyền ghi vào {path} (thư mục chỉ đọc hoặc bị khóa). Dữ liệu cũ vẫn nguyên vẹn.</translation>
+        </message>
+        <message>
+            <source>Lỗi đọc/ghi ổ đĩa tại {path} (ổ có thể đã đầy, bị hỏng hoặc đã bị rút ra). Dữ liệu cũ vẫn nguyên vẹn.</source>
+            <translation>Lỗi đọc/ghi ổ đĩa tại {path} (ổ có thể đã đầy, bị hỏng hoặc đã bị rút ra). Dữ liệu cũ vẫn nguyên vẹn.</translation>
+        </message>
+        <message>
+            <source>Không tìm thấy {path} nữa (ổ USB có thể đã bị rút ra). Dữ liệu cũ vẫn nguyên vẹn.</source>
+            <translation>Không tìm thấy {path} nữa (ổ USB có thể đã bị rút ra). Dữ liệu cũ vẫn nguyên vẹn.</translation>
+        </message>
+        <message>
+            <source>Không mở hoặc tạo được tệp {path} (thư mục không còn, chỉ cho phép đọc, hoặc ổ đĩa đã bị rút ra).</source>
+            <translation>Không mở hoặc tạo được tệp {path} (thư mục không còn, chỉ cho phép đọc, hoặc ổ đĩa đã bị rút ra).</translation>
+        </message>
+        <message>
+            <source>Lỗi lưu trữ tại {path}: {detail}</source>
+            <translation>Lỗi lưu trữ tại {path}: {detail}</translation>
+        </message>
+        <message>
+            <source>Tệp dữ liệu này do phiên bản dvdesktop mới hơn tạo ra (lược đồ “{name}”). Hãy cập nhật chương trình; tệp không bị thay đổi.</source>
+            <translation>Tệp dữ liệu này do phiên bản dvdesktop mới hơn tạo ra (lược đồ “{name}”). Hãy cập nhật chương trình; tệp không bị thay đổi.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fields</name>
+        <message>
+            <source>Ghi chú</source>
+            <translation>Ghi chú</translation>
+        </message>
+        <message>
+            <source>Ngày</source>
+            <translation>Ngày</translation>
+        </message>
+        <message>
+            <source>Hình thức</source>
+            <translation>Hình thức</translation>
+        </message>
+        <message>
+            <source>Tên hội nghị, nội dung</source>
+            <translation>Tên hội nghị, nội dung</translation>
+        </message>
+        <message>
+            <source>Văn bản học tập, quán triệt</source>
+            <translation>Văn bản học tập, quán triệt</translation>
+        </message>
+        <message>
+            <source>Số hiệu văn bản, ví dụ 25-NQ/TW; 16/CT-TTg</source>
+            <translation>Số hiệu văn bản, ví dụ 25-NQ/TW; 16/CT-TTg</translation>
+        </message>
+        <message>
+            <source>Số đảng viên được triệu tập</source>
+            <translation>Số đảng viên được triệu tập</translation>
+        </message>
+        <message>
+            <source>Số đảng viên dự</source>
+            <translation>Số đảng viên dự</translation>
+        </message>
+        <message>
+            <source>Cán bộ, công chức, người lao động dự</source>
+            <translation>Cán bộ, công chức, người lao động dự</translation>
+        </message>
+        <message>
+            <source>Người dự không phải đảng viên</source>
+            <translation>Người dự không phải đảng viên</translation>
+        </message>
+        <message>
+            <source>Số điểm cầu</source>
+            <translation>Số điểm cầu</translation>
+        </message>
+        <message>
+            <source>Địa điểm</source>
+            <translation>Địa điểm</translation>
+        </message>
+        <message>
+            <source>Người chủ trì</source>
+            <translation>Người chủ trì</translation>
+        </message>
+        <message>
+            <source>Chức danh, ví dụ Chủ tịch UBND xã</source>
+            <translation>Chức danh, ví dụ Chủ tịch UBND xã</translation>
+        </message>
+        <message>
+            <source>Đối thoại với</source>
+            <translation>Đối thoại với</translation>
+        </message>
+        <message>
+            <source>Chủ đề</source>
+            <translation>Chủ đề</translation>
+        </message>
+        <message>
+            <source>Địa điểm (xã, phường, khu dân cư)</source>
+            <translation>Địa điểm (xã, phường, khu dân cư)</translation>
+        </message>
+        <message>
+            <source>Số lượt người tham gia</source>
+            <translation>Số lượt người tham gia</translation>
+        </message>
+        <message>
+            <source>Số lượt ý kiến</source>
+            <translation>Số lượt ý kiến</translation>
+        </message>
+        <message>
+            <source>Vấn đề được nêu</source>
+            <translation>Vấn đề được nêu</translation>
+        </message>
+        <message>
+            <source>Ngày thông báo trước</source>
+            <translation>Ngày thông báo trước</translation>
+        </message>
+        <message>
+            <source>Ngày công khai kết quả</source>
+            <translation>Ngày công khai kết quả</translation>
+        </message>
+        <message>
+            <source>Ngày tiếp, ngày nhận đơn</source>
+            <translation>Ngày tiếp, ngày nhận đơn</translation>
+        </message>
+        <message>
+            <source>Mã vụ việc</source>
+            <translation>Mã vụ việc</translation>
+        </message>
+        <message>
+            <source>Các lượt tiếp, các đơn cùng một vụ việc dùng chung mã; để trống để tạo vụ việc mới</source>
+            <translation>Các lượt tiếp, các đơn cùng một vụ việc dùng chung mã; để trống để tạo vụ việc mới</translation>
+        </message>
+        <message>
+            <source>Phân loại</source>
+            <translation>Phân loại</translation>
+        </message>
+        <message>
+            <source>Số người</source>
+            <translation>Số người</translation>
+        </message>
+        <message>
+            <source>Nội dung vụ việc</source>
+            <translation>Nội dung vụ việc</translation>
+        </message>
+        <message>
+            <source>Hướng xử lý</source>
+            <translation>Hướng xử lý</translation>
+        </message>
+        <message>
+            <source>Ngày thụ lý</source>
+            <translation>Ngày thụ lý</translation>
+        </message>
+        <message>
+            <source>Tính chất</source>
+            <translation>Tính chất</translation>
+        </message>
+        <message>
+            <source>Lần giải quyết</source>
+            <translation>Lần giải quyết</translation>
+        </message>
+        <message>
+            <source>Kết quả</source>
+            <translation>Kết quả</translation>
+        </message>
+        <message>
+            <source>Ngày giải quyết xong</source>
+            <translation>Ngày giải quyết xong</translation>
+        </message>
+        <message>
+            <source>Cơ quan đã giải quyết</source>
+            <translation>Cơ quan đã giải quyết</translation>
+        </message>
+        <message>
+            <source>Theo dõi kết quả</source>
+            <translation>Theo dõi kết quả</translation>
+        </message>
+        <message>
+            <source>Họ tên công dân</source>
+            <translation>Họ tên công dân</translation>
+        </message>
+        <message>
+            <source>Địa chỉ</source>
+            <translation>Địa chỉ</translation>
+        </message>
+        <message>
+            <source>Số CCCD/định danh</source>
+            <translation>Số CCCD/định danh</translation>
+        </message>
+        <message>
+            <source>Tên mô hình, điển hình</source>
+            <translation>Tên mô hình, điển hình</translation>
+        </message>
+        <message>
+            <source>Loại</source>
+            <translation>Loại</translation>
+        </message>
+        <message>
+            <source>Tổ chức đăng ký</source>
+            <translation>Tổ chức đăng ký</translation>
+        </message>
+        <message>
+            <source>Để trống nếu chính đơn vị mình đăng ký</source>
+            <translation>Để trống nếu chính đơn vị mình đăng ký</translation>
+        </message>
+        <message>
+            <source>Tập thể / cá nhân</source>
+            <translation>Tập thể / cá nhân</translation>
+        </message>
+        <message>
+            <source>Lĩnh vực</source>
+            <translation>Lĩnh vực</translation>
+        </message>
+        <message>
+            <source>Cấp</source>
+            <translation>Cấp</translation>
+        </message>
+        <message>
+            <source>Ngày đăng ký</source>
+            <translation>Ngày đăng ký</translation>
+        </message>
+        <message>
+            <source>Tình trạng</source>
+            <translation>Tình trạng</translation>
+        </message>
+        <message>
+            <source>Nội dung, cách làm</source>
+            <translation>Nội dung, cách làm</translation>
+        </message>
+        <message>
+            <source>Ngày quyết định</source>
+            <translation>Ngày quyết định</translation>
+        </message>
+        <message>
+            <source>Tập thể, cá nhân được khen</source>
+            <translation>Tập thể, cá nhân được khen</translation>
+        </message>
+        <message>
+            <source>Hình thức khen</source>
+            <translation>Hình thức khen</translation>
+        </message>
+        <message>
+            <source>Cấp khen</source>
+            <translation>Cấp khen</translation>
+        </message>
+        <message>
+            <source>Ví dụ Ban Thường vụ Đảng ủy Khối</source>
+            <translation>Ví dụ Ban Thường vụ Đảng ủy Khối</translation>
+        </message>
+        <message>
+            <source>Thành tích</source>
+            <translation>Thành tích</translation>
+        </message>
+        <message>
+            <source>Năm</source>
+            <translation>Năm</translation>
+        </message>
+        <message>
+            <source>Tổ chức đảng</source>
+            <translation>Tổ chức đảng</translation>
+        </message>
+        <message>
+            <source>Mức xếp loại</source>
+            <translation>Mức xếp loại</translation>
+        </message>
+        <message>
+            <source>Điểm (thang 100)</source>
+            <translation>Điểm (thang 100)</translation>
+        </message>
+        <message>
+            <source>Mã đơn vị</source>
+            <extracomment>Fields every stored record carries besides its kind's own.</extracomment>
+            <translation>Mã đơn vị</translation>
+        </message>
+        <message>
+            <source>Tên đơn vị</source>
+            <translation>Tên đơn vị</translation>
+        </message>
+        <message>
+            <source>Loại tổ chức</source>
+            <translation>Loại tổ chức</translation>
+        </message>
+        <message>
+            <source>Cấp ủy cấp trên</source>
+            <translation>Cấp ủy cấp trên</translation>
+        </message>
+        <message>
+            <source>Nơi nhận báo cáo, ví dụ Đảng ủy Khối …</source>
+            <translation>Nơi nhận báo cáo, ví dụ Đảng ủy Khối …</translation>
+        </message>
+        <message>
+            <source>Dòng cấp trên ở tiêu đề báo cáo</source>
+            <translation>Dòng cấp trên ở tiêu đề báo cáo</translation>
+        </message>
+        <message>
+            <source>Để trống thì dùng tên cấp trên</source>
+            <translation>Để trống thì dùng tên cấp trên</translation>
+        </message>
+        <message>
+            <source>Ký hiệu viết tắt</source>
+            <translation>Ký hiệu viết tắt</translation>
+        </message>
+        <message>
+            <source>Dùng trong số văn bản, ví dụ CB trong 12-BC/CB</source>
+            <translation>Dùng trong số văn bản, ví dụ CB trong 12-BC/CB</translation>
+        </message>
+        <message>
+            <source>Bí thư</source>
+            <translation>Bí thư</translation>
+        </message>
+        <message>
+            <source>Thay mặt</source>
+            <translation>Thay mặt</translation>
+        </message>
+        <message>
+            <source>Ví dụ T/M CHI ỦY</source>
+            <translation>Ví dụ T/M CHI ỦY</translation>
+        </message>
+        <message>
+            <source>Chức vụ người ký</source>
+            <translation>Chức vụ người ký</translation>
+        </message>
+        <message>
+            <source>Số đảng viên</source>
+            <translation>Số đảng viên</translation>
+        </message>
+        <message>
+            <source>Địa danh ghi ngày tháng</source>
+            <translation>Địa danh ghi ngày tháng</translation>
+        </message>
+        <message>
+            <source>Ví dụ Quỳnh Lưu</source>
+            <translation>Ví dụ Quỳnh Lưu</translation>
+        </message>
+        <message>
+            <source>Ngày chốt số liệu</source>
+            <translation>Ngày chốt số liệu</translation>
+        </message>
+        <message>
+            <source>1 = theo tháng dương lịch; 15 = từ ngày 15 tháng trước đến ngày 14 tháng này</source>
+            <translation>1 = theo tháng dương lịch; 15 = từ ngày 15 tháng trước đến ngày 14 tháng này</translation>
+        </message>
+        <message>
+            <source>Vùng sâu, vùng xa, đi lại khó khăn</source>
+            <translation>Vùng sâu, vùng xa, đi lại khó khăn</translation>
+        </message>
+        <message>
+            <source>Thời hạn giải quyết kiến nghị, phản ánh (ngày)</source>
+            <translation>Thời hạn giải quyết kiến nghị, phản ánh (ngày)</translation>
+        </message>
+        <message>
+            <source>Nơi nhận</source>
+            <translation>Nơi nhận</translation>
+        </message>
+    </context>
+    <context>
+        <name>Format</name>
+        <message>
+            <source>Chưa nhập ngày. Ví dụ hợp lệ: 05/02/2026.</source>
+            <extracomment>Shown in place of a percentage whose denominator is zero (an en dash, as in print).</extracomment>
+            <translation>Chưa nhập ngày. Ví dụ hợp lệ: 05/02/2026.</translation>
+        </message>
+        <message>
+            <source>Ngày "{text}" không tồn tại.</source>
+            <translation>Ngày "{text}" không tồn tại.</translation>
+        </message>
+        <message>
+            <source>Không hiểu ngày "{text}". Hãy nhập ngày/tháng/năm, ví dụ 05/02/2026.</source>
+            <translation>Không hiểu ngày "{text}". Hãy nhập ngày/tháng/năm, ví dụ 05/02/2026.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Forms</name>
+        <message>
+            <source>— chọn —</source>
+            <translation>— chọn —</translation>
+        </message>
+        <message>
+            <source>Sửa: {kind}</source>
+            <translation>Sửa: {kind}</translation>
+        </message>
+        <message>
+            <source>Thêm mới: {kind}</source>
+            <translation>Thêm mới: {kind}</translation>
+        </message>
+        <message>
+            <source>* bắt buộc nhập · Ctrl+Enter: lưu · Esc: đóng</source>
+            <translation>* bắt buộc nhập · Ctrl+Enter: lưu · Esc: đóng</translation>
+        </message>
+        <message>
+            <source>Lưu</source>
+            <translation>Lưu</translation>
+        </message>
+        <message>
+            <source>Đóng</source>
+            <translation>Đóng</translation>
+        </message>
+        <message>
+            <source>Chưa lưu</source>
+            <translation>Chưa lưu</translation>
+        </message>
+        <message>
+            <source>Thông tin vừa nhập chưa được lưu. Lưu lại trước khi đóng?</source>
+            <translation>Thông tin vừa nhập chưa được lưu. Lưu lại trước khi đóng?</translation>
+        </message>
+        <message>
+            <source>Bỏ</source>
+            <translation>Bỏ</translation>
+        </message>
+        <message>
+            <source>Hủy</source>
+            <translation>Hủy</translation>
+        </message>
+        <message>
+            <source>Khai báo đơn vị</source>
+            <translation>Khai báo đơn vị</translation>
+        </message>
+        <message>
+            <source>Lần đầu sử dụng: hãy khai báo đơn vị của mình. Các thông tin này in trên tiêu đề báo cáo và trong gói gửi cấp trên; có thể sửa lại trong mục Cài đặt.</source>
+            <translation>Lần đầu sử dụng: hãy khai báo đơn vị của mình. Các thông tin này in trên tiêu đề báo cáo và trong gói gửi cấp trên; có thể sửa lại trong mục Cài đặt.</translation>
+        </message>
+        <message>
+            <source>Lưu và bắt đầu</source>
+            <translation>Lưu và bắt đầu</translation>
+        </message>
+        <message>
+            <source>Thoát</source>
+            <translation>Thoát</translation>
+        </message>
+    </context>
+    <context>
+        <name>Kinds</name>
+        <message>
+            <source>Hội nghị, sinh hoạt</source>
+            <translation>Hội nghị, sinh hoạt</translation>
+        </message>
+        <message>
+            <source>Đối thoại</source>
+            <translation>Đối thoại</translation>
+        </message>
+        <message>
+            <source>Tiếp công dân, đơn thư</source>
+            <translation>Tiếp công dân, đơn thư</translation>
+        </message>
+        <message>
+            <source>Mô hình “Dân vận khéo”</source>
+            <translation>Mô hình “Dân vận khéo”</translation>
+        </message>
+        <message>
+            <source>Mô hình, điển hình “Dân vận khéo”</source>
+            <translation>Mô hình, điển hình “Dân vận khéo”</translation>
+        </message>
+        <message>
+            <source>Khen thưởng</source>
+            <translation>Khen thưởng</translation>
+        </message>
+        <message>
+            <source>Xếp loại chất lượng</source>
+            <translation>Xếp loại chất lượng</translation>
+        </message>
+    </context>
+    <context>
+        <name>Lists</name>
+        <message>
+            <source>Ngày</source>
+            <translation>Ngày</translation>
+        </message>
+        <message>
+            <source>Đã giải quyết</source>
+            <translation>Đã giải quyết</translation>
+        </message>
+        <message>
+            <source>{date} (quá {days} ngày)</source>
+            <translation>{date} (quá {days} ngày)</translation>
+        </message>
+        <message>
+            <source>{date} (còn {days} ngày)</source>
+            <translation>{date} (còn {days} ngày)</translation>
+        </message>
+        <message>
+            <source>Đảng viên dự / triệu tập</source>
+            <translation>Đảng viên dự / triệu tập</translation>
+        </message>
+        <message>
+            <source>Số vấn đề</source>
+            <translation>Số vấn đề</translation>
+        </message>
+        <message>
+            <source>Thời hạn</source>
+            <translation>Thời hạn</translation>
+        </message>
+        <message>
+            <source>••• (được giữ bí mật)</source>
+            <translation>••• (được giữ bí mật)</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Tổng quan</source>
+            <translation>Tổng quan</translation>
+        </message>
+        <message>
+            <source>Hội nghị</source>
+            <translation>Hội nghị</translation>
+        </message>
+        <message>
+            <source>Đối thoại</source>
+            <translation>Đối thoại</translation>
+        </message>
+        <message>
+            <source>Tiếp công dân</source>
+            <translation>Tiếp công dân</translation>
+        </message>
+        <message>
+            <source>Mô hình “Dân vận khéo”</source>
+            <translation>Mô hình “Dân vận khéo”</translation>
+        </message>
+        <message>
+            <source>Khen thưởng</source>
+            <translation>Khen thưởng</translation>
+        </message>
+        <message>
+            <source>Xếp loại</source>
+            <translation>Xếp loại</translation>
+        </message>
+        <message>
+            <source>Báo cáo</source>
+            <translation>Báo cáo</translation>
+        </message>
+        <message>
+            <source>Gửi cấp trên</source>
+            <translation>Gửi cấp trên</translation>
+        </message>
+        <message>
+            <source>Thùng rác</source>
+            <translation>Thùng rác</translation>
+        </message>
+        <message>
+            <source>Cài đặt</source>
+            <translation>Cài đặt</translation>
+        </message>
+        <message>
+            <source>&amp;Tệp</source>
+            <translation>&amp;Tệp</translation>
+        </message>
+        <message>
+            <source>Mở tệp dữ liệu…</source>
+            <translation>Mở tệp dữ liệu…</translation>
+        </message>
+        <message>
+            <source>Thoát</source>
+            <translation>Thoát</translation>
+        </message>
+        <message>
+            <source>&amp;Sửa</source>
+            <translation>&amp;Sửa</translation>
+        </message>
+        <message>
+            <source>Hoàn tác xóa</source>
+            <translation>Hoàn tác xóa</translation>
+        </message>
+        <message>
+            <source>&amp;Trợ giúp</source>
+            <translation>&amp;Trợ giúp</translation>
+        </message>
+        <message>
+            <source>Hướng dẫn sử dụng</source>
+            <translation>Hướng dẫn sử dụng</translation>
+        </message>
+        <message>
+            <source>Giới thiệu</source>
+            <translation>Giới thiệu</translation>
+        </message>
+        <message>
+            <source>Không có thao tác xóa nào để hoàn tác.</source>
+            <translation>Không có thao tác xóa nào để hoàn tác.</translation>
+        </message>
+        <message>
+            <source>Đã khôi phục bản ghi vừa xóa.</source>
+            <translation>Đã khôi phục bản ghi vừa xóa.</translation>
+        </message>
+        <message>
+            <source>Mở tệp dữ liệu</source>
+            <translation>Mở tệp dữ liệu</translation>
+        </message>
+        <message>
+            <source>Tệp dữ liệu dvdesktop (*.db);;Mọi tệp (*)</source>
+            <translation>Tệp dữ liệu dvdesktop (*.db);;Mọi tệp (*)</translation>
+        </message>
+        <message>
+            <source>Không tìm thấy tệp hướng dẫn: {path}</source>
+            <translation>Không tìm thấy tệp hướng dẫn: {path}</translation>
+        </message>
+        <message>
+            <source>Đóng</source>
+            <translation>Đóng</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;dvdesktop {version}&lt;/b&gt;&lt;br&gt;Ghi chép, báo cáo và gửi cấp trên kết quả công tác dân vận của tổ chức cơ sở đảng.&lt;br&gt;&lt;br&gt;Giấy phép: GNU GPL phiên bản 3 trở lên (GPL-3.0-or-later).&lt;br&gt;Tệp dữ liệu: {path}&lt;br&gt;Thư mục dữ liệu: {folder}</source>
+            <translation>&lt;b&gt;dvdesktop {version}&lt;/b&gt;&lt;br&gt;Ghi chép, báo cáo và gửi cấp trên kết quả công tác dân vận của tổ chức cơ sở đảng.&lt;br&gt;&lt;br&gt;Giấy phép: GNU GPL phiên bản 3 trở lên (GPL-3.0-or-later).&lt;br&gt;Tệp dữ liệu: {path}&lt;br&gt;Thư mục dữ liệu: {folder}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Office</name>
+        <message>
+            <source>Chưa nhập mã đơn vị.</source>
+            <translation>Chưa nhập mã đơn vị.</translation>
+        </message>
+        <message>
+            <source>Đơn vị {unit} chưa được đăng ký khóa. Hãy gọi đơn vị đối chiếu dấu vân tay {fingerprint} rồi đăng ký khóa (khoi trust).</source>
+            <translation>Đơn vị {unit} chưa được đăng ký khóa. Hãy gọi đơn vị đối chiếu dấu vân tay {fingerprint} rồi đăng ký khóa (khoi trust).</translation>
+        </message>
+        <message>
+            <source>Gói của đơn vị {unit} được ký bằng khóa mới {fingerprint}, khác khóa đã đăng ký {registered}. Hãy gọi đơn vị xác nhận trước khi tin khóa mới.</source>
+            <translation>Gói của đơn vị {unit} được ký bằng khóa mới {fingerprint}, khác khóa đã đăng ký {registered}. Hãy gọi đơn vị xác nhận trước khi tin khóa mới.</translation>
+        </message>
+        <message>
+            <source>Gói này đã được nhận trước đó.</source>
+            <translation>Gói này đã được nhận trước đó.</translation>
+        </message>
+        <message>
+            <source>Gói bị từ chối: mã gói {uuid} đã thuộc về một gói khác đã nhận (gói giả mạo hoặc bị sửa).</source>
+            <translation>Gói bị từ chối: mã gói {uuid} đã thuộc về một gói khác đã nhận (gói giả mạo hoặc bị sửa).</translation>
+        </message>
+        <message>
+            <source>Gói bị từ chối: đây là lần gửi {revision}, cũ hơn lần gửi {current} đã nhận của đơn vị cho kỳ {period}.</source>
+            <translation>Gói bị từ chối: đây là lần gửi {revision}, cũ hơn lần gửi {current} đã nhận của đơn vị cho kỳ {period}.</translation>
+        </message>
+        <message>
+            <source>Gói bị từ chối: đã nhận một gói khác cũng là lần gửi {revision} của đơn vị cho kỳ {period}.</source>
+            <translation>Gói bị từ chối: đã nhận một gói khác cũng là lần gửi {revision} của đơn vị cho kỳ {period}.</translation>
+        </message>
+        <message>
+            <source>Tệp báo cáo phải có đuôi .pdf hoặc .docx: {path}</source>
+            <translation>Tệp báo cáo phải có đuôi .pdf hoặc .docx: {path}</translation>
+        </message>
+        <message>
+            <source>Đúng hạn</source>
+            <extracomment>``submitted``: received, but no due date was set for the period.</extracomment>
+            <translation>Đúng hạn</translation>
+        </message>
+        <message>
+            <source>Trễ hạn</source>
+            <translation>Trễ hạn</translation>
+        </message>
+        <message>
+            <source>Chưa gửi</source>
+            <translation>Chưa gửi</translation>
+        </message>
+        <message>
+            <source>Đã gửi</source>
+            <translation>Đã gửi</translation>
+        </message>
+        <message>
+            <source>Chưa nhập kỳ báo cáo.</source>
+            <translation>Chưa nhập kỳ báo cáo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Operations</name>
+        <message>
+            <source>Đang xử lý, xin chờ…</source>
+            <extracomment>After this long an op that is still running shows a progress indicator.</extracomment>
+            <translation>Đang xử lý, xin chờ…</translation>
+        </message>
+        <message>
+            <source>Đang xử lý</source>
+            <translation>Đang xử lý</translation>
+        </message>
+        <message>
+            <source>Chưa thực hiện được</source>
+            <extracomment>Message parameters that are themselves marked core strings, and their context.</extracomment>
+            <translation>Chưa thực hiện được</translation>
+        </message>
+        <message>
+            <source>Lỗi không mong đợi</source>
+            <translation>Lỗi không mong đợi</translation>
+        </message>
+        <message>
+            <source>Đã xảy ra lỗi không mong đợi. Dữ liệu đã lưu trước đó không bị ảnh hưởng. Hãy chép phần chi tiết dưới đây gửi cho người hỗ trợ kỹ thuật.</source>
+            <translation>Đã xảy ra lỗi không mong đợi. Dữ liệu đã lưu trước đó không bị ảnh hưởng. Hãy chép phần chi tiết dưới đây gửi cho người hỗ trợ kỹ thuật.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Overview</name>
+        <message>
+            <source>Hội nghị, sinh hoạt (cuộc)</source>
+            <translation>Hội nghị, sinh hoạt (cuộc)</translation>
+        </message>
+        <message>
+            <source>Lượt người dự hội nghị</source>
+            <translation>Lượt người dự hội nghị</translation>
+        </message>
+        <message>
+            <source>Đảng viên dự / được triệu tập</source>
+            <translation>Đảng viên dự / được triệu tập</translation>
+        </message>
+        <message>
+            <source>Đối thoại (cuộc)</source>
+            <translation>Đối thoại (cuộc)</translation>
+        </message>
+        <message>
+            <source>Lượt người tham gia đối thoại</source>
+            <translation>Lượt người tham gia đối thoại</translation>
+        </message>
+        <message>
+            <source>Ý kiến tại đối thoại</source>
+            <translation>Ý kiến tại đối thoại</translation>
+        </message>
+        <message>
+            <source>Vấn đề được nêu</source>
+            <translation>Vấn đề được nêu</translation>
+        </message>
+        <message>
+            <source>Tiếp công dân (lượt)</source>
+            <translation>Tiếp công dân (lượt)</translation>
+        </message>
+        <message>
+            <source>Vụ việc qua tiếp công dân</source>
+            <translation>Vụ việc qua tiếp công dân</translation>
+        </message>
+        <message>
+            <source>Vụ việc (tiếp công dân) đã giải quyết</source>
+            <translation>Vụ việc (tiếp công dân) đã giải quyết</translation>
+        </message>
+        <message>
+            <source>Đơn thư tiếp nhận (đơn)</source>
+            <translation>Đơn thư tiếp nhận (đơn)</translation>
+        </message>
+        <message>
+            <source>Vụ việc (đơn thư) đã giải quyết</source>
+            <translation>Vụ việc (đơn thư) đã giải quyết</translation>
+        </message>
+        <message>
+            <source>Mô hình “Dân vận khéo” (lũy kế)</source>
+            <translation>Mô hình “Dân vận khéo” (lũy kế)</translation>
+        </message>
+        <message>
+            <source>Mô hình đăng ký mới trong kỳ</source>
+            <translation>Mô hình đăng ký mới trong kỳ</translation>
+        </message>
+        <message>
+            <source>Khen thưởng (tập thể và cá nhân)</source>
+            <translation>Khen thưởng (tập thể và cá nhân)</translation>
+        </message>
+        <message>
+            <source>Tổng quan</source>
+            <translation>Tổng quan</translation>
+        </message>
+        <message>
+            <source>Kỳ báo cáo:</source>
+            <translation>Kỳ báo cáo:</translation>
+        </message>
+        <message>
+            <source>Chỉ tiêu</source>
+            <translation>Chỉ tiêu</translation>
+        </message>
+        <message>
+            <source>Kỳ này</source>
+            <translation>Kỳ này</translation>
+        </message>
+        <message>
+            <source>Cùng kỳ năm trước</source>
+            <translation>Cùng kỳ năm trước</translation>
+        </message>
+        <message>
+            <source>Tăng, giảm</source>
+            <translation>Tăng, giảm</translation>
+        </message>
+        <message>
+            <source>Vụ việc quá hạn hoặc sắp đến hạn (7 ngày)</source>
+            <translation>Vụ việc quá hạn hoặc sắp đến hạn (7 ngày)</translation>
+        </message>
+        <message>
+            <source>Vụ việc</source>
+            <translation>Vụ việc</translation>
+        </message>
+        <message>
+            <source>Phân loại</source>
+            <translation>Phân loại</translation>
+        </message>
+        <message>
+            <source>Thời hạn</source>
+            <translation>Thời hạn</translation>
+        </message>
+        <message>
+            <source>Đang tổng hợp số liệu…</source>
+            <translation>Đang tổng hợp số liệu…</translation>
+        </message>
+        <message>
+            <source>{name} · cấp trên: {superior} · {members} đảng viên</source>
+            <translation>{name} · cấp trên: {superior} · {members} đảng viên</translation>
+        </message>
+        <message>
+            <source>Số liệu {period} so với cùng kỳ ({previous})</source>
+            <translation>Số liệu {period} so với cùng kỳ ({previous})</translation>
+        </message>
+        <message>
+            <source>✔ Năm {year} đã tổ chức {n} cuộc đối thoại với nhân dân ({all} cuộc đối thoại).</source>
+            <translation>✔ Năm {year} đã tổ chức {n} cuộc đối thoại với nhân dân ({all} cuộc đối thoại).</translation>
+        </message>
+        <message>
+            <source>⚠ Năm {year} chưa có cuộc đối thoại nào với nhân dân. Luật quy định đối thoại ít nhất mỗi năm một lần.</source>
+            <translation>⚠ Năm {year} chưa có cuộc đối thoại nào với nhân dân. Luật quy định đối thoại ít nhất mỗi năm một lần.</translation>
+        </message>
+        <message>
+            <source>{date}: quá {days} ngày</source>
+            <translation>{date}: quá {days} ngày</translation>
+        </message>
+        <message>
+            <source>{date}: còn {days} ngày</source>
+            <translation>{date}: còn {days} ngày</translation>
+        </message>
+        <message>
+            <source>Không có vụ việc nào quá hạn.</source>
+            <translation>Không có vụ việc nào quá hạn.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Packages</name>
+        <message>
+            <source>Gói bị từ chối: quá lớn so với một gói báo cáo (giới hạn {limit} MiB).</source>
+            <translation>Gói bị từ chối: quá lớn so với một gói báo cáo (giới hạn {limit} MiB).</translation>
+        </message>
+        <message>
+            <source>Không đọc được tệp {path}: {detail}</source>
+            <translation>Không đọc được tệp {path}: {detail}</translation>
+        </message>
+        <message>
+            <source>Gói không hợp lệ: thẻ “{tag}” xuất hiện hai lần trong {file}.</source>
+            <extracomment>File name extension of a package (a zip holding one bag). DV-Schema-Version written in bag-info.txt; the major number changes only when a reader of the previous layout would misread the new one. Tag files listed in the tag manifest, in the order written. Tags every package must carry, in the order written to bag-info.txt.</extracomment>
+            <translation>Gói không hợp lệ: thẻ “{tag}” xuất hiện hai lần trong {file}.</translation>
+        </message>
+        <message>
+            <source>Gói không hợp lệ: {file} liệt kê tệp {path} hai lần.</source>
+            <translation>Gói không hợp lệ: {file} liệt kê tệp {path} hai lần.</translation>
+        </message>
+        <message>
+            <source>Gói không hợp lệ: tệp {file} sai định dạng.</source>
+            <translation>Gói không hợp lệ: tệp {file} sai định dạng.</translation>
+        </message>
+        <message>
+            <source>Đang tổng hợp số liệu…</source>
+            <extracomment>Ledger setting used only when the Ledger has no ``next_revision``/``record_export``: {"&lt;unit code&gt;|&lt;period key&gt;": last exported revision}. Ledger setting: list of exported packages (newest last), for the window's history. How many exports the history keeps.</extracomment>
+            <translation>Đang tổng hợp số liệu…</translation>
+        </message>
+        <message>
+            <source>Chưa nhập mã đơn vị trong thông tin đơn vị; cấp trên cần mã này để nhận gói.</source>
+            <translation>Chưa nhập mã đơn vị trong thông tin đơn vị; cấp trên cần mã này để nhận gói.</translation>
+        </message>
+        <message>
+            <source>Đang lấy các bản ghi (đã bỏ thông tin cá nhân)…</source>
+            <translation>Đang lấy các bản ghi (đã bỏ thông tin cá nhân)…</translation>
+        </message>
+        <message>
+            <source>Đang tạo báo cáo PDF…</source>
+            <translation>Đang tạo báo cáo PDF…</translation>
+        </message>
+        <message>
+            <source>Đang ký số gói báo cáo…</source>
+            <translation>Đang ký số gói báo cáo…</translation>
+        </message>
+        <message>
+            <source>Đang ghi và kiểm tra lại gói…</source>
+            <translation>Đang ghi và kiểm tra lại gói…</translation>
+        </message>
+        <message>
+            <source>Đã tạo gói báo cáo.</source>
+            <translation>Đã tạo gói báo cáo.</translation>
+        </message>
+        <message>
+            <source>Không đủ chỗ trống trên {path}: cần khoảng {need} KiB, còn {free} KiB.</source>
+            <translation>Không đủ chỗ trống trên {path}: cần khoảng {need} KiB, còn {free} KiB.</translation>
+        </message>
+        <message>
+            <source>Gói ghi ra {path} đọc lại không giống bản đã tạo; ổ USB có thể bị lỗi.</source>
+            <translation>Gói ghi ra {path} đọc lại không giống bản đã tạo; ổ USB có thể bị lỗi.</translation>
+        </message>
+        <message>
+            <source>Khóa công khai không hợp lệ: cần tệp khóa minisign gồm hai dòng (“untrusted comment: …” và dòng bắt đầu bằng “RW”).</source>
+            <translation>Khóa công khai không hợp lệ: cần tệp khóa minisign gồm hai dòng (“untrusted comment: …” và dòng bắt đầu bằng “RW”).</translation>
+        </message>
+        <message>
+            <source>Khóa ký của đơn vị trong tệp dữ liệu bị hỏng; không ký được gói báo cáo.</source>
+            <translation>Khóa ký của đơn vị trong tệp dữ liệu bị hỏng; không ký được gói báo cáo.</translation>
+        </message>
+        <message>
+            <source>Gói bị từ chối: đường dẫn không an toàn trong gói: “{path}”.</source>
+            <translation>Gói bị từ chối: đường dẫn không an toàn trong gói: “{path}”.</translation>
+        </message>
+        <message>
+            <source>Tệp không phải gói báo cáo (không phải tệp nén zip).</source>
+            <translation>Tệp không phải gói báo cáo (không phải tệp nén zip).</translation>
+        </message>
+        <message>
+            <source>Tệp nén dùng định dạng zip không được hỗ trợ; gói báo cáo bị hỏng hoặc đã bị sửa.</source>
+            <translation>Tệp nén dùng định dạng zip không được hỗ trợ; gói báo cáo bị hỏng hoặc đã bị sửa.</translation>
+        </message>
+        <message>
+            <source>Gói bị từ chối: tên tệp “{path}” lặp lại trong gói.</source>
+            <translation>Gói bị từ chối: tên tệp “{path}” lặp lại trong gói.</translation>
+        </message>
+        <message>
+            <source>Gói bị từ chối: “{path}” là liên kết tượng trưng (symlink).</source>
+            <translation>Gói bị từ chối: “{path}” là liên kết tượng trưng (symlink).</translation>
+        </message>
+        <message>
+            <source>Gói bị từ chối: tệp “{path}” trong gói bị đặt mật khẩu.</source>
+            <translation>Gói bị từ chối: tệp “{path}” trong gói bị đặt mật khẩu.</translation>
+        </message>
+        <message>
+            <source>Gói bị từ chối: tệp “{path}” dùng kiểu nén không hỗ trợ.</source>
+            <translation>Gói bị từ chối: tệp “{path}” dùng kiểu nén không hỗ trợ.</translation>
+        </message>
+        <message>
+            <source>Gói bị từ chối: tệp “{path}” nén quá mức bình thường (tỉ lệ trên {ratio} lần, nghi là “bom nén”).</source>
+            <translation>Gói bị từ chối: tệp “{path}” nén quá mức bình thường (tỉ lệ trên {ratio} lần, nghi là “bom nén”).</translation>
+        </message>
+        <message>
+            <source>Gói bị hỏng: không đọc được tệp “{path}” trong gói (tệp bị cắt cụt hoặc sai mã kiểm tra). Hãy chép lại gói từ đơn vị.</source>
+            <translation>Gói bị hỏng: không đọc được tệp “{path}” trong gói (tệp bị cắt cụt hoặc sai mã kiểm tra). Hãy chép lại gói từ đơn vị.</translation>
+        </message>
+        <message>
+            <source>Gói bị hỏng hoặc chép chưa hết (tệp bị cắt cụt). Hãy chép lại gói từ đơn vị.</source>
+            <translation>Gói bị hỏng hoặc chép chưa hết (tệp bị cắt cụt). Hãy chép lại gói từ đơn vị.</translation>
+        </message>
+        <message>
+            <source>Chữ ký hợp lệ nhưng không phải chữ ký gói báo cáo dvdesktop (ghi chú tin cậy: “{comment}”).</source>
+            <translation>Chữ ký hợp lệ nhưng không phải chữ ký gói báo cáo dvdesktop (ghi chú tin cậy: “{comment}”).</translation>
+        </message>
+        <message>
+            <source>Chữ ký số của gói bị hỏng hoặc sai định dạng.</source>
+            <translation>Chữ ký số của gói bị hỏng hoặc sai định dạng.</translation>
+        </message>
+        <message>
+            <source>Gói được ký bằng khóa {signer}, không phải khóa {expected} đã đăng ký cho đơn vị.</source>
+            <translation>Gói được ký bằng khóa {signer}, không phải khóa {expected} đã đăng ký cho đơn vị.</translation>
+        </message>
+        <message>
+            <source>Chữ ký số không khớp: gói đã bị sửa sau khi ký (tệp {file} hoặc chữ ký).</source>
+            <translation>Chữ ký số không khớp: gói đã bị sửa sau khi ký (tệp {file} hoặc chữ ký).</translation>
+        </message>
+        <message>
+            <source>Gói không hợp lệ: {manifest} không liệt kê tệp {file}.</source>
+            <translation>Gói không hợp lệ: {manifest} không liệt kê tệp {file}.</translation>
+        </message>
+        <message>
+            <source>Gói không hợp lệ: {manifest} liệt kê tệp lạ {file}.</source>
+            <translation>Gói không hợp lệ: {manifest} liệt kê tệp lạ {file}.</translation>
+        </message>
+        <message>
+            <source>Gói không hợp lệ: {manifest} liệt kê tệp {file} nằm ngoài thư mục data/.</source>
+            <translation>Gói không hợp lệ: {manifest} liệt kê tệp {file} nằm ngoài thư mục data/.</translation>
+        </message>
+        <message>
+            <source>Gói bị từ chối: có tệp lạ “{file}” không được ghi trong danh mục.</source>
+            <translation>Gói bị từ chối: có tệp lạ “{file}” không được ghi trong danh mục.</translation>
+        </message>
+        <message>
+            <source>Gói bị từ chối: thông tin {tag} trong gói ({value}) khác với chữ ký ({signed}).</source>
+            <translation>Gói bị từ chối: thông tin {tag} trong gói ({value}) khác với chữ ký ({signed}).</translation>
+        </message>
+        <message>
+            <source>Gói không hợp lệ: số liệu tổng hợp thuộc đơn vị hoặc kỳ khác với nhãn gói.</source>
+            <translation>Gói không hợp lệ: số liệu tổng hợp thuộc đơn vị hoặc kỳ khác với nhãn gói.</translation>
+        </message>
+        <message>
+            <source>Gói bị từ chối: tệp {file} đã bị thay đổi (mã băm SHA-256 không khớp danh mục).</source>
+            <translation>Gói bị từ chối: tệp {file} đã bị thay đổi (mã băm SHA-256 không khớp danh mục).</translation>
+        </message>
+        <message>
+            <source>Gói không hợp lệ: bag-info.txt thiếu thẻ {tag}.</source>
+            <translation>Gói không hợp lệ: bag-info.txt thiếu thẻ {tag}.</translation>
+        </message>
+        <message>
+            <source>Gói được tạo theo định dạng {schema}, chương trình này chỉ đọc được {supported}. Hãy cập nhật dvdesktop.</source>
+            <translation>Gói được tạo theo định dạng {schema}, chương trình này chỉ đọc được {supported}. Hãy cập nhật dvdesktop.</translation>
+        </message>
+        <message>
+            <source>Gói không hợp lệ: số lần gửi (DV-Revision) “{value}” sai.</source>
+            <translation>Gói không hợp lệ: số lần gửi (DV-Revision) “{value}” sai.</translation>
+        </message>
+        <message>
+            <source>Gói không hợp lệ: Payload-Oxum {value} không khớp nội dung ({actual}).</source>
+            <translation>Gói không hợp lệ: Payload-Oxum {value} không khớp nội dung ({actual}).</translation>
+        </message>
+        <message>
+            <source>Gói không đầy đủ: thiếu tệp {file}.</source>
+            <translation>Gói không đầy đủ: thiếu tệp {file}.</translation>
+        </message>
+        <message>
+            <source>Gói không hợp lệ: nội dung tệp {file} sai định dạng.</source>
+            <translation>Gói không hợp lệ: nội dung tệp {file} sai định dạng.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pages</name>
+        <message>
+            <source>Tất cả</source>
+            <translation>Tất cả</translation>
+        </message>
+        <message>
+            <source>Thêm mới</source>
+            <translation>Thêm mới</translation>
+        </message>
+        <message>
+            <source>Thêm mới (Ctrl+N)</source>
+            <translation>Thêm mới (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Sửa</source>
+            <translation>Sửa</translation>
+        </message>
+        <message>
+            <source>Sửa bản ghi đang chọn (Enter)</source>
+            <translation>Sửa bản ghi đang chọn (Enter)</translation>
+        </message>
+        <message>
+            <source>Xóa</source>
+            <translation>Xóa</translation>
+        </message>
+        <message>
+            <source>Chuyển vào thùng rác (Delete); Ctrl+Z để hoàn tác</source>
+            <translation>Chuyển vào thùng rác (Delete); Ctrl+Z để hoàn tác</translation>
+        </message>
+        <message>
+            <source>Xuất Excel</source>
+            <translation>Xuất Excel</translation>
+        </message>
+        <message>
+            <source>Ghi danh sách đang xem ra tệp Excel (.xlsx)</source>
+            <translation>Ghi danh sách đang xem ra tệp Excel (.xlsx)</translation>
+        </message>
+        <message>
+            <source>Tìm (Ctrl+F), gõ có dấu hay không dấu đều được</source>
+            <translation>Tìm (Ctrl+F), gõ có dấu hay không dấu đều được</translation>
+        </message>
+        <message>
+            <source>Kỳ:</source>
+            <translation>Kỳ:</translation>
+        </message>
+        <message>
+            <source>{shown} / {total} bản ghi</source>
+            <translation>{shown} / {total} bản ghi</translation>
+        </message>
+        <message>
+            <source>Chưa chọn bản ghi nào.</source>
+            <translation>Chưa chọn bản ghi nào.</translation>
+        </message>
+        <message>
+            <source>Đã lưu: {title}</source>
+            <translation>Đã lưu: {title}</translation>
+        </message>
+        <message>
+            <source>Đã chuyển vào thùng rác: {title}. Nhấn Ctrl+Z để hoàn tác.</source>
+            <translation>Đã chuyển vào thùng rác: {title}. Nhấn Ctrl+Z để hoàn tác.</translation>
+        </message>
+        <message>
+            <source>Đã xuất: {path}</source>
+            <translation>Đã xuất: {path}</translation>
+        </message>
+        <message>
+            <source>Đang xuất Excel…</source>
+            <translation>Đang xuất Excel…</translation>
+        </message>
+        <message>
+            <source>Xem vụ việc</source>
+            <translation>Xem vụ việc</translation>
+        </message>
+        <message>
+            <source>Mọi lượt tiếp và đơn của vụ việc đang chọn (Ctrl+M)</source>
+            <translation>Mọi lượt tiếp và đơn của vụ việc đang chọn (Ctrl+M)</translation>
+        </message>
+        <message>
+            <source>Hiện danh tính người tố cáo</source>
+            <translation>Hiện danh tính người tố cáo</translation>
+        </message>
+        <message>
+            <source>Luật Tố cáo: danh tính người tố cáo phải được giữ bí mật. Chỉ hiện khi thật cần; lựa chọn này không được ghi nhớ.</source>
+            <translation>Luật Tố cáo: danh tính người tố cáo phải được giữ bí mật. Chỉ hiện khi thật cần; lựa chọn này không được ghi nhớ.</translation>
+        </message>
+        <message>
+            <source>Màu đỏ: quá hạn giải quyết · màu vàng: còn dưới 7 ngày</source>
+            <translation>Màu đỏ: quá hạn giải quyết · màu vàng: còn dưới 7 ngày</translation>
+        </message>
+        <message>
+            <source>Vụ việc {code}</source>
+            <translation>Vụ việc {code}</translation>
+        </message>
+        <message>
+            <source>Phân loại: {category} · {visits} lượt tiếp · {letters} đơn · Kết quả: {status}</source>
+            <translation>Phân loại: {category} · {visits} lượt tiếp · {letters} đơn · Kết quả: {status}</translation>
+        </message>
+        <message>
+            <source>Thời hạn giải quyết: {date}</source>
+            <translation>Thời hạn giải quyết: {date}</translation>
+        </message>
+        <message>
+            <source>đã quá {days} ngày</source>
+            <translation>đã quá {days} ngày</translation>
+        </message>
+        <message>
+            <source>còn {days} ngày</source>
+            <translation>còn {days} ngày</translation>
+        </message>
+        <message>
+            <source>Không có thời hạn luật định cho loại vụ việc này.</source>
+            <translation>Không có thời hạn luật định cho loại vụ việc này.</translation>
+        </message>
+        <message>
+            <source>Đóng</source>
+            <translation>Đóng</translation>
+        </message>
+    </context>
+    <context>
+        <name>Periods</name>
+        <message>
+            <source>năm {year}</source>
+            <extracomment>Kinds in picker order; "range" is the ad hoc kind (Kết luận 215-KL/TW). Years a user may type; anything else is a typo (the Party's records start in 1945). Day 29..31 do not exist in every month, so a cut-off must be 1..28.</extracomment>
+            <translation>năm {year}</translation>
+        </message>
+        <message>
+            <source>6 tháng đầu năm {year}</source>
+            <translation>6 tháng đầu năm {year}</translation>
+        </message>
+        <message>
+            <source>6 tháng cuối năm {year}</source>
+            <translation>6 tháng cuối năm {year}</translation>
+        </message>
+        <message>
+            <source>9 tháng đầu năm {year}</source>
+            <translation>9 tháng đầu năm {year}</translation>
+        </message>
+        <message>
+            <source>quý {roman} năm {year}</source>
+            <translation>quý {roman} năm {year}</translation>
+        </message>
+        <message>
+            <source>tháng {month} năm {year}</source>
+            <translation>tháng {month} năm {year}</translation>
+        </message>
+        <message>
+            <source>từ ngày {start} đến ngày {end}</source>
+            <translation>từ ngày {start} đến ngày {end}</translation>
+        </message>
+        <message>
+            <source>Ngày chốt số liệu phải từ 1 đến 28 (đang đặt là {cutoff_day}).</source>
+            <translation>Ngày chốt số liệu phải từ 1 đến 28 (đang đặt là {cutoff_day}).</translation>
+        </message>
+        <message>
+            <source>Không hiểu kỳ báo cáo "{text}". Ví dụ hợp lệ: {examples}.</source>
+            <translation>Không hiểu kỳ báo cáo "{text}". Ví dụ hợp lệ: {examples}.</translation>
+        </message>
+        <message>
+            <source>Kỳ báo cáo "{text}": năm {year} nằm ngoài khoảng {min_year}–{max_year}.</source>
+            <translation>Kỳ báo cáo "{text}": năm {year} nằm ngoài khoảng {min_year}–{max_year}.</translation>
+        </message>
+        <message>
+            <source>Kỳ báo cáo "{text}": "{date}" không phải là ngày hợp lệ (ví dụ 2026-01-15 hoặc 15/01/2026).</source>
+            <translation>Kỳ báo cáo "{text}": "{date}" không phải là ngày hợp lệ (ví dụ 2026-01-15 hoặc 15/01/2026).</translation>
+        </message>
+        <message>
+            <source>Kỳ báo cáo "{text}": ngày bắt đầu {start} ở sau ngày kết thúc {end}.</source>
+            <translation>Kỳ báo cáo "{text}": ngày bắt đầu {start} ở sau ngày kết thúc {end}.</translation>
+        </message>
+        <message>
+            <source>Chưa nhập kỳ báo cáo. Ví dụ hợp lệ: {examples}.</source>
+            <translation>Chưa nhập kỳ báo cáo. Ví dụ hợp lệ: {examples}.</translation>
+        </message>
+        <message>
+            <source>Kỳ báo cáo "{text}": tháng {month} không có (tháng từ 1 đến 12).</source>
+            <translation>Kỳ báo cáo "{text}": tháng {month} không có (tháng từ 1 đến 12).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceptionForm</name>
+        <message>
+            <source>Tiếp nhận</source>
+            <translation>Tiếp nhận</translation>
+        </message>
+        <message>
+            <source>Người đến, người gửi đơn (thông tin cá nhân)</source>
+            <translation>Người đến, người gửi đơn (thông tin cá nhân)</translation>
+        </message>
+        <message>
+            <source>Xử lý và kết quả</source>
+            <translation>Xử lý và kết quả</translation>
+        </message>
+    </context>
+    <context>
+        <name>Reports</name>
+        <message>
+            <source>Kỳ báo cáo:</source>
+            <translation>Kỳ báo cáo:</translation>
+        </message>
+        <message>
+            <source>Báo cáo</source>
+            <translation>Báo cáo</translation>
+        </message>
+        <message>
+            <source>II. Hạn chế, nguyên nhân (đơn vị tự viết):</source>
+            <translation>II. Hạn chế, nguyên nhân (đơn vị tự viết):</translation>
+        </message>
+        <message>
+            <source>III. Phương hướng, nhiệm vụ (đơn vị tự viết):</source>
+            <translation>III. Phương hướng, nhiệm vụ (đơn vị tự viết):</translation>
+        </message>
+        <message>
+            <source>Lưu nội dung</source>
+            <translation>Lưu nội dung</translation>
+        </message>
+        <message>
+            <source>Tạo báo cáo PDF…</source>
+            <translation>Tạo báo cáo PDF…</translation>
+        </message>
+        <message>
+            <source>Tạo báo cáo Word (.docx)…</source>
+            <translation>Tạo báo cáo Word (.docx)…</translation>
+        </message>
+        <message>
+            <source>In Sổ tiếp công dân (PDF)…</source>
+            <translation>In Sổ tiếp công dân (PDF)…</translation>
+        </message>
+        <message>
+            <source>Chức năng in báo cáo chưa có trong phiên bản này.</source>
+            <translation>Chức năng in báo cáo chưa có trong phiên bản này.</translation>
+        </message>
+        <message>
+            <source>Đã lưu nội dung báo cáo.</source>
+            <translation>Đã lưu nội dung báo cáo.</translation>
+        </message>
+        <message>
+            <source>Lưu báo cáo</source>
+            <translation>Lưu báo cáo</translation>
+        </message>
+        <message>
+            <source>Đã tạo báo cáo: {path}</source>
+            <translation>Đã tạo báo cáo: {path}</translation>
+        </message>
+        <message>
+            <source>Đang tạo báo cáo…</source>
+            <translation>Đang tạo báo cáo…</translation>
+        </message>
+        <message>
+            <source>Lưu Sổ tiếp công dân</source>
+            <translation>Lưu Sổ tiếp công dân</translation>
+        </message>
+        <message>
+            <source>Đã tạo: {path}</source>
+            <translation>Đã tạo: {path}</translation>
+        </message>
+        <message>
+            <source>Không ghi được tệp {path}: {reason}. Hãy kiểm tra thư mục, dung lượng đĩa hoặc đóng tệp nếu đang mở trong chương trình khác.</source>
+            <translation>Không ghi được tệp {path}: {reason}. Hãy kiểm tra thư mục, dung lượng đĩa hoặc đóng tệp nếu đang mở trong chương trình khác.</translation>
+        </message>
+        <message>
+            <source>Chưa có hồ sơ đơn vị. Hãy khai báo tên đơn vị, cấp trên trước khi lập báo cáo.</source>
+            <translation>Chưa có hồ sơ đơn vị. Hãy khai báo tên đơn vị, cấp trên trước khi lập báo cáo.</translation>
+        </message>
+        <message>
+            <source>Không lập được báo cáo dạng “{suffix}”. Hãy đặt tên tệp kết thúc bằng .pdf (để in) hoặc .docx (để sửa trong Word).</source>
+            <translation>Không lập được báo cáo dạng “{suffix}”. Hãy đặt tên tệp kết thúc bằng .pdf (để in) hoặc .docx (để sửa trong Word).</translation>
+        </message>
+        <message>
+            <source>Sổ tiếp công dân chỉ in ra tệp .pdf (tên tệp đang là “{name}”).</source>
+            <translation>Sổ tiếp công dân chỉ in ra tệp .pdf (tên tệp đang là “{name}”).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Send</name>
+        <message>
+            <source>Gửi cấp trên</source>
+            <translation>Gửi cấp trên</translation>
+        </message>
+        <message>
+            <source>Tạo gói số liệu tổng hợp có chữ ký số của đơn vị để chép vào USB nộp cấp trên. Gói chỉ chứa số liệu và bản ghi đã bỏ thông tin cá nhân; không bao giờ chứa danh tính người tố cáo.</source>
+            <translation>Tạo gói số liệu tổng hợp có chữ ký số của đơn vị để chép vào USB nộp cấp trên. Gói chỉ chứa số liệu và bản ghi đã bỏ thông tin cá nhân; không bao giờ chứa danh tính người tố cáo.</translation>
+        </message>
+        <message>
+            <source>Tạo gói gửi cấp trên…</source>
+            <translation>Tạo gói gửi cấp trên…</translation>
+        </message>
+        <message>
+            <source>Chức năng tạo gói chưa có trong phiên bản này.</source>
+            <translation>Chức năng tạo gói chưa có trong phiên bản này.</translation>
+        </message>
+        <message>
+            <source>Chọn thư mục (ổ USB) để ghi gói</source>
+            <translation>Chọn thư mục (ổ USB) để ghi gói</translation>
+        </message>
+        <message>
+            <source>Đã tạo gói: {path}</source>
+            <translation>Đã tạo gói: {path}</translation>
+        </message>
+        <message>
+            <source>Đã tạo gói gửi cấp trên.</source>
+            <translation>Đã tạo gói gửi cấp trên.</translation>
+        </message>
+        <message>
+            <source>Đang tạo gói gửi cấp trên…</source>
+            <translation>Đang tạo gói gửi cấp trên…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Settings</name>
+        <message>
+            <source>Cài đặt</source>
+            <translation>Cài đặt</translation>
+        </message>
+        <message>
+            <source>Ngôn ngữ giao diện</source>
+            <translation>Ngôn ngữ giao diện</translation>
+        </message>
+        <message>
+            <source>Ngôn ngữ mới được áp dụng khi mở lại chương trình. Báo cáo in ra luôn bằng tiếng Việt.</source>
+            <translation>Ngôn ngữ mới được áp dụng khi mở lại chương trình. Báo cáo in ra luôn bằng tiếng Việt.</translation>
+        </message>
+        <message>
+            <source>Thông tin đơn vị</source>
+            <translation>Thông tin đơn vị</translation>
+        </message>
+        <message>
+            <source>Lưu thông tin đơn vị</source>
+            <translation>Lưu thông tin đơn vị</translation>
+        </message>
+        <message>
+            <source>Đã lưu thông tin đơn vị.</source>
+            <translation>Đã lưu thông tin đơn vị.</translation>
+        </message>
+        <message>
+            <source>Tệp dữ liệu: {path}</source>
+            <translation>Tệp dữ liệu: {path}</translation>
+        </message>
+        <message>
+            <source>Đã chọn ngôn ngữ; hãy mở lại chương trình để áp dụng.</source>
+            <translation>Đã chọn ngôn ngữ; hãy mở lại chương trình để áp dụng.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Trash</name>
+        <message>
+            <source>Dọn sạch thùng rác</source>
+            <translation>Dọn sạch thùng rác</translation>
+        </message>
+        <message>
+            <source>Xóa hẳn {n} bản ghi trong thùng rác? Không thể khôi phục lại sau khi xóa hẳn.</source>
+            <translation>Xóa hẳn {n} bản ghi trong thùng rác? Không thể khôi phục lại sau khi xóa hẳn.</translation>
+        </message>
+        <message>
+            <source>Xóa hẳn</source>
+            <translation>Xóa hẳn</translation>
+        </message>
+        <message>
+            <source>Không</source>
+            <translation>Không</translation>
+        </message>
+        <message>
+            <source>Thùng rác</source>
+            <translation>Thùng rác</translation>
+        </message>
+        <message>
+            <source>Bản ghi đã xóa nằm ở đây cho đến khi dọn sạch thùng rác. Chọn một dòng rồi nhấn Khôi phục để đưa trở lại.</source>
+            <translation>Bản ghi đã xóa nằm ở đây cho đến khi dọn sạch thùng rác. Chọn một dòng rồi nhấn Khôi phục để đưa trở lại.</translation>
+        </message>
+        <message>
+            <source>Khôi phục</source>
+            <translation>Khôi phục</translation>
+        </message>
+        <message>
+            <source>Dọn sạch thùng rác…</source>
+            <translation>Dọn sạch thùng rác…</translation>
+        </message>
+        <message>
+            <source>Loại</source>
+            <translation>Loại</translation>
+        </message>
+        <message>
+            <source>Bản ghi</source>
+            <translation>Bản ghi</translation>
+        </message>
+        <message>
+            <source>Xóa lúc</source>
+            <translation>Xóa lúc</translation>
+        </message>
+        <message>
+            <source>Đã khôi phục: {title}</source>
+            <translation>Đã khôi phục: {title}</translation>
+        </message>
+        <message>
+            <source>Đã xóa hẳn {n} bản ghi.</source>
+            <translation>Đã xóa hẳn {n} bản ghi.</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnitForm</name>
+        <message>
+            <source>Đơn vị</source>
+            <translation>Đơn vị</translation>
+        </message>
+        <message>
+            <source>Người ký, nơi nhận</source>
+            <translation>Người ký, nơi nhận</translation>
+        </message>
+        <message>
+            <source>Số liệu và thời hạn</source>
+            <translation>Số liệu và thời hạn</translation>
+        </message>
+    </context>
+    <context>
+        <name>Validation</name>
+        <message>
+            <source>Bản ghi mã {uid} đã có trong dữ liệu.</source>
+            <translation>Bản ghi mã {uid} đã có trong dữ liệu.</translation>
+        </message>
+        <message>
+            <source>{label}: phải là chữ.</source>
+            <translation>{label}: phải là chữ.</translation>
+        </message>
+        <message>
+            <source>{label}: dài quá {limit} ký tự.</source>
+            <translation>{label}: dài quá {limit} ký tự.</translation>
+        </message>
+        <message>
+            <source>{label}: “{value}” không phải ngày hợp lệ (dd/mm/yyyy).</source>
+            <translation>{label}: “{value}” không phải ngày hợp lệ (dd/mm/yyyy).</translation>
+        </message>
+        <message>
+            <source>{label}: năm {year} nằm ngoài khoảng {lo}–{hi}.</source>
+            <translation>{label}: năm {year} nằm ngoài khoảng {lo}–{hi}.</translation>
+        </message>
+        <message>
+            <source>{label}: “{value}” không phải số nguyên.</source>
+            <translation>{label}: “{value}” không phải số nguyên.</translation>
+        </message>
+        <message>
+            <source>{label}: không được là số âm ({value}).</source>
+            <translation>{label}: không được là số âm ({value}).</translation>
+        </message>
+        <message>
+            <source>{label}: phải từ {minimum} trở lên.</source>
+            <translation>{label}: phải từ {minimum} trở lên.</translation>
+        </message>
+        <message>
+            <source>{label}: không được lớn hơn {maximum}.</source>
+            <translation>{label}: không được lớn hơn {maximum}.</translation>
+        </message>
+        <message>
+            <source>{label}: “{value}” không hợp lệ; chọn một trong: {allowed}.</source>
+            <translation>{label}: “{value}” không hợp lệ; chọn một trong: {allowed}.</translation>
+        </message>
+        <message>
+            <source>{label}: phải là có hoặc không (true/false).</source>
+            <translation>{label}: phải là có hoặc không (true/false).</translation>
+        </message>
+        <message>
+            <source>{label}: phải là danh sách số hiệu văn bản.</source>
+            <translation>{label}: phải là danh sách số hiệu văn bản.</translation>
+        </message>
+        <message>
+            <source>{label}: số hiệu “{value}” không đúng dạng. Ví dụ: 25-NQ/TW (văn bản của Đảng), 04/2015/NĐ-CP (văn bản nhà nước).</source>
+            <translation>{label}: số hiệu “{value}” không đúng dạng. Ví dụ: 25-NQ/TW (văn bản của Đảng), 04/2015/NĐ-CP (văn bản nhà nước).</translation>
+        </message>
+        <message>
+            <source>{label}: phải là danh sách vấn đề.</source>
+            <translation>{label}: phải là danh sách vấn đề.</translation>
+        </message>
+        <message>
+            <source>{label}: vấn đề thứ {pos} không hợp lệ.</source>
+            <translation>{label}: vấn đề thứ {pos} không hợp lệ.</translation>
+        </message>
+        <message>
+            <source>{label}: vấn đề thứ {pos} có trường lạ: {extra}.</source>
+            <translation>{label}: vấn đề thứ {pos} có trường lạ: {extra}.</translation>
+        </message>
+        <message>
+            <source>{label}: vấn đề thứ {pos} chưa có nội dung.</source>
+            <translation>{label}: vấn đề thứ {pos} chưa có nội dung.</translation>
+        </message>
+        <message>
+            <source>{label}: vấn đề thứ {pos} dài quá 1000 ký tự.</source>
+            <translation>{label}: vấn đề thứ {pos} dài quá 1000 ký tự.</translation>
+        </message>
+        <message>
+            <source>{label}: vấn đề thứ {pos} có tình trạng “{value}” không hợp lệ; chọn một trong: resolved, in_progress, referred.</source>
+            <translation>{label}: vấn đề thứ {pos} có tình trạng “{value}” không hợp lệ; chọn một trong: resolved, in_progress, referred.</translation>
+        </message>
+        <message>
+            <source>Trường “{name}” không có trong loại bản ghi này.</source>
+            <translation>Trường “{name}” không có trong loại bản ghi này.</translation>
+        </message>
+        <message>
+            <source>{label}: chưa nhập (bắt buộc).</source>
+            <translation>{label}: chưa nhập (bắt buộc).</translation>
+        </message>
+        <message>
+            <source>Mỗi bản ghi phải là một đối tượng JSON.</source>
+            <translation>Mỗi bản ghi phải là một đối tượng JSON.</translation>
+        </message>
+        <message>
+            <source>{label}: {present} người nhiều hơn số đảng viên được triệu tập ({expected}).</source>
+            <translation>{label}: {present} người nhiều hơn số đảng viên được triệu tập ({expected}).</translation>
+        </message>
+        <message>
+            <source>{label}: ngày giải quyết xong ({resolved}) trước ngày tiếp nhận ({received}).</source>
+            <translation>{label}: ngày giải quyết xong ({resolved}) trước ngày tiếp nhận ({received}).</translation>
+        </message>
+        <message>
+            <source>{label}: ngày thụ lý ({accepted}) trước ngày tiếp nhận ({received}).</source>
+            <translation>{label}: ngày thụ lý ({accepted}) trước ngày tiếp nhận ({received}).</translation>
+        </message>
+        <message>
+            <source>{label}: ngày giải quyết xong ({resolved}) trước ngày thụ lý ({accepted}).</source>
+            <translation>{label}: ngày giải quyết xong ({resolved}) trước ngày thụ lý ({accepted}).</translation>
+        </message>
+        <message>
+            <source>{label}: vụ việc đã giải quyết thì phải có ngày giải quyết xong.</source>
+            <translation>{label}: vụ việc đã giải quyết thì phải có ngày giải quyết xong.</translation>
+        </message>
+        <message>
+            <source>{label}: đã có ngày giải quyết xong nhưng kết quả vẫn là chưa giải quyết.</source>
+            <translation>{label}: đã có ngày giải quyết xong nhưng kết quả vẫn là chưa giải quyết.</translation>
+        </message>
+        <message>
+            <source>{label}: vụ việc trả lại đơn hoặc chuyển đơn thì không có ngày thụ lý.</source>
+            <translation>{label}: vụ việc trả lại đơn hoặc chuyển đơn thì không có ngày thụ lý.</translation>
+        </message>
+        <message>
+            <source>{label}: “{value}” phải gồm 12 chữ số (CCCD) hoặc 9 chữ số (CMND cũ).</source>
+            <translation>{label}: “{value}” phải gồm 12 chữ số (CCCD) hoặc 9 chữ số (CMND cũ).</translation>
+        </message>
+        <message>
+            <source>{label}: ngày thông báo ({announced}) sau ngày đối thoại ({date}).</source>
+            <translation>{label}: ngày thông báo ({announced}) sau ngày đối thoại ({date}).</translation>
+        </message>
+        <message>
+            <source>{label}: ngày công khai kết quả ({published}) trước ngày đối thoại ({date}).</source>
+            <translation>{label}: ngày công khai kết quả ({published}) trước ngày đối thoại ({date}).</translation>
+        </message>
+        <message>
+            <source>Hồ sơ đơn vị phải là một đối tượng JSON.</source>
+            <translation>Hồ sơ đơn vị phải là một đối tượng JSON.</translation>
+        </message>
+        <message>
+            <source>{label}: chỉ dùng chữ không dấu, chữ số, dấu chấm, gạch ngang (ví dụ CB-SOTP).</source>
+            <translation>{label}: chỉ dùng chữ không dấu, chữ số, dấu chấm, gạch ngang (ví dụ CB-SOTP).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Widgets</name>
+        <message>
+            <source>ngày/tháng/năm</source>
+            <translation>ngày/tháng/năm</translation>
+        </message>
+        <message>
+            <source>Chọn trên lịch (F4)</source>
+            <translation>Chọn trên lịch (F4)</translation>
+        </message>
+        <message>
+            <source>Ví dụ: 25-NQ/TW; 16/CT-TTg</source>
+            <translation>Ví dụ: 25-NQ/TW; 16/CT-TTg</translation>
+        </message>
+        <message>
+            <source>Sẽ ghi là: {refs}</source>
+            <translation>Sẽ ghi là: {refs}</translation>
+        </message>
+        <message>
+            <source>Nội dung vấn đề</source>
+            <translation>Nội dung vấn đề</translation>
+        </message>
+        <message>
+            <source>Tình trạng</source>
+            <translation>Tình trạng</translation>
+        </message>
+        <message>
+            <source>Thêm vấn đề</source>
+            <translation>Thêm vấn đề</translation>
+        </message>
+        <message>
+            <source>Thêm một dòng (Ctrl+Shift+N)</source>
+            <translation>Thêm một dòng (Ctrl+Shift+N)</translation>
+        </message>
+        <message>
+            <source>Bỏ dòng đã chọn</source>
+            <translation>Bỏ dòng đã chọn</translation>
+        </message>
+    </context>
+</TS>
