@@ -869,8 +869,28 @@
         <translation>{date} ({days} days left)</translation>
     </message>
     <message>
-        <source>Đảng viên dự / triệu tập</source>
-        <translation>Members present / summoned</translation>
+        <source>Văn bản</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Đảng viên dự</source>
+        <translation>Members present</translation>
+    </message>
+    <message>
+        <source>Người dự khác</source>
+        <translation>Other attendees</translation>
+    </message>
+    <message>
+        <source>Điểm cầu</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <source>Người tham gia</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Ý kiến</source>
+        <translation>Opinions</translation>
     </message>
     <message>
         <source>Số vấn đề</source>
@@ -905,7 +925,7 @@
     </message>
     <message>
         <source>Mô hình “Dân vận khéo”</source>
-        <translation>“Skilful mass mobilisation” models</translation>
+        <translation>Models (Dân vận khéo)</translation>
     </message>
     <message>
         <source>Khen thưởng</source>

@@ -869,8 +869,28 @@
             <translation>{date} (còn {days} ngày)</translation>
         </message>
         <message>
-            <source>Đảng viên dự / triệu tập</source>
-            <translation>Đảng viên dự / triệu tập</translation>
+            <source>Văn bản</source>
+            <translation>Văn bản</translation>
+        </message>
+        <message>
+            <source>Đảng viên dự</source>
+            <translation>Đảng viên dự</translation>
+        </message>
+        <message>
+            <source>Người dự khác</source>
+            <translation>Người dự khác</translation>
+        </message>
+        <message>
+            <source>Điểm cầu</source>
+            <translation>Điểm cầu</translation>
+        </message>
+        <message>
+            <source>Người tham gia</source>
+            <translation>Người tham gia</translation>
+        </message>
+        <message>
+            <source>Ý kiến</source>
+            <translation>Ý kiến</translation>
         </message>
         <message>
             <source>Số vấn đề</source>

@@ -34,9 +34,9 @@ class Column:
     width: int = 0
 
 
-def _field(kind: str, name: str, *, width: int = 0) -> Column:
+def _field(kind: str, name: str, *, width: int = 0, header: str | None = None) -> Column:
     spec = KINDS[kind].field(name)
-    header = i18n.label(spec)
+    header = header or i18n.label(spec)
     if spec.type == "date":
         if name in ("date", "registered_date"):
             header = translate("Lists", "Ngày")
@@ -81,20 +81,23 @@ def _deadline(r: dict[str, Any], m: RecordTableModel) -> str:
 def columns_for(kind: str) -> list[Column]:
     f = lambda name, **kw: _field(kind, name, **kw)  # noqa: E731
     if kind == "meeting":
-        return [f("date"), f("kind", width=170), f("title", width=320), f("documents", width=150),
-                Column(translate("Lists", "Đảng viên dự / triệu tập"), "members_present",
+        return [f("date"), f("kind", width=170), f("title", width=330),
+                f("documents", width=150, header=translate("Lists", "Văn bản")),
+                Column(translate("Lists", "Đảng viên dự"), "members_present",
                        lambda r, m: f"{i18n.number(r['members_present'])}/{i18n.number(r['members_expected'])}",
-                       align_right=True, width=90),
-                f("others_present", width=80), f("sites", width=60), f("location", width=140)]
+                       align_right=True, width=100),
+                f("others_present", width=100, header=translate("Lists", "Người dự khác")),
+                f("sites", width=70, header=translate("Lists", "Điểm cầu")), f("location", width=140)]
     if kind == "dialogue":
         return [f("date"), f("host", width=150), f("counterpart", width=140), f("topic", width=300),
-                f("location", width=130), f("participants", width=80), f("opinions", width=70),
+                f("location", width=130), f("participants", width=90, header=translate("Lists", "Người tham gia")),
+                f("opinions", width=70, header=translate("Lists", "Ý kiến")),
                 Column(translate("Lists", "Số vấn đề"), None,
                        lambda r, m: i18n.number(len(r.get("issues") or [])), align_right=True, width=60)]
     if kind == "reception":
         return [f("date"), f("case_code", width=100), f("category", width=80),
-                f("content", width=270), _pii("citizen_name"),
-                Column(translate("Lists", "Thời hạn"), None, _deadline, width=170),
+                f("content", width=240), _pii("citizen_name"),
+                Column(translate("Lists", "Thời hạn"), None, _deadline, width=200),
                 f("status", width=130), f("handling", width=150), f("channel", width=120)]
     if kind == "model":
         return [f("registered_date"), f("name", width=280), f("type", width=80), f("unit_name", width=160),

@@ -265,7 +265,6 @@ class ReportsPage(_PeriodPage):
         self.directions.setTabChangesFocus(True)
         form.addRow(translate("Reports", "II. Hạn chế, nguyên nhân (đơn vị tự viết):"), self.limitations)
         form.addRow(translate("Reports", "III. Phương hướng, nhiệm vụ (đơn vị tự viết):"), self.directions)
-        self.lay.addLayout(form, 1)
         row = QHBoxLayout()
         self.save_text = QPushButton(translate("Reports", "Lưu nội dung"), self)
         self.save_text.clicked.connect(self.save_texts)
@@ -289,6 +288,7 @@ class ReportsPage(_PeriodPage):
         row.addWidget(self.missing)
         row.addStretch(1)
         self.lay.addLayout(row)
+        self.lay.addLayout(form, 1)
         self.period_combo.currentIndexChanged.connect(lambda _i: self.period_changed())
 
     def period_changed(self) -> None:
