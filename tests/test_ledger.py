@@ -159,3 +159,10 @@ def test_generated_case_codes_never_repeat(ledger):
     ledger.delete("reception", first["id"])
     assert ledger.add("reception", base)["case_code"] == "VV-2026-10001"
     assert ledger.add("reception", {**base, "date": "2027-01-03"})["case_code"] == "VV-2027-0001"
+
+
+def test_matters_for_given_case_codes(ledger):
+    base = {"date": "2026-01-02", "channel": "visit", "category": "petition", "content": "Đường", "handling": "accept"}
+    ledger.add_many("reception", [{**base, "case_code": c} for c in ("A", "B", "B", "C")])
+    got = ledger.matters(case_codes=["B", "C", "Z"])
+    assert [(m.case_code, len(m.entries)) for m in got] == [("B", 2), ("C", 1)]

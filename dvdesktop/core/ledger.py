@@ -351,19 +351,26 @@ class Ledger:
         return [{"ref": r[0], "title": r[1], "uses": r[2], "last_used": r[3]} for r in rows]
 
     def matters(self, *, period: str | Period | None = None, today: dt.date | None = None,
-                open_only: bool = False) -> list[Matter]:
+                open_only: bool = False, case_codes: Iterable[str] | None = None) -> list[Matter]:
         """Vụ việc with their deadlines, oldest first.
 
         :param period: only matters with a visit or letter in the period, each taken as it
             stood at the period's end; ``None`` means every matter as it stands now
         :param open_only: only matters whose latest entry is still pending (the overview's
             deadline list), found in SQL so resolved matters are never loaded
+        :param case_codes: only these matters (the rows a list shows)
         """
         p = self.period(period) if period is not None else None
         unit = self.unit() or {}
         rules = self.get_setting("deadline_rules", DEFAULT_RULES)
         with self._lock:
-            if p is not None:
+            if case_codes is not None:
+                codes = sorted(set(case_codes))
+                entries = []
+                for start in range(0, len(codes), 500):
+                    chunk = codes[start:start + 500]
+                    entries += self._receptions(f"case_code IN ({', '.join('?' * len(chunk))})", chunk)
+            elif p is not None:
                 entries = self._receptions(
                     "date <= ? AND case_code IN (SELECT case_code FROM receptions "
                     "WHERE deleted_at IS NULL AND date BETWEEN ? AND ?)",
