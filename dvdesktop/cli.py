@@ -222,7 +222,10 @@ def cmd_gui(args: argparse.Namespace) -> int:
             print("Cửa sổ chương trình chưa có trong bản này; hãy dùng các lệnh (dvdesktop --help).")
             return EXIT_OK
         raise
-    return app.run(db=Path(args.db) if args.db else None, demo=args.demo, lang=args.lang)
+    db = Path(args.db) if args.db else None
+    if args.office:
+        return app.run_office(db=db, lang=args.lang)
+    return app.run(db=db, demo=args.demo, lang=args.lang)
 
 
 # -------------------------------------------------------------------- parser
@@ -236,6 +239,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", help="tệp dữ liệu để mở trong cửa sổ (mặc định: thư mục dữ liệu người dùng)")
     parser.add_argument("--demo", action="store_true", help="mở cửa sổ với dữ liệu mẫu")
     parser.add_argument("--lang", choices=("vi", "en"), help="ngôn ngữ giao diện")
+    parser.add_argument("--office", action="store_true",
+                        help="mở cửa sổ văn phòng cấp trên (nhận, kiểm tra, tổng hợp gói báo cáo); "
+                        "--db là tệp dữ liệu của văn phòng")
     parser.set_defaults(func=cmd_gui)
     sub = parser.add_subparsers(title="lệnh", metavar="LỆNH")
     kinds = sorted(KINDS)
