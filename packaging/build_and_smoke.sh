@@ -206,6 +206,16 @@ if [ -s "$T/gui-vi.check" ] && [ -s "$T/gui-en.check" ] && grep -q 'dvdesktop_en
     else bad "English translation loaded from the bundle (menus are the same in vi and en)"; fi
 fi
 
+# The receiving office's window (dvdesktop --office), when this build has it: exit 0, no
+# traceback, some window shown (it may ask for the office profile first).
+if grep -q "def run_office" "$ROOT/dvdesktop/gui/app.py" 2>/dev/null; then
+    out="$T/gui-office.out"
+    DVDESKTOP_SMOKE_QUIT_MS=4000 timeout 90 "$GUI" --office --db "$T/office.db" >"$out" 2>&1 </dev/null; rc=$?
+    if [ "$rc" = 0 ] && ! grep -q "Traceback" "$out" && grep -q '^SMOKE {"windows": \[{' "$out"; then
+        ok "office window shown offscreen and closed cleanly (--office)"
+    else bad "office window (--office) exit $rc" "$out"; fi
+fi
+
 # ------------------------------------------------------------------ summary
 echo
 echo "• Bundle: $(du -sh "$APP" | cut -f1) in $APP ($(find "$APP" -type f | wc -l) files)"
