@@ -27,6 +27,7 @@ from dvdesktop.core.i18n import QT_TRANSLATE_NOOP
 from dvdesktop.packages import bag
 from dvdesktop.packages.errors import PackageError
 from dvdesktop.packages.keys import key_id, public_key_text, secret_key
+from dvdesktop.store.files import fsync_dir, remove_quietly
 from dvdesktop.packages.sign import sign, trusted_comment
 from dvdesktop.packages.verify import verify_bytes
 
@@ -331,28 +332,10 @@ def _write_checked(data: bytes, final: Path, *, public_key: str) -> None:
             )
         verify_bytes(written, public_key=public_key)
         os.replace(tmp, final)
-        _fsync_dir(out)
+        fsync_dir(out)
     except OSError as exc:
-        _remove(tmp)
+        remove_quietly(tmp)
         raise storage_error(exc, str(final)) from exc
     except BaseException:
-        _remove(tmp)
+        remove_quietly(tmp)
         raise
-
-
-def _remove(path: Path) -> None:
-    try:
-        path.unlink(missing_ok=True)
-    except OSError:
-        pass  # the stick is gone; the hidden .tmp name never passes for a package
-
-
-def _fsync_dir(path: Path) -> None:
-    # Makes the rename itself durable on POSIX; Windows has no directory handles for it.
-    if os.name != "posix":
-        return
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

@@ -27,7 +27,7 @@ from docx.text.paragraph import Paragraph as DocxParagraph
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from dvdesktop.reports import content as c
-from dvdesktop.reports._files import write_atomic
+from dvdesktop.store.files import write_atomic
 from dvdesktop.reports.charts import chart_png
 from dvdesktop.reports.fonts import BOLD, register_fonts
 from dvdesktop.reports.pdf import BODY_LEADING, BODY_SIZE, HEADER_LEFT, INDENT, MARGINS

@@ -31,7 +31,7 @@ from reportlab.platypus import (
 from reportlab.platypus import Paragraph as RLParagraph
 
 from dvdesktop.reports import content as c
-from dvdesktop.reports._files import write_atomic
+from dvdesktop.store.files import write_atomic
 from dvdesktop.reports.charts import chart_drawing
 from dvdesktop.reports.fonts import BOLD, BOLD_ITALIC, ITALIC, REGULAR, register_fonts
 

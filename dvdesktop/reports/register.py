@@ -24,7 +24,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 
 from dvdesktop.core import fmt
 from dvdesktop.core.domain import CHOICE_LABELS
-from dvdesktop.reports._files import write_atomic
+from dvdesktop.store.files import write_atomic
 from dvdesktop.reports.fonts import BOLD, ITALIC, REGULAR, register_fonts
 
 __all__ = ["COLUMNS", "SECRET", "register_rows", "render_register_pdf"]

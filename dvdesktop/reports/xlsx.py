@@ -14,7 +14,7 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
-from dvdesktop.reports._files import write_atomic
+from dvdesktop.store.files import write_atomic
 
 __all__ = ["export_rows"]
 

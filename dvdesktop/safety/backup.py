@@ -29,7 +29,7 @@ from dvdesktop.core.errors import (
 )
 from dvdesktop.core.i18n import QT_TRANSLATE_NOOP
 from dvdesktop.safety import crypto, keyfile
-from dvdesktop.safety.files import fsync_dir, fsync_file, remove_quietly, sidecars
+from dvdesktop.store.files import fsync_dir, fsync_file, remove_quietly, sidecars
 from dvdesktop.store import database
 
 Key = str | bytes | None

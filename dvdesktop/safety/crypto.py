@@ -21,7 +21,7 @@ from typing import Any
 from dvdesktop.core.errors import DatabaseLockedError, UserError, WrongPassphraseError
 from dvdesktop.core.i18n import QT_TRANSLATE_NOOP
 from dvdesktop.safety import keyfile
-from dvdesktop.safety.files import fsync_dir, fsync_file, remove_quietly, sidecars, wipe_and_remove, wipe_fd
+from dvdesktop.store.files import fsync_dir, fsync_file, remove_quietly, sidecars, wipe_and_remove, wipe_fd
 from dvdesktop.store import database
 
 Key = str | bytes | None

@@ -24,7 +24,7 @@ from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from dvdesktop.core.errors import UserError, WrongPassphraseError
 from dvdesktop.core.i18n import QT_TRANSLATE_NOOP
-from dvdesktop.safety.files import write_atomic
+from dvdesktop.store.files import write_atomic
 
 FORMAT = "dvdesktop-key"
 VERSION = 1
