@@ -75,6 +75,8 @@ EXCLUDES = (
     # codecs (6 MB of libraries) and Tk bridge are not needed; Pillow skips missing plugins.
     "PIL._avif", "PIL.AvifImagePlugin", "PIL._webp", "PIL.WebPImagePlugin", "PIL._imagingtk",
     "PIL.ImageTk", "PIL.ImageQt",
+    # lxml: python-docx and openpyxl use lxml.etree only; its hook collects every submodule.
+    "lxml.objectify", "lxml.html", "lxml.isoschematron", "lxml.sax",
     # Qt bindings we do not use (PyInstaller refuses to mix bindings anyway).
     "PyQt5", "PyQt6", "PySide2",
     # Qt modules the window does not use. It uses QtCore, QtGui, QtWidgets, QtUiTools
