@@ -61,17 +61,23 @@ def make_app(lang: str | None = None) -> QApplication:
 
 
 def open_ledger(path: Path, parent=None) -> Ledger | None:
-    """Open the unit's file, asking for its passphrase if it is encrypted; None if given up."""
+    """Open the unit's file, asking for its passphrase if it is encrypted; None if given up.
+
+    Goes through ``safety.crypto.open_ledger``: the passphrase or the recovery key unlocks
+    the key file, and a backup is made before a schema migration.
+    """
+    from dvdesktop.safety.crypto import open_ledger as open_any
+
     path.parent.mkdir(parents=True, exist_ok=True)
     passphrase: str | None = None
     for _attempt in range(4):
         try:
-            return Ledger.open(path, passphrase=passphrase)
+            return open_any(path, passphrase)
         except WrongPassphraseError as exc:
             text, ok = QInputDialog.getText(
                 parent, translate("App", "Mật khẩu tệp dữ liệu"),
                 (ops.error_text(exc) + "\n\n" if passphrase else "")
-                + translate("App", "Tệp dữ liệu được mã hóa. Nhập mật khẩu:"),
+                + translate("App", "Tệp dữ liệu được mã hóa. Nhập mật khẩu (hoặc mã khôi phục):"),
                 QLineEdit.EchoMode.Password)
             if not ok:
                 return None
@@ -89,7 +95,20 @@ def ensure_unit(parent=None) -> bool:
     from dvdesktop.gui.forms import SetupDialog
 
     dlg = SetupDialog(parent)
-    return dlg.exec() == QDialog.DialogCode.Accepted
+    if dlg.exec() != QDialog.DialogCode.Accepted:
+        return False
+    make_signing_key(parent)
+    return True
+
+
+def make_signing_key(parent=None) -> None:
+    """The unit's signing key, made once the profile exists (off the UI thread; quick), so
+    its fingerprint prints on the first report and shows in Cài đặt."""
+    from dvdesktop.packages import ensure_signing_key
+
+    ops.run_op(parent, ensure_signing_key, progress_text=translate("App", "Đang tạo khóa ký số của đơn vị…"),
+               touches={"settings"})
+    ops.wait_for_ops(60)
 
 
 def demo_path() -> Path:
@@ -138,11 +157,51 @@ def run(*, db: Path | None = None, demo: bool = False, lang: str | None = None) 
         return True
 
     window = MainWindow(open_file=open_file)
+    from dvdesktop.gui import safety_dialogs
+
+    safety_dialogs.add_file_menu_actions(window)
     window.show()
+    safety_dialogs.start_daily_backup(window)
     code = app.exec()
     ops.wait_for_ops()
     ops.current_ledger().close()
     return code
 
 
-__all__ = ["run", "make_app", "default_db_path", "Qt"]
+def default_office_db_path() -> Path:
+    from dvdesktop.paths import data_dir
+
+    return data_dir() / "khoi.db"
+
+
+def run_office(*, db: Path | None = None, lang: str | None = None, today: dt.date | None = None) -> int:
+    """Open the receiving office's window on ``db`` (default ``<data dir>/khoi.db``).
+
+    :param lang: "vi" or "en" for this run (default: the language chosen before)
+    """
+    app = make_app(lang)
+    from dvdesktop.office import get_profile, open_office
+
+    path = Path(db) if db else default_office_db_path()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        office_db = open_office(path)
+    except (UserError, OSError) as exc:
+        QMessageBox.critical(None, translate("App", "Không mở được tệp dữ liệu"),
+                             ops.error_text(exc) if isinstance(exc, UserError) else str(exc))
+        return 1
+    ops.set_ledger(office_db)  # in office mode, the one database the operations use
+    from dvdesktop.gui.office_window import OfficeWindow
+
+    window = OfficeWindow(db_path=path, today=today)
+    window.show()
+    if not get_profile(office_db).get("name"):
+        window.go("profile")  # first run: the header of the consolidated report first
+        window.show_status(translate("App", "Lần đầu sử dụng: hãy nhập thông tin văn phòng."))
+    code = app.exec()
+    ops.wait_for_ops()
+    office_db.close()
+    return code
+
+
+__all__ = ["run", "run_office", "make_app", "default_db_path", "default_office_db_path", "Qt"]

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import shutil
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +33,7 @@ from dvdesktop import operations as ops
 from dvdesktop.core.domain import KINDS
 from dvdesktop.core.periods import current_period
 from dvdesktop.gui import i18n
+from dvdesktop.gui.drives import DestinationPicker
 from dvdesktop.gui.forms import UnitForm
 from dvdesktop.gui.pages import fill_period_combo
 
@@ -40,6 +43,12 @@ translate = QCoreApplication.translate
 def _title(text: str, parent: QWidget) -> QLabel:
     lab = QLabel(text, parent)
     lab.setObjectName("pageTitle")
+    return lab
+
+
+def _section(text: str, parent: QWidget) -> QLabel:
+    lab = QLabel(text, parent)
+    lab.setObjectName("sectionTitle")
     return lab
 
 
@@ -179,6 +188,68 @@ class SettingsPage(QWidget):
         row.addWidget(self.save_button)
         unit_lay.addLayout(row)
         lay.addWidget(unit_box)
+
+        key_box = QGroupBox(translate("Settings", "Khóa ký số của đơn vị"), inner)
+        key_lay = QVBoxLayout(key_box)
+        key_hint = QLabel(translate(
+            "Settings", "Cấp trên chỉ nhận gói báo cáo ký bằng khóa này. Khi cấp trên gọi điện đối chiếu, "
+                        "hãy đọc dấu vân tay dưới đây; gửi kèm tệp khóa công khai khi đăng ký lần đầu."), key_box)
+        key_hint.setWordWrap(True)
+        key_lay.addWidget(key_hint)
+        fp_row = QHBoxLayout()
+        fp_row.addWidget(QLabel(translate("Settings", "Dấu vân tay:"), key_box))
+        self.fingerprint = QLabel(key_box)
+        self.fingerprint.setObjectName("fingerprint")
+        self.fingerprint.setStyleSheet("font-family: 'DejaVu Sans Mono', Consolas, monospace; "
+                                       "font-size: 20pt; font-weight: bold; letter-spacing: 2px;")
+        self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        fp_row.addWidget(self.fingerprint)
+        fp_row.addStretch(1)
+        key_lay.addLayout(fp_row)
+        self.public_key = QPlainTextEdit(key_box)
+        self.public_key.setObjectName("publicKey")
+        self.public_key.setReadOnly(True)
+        self.public_key.setMaximumHeight(52)
+        self.public_key.setStyleSheet("font-family: 'DejaVu Sans Mono', Consolas, monospace;")
+        key_lay.addWidget(self.public_key)
+        key_buttons = QHBoxLayout()
+        self.save_key_button = QPushButton(translate("Settings", "Lưu khóa công khai…"), key_box)
+        self.save_key_button.setObjectName("savePublicKey")
+        self.save_key_button.clicked.connect(self.save_public_key)
+        key_buttons.addWidget(self.save_key_button)
+        key_buttons.addStretch(1)
+        key_lay.addLayout(key_buttons)
+        lay.addWidget(key_box)
+
+        safe_box = QGroupBox(translate("Settings", "Sao lưu và bảo mật dữ liệu"), inner)
+        safe_lay = QVBoxLayout(safe_box)
+        safe_hint = QLabel(translate(
+            "Settings", "Mỗi ngày chương trình tự sao lưu một bản khi mở. Nên chép thêm một bản ra USB "
+                        "cất nơi khác, nhất là trước khi gửi máy đi sửa."), safe_box)
+        safe_hint.setWordWrap(True)
+        safe_lay.addWidget(safe_hint)
+        safe_buttons = QHBoxLayout()
+        self.backup_button = QPushButton(translate("Settings", "Sao lưu ra USB…"), safe_box)
+        self.restore_button = QPushButton(translate("Settings", "Khôi phục từ bản sao…"), safe_box)
+        self.encrypt_button = QPushButton(translate("Settings", "Mã hóa dữ liệu…"), safe_box)
+        self.passphrase_button = QPushButton(translate("Settings", "Đổi mật khẩu…"), safe_box)
+        for name, b in (("backupButton", self.backup_button), ("restoreButton", self.restore_button),
+                        ("encryptButton", self.encrypt_button), ("passphraseButton", self.passphrase_button)):
+            b.setObjectName(name)
+            safe_buttons.addWidget(b)
+        safe_buttons.addStretch(1)
+        safe_lay.addLayout(safe_buttons)
+        self.encryption_label = QLabel(safe_box)
+        self.encryption_label.setObjectName("hint")
+        self.encryption_label.setWordWrap(True)
+        safe_lay.addWidget(self.encryption_label)
+        lay.addWidget(safe_box)
+        from dvdesktop.gui import safety_dialogs
+
+        self.backup_button.clicked.connect(lambda: safety_dialogs.backup_to_usb(self))
+        self.restore_button.clicked.connect(lambda: safety_dialogs.restore_from_backup(self))
+        self.encrypt_button.clicked.connect(lambda: safety_dialogs.encrypt_data(self))
+        self.passphrase_button.clicked.connect(lambda: safety_dialogs.change_passphrase(self))
         lay.addStretch(1)
         scroll.setWidget(inner)
         outer.addWidget(scroll, 1)
@@ -188,6 +259,50 @@ class SettingsPage(QWidget):
         unit, path = ops.read(lambda led: (led.unit(), led.path))
         self.unit_form.set_unit(unit)
         self.path_label.setText(translate("Settings", "Tệp dữ liệu: {path}").format(path=path))
+        self.show_key()
+        self.show_encryption()
+
+    def show_key(self) -> None:
+        fp, text = ops.read(lambda led: (led.get_setting("signing_fingerprint"),
+                                         led.get_setting("signing_public_key")))
+        if not fp or not text:
+            self.fingerprint.setText(translate("Settings", "(đang tạo khóa…)"))
+            self.save_key_button.setEnabled(False)
+            from dvdesktop.packages import ensure_signing_key
+
+            ops.run_op(self, ensure_signing_key, success=lambda _k: self.show_key(), touches={"settings"})
+            return
+        self.fingerprint.setText(str(fp))
+        self.public_key.setPlainText(str(text).strip())
+        self.save_key_button.setEnabled(True)
+
+    def show_encryption(self) -> None:
+        from dvdesktop.safety.crypto import is_encrypted
+
+        path = Path(ops.read(lambda led: led.path))
+        encrypted = is_encrypted(path)
+        self.encrypt_button.setEnabled(not encrypted)
+        self.passphrase_button.setEnabled(encrypted)
+        self.encryption_label.setText(
+            translate("Settings", "Tệp dữ liệu đã được mã hóa: mở chương trình phải nhập mật khẩu.") if encrypted
+            else translate("Settings", "Tệp dữ liệu chưa được mã hóa: ai có máy tính này đều đọc được."))
+
+    def save_public_key(self) -> None:
+        code = (ops.read(lambda led: led.unit()) or {}).get("code") or "don-vi"
+        path, _ = QFileDialog.getSaveFileName(self, translate("Settings", "Lưu khóa công khai"),
+                                              f"{code}.pub", translate("Settings", "Khóa công khai (*.pub)"))
+        if not path:
+            return
+        text = self.public_key.toPlainText().strip() + "\n"
+
+        def fn(_led: Any) -> str:
+            from dvdesktop.store.files import write_atomic
+
+            write_atomic(Path(path), text.encode("ascii"))
+            return path
+
+        ops.run_op(self, fn, success=lambda p: self.status.emit(
+            translate("Settings", "Đã lưu khóa công khai: {path}").format(path=p)))
 
     def _language_changed(self) -> None:
         lang = self.language.currentData()
@@ -274,20 +389,35 @@ class ReportsPage(_PeriodPage):
         self.docx_button.clicked.connect(lambda: self.make_pdf(suffix="docx"))
         self.register_button = QPushButton(translate("Reports", "In Sổ tiếp công dân (PDF)…"), self)
         self.register_button.clicked.connect(self.make_register)
+        self.print_button = QPushButton(translate("Reports", "Xem trước và in…"), self)
+        self.print_button.setObjectName("printReport")
+        self.print_button.setToolTip(translate("Reports", "Xem báo cáo như khi in ra giấy rồi in, không cần phần mềm đọc PDF"))
+        self.print_button.clicked.connect(self.preview_report)
+        self.print_register_button = QPushButton(translate("Reports", "Xem trước và in Sổ tiếp công dân…"), self)
+        self.print_register_button.setObjectName("printRegister")
+        self.print_register_button.clicked.connect(self.preview_register)
+        self.preview: Any = None
         self.missing = QLabel(translate("Reports", "Chức năng in báo cáo chưa có trong phiên bản này."), self)
         self.missing.setObjectName("hint")
         available = _report_builder() is not None
         self.pdf_button.setVisible(available)
         self.docx_button.setVisible(available)
         self.register_button.setVisible(_register_builder() is not None)
+        self.print_button.setVisible(available)
+        self.print_register_button.setVisible(_register_builder() is not None)
         self.missing.setVisible(not available)
         row.addWidget(self.save_text)
+        row.addWidget(self.print_button)
         row.addWidget(self.pdf_button)
         row.addWidget(self.docx_button)
-        row.addWidget(self.register_button)
-        row.addWidget(self.missing)
         row.addStretch(1)
         self.lay.addLayout(row)
+        row2 = QHBoxLayout()
+        row2.addWidget(self.print_register_button)
+        row2.addWidget(self.register_button)
+        row2.addWidget(self.missing)
+        row2.addStretch(1)
+        self.lay.addLayout(row2)
         self.lay.addLayout(form, 1)
         self.period_combo.currentIndexChanged.connect(lambda _i: self.period_changed())
 
@@ -347,8 +477,45 @@ class ReportsPage(_PeriodPage):
                    progress_text=translate("Reports", "Đang tạo báo cáo…"))
 
 
+    def preview_report(self) -> None:
+        """Build the PDF into a temporary folder off the UI thread, then Qt's print preview."""
+        build_report = _report_builder()
+        if build_report is None:
+            return
+        key = self.period_combo.currentData()
+        lim, dirs = self.limitations.toPlainText(), self.directions.toPlainText()
+        out = Path(tempfile.mkdtemp(prefix="dvdesktop-in-")) / f"bao-cao-{key}.pdf"
+
+        def fn(led: Any) -> Path:
+            led.set_period_text(key, limitations=lim, directions=dirs)
+            return build_report(led, period=key, out=out)
+
+        ops.run_op(self, fn, success=lambda p: self._open_preview(Path(p), landscape=False),
+                   progress_text=translate("Reports", "Đang tạo báo cáo…"), touches={"period_text"})
+
+    def preview_register(self) -> None:
+        build_register = _register_builder()
+        if build_register is None:
+            return
+        key = self.period_combo.currentData()
+        out = Path(tempfile.mkdtemp(prefix="dvdesktop-in-")) / f"so-tiep-cong-dan-{key}.pdf"
+        ops.run_op(self, lambda led: build_register(led, period=key, out=out),
+                   success=lambda p: self._open_preview(Path(p), landscape=True),
+                   progress_text=translate("Reports", "Đang tạo báo cáo…"))
+
+    def _open_preview(self, pdf: Path, *, landscape: bool) -> None:
+        from dvdesktop.gui.printing import preview_dialog
+
+        dlg = preview_dialog(pdf, self, landscape=landscape)
+        dlg.finished.connect(lambda _r: shutil.rmtree(pdf.parent, ignore_errors=True))
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.preview = dlg
+        dlg.destroyed.connect(lambda _o=None: setattr(self, "preview", None))
+        dlg.open()
+
+
 class SendPage(_PeriodPage):
-    """Gửi cấp trên: a signed summary package written to a folder (a USB stick)."""
+    """Gửi cấp trên: a signed summary package written to a USB stick (or any folder)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(translate("Send", "Gửi cấp trên"), parent)
@@ -359,8 +526,14 @@ class SendPage(_PeriodPage):
                     "tính người tố cáo."), self)
         info.setWordWrap(True)
         self.lay.addWidget(info)
+        dest_row = QHBoxLayout()
+        dest_row.addWidget(QLabel(translate("Send", "Ghi vào:"), self))
+        self.destination = DestinationPicker(self, title=translate("Send", "Chọn thư mục (ổ USB) để ghi gói"))
+        dest_row.addWidget(self.destination, 1)
+        self.lay.addLayout(dest_row)
         row = QHBoxLayout()
-        self.export_button = QPushButton(translate("Send", "Tạo gói gửi cấp trên…"), self)
+        self.export_button = QPushButton(translate("Send", "Tạo gói gửi cấp trên"), self)
+        self.export_button.setObjectName("exportPackage")
         self.export_button.clicked.connect(self.export)
         self.missing = QLabel(translate("Send", "Chức năng tạo gói chưa có trong phiên bản này."), self)
         self.missing.setObjectName("hint")
@@ -372,23 +545,75 @@ class SendPage(_PeriodPage):
         row.addStretch(1)
         self.lay.addLayout(row)
         self.result = QLabel(self)
+        self.result.setObjectName("sendResult")
         self.result.setWordWrap(True)
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.lay.addWidget(self.result)
-        self.lay.addStretch(1)
+        self.lay.addWidget(_section(translate("Send", "Các gói đã tạo"), self))
+        self.history = QTableWidget(0, 4, self)
+        self.history.setObjectName("exportsTable")
+        self.history.setHorizontalHeaderLabels([translate("Send", "Kỳ báo cáo"), translate("Send", "Lần gửi"),
+                                                translate("Send", "Tệp"), translate("Send", "Tạo lúc")])
+        self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.history.verticalHeader().setVisible(False)
+        self.history.verticalHeader().setDefaultSectionSize(22)
+        self.history.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.history.setColumnWidth(0, 220)
+        self.history.setColumnWidth(1, 80)
+        self.history.setColumnWidth(3, 140)
+        self.lay.addWidget(self.history, 1)
+        self.destination.changed.connect(self._enable)
+        self._enable()
+
+    def _enable(self) -> None:
+        self.export_button.setEnabled(bool(self.destination.folder()))
+
+    def load(self, **kwargs: Any) -> None:
+        super().load(**kwargs)
+        self.destination.refresh()
+        self.refresh_history()
+
+    def refresh_history(self) -> None:
+        rows = ops.read(lambda led: led.exports())
+        self.history.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            try:
+                from dvdesktop.core.periods import parse_period
+
+                period = i18n.period_label(parse_period(row["period_key"]))
+            except Exception:  # noqa: BLE001 - an odd key still shows as typed
+                period = row["period_key"]
+            cells = (period, i18n.number(row["revision"]), row["file_name"], _local_time(row["created_at"]))
+            for c, text in enumerate(cells):
+                self.history.setItem(r, c, QTableWidgetItem(text))
 
     def export(self) -> None:
         export_package = _package_exporter()
-        if export_package is None:
+        folder = self.destination.folder()
+        if export_package is None or not folder:
             return
         key = self.period_combo.currentData()
-        folder = QFileDialog.getExistingDirectory(self, translate("Send", "Chọn thư mục (ổ USB) để ghi gói"))
-        if not folder:
+        self.result.setText("")
+        if not Path(folder).is_dir():
+            # A stick pulled out after it was listed: say so rather than make a folder elsewhere.
+            self.result.setText(translate("Send", "Không thấy ổ hoặc thư mục {path}. USB đã bị rút ra? "
+                                                  "Hãy cắm lại rồi nhấn “Tìm lại ổ USB”.").format(path=folder))
+            self.destination.refresh()
             return
 
         def done(path: Any) -> None:
-            self.result.setText(translate("Send", "Đã tạo gói: {path}").format(path=str(path)))
+            self.result.setText(translate("Send", "Đã ghi gói: {path}\nHãy rút USB an toàn (Safely Remove) "
+                                                  "rồi mang nộp cấp trên.").format(path=str(path)))
             self.status.emit(translate("Send", "Đã tạo gói gửi cấp trên."))
+            self.refresh_history()
 
-        ops.run_op(self, lambda led: export_package(led, period=key, out_dir=folder), success=done,
-                   progress_text=translate("Send", "Đang tạo gói gửi cấp trên…"))
+        def failed(error: BaseException) -> None:
+            self.result.setText(translate("Send", "Chưa tạo được gói: {reason}").format(reason=ops.error_text(error)))
+
+        from dvdesktop.gui.tasks import run_steps
+
+        self.task = run_steps(
+            self, lambda led, progress: export_package(led, period=key, out_dir=folder, progress=progress),
+            title=translate("Send", "Gửi cấp trên"), text=translate("Send", "Đang tạo gói gửi cấp trên…"),
+            success=done, failure=failed, touches={"exports"})
