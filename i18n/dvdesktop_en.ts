@@ -15,8 +15,16 @@
         <translation>Data file passphrase</translation>
     </message>
     <message>
-        <source>Tệp dữ liệu được mã hóa. Nhập mật khẩu:</source>
-        <translation>The data file is encrypted. Enter its passphrase:</translation>
+        <source>Tệp dữ liệu được mã hóa. Nhập mật khẩu (hoặc mã khôi phục):</source>
+        <translation>The data file is encrypted. Enter the passphrase (or the recovery key):</translation>
+    </message>
+    <message>
+        <source>Đang tạo khóa ký số của đơn vị…</source>
+        <translation>Creating the unit&apos;s signing key…</translation>
+    </message>
+    <message>
+        <source>Lần đầu sử dụng: hãy nhập thông tin văn phòng.</source>
+        <translation>First use: please enter the office&apos;s details.</translation>
     </message>
     <message>
         <source>Không mở được tệp dữ liệu</source>
@@ -267,6 +275,34 @@
     </message>
 </context>
 <context>
+    <name>Drives</name>
+    <message>
+        <source>{drive} — còn trống {free}</source>
+        <extracomment>On Linux and macOS removable media are mounted under these folders.</extracomment>
+        <translation>{drive} — {free} free</translation>
+    </message>
+    <message>
+        <source>Chọn thư mục để ghi</source>
+        <translation>Choose a folder to write to</translation>
+    </message>
+    <message>
+        <source>Tìm lại ổ USB</source>
+        <translation>Look for USB drives again</translation>
+    </message>
+    <message>
+        <source>Cắm USB xong thì nhấn nút này</source>
+        <translation>Press this after plugging in the USB stick</translation>
+    </message>
+    <message>
+        <source>Chọn thư mục khác…</source>
+        <translation>Choose another folder…</translation>
+    </message>
+    <message>
+        <source>Chưa thấy ổ USB nào — cắm USB rồi nhấn “Tìm lại ổ USB”</source>
+        <translation>No USB drive found — plug one in, then press “Look for USB drives again”</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Loại bản ghi “{kind}” không có. Các loại: {known}.</source>
@@ -418,6 +454,10 @@
     <message>
         <source>Tệp dữ liệu này do phiên bản dvdesktop mới hơn tạo ra (lược đồ “{name}”). Hãy cập nhật chương trình; tệp không bị thay đổi.</source>
         <translation>This data file was made by a newer dvdesktop (schema “{name}”). Update the program; the file was not changed.</translation>
+    </message>
+    <message>
+        <source>Không bắt đầu in được: máy in chưa sẵn sàng.</source>
+        <translation>Printing could not start: the printer is not ready.</translation>
     </message>
 </context>
 <context>
@@ -1015,8 +1055,397 @@
 <context>
     <name>Office</name>
     <message>
+        <source>Đã nhận</source>
+        <extracomment>Row colours of an import&apos;s outcome and a unit&apos;s standing.</extracomment>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Đã nhận (thay lần gửi trước)</source>
+        <translation>Accepted (replaces the earlier submission)</translation>
+    </message>
+    <message>
+        <source>Đã có (trùng)</source>
+        <translation>Already received (duplicate)</translation>
+    </message>
+    <message>
+        <source>Từ chối</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Cách ly (chờ xác nhận khóa)</source>
+        <translation>Quarantined (key to be confirmed)</translation>
+    </message>
+    <message>
+        <source>Nhận gói báo cáo</source>
+        <translation>Receive report packages</translation>
+    </message>
+    <message>
+        <source>Cắm USB của đơn vị, chọn ổ rồi nhấn “Nhận tất cả gói trong ổ này”, hoặc chọn từng tệp .dvpkg. Mỗi gói được kiểm tra chữ ký số trước khi nhận; trước khi nhận, dữ liệu văn phòng được tự động sao lưu.</source>
+        <translation>Plug in the unit&apos;s USB stick, choose the drive and press “Receive every package on this drive”, or choose .dvpkg files one by one. Each package&apos;s digital signature is checked before it is accepted; the office data is backed up automatically first.</translation>
+    </message>
+    <message>
+        <source>Chọn ổ USB hoặc thư mục chứa gói</source>
+        <translation>Choose the USB drive or folder holding the packages</translation>
+    </message>
+    <message>
+        <source>Nhận tất cả gói trong ổ này</source>
+        <translation>Receive every package on this drive</translation>
+    </message>
+    <message>
+        <source>Chọn tệp gói…</source>
+        <translation>Choose package files…</translation>
+    </message>
+    <message>
+        <source>Tệp</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <source>Kỳ báo cáo</source>
+        <translation>Reporting period</translation>
+    </message>
+    <message>
+        <source>Lần gửi</source>
+        <translation>Submission</translation>
+    </message>
+    <message>
+        <source>Kết quả</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Chọn tệp gói báo cáo</source>
+        <translation>Choose report package files</translation>
+    </message>
+    <message>
+        <source>Gói báo cáo (*.dvpkg);;Mọi tệp (*)</source>
+        <translation>Report packages (*.dvpkg);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Đang sao lưu dữ liệu văn phòng…</source>
+        <translation>Backing up the office data…</translation>
+    </message>
+    <message>
+        <source>Đang kiểm tra và nhận các gói…</source>
+        <translation>Checking and receiving the packages…</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy gói .dvpkg nào.</source>
+        <translation>No .dvpkg package found.</translation>
+    </message>
+    <message>
+        <source>Đã xét {n} gói. {parts}</source>
+        <translation>{n} package(s) examined. {parts}</translation>
+    </message>
+    <message>
+        <source>Có gói bị cách ly: xem trang Cách ly để xác nhận khóa của đơn vị.</source>
+        <translation>Some packages were quarantined: see the Quarantine page to confirm the unit&apos;s key.</translation>
+    </message>
+    <message>
+        <source>Xác nhận dấu vân tay</source>
+        <translation>Confirm fingerprint</translation>
+    </message>
+    <message>
+        <source>Đã gọi điện hoặc đối chiếu với báo cáo giấy của đơn vị {unit} và dấu vân tay trùng khớp từng ký tự?
+
+{fingerprint}
+
+Sau khi xác nhận, mọi gói ký bằng khóa này được nhận là của đơn vị {unit}.</source>
+        <translation>Have you phoned unit {unit} or compared with its paper report, and does the fingerprint match character by character?
+
+{fingerprint}
+
+Once confirmed, every package signed with this key is accepted as coming from unit {unit}.</translation>
+    </message>
+    <message>
+        <source>Trùng khớp, tin khóa này</source>
+        <translation>It matches, trust this key</translation>
+    </message>
+    <message>
+        <source>Không</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Gói đang cách ly</source>
+        <translation>Quarantined packages</translation>
+    </message>
+    <message>
+        <source>Gói nguyên vẹn nhưng ký bằng khóa chưa đăng ký (đơn vị mới, hoặc đơn vị đã tạo khóa mới). Gọi điện cho đơn vị, đọc dấu vân tay và so với dấu vân tay in trên báo cáo giấy của đơn vị; chỉ khi trùng khớp mới nhấn “Xác nhận dấu vân tay”.</source>
+        <translation>Intact packages signed with a key not registered yet (a new unit, or a unit that made a new key). Phone the unit, read the fingerprint and compare it with the one printed on the unit&apos;s paper report; press “Confirm fingerprint” only if they match.</translation>
+    </message>
+    <message>
+        <source>Dấu vân tay</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <source>Nhận lúc</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Dấu vân tay cần đối chiếu:</source>
+        <translation>Fingerprint to compare:</translation>
+    </message>
+    <message>
+        <source>Đã đăng ký khóa của đơn vị {unit}; nhận {n} gói đang cách ly.</source>
+        <translation>Registered the key of unit {unit}; {n} quarantined package(s) accepted.</translation>
+    </message>
+    <message>
+        <source>Đăng ký khóa của đơn vị</source>
+        <translation>Register a unit&apos;s key</translation>
+    </message>
+    <message>
+        <source>Chọn tệp khóa công khai (.pub) đơn vị gửi, rồi đọc dấu vân tay hiện dưới đây cho đơn vị nghe qua điện thoại: chỉ đăng ký khi đơn vị xác nhận trùng khớp.</source>
+        <translation>Choose the public key file (.pub) the unit sent, then read the fingerprint shown below to the unit over the phone: register it only when the unit confirms it matches.</translation>
+    </message>
+    <message>
+        <source>Chọn tệp…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>Mã đơn vị:</source>
+        <translation>Unit code:</translation>
+    </message>
+    <message>
+        <source>Tên đơn vị:</source>
+        <translation>Unit name:</translation>
+    </message>
+    <message>
+        <source>Tệp khóa công khai:</source>
+        <translation>Public key file:</translation>
+    </message>
+    <message>
+        <source>Đã đối chiếu, đăng ký</source>
+        <translation>Compared, register</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Chọn tệp khóa công khai</source>
+        <translation>Choose the public key file</translation>
+    </message>
+    <message>
+        <source>Khóa công khai (*.pub);;Mọi tệp (*)</source>
+        <translation>Public keys (*.pub);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp khóa {path}.</source>
+        <translation>Could not read the key file {path}.</translation>
+    </message>
+    <message>
         <source>Chưa nhập mã đơn vị.</source>
         <translation>No unit code entered.</translation>
+    </message>
+    <message>
+        <source>Đơn vị và khóa ký số</source>
+        <translation>Units and signing keys</translation>
+    </message>
+    <message>
+        <source>Đăng ký khóa…</source>
+        <translation>Register a key…</translation>
+    </message>
+    <message>
+        <source>Mã đơn vị</source>
+        <translation>Unit code</translation>
+    </message>
+    <message>
+        <source>Tên đơn vị</source>
+        <translation>Unit name</translation>
+    </message>
+    <message>
+        <source>Đăng ký lúc</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Đã đăng ký khóa của đơn vị {unit}.</source>
+        <translation>Registered the key of unit {unit}.</translation>
+    </message>
+    <message>
+        <source>Đã xét lại {n} gói đang cách ly của đơn vị.</source>
+        <translation>{n} quarantined package(s) of the unit examined again.</translation>
+    </message>
+    <message>
+        <source>Kỳ báo cáo:</source>
+        <translation>Reporting period:</translation>
+    </message>
+    <message>
+        <source>Tình hình gửi báo cáo</source>
+        <translation>Reporting status</translation>
+    </message>
+    <message>
+        <source>Hạn gửi (tính cả ngày này):</source>
+        <translation>Due date (inclusive):</translation>
+    </message>
+    <message>
+        <source>Lưu hạn gửi</source>
+        <translation>Save due date</translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Gửi lần đầu</source>
+        <translation>First received</translation>
+    </message>
+    <message>
+        <source>Lần gửi hiện hành</source>
+        <translation>Current submission</translation>
+    </message>
+    <message>
+        <source>{total} đơn vị: đúng hạn {on_time}, trễ hạn {late}, chưa gửi {missing}.</source>
+        <translation>{total} units: on time {on_time}, late {late}, missing {missing}.</translation>
+    </message>
+    <message>
+        <source>Ngày không hợp lệ: {text}</source>
+        <translation>Invalid date: {text}</translation>
+    </message>
+    <message>
+        <source>Đã lưu hạn gửi báo cáo.</source>
+        <translation>Due date saved.</translation>
+    </message>
+    <message>
+        <source>Báo cáo tổng hợp</source>
+        <translation>Consolidated report</translation>
+    </message>
+    <message>
+        <source>Số văn bản:</source>
+        <translation>Document number:</translation>
+    </message>
+    <message>
+        <source>Báo cáo cộng số liệu của các gói đã nhận trong kỳ (mỗi đơn vị lấy lần gửi mới nhất), theo thông tin văn phòng ở trang “Thông tin văn phòng”.</source>
+        <translation>The report adds up the figures of the packages received for the period (the latest submission of each unit), headed with the details on the “Office details” page.</translation>
+    </message>
+    <message>
+        <source>Xem trước và in…</source>
+        <translation>Preview and print…</translation>
+    </message>
+    <message>
+        <source>Tạo báo cáo PDF…</source>
+        <translation>Make PDF report…</translation>
+    </message>
+    <message>
+        <source>Tạo báo cáo Word (.docx)…</source>
+        <translation>Make Word report (.docx)…</translation>
+    </message>
+    <message>
+        <source>Kỳ này đã nhận báo cáo của {sent}/{total} đơn vị.</source>
+        <translation>Reports received from {sent}/{total} units for this period.</translation>
+    </message>
+    <message>
+        <source>Đang tạo báo cáo tổng hợp…</source>
+        <translation>Making the consolidated report…</translation>
+    </message>
+    <message>
+        <source>Lưu báo cáo tổng hợp</source>
+        <translation>Save the consolidated report</translation>
+    </message>
+    <message>
+        <source>Đã tạo báo cáo: {path}</source>
+        <translation>Report made: {path}</translation>
+    </message>
+    <message>
+        <source>Tên cơ quan ban hành</source>
+        <translation>Issuing body</translation>
+    </message>
+    <message>
+        <source>Đảng bộ được báo cáo</source>
+        <translation>Party organisation reported on</translation>
+    </message>
+    <message>
+        <source>Cơ quan cấp trên</source>
+        <translation>Superior body</translation>
+    </message>
+    <message>
+        <source>Địa danh (dòng ngày tháng)</source>
+        <translation>Place (date line)</translation>
+    </message>
+    <message>
+        <source>Chữ viết tắt (sau BC/)</source>
+        <translation>Abbreviation (after BC/)</translation>
+    </message>
+    <message>
+        <source>Thể thức ký</source>
+        <translation>Signing formula</translation>
+    </message>
+    <message>
+        <source>Chức vụ người ký</source>
+        <translation>Signer&apos;s position</translation>
+    </message>
+    <message>
+        <source>Họ tên người ký</source>
+        <translation>Signer&apos;s full name</translation>
+    </message>
+    <message>
+        <source>Nơi nhận (mỗi dòng một nơi)</source>
+        <translation>Recipients (one per line)</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Đảng ủy Khối các Cơ quan và Doanh nghiệp tỉnh</source>
+        <translation>E.g. Đảng ủy Khối các Cơ quan và Doanh nghiệp tỉnh</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Đảng bộ Khối</source>
+        <translation>E.g. Đảng bộ Khối</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Tỉnh ủy Nghệ An</source>
+        <translation>E.g. Tỉnh ủy Nghệ An</translation>
+    </message>
+    <message>
+        <source>Ví dụ: ĐUK</source>
+        <translation>E.g. ĐUK</translation>
+    </message>
+    <message>
+        <source>Ví dụ: T/M BAN THƯỜNG VỤ</source>
+        <translation>E.g. T/M BAN THƯỜNG VỤ</translation>
+    </message>
+    <message>
+        <source>Ví dụ: PHÓ BÍ THƯ</source>
+        <translation>E.g. PHÓ BÍ THƯ</translation>
+    </message>
+    <message>
+        <source>Thông tin văn phòng</source>
+        <translation>Office details</translation>
+    </message>
+    <message>
+        <source>Các thông tin này in ở đầu và cuối báo cáo tổng hợp.</source>
+        <translation>These details are printed at the top and bottom of the consolidated report.</translation>
+    </message>
+    <message>
+        <source>Lưu thông tin văn phòng</source>
+        <translation>Save office details</translation>
+    </message>
+    <message>
+        <source>Đã lưu thông tin văn phòng.</source>
+        <translation>Office details saved.</translation>
+    </message>
+    <message>
+        <source>Nhận gói</source>
+        <translation>Receive packages</translation>
+    </message>
+    <message>
+        <source>Cách ly</source>
+        <translation>Quarantine</translation>
+    </message>
+    <message>
+        <source>&amp;Tệp</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>Thoát</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Văn phòng nhận báo cáo</source>
+        <translation>Receiving office</translation>
     </message>
     <message>
         <source>Đơn vị {unit} chưa được đăng ký khóa. Hãy gọi đơn vị đối chiếu dấu vân tay {fingerprint} rồi đăng ký khóa (khoi trust).</source>
@@ -1465,6 +1894,7 @@
     </message>
     <message>
         <source>Đã chuyển vào thùng rác: {title}. Nhấn Ctrl+Z để hoàn tác.</source>
+        <extracomment>How many pages from the top select_id may read to find a record not cached.</extracomment>
         <translation>Moved to the trash: {title}. Press Ctrl+Z to undo.</translation>
     </message>
     <message>
@@ -1585,6 +2015,13 @@
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <source>Xem trước khi in</source>
+        <translation>Print preview</translation>
+    </message>
+</context>
+<context>
     <name>ReceptionForm</name>
     <message>
         <source>Tiếp nhận</source>
@@ -1634,6 +2071,18 @@
         <translation>Print the citizen reception register (PDF)…</translation>
     </message>
     <message>
+        <source>Xem trước và in…</source>
+        <translation>Preview and print…</translation>
+    </message>
+    <message>
+        <source>Xem báo cáo như khi in ra giấy rồi in, không cần phần mềm đọc PDF</source>
+        <translation>See the report as it will print, then print it; no PDF reader needed</translation>
+    </message>
+    <message>
+        <source>Xem trước và in Sổ tiếp công dân…</source>
+        <translation>Preview and print the citizen reception register…</translation>
+    </message>
+    <message>
         <source>Chức năng in báo cáo chưa có trong phiên bản này.</source>
         <translation>Printing reports is not available in this version.</translation>
     </message>
@@ -1679,6 +2128,193 @@
     </message>
 </context>
 <context>
+    <name>Safety</name>
+    <message>
+        <source>Đã tự động sao lưu dữ liệu hôm nay.</source>
+        <translation>Today&apos;s automatic backup is done.</translation>
+    </message>
+    <message>
+        <source>Chưa tự động sao lưu được: {reason}</source>
+        <translation>The automatic backup could not be made: {reason}</translation>
+    </message>
+    <message>
+        <source>Sao lưu ra USB</source>
+        <translation>Back up to USB</translation>
+    </message>
+    <message>
+        <source>Chương trình chép toàn bộ dữ liệu ra tệp sao lưu rồi kiểm tra lại bản chép. Tệp đã mã hóa thì bản sao lưu cũng được mã hóa.</source>
+        <translation>All data is copied to a backup file, and the copy is checked. If the data file is encrypted, the backup is encrypted too.</translation>
+    </message>
+    <message>
+        <source>Chọn thư mục (ổ USB) để sao lưu</source>
+        <translation>Choose the folder (USB drive) for the backup</translation>
+    </message>
+    <message>
+        <source>Sao lưu</source>
+        <translation>Back up</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Đã sao lưu và kiểm tra bản sao:
+{path}</source>
+        <translation>Backed up and checked:
+{path}</translation>
+    </message>
+    <message>
+        <source>Đã sao lưu: {path}</source>
+        <translation>Backed up: {path}</translation>
+    </message>
+    <message>
+        <source>Đang sao lưu và kiểm tra bản sao…</source>
+        <translation>Backing up and checking the copy…</translation>
+    </message>
+    <message>
+        <source>Khôi phục từ bản sao</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <source>Thay toàn bộ dữ liệu hiện tại bằng bản sao lưu
+{path}?
+
+Dữ liệu hiện tại được giữ lại thành một bản sao lưu tự động, có thể khôi phục lại nếu chọn nhầm.</source>
+        <translation>Replace all current data with the backup
+{path}?
+
+The current data is kept as an automatic backup, so it can be restored if the wrong file was chosen.</translation>
+    </message>
+    <message>
+        <source>Khôi phục</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Không</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Mật khẩu tệp dữ liệu</source>
+        <translation>Data file passphrase</translation>
+    </message>
+    <message>
+        <source>Chọn tệp sao lưu</source>
+        <translation>Choose the backup file</translation>
+    </message>
+    <message>
+        <source>Tệp sao lưu dvdesktop (*.db);;Mọi tệp (*)</source>
+        <translation>dvdesktop backups (*.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Dữ liệu được mã hóa. Nhập mật khẩu (hoặc mã khôi phục):</source>
+        <translation>The data is encrypted. Enter the passphrase (or the recovery key):</translation>
+    </message>
+    <message>
+        <source>Đã khôi phục dữ liệu từ bản sao lưu.</source>
+        <translation>Data restored from the backup.</translation>
+    </message>
+    <message>
+        <source>Đang kiểm tra và khôi phục bản sao lưu…</source>
+        <translation>Checking and restoring the backup…</translation>
+    </message>
+    <message>
+        <source>Đổi mật khẩu</source>
+        <translation>Change passphrase</translation>
+    </message>
+    <message>
+        <source>Mã hóa dữ liệu</source>
+        <translation>Encrypt data</translation>
+    </message>
+    <message>
+        <source>Mật khẩu cần ít nhất 8 ký tự. Sau khi mã hóa, mỗi lần mở chương trình phải nhập mật khẩu. Chương trình sẽ cho một mã khôi phục để dùng khi quên mật khẩu.</source>
+        <translation>The passphrase needs at least 8 characters. Once encrypted, the passphrase is asked each time the program opens. You will get a recovery key to use if the passphrase is forgotten.</translation>
+    </message>
+    <message>
+        <source>Nhập mật khẩu hiện tại (hoặc mã khôi phục nếu đã quên), rồi mật khẩu mới hai lần.</source>
+        <translation>Enter the current passphrase (or the recovery key if it was forgotten), then the new passphrase twice.</translation>
+    </message>
+    <message>
+        <source>Mật khẩu hiện tại:</source>
+        <translation>Current passphrase:</translation>
+    </message>
+    <message>
+        <source>Mật khẩu mới:</source>
+        <translation>New passphrase:</translation>
+    </message>
+    <message>
+        <source>Nhập lại mật khẩu mới:</source>
+        <translation>New passphrase again:</translation>
+    </message>
+    <message>
+        <source>Mã hóa</source>
+        <translation>Encrypt</translation>
+    </message>
+    <message>
+        <source>Chưa nhập mật khẩu hiện tại.</source>
+        <translation>The current passphrase is missing.</translation>
+    </message>
+    <message>
+        <source>Mã khôi phục</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <source>Đây là mã khôi phục của tệp dữ liệu. Nếu quên mật khẩu, chỉ mã này mở lại được dữ liệu; không ai khác, kể cả người làm ra chương trình, lấy lại được. Mã chỉ hiện một lần này: hãy chép ra giấy hoặc in ra, cất nơi an toàn, tách riêng khỏi máy tính.</source>
+        <translation>This is the data file&apos;s recovery key. If the passphrase is forgotten, only this key opens the data again; nobody else, not even the program&apos;s authors, can recover it. It is shown only this once: write it down or print it, and keep it somewhere safe, away from the computer.</translation>
+    </message>
+    <message>
+        <source>Sao chép</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>In mã khôi phục…</source>
+        <translation>Print the recovery key…</translation>
+    </message>
+    <message>
+        <source>Tôi đã chép mã khôi phục</source>
+        <translation>I have written down the recovery key</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Mã khôi phục dữ liệu dvdesktop&lt;/h2&gt;&lt;p&gt;Đơn vị: {unit}&lt;/p&gt;&lt;p style=&apos;font-size:20pt; font-family:monospace&apos;&gt;&lt;b&gt;{key}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Dùng mã này thay mật khẩu khi quên mật khẩu. Cất nơi an toàn.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;dvdesktop data recovery key&lt;/h2&gt;&lt;p&gt;Unit: {unit}&lt;/p&gt;&lt;p style=&apos;font-size:20pt; font-family:monospace&apos;&gt;&lt;b&gt;{key}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Use this key in place of the passphrase if the passphrase is forgotten. Keep it somewhere safe.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Đã mã hóa tệp dữ liệu.</source>
+        <translation>The data file is encrypted.</translation>
+    </message>
+    <message>
+        <source>Đang mã hóa dữ liệu…</source>
+        <translation>Encrypting the data…</translation>
+    </message>
+    <message>
+        <source>Đã đổi mật khẩu.</source>
+        <translation>Passphrase changed.</translation>
+    </message>
+    <message>
+        <source>Đang đổi mật khẩu…</source>
+        <translation>Changing the passphrase…</translation>
+    </message>
+    <message>
+        <source>Sao lưu ra USB…</source>
+        <translation>Back up to USB…</translation>
+    </message>
+    <message>
+        <source>Khôi phục từ bản sao…</source>
+        <translation>Restore from a backup…</translation>
+    </message>
+    <message>
+        <source>Mã hóa dữ liệu…</source>
+        <translation>Encrypt data…</translation>
+    </message>
+    <message>
+        <source>Đổi mật khẩu…</source>
+        <translation>Change passphrase…</translation>
+    </message>
+</context>
+<context>
     <name>Send</name>
     <message>
         <source>Gửi cấp trên</source>
@@ -1689,8 +2325,42 @@
         <translation>Make a package of summary figures, signed by your unit, to copy to a USB stick for the superior body. It holds only figures and records with personal data removed; never a denouncer&apos;s identity.</translation>
     </message>
     <message>
-        <source>Tạo gói gửi cấp trên…</source>
-        <translation>Make package for the superior…</translation>
+        <source>Ghi vào:</source>
+        <translation>Write to:</translation>
+    </message>
+    <message>
+        <source>Tạo gói gửi cấp trên</source>
+        <translation>Make the package for the superior</translation>
+    </message>
+    <message>
+        <source>Các gói đã tạo</source>
+        <translation>Packages made</translation>
+    </message>
+    <message>
+        <source>Kỳ báo cáo</source>
+        <translation>Reporting period</translation>
+    </message>
+    <message>
+        <source>Lần gửi</source>
+        <translation>Submission</translation>
+    </message>
+    <message>
+        <source>Tệp</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Tạo lúc</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <source>Không thấy ổ hoặc thư mục {path}. USB đã bị rút ra? Hãy cắm lại rồi nhấn “Tìm lại ổ USB”.</source>
+        <translation>The drive or folder {path} is not there. Was the USB stick pulled out? Plug it in again, then press “Look for USB drives again”.</translation>
+    </message>
+    <message>
+        <source>Đã ghi gói: {path}
+Hãy rút USB an toàn (Safely Remove) rồi mang nộp cấp trên.</source>
+        <translation>Package written: {path}
+Safely remove the USB stick, then take it to the superior body.</translation>
     </message>
     <message>
         <source>Chức năng tạo gói chưa có trong phiên bản này.</source>
@@ -1701,12 +2371,12 @@
         <translation>Choose the folder (USB drive) to write the package to</translation>
     </message>
     <message>
-        <source>Đã tạo gói: {path}</source>
-        <translation>Package made: {path}</translation>
-    </message>
-    <message>
         <source>Đã tạo gói gửi cấp trên.</source>
         <translation>The package for the superior was made.</translation>
+    </message>
+    <message>
+        <source>Chưa tạo được gói: {reason}</source>
+        <translation>The package was not made: {reason}</translation>
     </message>
     <message>
         <source>Đang tạo gói gửi cấp trên…</source>
@@ -1736,12 +2406,76 @@
         <translation>Save unit profile</translation>
     </message>
     <message>
+        <source>Khóa ký số của đơn vị</source>
+        <translation>The unit&apos;s signing key</translation>
+    </message>
+    <message>
+        <source>Cấp trên chỉ nhận gói báo cáo ký bằng khóa này. Khi cấp trên gọi điện đối chiếu, hãy đọc dấu vân tay dưới đây; gửi kèm tệp khóa công khai khi đăng ký lần đầu.</source>
+        <translation>The superior body accepts only report packages signed with this key. When it phones to check, read out the fingerprint below; send the public key file with the first registration.</translation>
+    </message>
+    <message>
+        <source>Dấu vân tay:</source>
+        <translation>Fingerprint:</translation>
+    </message>
+    <message>
+        <source>Lưu khóa công khai…</source>
+        <translation>Save the public key…</translation>
+    </message>
+    <message>
+        <source>Sao lưu và bảo mật dữ liệu</source>
+        <translation>Backups and data security</translation>
+    </message>
+    <message>
+        <source>Mỗi ngày chương trình tự sao lưu một bản khi mở. Nên chép thêm một bản ra USB cất nơi khác, nhất là trước khi gửi máy đi sửa.</source>
+        <translation>Each day the program makes a backup when it opens. Keep another copy on a USB stick somewhere else too, especially before the computer goes for repair.</translation>
+    </message>
+    <message>
+        <source>Sao lưu ra USB…</source>
+        <translation>Back up to USB…</translation>
+    </message>
+    <message>
+        <source>Khôi phục từ bản sao…</source>
+        <translation>Restore from a backup…</translation>
+    </message>
+    <message>
+        <source>Mã hóa dữ liệu…</source>
+        <translation>Encrypt data…</translation>
+    </message>
+    <message>
+        <source>Đổi mật khẩu…</source>
+        <translation>Change passphrase…</translation>
+    </message>
+    <message>
         <source>Đã lưu thông tin đơn vị.</source>
         <translation>The unit profile was saved.</translation>
     </message>
     <message>
         <source>Tệp dữ liệu: {path}</source>
         <translation>Data file: {path}</translation>
+    </message>
+    <message>
+        <source>(đang tạo khóa…)</source>
+        <translation>(creating the key…)</translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu đã được mã hóa: mở chương trình phải nhập mật khẩu.</source>
+        <translation>The data file is encrypted: the passphrase is needed to open the program.</translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu chưa được mã hóa: ai có máy tính này đều đọc được.</source>
+        <translation>The data file is not encrypted: anyone with this computer can read it.</translation>
+    </message>
+    <message>
+        <source>Lưu khóa công khai</source>
+        <translation>Save the public key</translation>
+    </message>
+    <message>
+        <source>Khóa công khai (*.pub)</source>
+        <translation>Public key (*.pub)</translation>
+    </message>
+    <message>
+        <source>Đã lưu khóa công khai: {path}</source>
+        <translation>Public key saved: {path}</translation>
     </message>
     <message>
         <source>Đã chọn ngôn ngữ; hãy mở lại chương trình để áp dụng.</source>

@@ -15,8 +15,16 @@
             <translation>Mật khẩu tệp dữ liệu</translation>
         </message>
         <message>
-            <source>Tệp dữ liệu được mã hóa. Nhập mật khẩu:</source>
-            <translation>Tệp dữ liệu được mã hóa. Nhập mật khẩu:</translation>
+            <source>Tệp dữ liệu được mã hóa. Nhập mật khẩu (hoặc mã khôi phục):</source>
+            <translation>Tệp dữ liệu được mã hóa. Nhập mật khẩu (hoặc mã khôi phục):</translation>
+        </message>
+        <message>
+            <source>Đang tạo khóa ký số của đơn vị…</source>
+            <translation>Đang tạo khóa ký số của đơn vị…</translation>
+        </message>
+        <message>
+            <source>Lần đầu sử dụng: hãy nhập thông tin văn phòng.</source>
+            <translation>Lần đầu sử dụng: hãy nhập thông tin văn phòng.</translation>
         </message>
         <message>
             <source>Không mở được tệp dữ liệu</source>
@@ -267,6 +275,34 @@
         </message>
     </context>
     <context>
+        <name>Drives</name>
+        <message>
+            <source>{drive} — còn trống {free}</source>
+            <extracomment>On Linux and macOS removable media are mounted under these folders.</extracomment>
+            <translation>{drive} — còn trống {free}</translation>
+        </message>
+        <message>
+            <source>Chọn thư mục để ghi</source>
+            <translation>Chọn thư mục để ghi</translation>
+        </message>
+        <message>
+            <source>Tìm lại ổ USB</source>
+            <translation>Tìm lại ổ USB</translation>
+        </message>
+        <message>
+            <source>Cắm USB xong thì nhấn nút này</source>
+            <translation>Cắm USB xong thì nhấn nút này</translation>
+        </message>
+        <message>
+            <source>Chọn thư mục khác…</source>
+            <translation>Chọn thư mục khác…</translation>
+        </message>
+        <message>
+            <source>Chưa thấy ổ USB nào — cắm USB rồi nhấn “Tìm lại ổ USB”</source>
+            <translation>Chưa thấy ổ USB nào — cắm USB rồi nhấn “Tìm lại ổ USB”</translation>
+        </message>
+    </context>
+    <context>
         <name>Errors</name>
         <message>
             <source>Loại bản ghi “{kind}” không có. Các loại: {known}.</source>
@@ -418,6 +454,10 @@
         <message>
             <source>Tệp dữ liệu này do phiên bản dvdesktop mới hơn tạo ra (lược đồ “{name}”). Hãy cập nhật chương trình; tệp không bị thay đổi.</source>
             <translation>Tệp dữ liệu này do phiên bản dvdesktop mới hơn tạo ra (lược đồ “{name}”). Hãy cập nhật chương trình; tệp không bị thay đổi.</translation>
+        </message>
+        <message>
+            <source>Không bắt đầu in được: máy in chưa sẵn sàng.</source>
+            <translation>Không bắt đầu in được: máy in chưa sẵn sàng.</translation>
         </message>
     </context>
     <context>
@@ -1015,8 +1055,397 @@
     <context>
         <name>Office</name>
         <message>
+            <source>Đã nhận</source>
+            <extracomment>Row colours of an import's outcome and a unit's standing.</extracomment>
+            <translation>Đã nhận</translation>
+        </message>
+        <message>
+            <source>Đã nhận (thay lần gửi trước)</source>
+            <translation>Đã nhận (thay lần gửi trước)</translation>
+        </message>
+        <message>
+            <source>Đã có (trùng)</source>
+            <translation>Đã có (trùng)</translation>
+        </message>
+        <message>
+            <source>Từ chối</source>
+            <translation>Từ chối</translation>
+        </message>
+        <message>
+            <source>Cách ly (chờ xác nhận khóa)</source>
+            <translation>Cách ly (chờ xác nhận khóa)</translation>
+        </message>
+        <message>
+            <source>Nhận gói báo cáo</source>
+            <translation>Nhận gói báo cáo</translation>
+        </message>
+        <message>
+            <source>Cắm USB của đơn vị, chọn ổ rồi nhấn “Nhận tất cả gói trong ổ này”, hoặc chọn từng tệp .dvpkg. Mỗi gói được kiểm tra chữ ký số trước khi nhận; trước khi nhận, dữ liệu văn phòng được tự động sao lưu.</source>
+            <translation>Cắm USB của đơn vị, chọn ổ rồi nhấn “Nhận tất cả gói trong ổ này”, hoặc chọn từng tệp .dvpkg. Mỗi gói được kiểm tra chữ ký số trước khi nhận; trước khi nhận, dữ liệu văn phòng được tự động sao lưu.</translation>
+        </message>
+        <message>
+            <source>Chọn ổ USB hoặc thư mục chứa gói</source>
+            <translation>Chọn ổ USB hoặc thư mục chứa gói</translation>
+        </message>
+        <message>
+            <source>Nhận tất cả gói trong ổ này</source>
+            <translation>Nhận tất cả gói trong ổ này</translation>
+        </message>
+        <message>
+            <source>Chọn tệp gói…</source>
+            <translation>Chọn tệp gói…</translation>
+        </message>
+        <message>
+            <source>Tệp</source>
+            <translation>Tệp</translation>
+        </message>
+        <message>
+            <source>Đơn vị</source>
+            <translation>Đơn vị</translation>
+        </message>
+        <message>
+            <source>Kỳ báo cáo</source>
+            <translation>Kỳ báo cáo</translation>
+        </message>
+        <message>
+            <source>Lần gửi</source>
+            <translation>Lần gửi</translation>
+        </message>
+        <message>
+            <source>Kết quả</source>
+            <translation>Kết quả</translation>
+        </message>
+        <message>
+            <source>Lý do</source>
+            <translation>Lý do</translation>
+        </message>
+        <message>
+            <source>Chọn tệp gói báo cáo</source>
+            <translation>Chọn tệp gói báo cáo</translation>
+        </message>
+        <message>
+            <source>Gói báo cáo (*.dvpkg);;Mọi tệp (*)</source>
+            <translation>Gói báo cáo (*.dvpkg);;Mọi tệp (*)</translation>
+        </message>
+        <message>
+            <source>Đang sao lưu dữ liệu văn phòng…</source>
+            <translation>Đang sao lưu dữ liệu văn phòng…</translation>
+        </message>
+        <message>
+            <source>Đang kiểm tra và nhận các gói…</source>
+            <translation>Đang kiểm tra và nhận các gói…</translation>
+        </message>
+        <message>
+            <source>Không tìm thấy gói .dvpkg nào.</source>
+            <translation>Không tìm thấy gói .dvpkg nào.</translation>
+        </message>
+        <message>
+            <source>Đã xét {n} gói. {parts}</source>
+            <translation>Đã xét {n} gói. {parts}</translation>
+        </message>
+        <message>
+            <source>Có gói bị cách ly: xem trang Cách ly để xác nhận khóa của đơn vị.</source>
+            <translation>Có gói bị cách ly: xem trang Cách ly để xác nhận khóa của đơn vị.</translation>
+        </message>
+        <message>
+            <source>Xác nhận dấu vân tay</source>
+            <translation>Xác nhận dấu vân tay</translation>
+        </message>
+        <message>
+            <source>Đã gọi điện hoặc đối chiếu với báo cáo giấy của đơn vị {unit} và dấu vân tay trùng khớp từng ký tự?
+
+{fingerprint}
+
+Sau khi xác nhận, mọi gói ký bằng khóa này được nhận là của đơn vị {unit}.</source>
+            <translation>Đã gọi điện hoặc đối chiếu với báo cáo giấy của đơn vị {unit} và dấu vân tay trùng khớp từng ký tự?
+
+{fingerprint}
+
+Sau khi xác nhận, mọi gói ký bằng khóa này được nhận là của đơn vị {unit}.</translation>
+        </message>
+        <message>
+            <source>Trùng khớp, tin khóa này</source>
+            <translation>Trùng khớp, tin khóa này</translation>
+        </message>
+        <message>
+            <source>Không</source>
+            <translation>Không</translation>
+        </message>
+        <message>
+            <source>Gói đang cách ly</source>
+            <translation>Gói đang cách ly</translation>
+        </message>
+        <message>
+            <source>Gói nguyên vẹn nhưng ký bằng khóa chưa đăng ký (đơn vị mới, hoặc đơn vị đã tạo khóa mới). Gọi điện cho đơn vị, đọc dấu vân tay và so với dấu vân tay in trên báo cáo giấy của đơn vị; chỉ khi trùng khớp mới nhấn “Xác nhận dấu vân tay”.</source>
+            <translation>Gói nguyên vẹn nhưng ký bằng khóa chưa đăng ký (đơn vị mới, hoặc đơn vị đã tạo khóa mới). Gọi điện cho đơn vị, đọc dấu vân tay và so với dấu vân tay in trên báo cáo giấy của đơn vị; chỉ khi trùng khớp mới nhấn “Xác nhận dấu vân tay”.</translation>
+        </message>
+        <message>
+            <source>Dấu vân tay</source>
+            <translation>Dấu vân tay</translation>
+        </message>
+        <message>
+            <source>Nhận lúc</source>
+            <translation>Nhận lúc</translation>
+        </message>
+        <message>
+            <source>Dấu vân tay cần đối chiếu:</source>
+            <translation>Dấu vân tay cần đối chiếu:</translation>
+        </message>
+        <message>
+            <source>Đã đăng ký khóa của đơn vị {unit}; nhận {n} gói đang cách ly.</source>
+            <translation>Đã đăng ký khóa của đơn vị {unit}; nhận {n} gói đang cách ly.</translation>
+        </message>
+        <message>
+            <source>Đăng ký khóa của đơn vị</source>
+            <translation>Đăng ký khóa của đơn vị</translation>
+        </message>
+        <message>
+            <source>Chọn tệp khóa công khai (.pub) đơn vị gửi, rồi đọc dấu vân tay hiện dưới đây cho đơn vị nghe qua điện thoại: chỉ đăng ký khi đơn vị xác nhận trùng khớp.</source>
+            <translation>Chọn tệp khóa công khai (.pub) đơn vị gửi, rồi đọc dấu vân tay hiện dưới đây cho đơn vị nghe qua điện thoại: chỉ đăng ký khi đơn vị xác nhận trùng khớp.</translation>
+        </message>
+        <message>
+            <source>Chọn tệp…</source>
+            <translation>Chọn tệp…</translation>
+        </message>
+        <message>
+            <source>Mã đơn vị:</source>
+            <translation>Mã đơn vị:</translation>
+        </message>
+        <message>
+            <source>Tên đơn vị:</source>
+            <translation>Tên đơn vị:</translation>
+        </message>
+        <message>
+            <source>Tệp khóa công khai:</source>
+            <translation>Tệp khóa công khai:</translation>
+        </message>
+        <message>
+            <source>Đã đối chiếu, đăng ký</source>
+            <translation>Đã đối chiếu, đăng ký</translation>
+        </message>
+        <message>
+            <source>Hủy</source>
+            <translation>Hủy</translation>
+        </message>
+        <message>
+            <source>Chọn tệp khóa công khai</source>
+            <translation>Chọn tệp khóa công khai</translation>
+        </message>
+        <message>
+            <source>Khóa công khai (*.pub);;Mọi tệp (*)</source>
+            <translation>Khóa công khai (*.pub);;Mọi tệp (*)</translation>
+        </message>
+        <message>
+            <source>Không đọc được tệp khóa {path}.</source>
+            <translation>Không đọc được tệp khóa {path}.</translation>
+        </message>
+        <message>
             <source>Chưa nhập mã đơn vị.</source>
             <translation>Chưa nhập mã đơn vị.</translation>
+        </message>
+        <message>
+            <source>Đơn vị và khóa ký số</source>
+            <translation>Đơn vị và khóa ký số</translation>
+        </message>
+        <message>
+            <source>Đăng ký khóa…</source>
+            <translation>Đăng ký khóa…</translation>
+        </message>
+        <message>
+            <source>Mã đơn vị</source>
+            <translation>Mã đơn vị</translation>
+        </message>
+        <message>
+            <source>Tên đơn vị</source>
+            <translation>Tên đơn vị</translation>
+        </message>
+        <message>
+            <source>Đăng ký lúc</source>
+            <translation>Đăng ký lúc</translation>
+        </message>
+        <message>
+            <source>Đã đăng ký khóa của đơn vị {unit}.</source>
+            <translation>Đã đăng ký khóa của đơn vị {unit}.</translation>
+        </message>
+        <message>
+            <source>Đã xét lại {n} gói đang cách ly của đơn vị.</source>
+            <translation>Đã xét lại {n} gói đang cách ly của đơn vị.</translation>
+        </message>
+        <message>
+            <source>Kỳ báo cáo:</source>
+            <translation>Kỳ báo cáo:</translation>
+        </message>
+        <message>
+            <source>Tình hình gửi báo cáo</source>
+            <translation>Tình hình gửi báo cáo</translation>
+        </message>
+        <message>
+            <source>Hạn gửi (tính cả ngày này):</source>
+            <translation>Hạn gửi (tính cả ngày này):</translation>
+        </message>
+        <message>
+            <source>Lưu hạn gửi</source>
+            <translation>Lưu hạn gửi</translation>
+        </message>
+        <message>
+            <source>Tình trạng</source>
+            <translation>Tình trạng</translation>
+        </message>
+        <message>
+            <source>Gửi lần đầu</source>
+            <translation>Gửi lần đầu</translation>
+        </message>
+        <message>
+            <source>Lần gửi hiện hành</source>
+            <translation>Lần gửi hiện hành</translation>
+        </message>
+        <message>
+            <source>{total} đơn vị: đúng hạn {on_time}, trễ hạn {late}, chưa gửi {missing}.</source>
+            <translation>{total} đơn vị: đúng hạn {on_time}, trễ hạn {late}, chưa gửi {missing}.</translation>
+        </message>
+        <message>
+            <source>Ngày không hợp lệ: {text}</source>
+            <translation>Ngày không hợp lệ: {text}</translation>
+        </message>
+        <message>
+            <source>Đã lưu hạn gửi báo cáo.</source>
+            <translation>Đã lưu hạn gửi báo cáo.</translation>
+        </message>
+        <message>
+            <source>Báo cáo tổng hợp</source>
+            <translation>Báo cáo tổng hợp</translation>
+        </message>
+        <message>
+            <source>Số văn bản:</source>
+            <translation>Số văn bản:</translation>
+        </message>
+        <message>
+            <source>Báo cáo cộng số liệu của các gói đã nhận trong kỳ (mỗi đơn vị lấy lần gửi mới nhất), theo thông tin văn phòng ở trang “Thông tin văn phòng”.</source>
+            <translation>Báo cáo cộng số liệu của các gói đã nhận trong kỳ (mỗi đơn vị lấy lần gửi mới nhất), theo thông tin văn phòng ở trang “Thông tin văn phòng”.</translation>
+        </message>
+        <message>
+            <source>Xem trước và in…</source>
+            <translation>Xem trước và in…</translation>
+        </message>
+        <message>
+            <source>Tạo báo cáo PDF…</source>
+            <translation>Tạo báo cáo PDF…</translation>
+        </message>
+        <message>
+            <source>Tạo báo cáo Word (.docx)…</source>
+            <translation>Tạo báo cáo Word (.docx)…</translation>
+        </message>
+        <message>
+            <source>Kỳ này đã nhận báo cáo của {sent}/{total} đơn vị.</source>
+            <translation>Kỳ này đã nhận báo cáo của {sent}/{total} đơn vị.</translation>
+        </message>
+        <message>
+            <source>Đang tạo báo cáo tổng hợp…</source>
+            <translation>Đang tạo báo cáo tổng hợp…</translation>
+        </message>
+        <message>
+            <source>Lưu báo cáo tổng hợp</source>
+            <translation>Lưu báo cáo tổng hợp</translation>
+        </message>
+        <message>
+            <source>Đã tạo báo cáo: {path}</source>
+            <translation>Đã tạo báo cáo: {path}</translation>
+        </message>
+        <message>
+            <source>Tên cơ quan ban hành</source>
+            <translation>Tên cơ quan ban hành</translation>
+        </message>
+        <message>
+            <source>Đảng bộ được báo cáo</source>
+            <translation>Đảng bộ được báo cáo</translation>
+        </message>
+        <message>
+            <source>Cơ quan cấp trên</source>
+            <translation>Cơ quan cấp trên</translation>
+        </message>
+        <message>
+            <source>Địa danh (dòng ngày tháng)</source>
+            <translation>Địa danh (dòng ngày tháng)</translation>
+        </message>
+        <message>
+            <source>Chữ viết tắt (sau BC/)</source>
+            <translation>Chữ viết tắt (sau BC/)</translation>
+        </message>
+        <message>
+            <source>Thể thức ký</source>
+            <translation>Thể thức ký</translation>
+        </message>
+        <message>
+            <source>Chức vụ người ký</source>
+            <translation>Chức vụ người ký</translation>
+        </message>
+        <message>
+            <source>Họ tên người ký</source>
+            <translation>Họ tên người ký</translation>
+        </message>
+        <message>
+            <source>Nơi nhận (mỗi dòng một nơi)</source>
+            <translation>Nơi nhận (mỗi dòng một nơi)</translation>
+        </message>
+        <message>
+            <source>Ví dụ: Đảng ủy Khối các Cơ quan và Doanh nghiệp tỉnh</source>
+            <translation>Ví dụ: Đảng ủy Khối các Cơ quan và Doanh nghiệp tỉnh</translation>
+        </message>
+        <message>
+            <source>Ví dụ: Đảng bộ Khối</source>
+            <translation>Ví dụ: Đảng bộ Khối</translation>
+        </message>
+        <message>
+            <source>Ví dụ: Tỉnh ủy Nghệ An</source>
+            <translation>Ví dụ: Tỉnh ủy Nghệ An</translation>
+        </message>
+        <message>
+            <source>Ví dụ: ĐUK</source>
+            <translation>Ví dụ: ĐUK</translation>
+        </message>
+        <message>
+            <source>Ví dụ: T/M BAN THƯỜNG VỤ</source>
+            <translation>Ví dụ: T/M BAN THƯỜNG VỤ</translation>
+        </message>
+        <message>
+            <source>Ví dụ: PHÓ BÍ THƯ</source>
+            <translation>Ví dụ: PHÓ BÍ THƯ</translation>
+        </message>
+        <message>
+            <source>Thông tin văn phòng</source>
+            <translation>Thông tin văn phòng</translation>
+        </message>
+        <message>
+            <source>Các thông tin này in ở đầu và cuối báo cáo tổng hợp.</source>
+            <translation>Các thông tin này in ở đầu và cuối báo cáo tổng hợp.</translation>
+        </message>
+        <message>
+            <source>Lưu thông tin văn phòng</source>
+            <translation>Lưu thông tin văn phòng</translation>
+        </message>
+        <message>
+            <source>Đã lưu thông tin văn phòng.</source>
+            <translation>Đã lưu thông tin văn phòng.</translation>
+        </message>
+        <message>
+            <source>Nhận gói</source>
+            <translation>Nhận gói</translation>
+        </message>
+        <message>
+            <source>Cách ly</source>
+            <translation>Cách ly</translation>
+        </message>
+        <message>
+            <source>&amp;Tệp</source>
+            <translation>&amp;Tệp</translation>
+        </message>
+        <message>
+            <source>Thoát</source>
+            <translation>Thoát</translation>
+        </message>
+        <message>
+            <source>Văn phòng nhận báo cáo</source>
+            <translation>Văn phòng nhận báo cáo</translation>
         </message>
         <message>
             <source>Đơn vị {unit} chưa được đăng ký khóa. Hãy gọi đơn vị đối chiếu dấu vân tay {fingerprint} rồi đăng ký khóa (khoi trust).</source>
@@ -1465,6 +1894,7 @@
         </message>
         <message>
             <source>Đã chuyển vào thùng rác: {title}. Nhấn Ctrl+Z để hoàn tác.</source>
+            <extracomment>How many pages from the top select_id may read to find a record not cached.</extracomment>
             <translation>Đã chuyển vào thùng rác: {title}. Nhấn Ctrl+Z để hoàn tác.</translation>
         </message>
         <message>
@@ -1585,6 +2015,13 @@
         </message>
     </context>
     <context>
+        <name>Printing</name>
+        <message>
+            <source>Xem trước khi in</source>
+            <translation>Xem trước khi in</translation>
+        </message>
+    </context>
+    <context>
         <name>ReceptionForm</name>
         <message>
             <source>Tiếp nhận</source>
@@ -1634,6 +2071,18 @@
             <translation>In Sổ tiếp công dân (PDF)…</translation>
         </message>
         <message>
+            <source>Xem trước và in…</source>
+            <translation>Xem trước và in…</translation>
+        </message>
+        <message>
+            <source>Xem báo cáo như khi in ra giấy rồi in, không cần phần mềm đọc PDF</source>
+            <translation>Xem báo cáo như khi in ra giấy rồi in, không cần phần mềm đọc PDF</translation>
+        </message>
+        <message>
+            <source>Xem trước và in Sổ tiếp công dân…</source>
+            <translation>Xem trước và in Sổ tiếp công dân…</translation>
+        </message>
+        <message>
             <source>Chức năng in báo cáo chưa có trong phiên bản này.</source>
             <translation>Chức năng in báo cáo chưa có trong phiên bản này.</translation>
         </message>
@@ -1679,6 +2128,193 @@
         </message>
     </context>
     <context>
+        <name>Safety</name>
+        <message>
+            <source>Đã tự động sao lưu dữ liệu hôm nay.</source>
+            <translation>Đã tự động sao lưu dữ liệu hôm nay.</translation>
+        </message>
+        <message>
+            <source>Chưa tự động sao lưu được: {reason}</source>
+            <translation>Chưa tự động sao lưu được: {reason}</translation>
+        </message>
+        <message>
+            <source>Sao lưu ra USB</source>
+            <translation>Sao lưu ra USB</translation>
+        </message>
+        <message>
+            <source>Chương trình chép toàn bộ dữ liệu ra tệp sao lưu rồi kiểm tra lại bản chép. Tệp đã mã hóa thì bản sao lưu cũng được mã hóa.</source>
+            <translation>Chương trình chép toàn bộ dữ liệu ra tệp sao lưu rồi kiểm tra lại bản chép. Tệp đã mã hóa thì bản sao lưu cũng được mã hóa.</translation>
+        </message>
+        <message>
+            <source>Chọn thư mục (ổ USB) để sao lưu</source>
+            <translation>Chọn thư mục (ổ USB) để sao lưu</translation>
+        </message>
+        <message>
+            <source>Sao lưu</source>
+            <translation>Sao lưu</translation>
+        </message>
+        <message>
+            <source>Hủy</source>
+            <translation>Hủy</translation>
+        </message>
+        <message>
+            <source>Đã sao lưu và kiểm tra bản sao:
+{path}</source>
+            <translation>Đã sao lưu và kiểm tra bản sao:
+{path}</translation>
+        </message>
+        <message>
+            <source>Đã sao lưu: {path}</source>
+            <translation>Đã sao lưu: {path}</translation>
+        </message>
+        <message>
+            <source>Đang sao lưu và kiểm tra bản sao…</source>
+            <translation>Đang sao lưu và kiểm tra bản sao…</translation>
+        </message>
+        <message>
+            <source>Khôi phục từ bản sao</source>
+            <translation>Khôi phục từ bản sao</translation>
+        </message>
+        <message>
+            <source>Thay toàn bộ dữ liệu hiện tại bằng bản sao lưu
+{path}?
+
+Dữ liệu hiện tại được giữ lại thành một bản sao lưu tự động, có thể khôi phục lại nếu chọn nhầm.</source>
+            <translation>Thay toàn bộ dữ liệu hiện tại bằng bản sao lưu
+{path}?
+
+Dữ liệu hiện tại được giữ lại thành một bản sao lưu tự động, có thể khôi phục lại nếu chọn nhầm.</translation>
+        </message>
+        <message>
+            <source>Khôi phục</source>
+            <translation>Khôi phục</translation>
+        </message>
+        <message>
+            <source>Không</source>
+            <translation>Không</translation>
+        </message>
+        <message>
+            <source>Mật khẩu tệp dữ liệu</source>
+            <translation>Mật khẩu tệp dữ liệu</translation>
+        </message>
+        <message>
+            <source>Chọn tệp sao lưu</source>
+            <translation>Chọn tệp sao lưu</translation>
+        </message>
+        <message>
+            <source>Tệp sao lưu dvdesktop (*.db);;Mọi tệp (*)</source>
+            <translation>Tệp sao lưu dvdesktop (*.db);;Mọi tệp (*)</translation>
+        </message>
+        <message>
+            <source>Dữ liệu được mã hóa. Nhập mật khẩu (hoặc mã khôi phục):</source>
+            <translation>Dữ liệu được mã hóa. Nhập mật khẩu (hoặc mã khôi phục):</translation>
+        </message>
+        <message>
+            <source>Đã khôi phục dữ liệu từ bản sao lưu.</source>
+            <translation>Đã khôi phục dữ liệu từ bản sao lưu.</translation>
+        </message>
+        <message>
+            <source>Đang kiểm tra và khôi phục bản sao lưu…</source>
+            <translation>Đang kiểm tra và khôi phục bản sao lưu…</translation>
+        </message>
+        <message>
+            <source>Đổi mật khẩu</source>
+            <translation>Đổi mật khẩu</translation>
+        </message>
+        <message>
+            <source>Mã hóa dữ liệu</source>
+            <translation>Mã hóa dữ liệu</translation>
+        </message>
+        <message>
+            <source>Mật khẩu cần ít nhất 8 ký tự. Sau khi mã hóa, mỗi lần mở chương trình phải nhập mật khẩu. Chương trình sẽ cho một mã khôi phục để dùng khi quên mật khẩu.</source>
+            <translation>Mật khẩu cần ít nhất 8 ký tự. Sau khi mã hóa, mỗi lần mở chương trình phải nhập mật khẩu. Chương trình sẽ cho một mã khôi phục để dùng khi quên mật khẩu.</translation>
+        </message>
+        <message>
+            <source>Nhập mật khẩu hiện tại (hoặc mã khôi phục nếu đã quên), rồi mật khẩu mới hai lần.</source>
+            <translation>Nhập mật khẩu hiện tại (hoặc mã khôi phục nếu đã quên), rồi mật khẩu mới hai lần.</translation>
+        </message>
+        <message>
+            <source>Mật khẩu hiện tại:</source>
+            <translation>Mật khẩu hiện tại:</translation>
+        </message>
+        <message>
+            <source>Mật khẩu mới:</source>
+            <translation>Mật khẩu mới:</translation>
+        </message>
+        <message>
+            <source>Nhập lại mật khẩu mới:</source>
+            <translation>Nhập lại mật khẩu mới:</translation>
+        </message>
+        <message>
+            <source>Mã hóa</source>
+            <translation>Mã hóa</translation>
+        </message>
+        <message>
+            <source>Chưa nhập mật khẩu hiện tại.</source>
+            <translation>Chưa nhập mật khẩu hiện tại.</translation>
+        </message>
+        <message>
+            <source>Mã khôi phục</source>
+            <translation>Mã khôi phục</translation>
+        </message>
+        <message>
+            <source>Đây là mã khôi phục của tệp dữ liệu. Nếu quên mật khẩu, chỉ mã này mở lại được dữ liệu; không ai khác, kể cả người làm ra chương trình, lấy lại được. Mã chỉ hiện một lần này: hãy chép ra giấy hoặc in ra, cất nơi an toàn, tách riêng khỏi máy tính.</source>
+            <translation>Đây là mã khôi phục của tệp dữ liệu. Nếu quên mật khẩu, chỉ mã này mở lại được dữ liệu; không ai khác, kể cả người làm ra chương trình, lấy lại được. Mã chỉ hiện một lần này: hãy chép ra giấy hoặc in ra, cất nơi an toàn, tách riêng khỏi máy tính.</translation>
+        </message>
+        <message>
+            <source>Sao chép</source>
+            <translation>Sao chép</translation>
+        </message>
+        <message>
+            <source>In mã khôi phục…</source>
+            <translation>In mã khôi phục…</translation>
+        </message>
+        <message>
+            <source>Tôi đã chép mã khôi phục</source>
+            <translation>Tôi đã chép mã khôi phục</translation>
+        </message>
+        <message>
+            <source>Đóng</source>
+            <translation>Đóng</translation>
+        </message>
+        <message>
+            <source>&lt;h2&gt;Mã khôi phục dữ liệu dvdesktop&lt;/h2&gt;&lt;p&gt;Đơn vị: {unit}&lt;/p&gt;&lt;p style='font-size:20pt; font-family:monospace'&gt;&lt;b&gt;{key}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Dùng mã này thay mật khẩu khi quên mật khẩu. Cất nơi an toàn.&lt;/p&gt;</source>
+            <translation>&lt;h2&gt;Mã khôi phục dữ liệu dvdesktop&lt;/h2&gt;&lt;p&gt;Đơn vị: {unit}&lt;/p&gt;&lt;p style='font-size:20pt; font-family:monospace'&gt;&lt;b&gt;{key}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Dùng mã này thay mật khẩu khi quên mật khẩu. Cất nơi an toàn.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Đã mã hóa tệp dữ liệu.</source>
+            <translation>Đã mã hóa tệp dữ liệu.</translation>
+        </message>
+        <message>
+            <source>Đang mã hóa dữ liệu…</source>
+            <translation>Đang mã hóa dữ liệu…</translation>
+        </message>
+        <message>
+            <source>Đã đổi mật khẩu.</source>
+            <translation>Đã đổi mật khẩu.</translation>
+        </message>
+        <message>
+            <source>Đang đổi mật khẩu…</source>
+            <translation>Đang đổi mật khẩu…</translation>
+        </message>
+        <message>
+            <source>Sao lưu ra USB…</source>
+            <translation>Sao lưu ra USB…</translation>
+        </message>
+        <message>
+            <source>Khôi phục từ bản sao…</source>
+            <translation>Khôi phục từ bản sao…</translation>
+        </message>
+        <message>
+            <source>Mã hóa dữ liệu…</source>
+            <translation>Mã hóa dữ liệu…</translation>
+        </message>
+        <message>
+            <source>Đổi mật khẩu…</source>
+            <translation>Đổi mật khẩu…</translation>
+        </message>
+    </context>
+    <context>
         <name>Send</name>
         <message>
             <source>Gửi cấp trên</source>
@@ -1689,8 +2325,42 @@
             <translation>Tạo gói số liệu tổng hợp có chữ ký số của đơn vị để chép vào USB nộp cấp trên. Gói chỉ chứa số liệu và bản ghi đã bỏ thông tin cá nhân; không bao giờ chứa danh tính người tố cáo.</translation>
         </message>
         <message>
-            <source>Tạo gói gửi cấp trên…</source>
-            <translation>Tạo gói gửi cấp trên…</translation>
+            <source>Ghi vào:</source>
+            <translation>Ghi vào:</translation>
+        </message>
+        <message>
+            <source>Tạo gói gửi cấp trên</source>
+            <translation>Tạo gói gửi cấp trên</translation>
+        </message>
+        <message>
+            <source>Các gói đã tạo</source>
+            <translation>Các gói đã tạo</translation>
+        </message>
+        <message>
+            <source>Kỳ báo cáo</source>
+            <translation>Kỳ báo cáo</translation>
+        </message>
+        <message>
+            <source>Lần gửi</source>
+            <translation>Lần gửi</translation>
+        </message>
+        <message>
+            <source>Tệp</source>
+            <translation>Tệp</translation>
+        </message>
+        <message>
+            <source>Tạo lúc</source>
+            <translation>Tạo lúc</translation>
+        </message>
+        <message>
+            <source>Không thấy ổ hoặc thư mục {path}. USB đã bị rút ra? Hãy cắm lại rồi nhấn “Tìm lại ổ USB”.</source>
+            <translation>Không thấy ổ hoặc thư mục {path}. USB đã bị rút ra? Hãy cắm lại rồi nhấn “Tìm lại ổ USB”.</translation>
+        </message>
+        <message>
+            <source>Đã ghi gói: {path}
+Hãy rút USB an toàn (Safely Remove) rồi mang nộp cấp trên.</source>
+            <translation>Đã ghi gói: {path}
+Hãy rút USB an toàn (Safely Remove) rồi mang nộp cấp trên.</translation>
         </message>
         <message>
             <source>Chức năng tạo gói chưa có trong phiên bản này.</source>
@@ -1701,12 +2371,12 @@
             <translation>Chọn thư mục (ổ USB) để ghi gói</translation>
         </message>
         <message>
-            <source>Đã tạo gói: {path}</source>
-            <translation>Đã tạo gói: {path}</translation>
-        </message>
-        <message>
             <source>Đã tạo gói gửi cấp trên.</source>
             <translation>Đã tạo gói gửi cấp trên.</translation>
+        </message>
+        <message>
+            <source>Chưa tạo được gói: {reason}</source>
+            <translation>Chưa tạo được gói: {reason}</translation>
         </message>
         <message>
             <source>Đang tạo gói gửi cấp trên…</source>
@@ -1736,12 +2406,76 @@
             <translation>Lưu thông tin đơn vị</translation>
         </message>
         <message>
+            <source>Khóa ký số của đơn vị</source>
+            <translation>Khóa ký số của đơn vị</translation>
+        </message>
+        <message>
+            <source>Cấp trên chỉ nhận gói báo cáo ký bằng khóa này. Khi cấp trên gọi điện đối chiếu, hãy đọc dấu vân tay dưới đây; gửi kèm tệp khóa công khai khi đăng ký lần đầu.</source>
+            <translation>Cấp trên chỉ nhận gói báo cáo ký bằng khóa này. Khi cấp trên gọi điện đối chiếu, hãy đọc dấu vân tay dưới đây; gửi kèm tệp khóa công khai khi đăng ký lần đầu.</translation>
+        </message>
+        <message>
+            <source>Dấu vân tay:</source>
+            <translation>Dấu vân tay:</translation>
+        </message>
+        <message>
+            <source>Lưu khóa công khai…</source>
+            <translation>Lưu khóa công khai…</translation>
+        </message>
+        <message>
+            <source>Sao lưu và bảo mật dữ liệu</source>
+            <translation>Sao lưu và bảo mật dữ liệu</translation>
+        </message>
+        <message>
+            <source>Mỗi ngày chương trình tự sao lưu một bản khi mở. Nên chép thêm một bản ra USB cất nơi khác, nhất là trước khi gửi máy đi sửa.</source>
+            <translation>Mỗi ngày chương trình tự sao lưu một bản khi mở. Nên chép thêm một bản ra USB cất nơi khác, nhất là trước khi gửi máy đi sửa.</translation>
+        </message>
+        <message>
+            <source>Sao lưu ra USB…</source>
+            <translation>Sao lưu ra USB…</translation>
+        </message>
+        <message>
+            <source>Khôi phục từ bản sao…</source>
+            <translation>Khôi phục từ bản sao…</translation>
+        </message>
+        <message>
+            <source>Mã hóa dữ liệu…</source>
+            <translation>Mã hóa dữ liệu…</translation>
+        </message>
+        <message>
+            <source>Đổi mật khẩu…</source>
+            <translation>Đổi mật khẩu…</translation>
+        </message>
+        <message>
             <source>Đã lưu thông tin đơn vị.</source>
             <translation>Đã lưu thông tin đơn vị.</translation>
         </message>
         <message>
             <source>Tệp dữ liệu: {path}</source>
             <translation>Tệp dữ liệu: {path}</translation>
+        </message>
+        <message>
+            <source>(đang tạo khóa…)</source>
+            <translation>(đang tạo khóa…)</translation>
+        </message>
+        <message>
+            <source>Tệp dữ liệu đã được mã hóa: mở chương trình phải nhập mật khẩu.</source>
+            <translation>Tệp dữ liệu đã được mã hóa: mở chương trình phải nhập mật khẩu.</translation>
+        </message>
+        <message>
+            <source>Tệp dữ liệu chưa được mã hóa: ai có máy tính này đều đọc được.</source>
+            <translation>Tệp dữ liệu chưa được mã hóa: ai có máy tính này đều đọc được.</translation>
+        </message>
+        <message>
+            <source>Lưu khóa công khai</source>
+            <translation>Lưu khóa công khai</translation>
+        </message>
+        <message>
+            <source>Khóa công khai (*.pub)</source>
+            <translation>Khóa công khai (*.pub)</translation>
+        </message>
+        <message>
+            <source>Đã lưu khóa công khai: {path}</source>
+            <translation>Đã lưu khóa công khai: {path}</translation>
         </message>
         <message>
             <source>Đã chọn ngôn ngữ; hãy mở lại chương trình để áp dụng.</source>

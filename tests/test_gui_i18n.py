@@ -79,3 +79,24 @@ def test_core_strings_reach_the_catalogue() -> None:
     assert all(text in sources for labels in CHOICE_LABELS.values() for text in labels.values())
     assert "{label}: chưa nhập (bắt buộc)." in sources
     assert "6 tháng đầu năm {year}" in sources
+
+
+def test_english_office_window_and_safety_texts(english: None, tmp_path: Path, qtbot: Any) -> None:
+    from dvdesktop import operations as ops
+    from dvdesktop.gui.office_window import OfficeWindow
+    from dvdesktop.gui.safety_dialogs import RecoveryKeyDialog
+    from dvdesktop.office import open_office
+
+    db = open_office(tmp_path / "khoi.db")
+    ops.set_ledger(db)
+    win = OfficeWindow(db_path=tmp_path / "khoi.db")
+    qtbot.addWidget(win)
+    labels = [win.nav.item(i).text() for i in range(win.nav.count())]
+    assert labels == ["Receive packages", "Quarantine", "Units", "Reporting status", "Consolidated report",
+                      "Office details"]
+    assert win.pages["quarantine"].confirm_button.text() == "Confirm fingerprint"
+    dlg = RecoveryKeyDialog("AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH")
+    qtbot.addWidget(dlg)
+    assert dlg.confirm.text() == "I have written down the recovery key"
+    win.close()
+    db.close()

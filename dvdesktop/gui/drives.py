@@ -92,7 +92,7 @@ class DestinationPicker(QWidget):
         lay.setContentsMargins(0, 0, 0, 0)
         self.combo = QComboBox(self)
         self.combo.setObjectName("destination")
-        self.combo.setMinimumContentsLength(40)
+        self.combo.setMinimumContentsLength(24)
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.refresh_button = QPushButton(translate("Drives", "Tìm lại ổ USB"), self)
         self.refresh_button.setToolTip(translate("Drives", "Cắm USB xong thì nhấn nút này"))

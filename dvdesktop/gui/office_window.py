@@ -167,9 +167,12 @@ class ImportPage(QWidget):
         self.folder_button.setObjectName("importFolder")
         self.files_button = QPushButton(translate("Office", "Chọn tệp gói…"), self)
         self.files_button.setObjectName("importFiles")
-        row.addWidget(self.folder_button)
-        row.addWidget(self.files_button)
         lay.addLayout(row)
+        row2 = QHBoxLayout()
+        row2.addWidget(self.folder_button)
+        row2.addWidget(self.files_button)
+        row2.addStretch(1)
+        lay.addLayout(row2)
         self.summary = QLabel(self)
         self.summary.setObjectName("importSummary")
         self.summary.setWordWrap(True)
@@ -293,7 +296,11 @@ class QuarantinePage(QWidget):
         self.rows: list[dict[str, Any]] = []
         self.table.itemSelectionChanged.connect(self._selected)
         self.confirm_button.clicked.connect(self.confirm_current)
-        ops.changes().changed.connect(lambda _k: self.refresh() if self.isVisible() else None)
+        ops.changes().changed.connect(self._on_changed)  # a bound slot: disconnected when deleted
+
+    def _on_changed(self, kinds: set[str]) -> None:
+        if "office" in kinds and self.isVisible():
+            self.refresh()
 
     def load(self) -> None:
         self.refresh()
@@ -440,7 +447,11 @@ class UnitsPage(QWidget):
         self.table.setColumnWidth(3, 140)
         lay.addWidget(self.table, 1)
         self.dialog: TrustDialog | None = None
-        ops.changes().changed.connect(lambda _k: self.refresh() if self.isVisible() else None)
+        ops.changes().changed.connect(self._on_changed)
+
+    def _on_changed(self, kinds: set[str]) -> None:
+        if "office" in kinds and self.isVisible():
+            self.refresh()
 
     def load(self) -> None:
         self.refresh()
@@ -544,7 +555,11 @@ class StatusPage(_OfficePeriodPage):
             self.table.setColumnWidth(c, w)
         self.lay.addWidget(self.table, 1)
         self.states: list[Any] = []
-        ops.changes().changed.connect(lambda _k: self.refresh() if self._filled and self.isVisible() else None)
+        ops.changes().changed.connect(self._on_changed)
+
+    def _on_changed(self, kinds: set[str]) -> None:
+        if "office" in kinds and self._filled and self.isVisible():
+            self.refresh()
 
     def refresh(self) -> None:
         from dvdesktop.office import get_due, status
@@ -799,7 +814,11 @@ class OfficeWindow(QMainWindow):
         self.refresh_title()
         self.resize(1366, 740)
         self.nav.setCurrentRow(0)
-        ops.changes().changed.connect(lambda _k: self.refresh_title())
+        ops.changes().changed.connect(self._on_changed)
+
+    def _on_changed(self, kinds: set[str]) -> None:
+        if "office" in kinds:
+            self.refresh_title()
 
     def _menus(self) -> None:
         menu = self.menuBar().addMenu(translate("Office", "&Tệp"))
