@@ -370,3 +370,15 @@ def test_every_khoi_command_has_help() -> None:
     assert {"trust", "import", "status", "due", "report", "quarantine"} <= set(sub.choices)
     helps = {c.dest: c.help for c in sub._choices_actions}  # noqa: SLF001
     assert all(helps.get(name) for name in sub.choices)
+
+
+def test_operator_trusts_a_quarantined_package_after_comparing_fingerprints(office, tmp_path: Path) -> None:  # noqa: ANN001
+    from dvdesktop.office import trust_quarantined, units
+
+    led = FakeLedger("CB-07")
+    (res,) = import_paths(office, [export_fake(led, tmp_path / "usb")])
+    assert res.outcome == "quarantined" and units(office) == []
+    (row,) = quarantine_list(office)
+    (released,) = trust_quarantined(office, row["id"])
+    assert released.outcome == "accepted" and quarantine_list(office) == []
+    assert [u["code"] for u in units(office)] == ["CB-07"]

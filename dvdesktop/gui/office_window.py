@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dvdesktop import office
 from dvdesktop import operations as ops
 from dvdesktop.gui import i18n
 from dvdesktop.gui.drives import DestinationPicker
@@ -122,25 +123,6 @@ def _period_text(key: str) -> str:
         return i18n.period_label(parse_period(key))
     except Exception:  # noqa: BLE001 - an odd key from a package still shows as sent
         return key or ""
-
-
-# ------------------------------------------------------------------ office reads not in dvdesktop.office yet
-def _units(db: Any) -> list[dict[str, Any]]:
-    """Registered units, by code. (Wanted in dvdesktop.office as ``units(db)``.)"""
-    return list(db["units"].rows_where(order_by="code"))
-
-
-def trust_quarantined(db: Any, quarantine_id: int) -> list[Any]:
-    """Trust the key a quarantined package carries (after the operator compared its
-    fingerprint with the unit), then import that unit's quarantined packages again.
-    (Wanted in dvdesktop.office as ``trust_quarantined(db, id)``.)"""
-    from dvdesktop.office import release_quarantine, trust
-    from dvdesktop.packages import verify_bytes
-
-    row = db["quarantine"].get(quarantine_id)
-    pkg = verify_bytes(row["package"], public_key=None)
-    trust(db, unit_code=pkg.unit_code, pubkey_text=pkg.public_key_text, name=pkg.unit_name)
-    return release_quarantine(db, unit_code=pkg.unit_code)
 
 
 # ------------------------------------------------------------------ pages
@@ -335,7 +317,7 @@ class QuarantinePage(QWidget):
                              .format(unit=item["unit_code"], n=i18n.number(accepted)))
             self.refresh()
 
-        ops.run_op(self, lambda db: trust_quarantined(db, item["id"]), success=done, touches={"office"})
+        ops.run_op(self, lambda db: office.trust_quarantined(db, item["id"]), success=done, touches={"office"})
 
 
 class TrustDialog(QDialog):
@@ -457,7 +439,7 @@ class UnitsPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        units = ops.read(_units)
+        units = ops.read(office.units)
         _fill(self.table, [[u["code"], u["name"], u["fingerprint"], _local_time(u["trusted_at"])] for u in units])
 
     def register_key(self) -> None:

@@ -79,16 +79,6 @@ def run_steps(parent: QWidget | None, fn: Callable[[Any, Progress], Any], *, tit
         return failure(error) if failure is not None else None
 
     emit = relay.step.emit
-    _BarOp(parent, lambda led: fn(led, emit), success=ok, failure=bad, progress_text=None,
-           touches=touches).start(ops.current_ledger())
+    ops.run_op(parent, lambda led: fn(led, emit), success=ok, failure=bad, touches=touches,
+               progress=False)
     return relay
-
-
-class _BarOp(ops._Op):  # noqa: SLF001
-    """An op whose progress bar is ours: not the busy indicator run_op adds after 300 ms.
-
-    (run_op has no switch for that yet; ``run_op(..., progress=False)`` would replace this.)
-    """
-
-    def _show_progress(self) -> None:
-        pass

@@ -11,6 +11,8 @@ from dvdesktop.office.importer import (
     quarantine_list,
     release_quarantine,
     trust,
+    trust_quarantined,
+    units,
 )
 from dvdesktop.office.render import render_consolidated
 from dvdesktop.office.status import UnitStatus, get_due, set_due, status
@@ -34,4 +36,6 @@ __all__ = [
     "status",
     "sum_summaries",
     "trust",
+    "trust_quarantined",
+    "units",
 ]

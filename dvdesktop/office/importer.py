@@ -378,6 +378,26 @@ def quarantine_list(db: sqlite_utils.Database) -> list[dict[str, Any]]:
     ]
 
 
+def units(db: sqlite_utils.Database) -> list[dict[str, Any]]:
+    """Registered units with their keys and fingerprints, by code."""
+    return list(db["units"].rows_where(order_by="code"))
+
+
+def trust_quarantined(db: sqlite_utils.Database, quarantine_id: int, *,
+                      now: datetime | None = None) -> list[ImportResult]:
+    """Trust the key a quarantined package carries, then import that unit's kept packages.
+
+    Only for after the operator has compared the package's fingerprint with the one the
+    unit printed on its report or read out by phone: this is the moment trust is given.
+    """
+    from dvdesktop.packages import verify_bytes
+
+    row = db["quarantine"].get(quarantine_id)
+    pkg = verify_bytes(row["package"], public_key=None)
+    trust(db, unit_code=pkg.unit_code, pubkey_text=pkg.public_key_text, name=pkg.unit_name)
+    return release_quarantine(db, unit_code=pkg.unit_code, now=now)
+
+
 def release_quarantine(
     db: sqlite_utils.Database, *, unit_code: str | None = None, now: datetime | None = None
 ) -> list[ImportResult]:

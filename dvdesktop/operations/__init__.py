@@ -117,8 +117,10 @@ class _Op:
     def __init__(self, parent: QWidget | None, fn: Callable[[Any], Any], *,
                  success: Callable[[Any], None] | None,
                  failure: Callable[[BaseException], bool | None] | None,
-                 progress_text: str | None, touches: Iterable[str] | None) -> None:
+                 progress_text: str | None, touches: Iterable[str] | None,
+                 progress: bool = True) -> None:
         self.parent = parent
+        self.show_progress = progress
         self.fn = fn
         self.success = success
         self.failure = failure
@@ -132,7 +134,8 @@ class _Op:
 
     def start(self, ledger: Any) -> None:
         _running.add(self)
-        self.timer.start(PROGRESS_DELAY_MS)
+        if self.show_progress:
+            self.timer.start(PROGRESS_DELAY_MS)
         QThreadPool.globalInstance().start(_Worker(self.fn, ledger, self.relay))
 
     def _show_progress(self) -> None:
@@ -168,7 +171,8 @@ def run_op(parent: QWidget | None, fn: Callable[[Any], T], *,
            success: Callable[[T], None] | None = None,
            failure: Callable[[BaseException], bool | None] | None = None,
            progress_text: str | None = None,
-           touches: Iterable[str] | None = None) -> None:
+           touches: Iterable[str] | None = None,
+           progress: bool = True) -> None:
     """Run ``fn(ledger)`` on a worker thread; then ``success(result)`` on the UI thread.
 
     :param failure: called with the exception on the UI thread; return True if it was
@@ -176,9 +180,10 @@ def run_op(parent: QWidget | None, fn: Callable[[Any], T], *,
     :param progress_text: shown in a progress dialog if the op takes longer than 300 ms
     :param touches: kinds of data the op changes, e.g. ``{"meeting"}``; announced through
         ``changes().changed`` after success so lists refresh
+    :param progress: False when the caller shows its own progress (a bar with steps)
     """
     _Op(parent, fn, success=success, failure=failure, progress_text=progress_text,
-        touches=touches).start(current_ledger())
+        touches=touches, progress=progress).start(current_ledger())
 
 
 def wait_for_ops(timeout: float = 10.0) -> bool:
