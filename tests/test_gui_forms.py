@@ -132,7 +132,7 @@ def test_case_view_lists_every_entry_of_the_matter(window: Any, gui_ledger: Any,
     gui_ledger.add("reception", {"date": "2026-06-21", "category": "petition", "content": "Việc khác"})
     page = window.go("reception")
     page.apply_filter()
-    row = next(i for i, r in enumerate(page.model.rows) if r["id"] == first["id"])
+    row = page.model.row_of(first["id"])
     page.view.selectRow(row)
     page.show_case()
     from PySide6.QtWidgets import QLabel

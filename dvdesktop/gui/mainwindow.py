@@ -6,8 +6,8 @@ import datetime as dt
 from pathlib import Path
 from typing import Any, Callable
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 
 from dvdesktop import __version__, operations as ops
 from dvdesktop.gui import i18n
-from dvdesktop.gui.other_pages import ReportsPage, SendPage, SettingsPage, TrashPage
 from dvdesktop.gui.overview import OverviewPage
 from dvdesktop.gui.pages import ListPage, ReceptionPage
 from dvdesktop.paths import root_dir
@@ -54,6 +53,10 @@ def nav_entries() -> list[tuple[str, str]]:
 
 
 class MainWindow(QMainWindow):
+    """Pages are built the first time they are shown (the navigation lists them all at
+    once), and a page reads its data only once the window is on screen, so start-up costs
+    the window and the overview's widgets; the overview's figures follow on a worker."""
+
     def __init__(self, *, open_file: Callable[[Path], bool] | None = None,
                  today: dt.date | None = None) -> None:
         super().__init__()
@@ -66,15 +69,17 @@ class MainWindow(QMainWindow):
         self.nav.setIconSize(QSize(16, 16))
         self.nav.setUniformItemSizes(True)
         self.stack = QStackedWidget(self)
-        self.pages: dict[str, QWidget] = {}
+        self.pages: dict[str, QWidget] = {}  # the pages built so far
+        self._placeholders: dict[str, QWidget] = {}  # an empty widget holds each other page's place
         self._loaded: set[str] = set()
+        self._pending_load: str | None = None  # shown before the window was: load once it is
         for key, text in nav_entries():
             item = QListWidgetItem(text, self.nav)
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setSizeHint(QSize(0, 28))
-            page = self._make_page(key)
-            self.pages[key] = page
-            self.stack.addWidget(page)
+            holder = QWidget(self.stack)
+            self._placeholders[key] = holder
+            self.stack.addWidget(holder)
         self.nav.setMaximumWidth(230)
         self.nav.setMinimumWidth(205)
         split = QSplitter(self)
@@ -106,14 +111,13 @@ class MainWindow(QMainWindow):
             page = ReceptionPage(self)
         elif key in ("meeting", "dialogue", "model", "award", "rating"):
             page = ListPage(key, self)
-        elif key == "trash":
-            page = TrashPage(self)
-        elif key == "settings":
-            page = SettingsPage(self)
-        elif key == "reports":
-            page = ReportsPage(self)
         else:
-            page = SendPage(self)
+            # Settings, reports and sending pull in forms, report and signing modules:
+            # imported when one of them is first opened, not at start.
+            from dvdesktop.gui import other_pages
+
+            page = {"trash": other_pages.TrashPage, "settings": other_pages.SettingsPage,
+                    "reports": other_pages.ReportsPage, "send": other_pages.SendPage}[key](self)
         page.status.connect(self.show_status)
         if isinstance(page, ListPage):
             page.deleted.connect(lambda kind, rid: self.undo_deletes.append((kind, rid)))
@@ -122,23 +126,52 @@ class MainWindow(QMainWindow):
         return page
 
     def page(self, key: str) -> Any:
-        return self.pages[key]
+        """The page for ``key``, built now if it has not been shown yet."""
+        page = self.pages.get(key)
+        if page is None:
+            page = self._make_page(key)
+            holder = self._placeholders.pop(key)
+            self.stack.insertWidget(self.stack.indexOf(holder), page)
+            if self.stack.currentWidget() is holder:
+                self.stack.setCurrentWidget(page)
+            self.stack.removeWidget(holder)
+            holder.deleteLater()
+            self.pages[key] = page
+        return page
 
     def go(self, key: str) -> Any:
         keys = [k for k, _ in nav_entries()]
         self.nav.setCurrentRow(keys.index(key))
-        return self.pages[key]
+        self._load(key)  # at once, even if the window is not shown yet
+        return self.page(key)
+
+    def _load(self, key: str) -> None:
+        if self._pending_load == key:
+            self._pending_load = None
+        if key not in self._loaded:
+            self._loaded.add(key)
+            cutoff = ops.read(lambda led: led.cutoff_day())
+            self.page(key).load(cutoff_day=cutoff, today=self.today or dt.date.today())
+
+    def _load_pending(self) -> None:
+        if self._pending_load is not None:
+            self._load(self._pending_load)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._pending_load is not None:
+            QTimer.singleShot(0, self._load_pending)  # after the first paint is queued
 
     def _show_page(self, row: int) -> None:
         if row < 0:
             return
         key = self.nav.item(row).data(Qt.ItemDataRole.UserRole)
-        page = self.pages[key]
+        page = self.page(key)
         self.stack.setCurrentWidget(page)
-        if key not in self._loaded:
-            self._loaded.add(key)
-            cutoff = ops.read(lambda led: led.cutoff_day())
-            page.load(cutoff_day=cutoff, today=self.today or dt.date.today())
+        if self.isVisible():
+            self._load(key)
+        else:
+            self._pending_load = key
         if isinstance(page, ListPage):
             self.total_label.setText(page.total_text())
             page.view.setFocus()
@@ -153,6 +186,7 @@ class MainWindow(QMainWindow):
         self._show_page(self.nav.currentRow())
 
     def open_case(self, case_code: str) -> None:
+        """Show the reception list searched for one vụ việc (double-click in the overview)."""
         page = self.go("reception")
         page.search_edit.setText(case_code)
         page.apply_filter()

@@ -1,8 +1,9 @@
-"""Table models over the Ledger: rows fetched a page at a time, so 100,000 records stay fluid."""
+"""Table models over the Ledger: a window of cached pages, so 100,000 records stay fluid and small."""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -23,13 +24,25 @@ DUE_SOON_BG = QColor("#fde7b0")
 SECRET = "••• (được giữ bí mật)"
 
 
+class RowContext:
+    """What a column's text needs besides the record: the vụ việc by case code, today's
+    date, and whether a denouncer's identity is shown. The model is one; an export off the
+    UI thread builds its own."""
+
+    def __init__(self, *, matters: dict[str, Any], today: dt.date, reveal: bool = False) -> None:
+        self._matters, self.today, self.reveal = matters, today, reveal
+
+    def matter(self, case_code: str | None) -> Any:
+        return self._matters.get(case_code) if case_code else None
+
+
 @dataclass(frozen=True)
 class Column:
     """One column of a list: header, the field to sort by (None: not sortable), the text."""
 
     header: str
     sort_field: str | None
-    text: Callable[[dict[str, Any], RecordTableModel], str]
+    text: Callable[[dict[str, Any], Any], str]  # (record, RowContext or RecordTableModel)
     align_right: bool = False
     width: int = 0
 
@@ -55,7 +68,7 @@ def _field(kind: str, name: str, *, width: int = 0, header: str | None = None) -
 def _pii(name: str) -> Column:
     col = _field("reception", name)
 
-    def text(r: dict[str, Any], m: RecordTableModel) -> str:
+    def text(r: dict[str, Any], m: RowContext) -> str:
         if r.get("category") == "denunciation" and not m.reveal:
             return translate("Lists", SECRET) if r.get(name) else ""
         return str(r.get(name) or "")
@@ -63,8 +76,8 @@ def _pii(name: str) -> Column:
     return Column(col.header, name, text, width=140)
 
 
-def _deadline(r: dict[str, Any], m: RecordTableModel) -> str:
-    matter = m.matters.get(r.get("case_code"))
+def _deadline(r: dict[str, Any], m: RowContext) -> str:
+    matter = m.matter(r.get("case_code"))
     if matter is None:
         return ""
     if matter.status == "resolved":
@@ -112,61 +125,48 @@ def columns_for(kind: str) -> list[Column]:
 
 
 class RecordTableModel(QAbstractTableModel):
-    """Records of one kind, read lazily (``canFetchMore``/``fetchMore``, 200 rows a page)."""
+    """Records of one kind as a window over the Ledger: every row counts, few are held.
+
+    ``rowCount()`` is the Ledger's count (read once per refresh); ``data()`` reads the
+    200-row page holding the row when first asked and keeps the last ``MAX_PAGES`` pages
+    (least recently used goes first), so jumping to the end of 100,000 records is one
+    count and one page, and memory stays the same wherever the user scrolls.
+    """
 
     PAGE = 200
+    MAX_PAGES = 8
 
     def __init__(self, kind: str, parent: Any = None) -> None:
         super().__init__(parent)
         self.kind = kind
         self.columns = columns_for(kind)
-        self.rows: list[dict[str, Any]] = []
         self.total = 0
         self.period: str | None = None
         self.search: str | None = None
         self.order_by: str | None = None
         self.descending = True
         self.reveal = False  # show a denouncer's identity; never remembered
-        self.matters: dict[str, Any] = {}
         self.today = dt.date.today()
+        # page number -> (its rows, the vụ việc of its receptions by case code)
+        self._pages: OrderedDict[int, tuple[list[dict[str, Any]], dict[str, Any]]] = OrderedDict()
         self.fetches = 0  # pages read, for tests and the curious
         self.active = False  # nothing is read before the page first shows
 
     # ------------------------------------------------------------ the query
     def refresh(self) -> None:
+        """Count again and forget every cached page (after a change, a sort or a filter)."""
         if not self.active:
             return
         kind, period, search = self.kind, self.period, self.search
         self.beginResetModel()
-        self.rows = []
+        self._pages.clear()
         self.total = ops.read(lambda led: led.count(kind, period=period, search=search))
         self.endResetModel()
-        self.fetchMore()  # the first page now, so selection works at once; the rest as scrolled
 
     def set_filter(self, *, period: str | None, search: str | None) -> None:
         self.active = True
         self.period, self.search = period, (search or None)
         self.refresh()
-
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802
-        return not parent.isValid() and len(self.rows) < self.total
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802
-        if parent.isValid():
-            return
-        start = len(self.rows)
-        kind, period, search = self.kind, self.period, self.search
-        order, desc = self.order_by, self.descending
-        page = ops.read(lambda led: led.list(kind, period=period, search=search, order_by=order,
-                                             descending=desc, offset=start, limit=self.PAGE))
-        self.fetches += 1
-        page = page[: max(0, self.total - start)]
-        if not page:
-            self.total = start  # rows vanished meanwhile; stop asking
-            return
-        self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
-        self.rows.extend(page)
-        self.endInsertRows()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self.columns):
@@ -178,22 +178,96 @@ class RecordTableModel(QAbstractTableModel):
         self.descending = order == Qt.SortOrder.DescendingOrder
         self.refresh()
 
-    def set_matters(self, matters: dict[str, Any], today: dt.date) -> None:
-        self.matters, self.today = matters, today
-        if self.rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(self.columns) - 1))
+    def _page(self, number: int) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+        cached = self._pages.get(number)
+        if cached is not None:
+            self._pages.move_to_end(number)
+            return cached
+        kind, period, search = self.kind, self.period, self.search
+        order, desc, today = self.order_by, self.descending, self.today
+        start = number * self.PAGE
+
+        def fn(led: Any) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+            rows = led.list(kind, period=period, search=search, order_by=order, descending=desc,
+                            offset=start, limit=self.PAGE)
+            matters: dict[str, Any] = {}
+            if kind == "reception" and rows:
+                # Deadlines for this page's vụ việc only (a few ms), never for every record.
+                codes = {r["case_code"] for r in rows if r.get("case_code")}
+                matters = {m.case_code: m for m in led.matters(case_codes=codes, today=today)}
+            return rows, matters
+
+        cached = ops.read(fn)
+        self.fetches += 1
+        self._pages[number] = cached
+        while len(self._pages) > self.MAX_PAGES:
+            self._pages.popitem(last=False)
+        return cached
+
+    def record(self, row: int) -> dict[str, Any] | None:
+        """The row's record as listed (read from the Ledger if its page is not cached)."""
+        if not 0 <= row < self.total:
+            return None
+        rows, _ = self._page(row // self.PAGE)
+        offset = row % self.PAGE
+        return rows[offset] if offset < len(rows) else None  # fewer: rows vanished meanwhile
+
+    def matter(self, case_code: str | None) -> Any:
+        """The vụ việc of a listed reception, if its page is cached."""
+        for _rows, matters in self._pages.values():
+            if case_code in matters:
+                return matters[case_code]
+        return None
+
+    @property
+    def matters(self) -> dict[str, Any]:
+        """The vụ việc of every cached page, by case code."""
+        out: dict[str, Any] = {}
+        for _rows, matters in self._pages.values():
+            out.update(matters)
+        return out
+
+    def cached_pages(self) -> list[int]:
+        """Page numbers held, least recently used first."""
+        return list(self._pages)
+
+    def row_of(self, record_id: int, *, search_pages: int = 1) -> int | None:
+        """Row of the record with ``record_id`` among the cached pages, then among the
+        first ``search_pages`` pages (read as needed); None if not found there."""
+        for number, (rows, _) in list(self._pages.items()):
+            for i, r in enumerate(rows):
+                if r["id"] == record_id:
+                    return number * self.PAGE + i
+        for number in range(min(search_pages, -(-self.total // self.PAGE))):
+            if number in self._pages:
+                continue
+            rows, _ = self._page(number)
+            for i, r in enumerate(rows):
+                if r["id"] == record_id:
+                    return number * self.PAGE + i
+        return None
+
+    def set_today(self, today: dt.date) -> None:
+        self.today = today
+        self._repaint()
 
     def set_reveal(self, reveal: bool) -> None:
         self.reveal = reveal
-        if self.rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(self.columns) - 1))
+        self._repaint()
 
-    def record(self, row: int) -> dict[str, Any] | None:
-        return self.rows[row] if 0 <= row < len(self.rows) else None
+    def _repaint(self) -> None:
+        if self.total:
+            self.dataChanged.emit(self.index(0, 0), self.index(self.total - 1, len(self.columns) - 1))
 
     # ---------------------------------------------------------- Qt plumbing
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.rows)
+        return 0 if parent.isValid() else self.total
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802
+        return False  # every row counts from the start; pages are read by data()
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802
+        return None
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self.columns)
@@ -206,18 +280,20 @@ class RecordTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if not index.isValid() or role not in _ROLES:
             return None
-        rec = self.rows[index.row()]
         col = self.columns[index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter) if col.align_right else None
+        rec = self.record(index.row())
+        if rec is None:
+            return None
         if role == Qt.ItemDataRole.DisplayRole:
             return col.text(rec, self)
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() in (2, 3, 4, 5):
-            return col.text(rec, self)
-        if role == Qt.ItemDataRole.TextAlignmentRole and col.align_right:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.BackgroundRole and self.kind == "reception" and self.matters:
-            matter = self.matters.get(rec.get("case_code"))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return col.text(rec, self) if index.column() in (2, 3, 4, 5) else None
+        if self.kind == "reception":  # BackgroundRole
+            matter = self.matter(rec.get("case_code"))
             if matter is not None:
                 if matter.overdue(self.today):
                     return QBrush(OVERDUE_BG)
@@ -227,3 +303,8 @@ class RecordTableModel(QAbstractTableModel):
 
     def mark_translations(self) -> None:  # pragma: no cover - for lupdate only
         translate("Lists", "••• (được giữ bí mật)")
+
+
+#: The roles data() answers; anything else is None without reading a page.
+_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+                    Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.BackgroundRole})

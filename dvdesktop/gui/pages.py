@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import importlib.util
 from pathlib import Path
 from typing import Any
 
@@ -30,8 +31,7 @@ from dvdesktop import operations as ops
 from dvdesktop.core.domain import KINDS
 from dvdesktop.core.periods import period_choices
 from dvdesktop.gui import i18n
-from dvdesktop.gui.forms import RecordDialog
-from dvdesktop.gui.models import SECRET, RecordTableModel
+from dvdesktop.gui.models import SECRET, RecordTableModel, RowContext
 from dvdesktop.gui.widgets import shortcut
 
 translate = QCoreApplication.translate
@@ -51,8 +51,17 @@ def fill_period_combo(combo: QComboBox, *, cutoff_day: int, today: dt.date,
                 combo.addItem(i18n.period_label(p), p.key)
 
 
+def xlsx_available() -> bool:
+    """Whether Excel export can work, asked without importing openpyxl (~90 ms at start)."""
+    try:
+        return all(importlib.util.find_spec(name) is not None
+                   for name in ("openpyxl", "dvdesktop.reports.xlsx"))
+    except (ImportError, ValueError):
+        return False
+
+
 def xlsx_exporter() -> Any:
-    """``dvdesktop.reports.xlsx.export_rows`` if that module exists yet, else None."""
+    """``dvdesktop.reports.xlsx.export_rows`` if it can be imported, else None (on click)."""
     try:
         from dvdesktop.reports.xlsx import export_rows
     except ImportError:
@@ -61,7 +70,7 @@ def xlsx_exporter() -> Any:
 
 
 class ListPage(QWidget):
-    """Records of one kind: toolbar, search, period filter, a lazy table; forms to edit."""
+    """Records of one kind: toolbar, search, period filter, a windowed table; forms to edit."""
 
     status = Signal(str)  # a short message for the status bar
     total_changed = Signal(str)
@@ -89,7 +98,7 @@ class ListPage(QWidget):
         self.delete_button.setToolTip(translate("Pages", "Chuyển vào thùng rác (Delete); Ctrl+Z để hoàn tác"))
         self.export_button = QPushButton(translate("Pages", "Xuất Excel"), self)
         self.export_button.setToolTip(translate("Pages", "Ghi danh sách đang xem ra tệp Excel (.xlsx)"))
-        self.export_button.setVisible(xlsx_exporter() is not None)
+        self.export_button.setVisible(xlsx_available())
         for b in (self.add_button, self.edit_button, self.delete_button, self.export_button):
             b.setAutoDefault(False)
             bar.addWidget(b)
@@ -149,9 +158,8 @@ class ListPage(QWidget):
         shortcut("Ctrl+F", self, self.focus_search, page_wide)
         shortcut(Qt.Key.Key_Down, self.search_edit, self.view.setFocus, widget_only)
         self.model.modelReset.connect(self._report_total)
-        self.model.rowsInserted.connect(self._report_total)
         ops.changes().changed.connect(self._on_changed)
-        self.dialog: RecordDialog | None = None
+        self.dialog: Any = None  # the open RecordDialog
         self._loaded = False
 
     # ----------------------------------------------------------- loading
@@ -182,17 +190,14 @@ class ListPage(QWidget):
             row = self.view.currentIndex().row()
             self.model.refresh()
             self.after_refresh()
-            if 0 <= row:
-                while row >= self.model.rowCount() and self.model.canFetchMore():
-                    self.model.fetchMore()
-                if self.model.rowCount():
-                    self.view.selectRow(min(row, self.model.rowCount() - 1))
+            if 0 <= row and self.model.rowCount():
+                self.view.selectRow(min(row, self.model.rowCount() - 1))
 
     def _report_total(self, *_: Any) -> None:
-        self.total_changed.emit(translate("Pages", "{shown} / {total} bản ghi").format(
-            shown=i18n.number(self.model.rowCount()), total=i18n.number(self.model.total)))
+        self.total_changed.emit(self.total_text())
 
     def total_text(self) -> str:
+        # Every matching record is in the list (read as scrolled), so shown = total.
         return translate("Pages", "{shown} / {total} bản ghi").format(
             shown=i18n.number(self.model.rowCount()), total=i18n.number(self.model.total))
 
@@ -217,6 +222,8 @@ class ListPage(QWidget):
         self._open(fresh)
 
     def _open(self, record: dict[str, Any] | None) -> None:
+        from dvdesktop.gui.forms import RecordDialog  # Qt's .ui loader, only when a form opens
+
         dlg = RecordDialog(self.kind, record=record, parent=self)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dlg.saved.connect(self._saved)
@@ -228,12 +235,16 @@ class ListPage(QWidget):
         self.status.emit(translate("Pages", "Đã lưu: {title}").format(title=self._title(rec)))
         self.select_id(rec["id"])
 
+    #: How many pages from the top select_id may read to find a record not cached.
+    SELECT_SEARCH_PAGES = 5
+
     def select_id(self, record_id: int) -> None:
-        for row, r in enumerate(self.model.rows):
-            if r["id"] == record_id:
-                self.view.selectRow(row)
-                self.view.scrollTo(self.model.index(row, 0))
-                return
+        """Select the record if it is among the cached pages or near the top (a new or
+        restored record usually is); otherwise leave the selection as it is."""
+        row = self.model.row_of(record_id, search_pages=self.SELECT_SEARCH_PAGES)
+        if row is not None:
+            self.view.selectRow(row)
+            self.view.scrollTo(self.model.index(row, 0))
 
     def _title(self, rec: dict[str, Any]) -> str:
         text = str(rec.get(self.spec.title_field) or "")
@@ -266,11 +277,16 @@ class ListPage(QWidget):
         kind, period, search = self.kind, self.model.period, self.model.search
         order, desc = self.model.order_by, self.model.descending
         columns = [(f"c{i}", c.header) for i, c in enumerate(self.model.columns)]
-        model = self.model
+        model_columns, reveal, today = self.model.columns, self.model.reveal, self.model.today
 
         def fn(led: Any) -> str:
             records = led.list(kind, period=period, search=search, order_by=order, descending=desc)
-            rows = [{f"c{i}": c.text(r, model) for i, c in enumerate(model.columns)} for r in records]
+            matters = {}
+            if kind == "reception" and records:
+                codes = {r["case_code"] for r in records if r.get("case_code")}
+                matters = {m.case_code: m for m in led.matters(case_codes=codes, today=today)}
+            ctx = RowContext(matters=matters, today=today, reveal=reveal)
+            rows = [{f"c{i}": c.text(r, ctx) for i, c in enumerate(model_columns)} for r in records]
             title = i18n.kind_label(KINDS[kind], plural=True)
             export_rows(path=Path(path), title=title, columns=columns, rows=rows)
             return path
@@ -308,9 +324,10 @@ class ReceptionPage(ListPage):
         super().hideEvent(event)
 
     def after_refresh(self) -> None:
+        # Deadlines are read with each page (models.RecordTableModel._page); only "today" moves.
         today = dt.date.today()
-        ops.run_op(self, lambda led: {m.case_code: m for m in led.matters(today=today)},
-                   success=lambda matters: self.model.set_matters(matters, today))
+        if today != self.model.today:
+            self.model.set_today(today)
 
     def show_case(self) -> None:
         rec = self.current_record()
@@ -332,7 +349,7 @@ class CaseDialog(QDialog):
         def fn(led: Any) -> tuple[list[dict[str, Any]], Any]:
             entries = [r for r in led.list("reception", search=case_code, order_by="date")
                        if r["case_code"] == case_code]
-            matters = [m for m in led.matters(today=today) if m.case_code == case_code]
+            matters = led.matters(case_codes=[case_code], today=today)
             return entries, (matters[0] if matters else None)
 
         entries, matter = ops.read(fn)

@@ -1,0 +1,232 @@
+"""What keeps the window fast on 100,000 records, asserted as behaviour, not times: the
+list reads only the pages it shows and holds a bounded number, deadlines are read for
+those rows only, the overview asks for open vụ việc only, and pages are built when shown."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from test_gui_support import OFFSCREEN_NOTICE, TODAY, gui_ledger, table_texts, window  # noqa: F401
+
+from dvdesktop import operations as ops
+
+pytestmark = [pytest.mark.gui, OFFSCREEN_NOTICE]
+
+
+@pytest.fixture(scope="module")
+def big_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """100,000 ratings (the lightest kind), written once for the module."""
+    from dvdesktop.core.ledger import Ledger
+
+    path = tmp_path_factory.mktemp("big") / "big.db"
+    with Ledger.open(path) as led:
+        led.set_unit({"code": "DB-1", "name": "Đảng bộ lớn", "superior": "Tỉnh ủy"})
+        led.add_many("rating", ({"year": 2000 + i % 26, "unit_name": f"Chi bộ số {i}", "grade": "HTTNV"}
+                                for i in range(100_000)))
+    return path
+
+
+def paint(page: Any) -> None:
+    """Paint the table now, as the screen would: the view asks data() for the visible rows.
+    (Not left to the event loop: after a test that ran and quit app.exec(), offscreen
+    repaints stop being delivered.)"""
+    page.view.viewport().grab()
+
+
+class Spy:
+    """A Ledger that notes each call of the methods named in ``watch`` (name, kwargs)."""
+
+    def __init__(self, led: Any, *watch: str) -> None:
+        self._led, self._watch, self.calls = led, set(watch), []
+
+    def __getattr__(self, name: str) -> Any:
+        attr = getattr(self._led, name)
+        if name not in self._watch:
+            return attr
+
+        def call(*args: Any, **kwargs: Any) -> Any:
+            self.calls.append((name, args, kwargs))
+            return attr(*args, **kwargs)
+
+        return call
+
+
+def test_windowed_list_reads_only_the_pages_it_shows(big_db: Path, qtbot: Any, qapp: Any) -> None:
+    from dvdesktop.core.ledger import Ledger
+    from dvdesktop.gui.pages import ListPage
+
+    with Ledger.open(big_db) as led:
+        spy = Spy(led, "list", "count")
+        ops.set_ledger(spy)
+        page = ListPage("rating")
+        qtbot.addWidget(page)
+        page.resize(1000, 600)
+        with qtbot.waitExposed(page):
+            page.show()
+        page.load()
+        model = page.model
+        paint(page)
+        # Every row counts from the start; only the visible page was read.
+        assert model.total == model.rowCount() == 100_000
+        assert model.fetches == 1 and model.cached_pages() == [0]
+        assert page.total_text() == "100.000 / 100.000 bản ghi"
+        lists = [kw for name, _a, kw in spy.calls if name == "list"]
+        assert [(kw["offset"], kw["limit"]) for kw in lists] == [(0, model.PAGE)]
+
+        # Jump to the last row: at most two pages read (the viewport may straddle two).
+        before = model.fetches
+        page.view.scrollToBottom()
+        page.view.selectRow(model.rowCount() - 1)
+        paint(page)
+        assert model.fetches - before <= 2
+        last_page = (model.total - 1) // model.PAGE
+        assert last_page in model.cached_pages()
+        assert model.record(99_999) is not None and page.current_record() == model.record(99_999)
+
+        # Scroll all over: the cache never holds more than MAX_PAGES pages.
+        for row in range(0, 100_000, 4_999):
+            page.view.scrollTo(model.index(row, 0))
+            paint(page)
+            assert len(model.cached_pages()) <= model.MAX_PAGES
+        assert len(model.cached_pages()) == model.MAX_PAGES
+
+        # Sorting and searching re-query: the cache starts again from what is shown.
+        page.view.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+        assert model.cached_pages() == []
+        assert model.record(0)["unit_name"] == "Chi bộ số 0" and model.rowCount() == 100_000
+        page.search_edit.setText("chi bo so 4242")
+        page._search_now()
+        assert model.total == model.rowCount() == 11  # 4242, 42420..42429
+        paint(page)
+        assert model.cached_pages() == [0]
+        ops.wait_for_ops()
+        page.hide()  # no paint may read from the file once it is closed
+        page.deleteLater()
+
+
+def test_small_pages_keep_deadlines_and_selection(window: Any, gui_ledger: Any, qtbot: Any,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """With pages of 5 and a cache of 2: deadlines come per page, by those rows' case codes."""
+    from dvdesktop.gui.models import RecordTableModel
+
+    monkeypatch.setattr(RecordTableModel, "PAGE", 5)
+    monkeypatch.setattr(RecordTableModel, "MAX_PAGES", 2)
+    codes = [gui_ledger.add("reception", {"date": f"2026-06-{d:02d}", "category": "complaint",
+                                          "content": f"Khiếu nại số {d}"})["case_code"] for d in range(1, 21)]
+    spy = Spy(gui_ledger, "matters")
+    ops.set_ledger(spy)
+    page = window.go("reception")
+    page.apply_filter()
+    model = page.model
+    assert model.rowCount() == 20
+    rows = table_texts(page)  # reads all four pages, one after another
+    assert len(rows) == 20 and all("/2026 (" in r for r in rows)  # a deadline in every row
+    assert len(model.cached_pages()) == 2
+    calls = [kw for name, _a, kw in spy.calls if name == "matters"]
+    assert calls and all(set(kw) == {"case_codes", "today"} and 0 < len(kw["case_codes"]) <= 5 for kw in calls)
+    assert {c for kw in calls for c in kw["case_codes"]} == set(codes)
+    # Selecting a row and asking for its record reads its page again if it was evicted.
+    page.view.selectRow(0)
+    assert page.current_record()["case_code"] == codes[-1]  # newest first
+    page.select_id(gui_ledger.list("reception", order_by="date")[0]["id"])
+    assert page.view.currentIndex().row() == 19
+
+
+def test_excel_export_has_every_deadline_not_only_the_cached_ones(window: Any, gui_ledger: Any, qtbot: Any,
+                                                                   monkeypatch: pytest.MonkeyPatch,
+                                                                   tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from dvdesktop.gui import pages
+    from dvdesktop.gui.models import RecordTableModel
+
+    monkeypatch.setattr(RecordTableModel, "PAGE", 2)
+    monkeypatch.setattr(RecordTableModel, "MAX_PAGES", 1)
+    for d in range(1, 8):
+        gui_ledger.add("reception", {"date": f"2026-06-{d:02d}", "category": "complaint", "content": f"Việc {d}"})
+    written: dict[str, Any] = {}
+    monkeypatch.setattr(pages, "xlsx_exporter", lambda: lambda **kw: written.update(kw))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(tmp_path / "tiep.xlsx"), ""))
+    page = window.go("reception")
+    page.export_xlsx()
+    assert ops.wait_for_ops()
+    deadline = next(key for key, header in written["columns"] if header == "Thời hạn")
+    assert len(written["rows"]) == 7 and all("/2026 (" in r[deadline] for r in written["rows"])
+    assert len(page.model.cached_pages()) <= 1
+
+
+def test_overview_and_case_view_ask_only_for_the_matters_they_show(window: Any, gui_ledger: Any,
+                                                                    qtbot: Any) -> None:
+    first = gui_ledger.add("reception", {"date": "2026-06-01", "category": "complaint", "content": "Khiếu nại",
+                                         "accepted_date": "2026-06-05"})
+    gui_ledger.add("reception", {"date": "2026-06-02", "category": "petition", "content": "Kiến nghị",
+                                 "status": "resolved", "resolved_date": "2026-06-10"})
+    spy = Spy(gui_ledger, "matters")
+    ops.set_ledger(spy)
+    overview = window.go("overview")
+    overview.refresh()
+    assert ops.wait_for_ops()
+    assert overview.matters.item(0, 0).text() == first["case_code"]
+    page = window.go("reception")
+    page.apply_filter()
+    page.view.selectRow(page.model.row_of(first["id"]))
+    page.show_case()
+    from dvdesktop.gui.pages import CaseDialog
+
+    page.findChild(CaseDialog).accept()
+    calls = [kw for name, _a, kw in spy.calls if name == "matters"]
+    assert {"open_only": True, "today": TODAY} in calls
+    assert any(kw.get("case_codes") == [first["case_code"]] for kw in calls)  # the case view
+    # Never every vụ việc of the unit.
+    assert all(kw.get("open_only") or kw.get("case_codes") is not None or kw.get("period") for kw in calls)
+
+
+def test_only_the_overview_is_built_at_start_and_its_data_waits_for_show(gui_ledger: Any, qtbot: Any) -> None:
+    from dvdesktop.gui.mainwindow import MainWindow, nav_entries
+
+    win = MainWindow(today=TODAY)
+    qtbot.addWidget(win)
+    assert set(win.pages) == {"overview"}
+    assert win.nav.count() == win.stack.count() == len(nav_entries())  # titles at once
+    assert not ops._running and not win._loaded  # nothing read before the window shows
+    with qtbot.waitActive(win):
+        win.show()
+    qtbot.waitUntil(lambda: "overview" in win._loaded)
+    assert ops.wait_for_ops()
+    assert win.page("overview").figures.rowCount() > 0
+    trash = win.go("trash")
+    assert set(win.pages) == {"overview", "trash"} and win.stack.currentWidget() is trash
+    assert win.stack.count() == len(nav_entries())
+
+
+def test_start_imports_no_optional_feature(db_path: Path, ledger: Any, tmp_path: Path) -> None:
+    """A fresh process showing the window has not imported openpyxl, signing or reports."""
+    ledger.close()
+    script = textwrap.dedent(f"""
+        import json, sys
+        from PySide6.QtWidgets import QApplication
+        from dvdesktop import operations as ops
+        from dvdesktop.core.ledger import Ledger
+        app = QApplication(sys.argv[:1])
+        ops.set_ledger(Ledger.open({str(db_path)!r}))
+        from dvdesktop.gui.mainwindow import MainWindow
+        win = MainWindow()
+        win.show()
+        app.processEvents()
+        ops.wait_for_ops()
+        heavy = ["openpyxl", "cryptography", "minisign", "reportlab", "dvdesktop.packages",
+                 "dvdesktop.reports", "dvdesktop.reports.xlsx"]
+        print(json.dumps({{"loaded": [m for m in heavy if m in sys.modules], "export": win.page("meeting").export_button.isVisibleTo(win.page("meeting"))}}))
+    """)
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120,
+                         env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"}, check=True)
+    result = json.loads(out.stdout.strip().splitlines()[-1])
+    assert result["loaded"] == []
+    assert result["export"] is True  # openpyxl is installed: offered, imported on click
