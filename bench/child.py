@@ -20,6 +20,20 @@ import time
 from pathlib import Path
 from typing import Any
 
+_loop: Any = None
+
+
+def process_events() -> None:
+    # One QEventLoop instance: PySide6 6.12's static processEvents() drops a reference to
+    # None per call (see dvdesktop.operations.process_events), and this file stays free of
+    # dvdesktop imports for the bare-window floor.
+    global _loop
+    from PySide6.QtCore import QEventLoop
+
+    if _loop is None:
+        _loop = QEventLoop()
+    _loop.processEvents()
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
@@ -58,7 +72,7 @@ def bare(db: str | None = None) -> None:
     window = QMainWindow()
     window.resize(1366, 740)
     window.show()
-    QTimer.singleShot(0, lambda: (app.processEvents(), emit({"mode": "bare", **rss_mb()})))
+    QTimer.singleShot(0, lambda: (process_events(), emit({"mode": "bare", **rss_mb()})))
     app.exec()
 
 
@@ -81,7 +95,7 @@ def app(db: str, then: Any = None) -> None:
     qapp = QApplication(sys.argv[:1])  # run() reuses it; lets us queue a timer before exec()
 
     def shown() -> None:
-        qapp.processEvents()
+        process_events()
         window = _main_window()
         if window is None:
             emit({"mode": "app", "error": "no main window was shown"})
@@ -114,7 +128,7 @@ def list_end(db: str, kind: str) -> None:
         base = rss_mb()
         t0 = time.perf_counter()
         page = window.go(kind)
-        qapp.processEvents()
+        process_events()
         t1 = time.perf_counter()
         opened = rss_mb()
         model, view = page.model, page.view
@@ -125,7 +139,7 @@ def list_end(db: str, kind: str) -> None:
         view.scrollToBottom()
         if model.rowCount():
             view.selectRow(model.rowCount() - 1)
-        qapp.processEvents()
+        process_events()
         t2 = time.perf_counter()
         emit({"mode": "list", "kind": kind, "total": total, "overview_ms": overview_ms, "rows": model.rowCount(),
               "fetches": model.fetches - fetches0, "open_ms": (t1 - t0) * 1000,
@@ -164,19 +178,19 @@ def stall(db: str, work: str, packages: str | None, keys: str | None, idle_s: fl
 
         def measure(name: str, fn: Any) -> dict[str, Any]:
             done: dict[str, Any] = {}
-            qapp.processEvents()
+            process_events()
             state.update(last=clock.elapsed(), max=0, ticks=0)
             t0 = time.perf_counter()
             if fn is None:
                 end = time.perf_counter() + idle_s
                 while time.perf_counter() < end:
-                    qapp.processEvents()
+                    process_events()
                     time.sleep(0.0005)
             else:
                 ops.run_op(window, fn, success=lambda r: done.setdefault("ok", r),
                            failure=lambda e: bool(done.setdefault("error", repr(e))))
                 while "ok" not in done and "error" not in done:
-                    qapp.processEvents()
+                    process_events()
                     time.sleep(0.0005)
             return {"name": name, "max_gap_ms": state["max"], "ticks": state["ticks"],
                     "seconds": time.perf_counter() - t0, "error": done.get("error")}

@@ -198,21 +198,25 @@ def test_profile_and_consolidated_report_preview(office: Any, tmp_path: Path, mo
 
 
 def test_run_office_opens_the_profile_first(tmp_path: Path, qapp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
+    from dvdesktop import operations as ops
     from dvdesktop.gui import app as gui_app
 
     seen: list[str] = []
 
-    def quit_soon() -> None:
+    def exec_briefly() -> int:
+        # The real exec() + quit() would leave the shared test QApplication quitting, and
+        # later tests would get no timers; look at the shown window instead, then close it.
+        ops.process_events()
         wins = [w for w in QApplication.topLevelWidgets() if w.objectName() == "OfficeWindow" and w.isVisible()]
         seen.extend(w.stack.currentWidget().objectName() for w in wins)
         for w in wins:
             w.close()
-        QApplication.quit()
+        ops.wait_for_ops()
+        return 0
 
-    QTimer.singleShot(300, quit_soon)
+    monkeypatch.setattr(qapp, "exec", exec_briefly)
     assert gui_app.run_office(db=tmp_path / "k.db", lang="vi") == 0
     assert seen == ["office_profile"]
     assert (tmp_path / "k.db").exists()

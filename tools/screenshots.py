@@ -19,6 +19,7 @@ sys.path.insert(0, str(ROOT))
 from PySide6.QtWidgets import QApplication, QScrollArea  # noqa: E402
 
 from dvdesktop import operations as ops  # noqa: E402
+from dvdesktop.operations import process_events  # noqa: E402
 from dvdesktop.core.ledger import Ledger  # noqa: E402
 from dvdesktop.gui import app as gui_app  # noqa: E402
 
@@ -28,7 +29,7 @@ def settle(ms: int = 300) -> None:
     ops.wait_for_ops(30)
     end = time.monotonic() + ms / 1000
     while time.monotonic() < end:
-        QApplication.processEvents()
+        process_events()
         time.sleep(0.01)
     ops.wait_for_ops(30)
 

@@ -65,7 +65,7 @@ def run_steps(parent: QWidget | None, fn: Callable[[Any, Progress], Any], *, tit
     dlg.show()
 
     def close() -> None:
-        QCoreApplication.sendPostedEvents(relay)  # the last steps first, then close
+        ops.process_events()  # the last steps first, then close
         dlg.close()
         dlg.deleteLater()
 

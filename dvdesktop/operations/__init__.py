@@ -17,7 +17,7 @@ import traceback
 from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Qt, Signal, Slot, QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QRunnable, QThreadPool, QTimer, Qt, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from dvdesktop.core.errors import UserError, ValidationError
@@ -186,13 +186,30 @@ def run_op(parent: QWidget | None, fn: Callable[[Any], T], *,
         touches=touches, progress=progress).start(current_ledger())
 
 
+_event_loop: QEventLoop | None = None
+
+
+def process_events() -> None:
+    """Deliver pending events and posted signals now.
+
+    Goes through one QEventLoop instance: in PySide6 6.12 the static
+    ``QCoreApplication.processEvents()`` (and ``sendPostedEvents``, ``QTest.qWait``) drop a
+    reference to Python's ``None`` on every call, and a few thousand calls kill the process
+    ("Fatal Python error: none_dealloc"). The instance method does not.
+    """
+    global _event_loop
+    if QCoreApplication.instance() is None:
+        return
+    if _event_loop is None:
+        _event_loop = QEventLoop()
+    _event_loop.processEvents()
+
+
 def wait_for_ops(timeout: float = 10.0) -> bool:
     """Process events until every running op has delivered (tests, closing the window)."""
     deadline = time.monotonic() + timeout
-    app = QCoreApplication.instance()
     while _running and time.monotonic() < deadline:
-        if app is not None:
-            app.processEvents()
+        process_events()
         time.sleep(0.005)
     return not _running
 
