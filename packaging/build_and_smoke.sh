@@ -96,7 +96,7 @@ if run version 0 "$CLI" --version; then
 fi
 
 if run frozen-info 0 env DVDESKTOP_FROZEN_INFO=1 "$CLI"; then
-    "$PY" - "$T/frozen-info.out" <<'EOF' > "$T/layout.out" 2>&1 && ok "bundle layout (fonts, ui, i18n, guide, Qt translations, UTF-8 mode)" || bad "bundle layout" "$T/layout.out"
+    "$PY" - "$T/frozen-info.out" <<'EOF' > "$T/layout.out" 2>&1 && ok "bundle layout (fonts, ui, i18n, guide, Qt plugins, lazily imported modules, UTF-8 mode)" || bad "bundle layout" "$T/layout.out"
 import json, sys
 info = json.load(open(sys.argv[1], encoding="utf-8"))
 problems = []
@@ -107,6 +107,8 @@ if not info["ui"]: problems.append("no ui/*.ui")
 if not info["i18n"]: problems.append("no i18n/*.qm")
 if not info["guide"]: problems.append("no docs/huong-dan-su-dung.md")
 if "platforms" not in info.get("qt_plugins", []): problems.append("no Qt platform plugins")
+missing = [m for m, found in info.get("modules", {}).items() if not found]
+if missing: problems.append("modules not found: " + ", ".join(missing))
 print(json.dumps(info, ensure_ascii=False))
 if problems:
     print("problems:", ", ".join(problems)); sys.exit(1)

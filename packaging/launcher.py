@@ -36,6 +36,22 @@ def _fix_streams() -> None:
                 pass
 
 
+OPTIONAL_MODULES = (
+    "openpyxl", "docx", "pypdfium2", "sqlcipher3", "minisign", "reportlab",
+    "PIL.PngImagePlugin", "PySide6.QtPrintSupport", "PySide6.QtUiTools",
+    "dvdesktop.reports.xlsx", "dvdesktop.safety.crypto", "dvdesktop.gui.app",
+)
+
+
+def _findable(name: str) -> bool:
+    import importlib.util
+
+    try:
+        return importlib.util.find_spec(name) is not None
+    except (ImportError, ValueError):
+        return False
+
+
 def _frozen_info() -> int:
     import json
 
@@ -53,6 +69,9 @@ def _frozen_info() -> int:
         "ui": sorted(p.name for p in (root / "ui").glob("*.ui")),
         "i18n": sorted(p.name for p in (root / "i18n").glob("*.qm")),
         "guide": (root / "docs" / "huong-dan-su-dung.md").is_file(),
+        # Libraries the program imports lazily or probes with find_spec before offering a
+        # feature (Excel export, print preview, encryption, Word reports).
+        "modules": {name: _findable(name) for name in OPTIONAL_MODULES},
     }
     try:
         from PySide6.QtCore import QLibraryInfo
