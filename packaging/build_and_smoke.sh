@@ -50,7 +50,7 @@ if [ "$build" = 1 ]; then
     fi
     build_secs=$(( $(date +%s) - start ))
     echo "• Built in ${build_secs}s (log: packaging/build/build.log)"
-    grep -E "^[0-9]+ (ERROR|WARNING): Hidden import" "$WORK/build.log" | sed 's/^/  /'
+    grep -E "^[0-9]+ (ERROR|WARNING): Hidden import .*dvdesktop" "$WORK/build.log" | sed 's/^/  /'
 fi
 [ -x "$CLI" ] || { echo "No bundle at $APP" >&2; exit 1; }
 
