@@ -579,12 +579,13 @@ class Ledger:
 
     def _next_case_code(self, date_iso: str) -> str:
         prefix = f"VV-{date_iso[:4]}-"
-        # A range on the case_code index ("." sorts right after "-"); deleted records count
-        # too, so a code is never given twice.
+        # The expression index receptions_case_number answers this max() in one step.
+        # Deleted records count too, so a code is never given twice; a hand-typed
+        # "VV-2026-12x" counts as 12, which only ever moves the next number up.
         (last,) = self.db.execute(
-            "SELECT max(CAST(substr(case_code, ?) AS INTEGER)) FROM receptions "
-            "WHERE case_code >= ? AND case_code < ? AND substr(case_code, ?) NOT GLOB '*[^0-9]*'",
-            [len(prefix) + 1, prefix, prefix[:-1] + ".", len(prefix) + 1],
+            "SELECT max(CAST(substr(case_code, 9) AS INTEGER)) FROM receptions "
+            "WHERE substr(case_code, 1, 8) = ?",
+            [prefix],
         ).fetchone()
         return f"{prefix}{(last or 0) + 1:04d}"
 

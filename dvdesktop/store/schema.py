@@ -216,3 +216,12 @@ def m002_package_exports(db: sqlite_utils.Database) -> None:
         );
         """,
     )
+
+
+@migrations()
+def m003_case_number_index(db: sqlite_utils.Database) -> None:
+    """Find the year's highest generated case number (VV-2026-0042) without a scan."""
+    db.execute(
+        "CREATE INDEX receptions_case_number ON receptions "
+        "(substr(case_code, 1, 8), CAST(substr(case_code, 9) AS INTEGER))"
+    )
