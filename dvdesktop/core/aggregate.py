@@ -7,7 +7,6 @@ none of them counts anything itself.
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 from typing import TYPE_CHECKING, Any
 
 from dvdesktop.core.domain import CHOICE_LABELS
@@ -63,11 +62,13 @@ def meetings_section(led: Ledger, p: Period) -> dict[str, Any]:
         _bounds(p),
     ):
         by_kind[kind] = {"count": count, "attendance": attendance}
-    docs: Counter[str] = Counter()
-    for rec in led.list("meeting", period=p):
-        docs.update(rec["documents"])
+    docs = led.db.execute(
+        "SELECT d.value, count(*) FROM meetings m, json_each(m.documents) d "
+        "WHERE m.deleted_at IS NULL AND m.date BETWEEN ? AND ? GROUP BY d.value",
+        _bounds(p),
+    ).fetchall()
     out["by_kind"] = by_kind
-    out["documents"] = [{"ref": ref, "meetings": n} for ref, n in sorted(docs.items(), key=lambda x: (-x[1], x[0]))]
+    out["documents"] = [{"ref": ref, "meetings": n} for ref, n in sorted(docs, key=lambda x: (-x[1], x[0]))]
     out["previous"] = _meetings(led, p.previous_year())
     return out
 
@@ -168,7 +169,10 @@ def reception_section(led: Ledger, p: Period) -> dict[str, Any]:
 
 
 def _models(led: Ledger, p: Period, own_name: str) -> dict[str, Any]:
-    rows = [r for r in led.list("model") if r["registered_date"] <= p.end.isoformat()]
+    rows = [dict(zip(("registered_date", "unit_name", "field", "level", "holder", "status"), r))
+            for r in led.db.execute(
+                "SELECT registered_date, unit_name, field, level, holder, status FROM models "
+                "WHERE deleted_at IS NULL AND registered_date <= ?", [p.end.isoformat()])]
     start = p.start.isoformat()
     out: dict[str, Any] = {
         "count": len(rows),
