@@ -100,3 +100,15 @@ def test_document_references_normalise(typed, canonical):
 @pytest.mark.parametrize("bad", ["25NQ/TW", "NQ/TW", "25-NQ", "hello", "", "25-NQ/TW/extra/x y"])
 def test_malformed_document_references(bad):
     assert docrefs.normalize(bad) is None
+
+
+def test_translation_covers_the_field_label_inside_a_message():
+    english = {("Validation", "{label}: chưa nhập (bắt buộc)."): "{label}: required.",
+               ("Fields", "Tên hội nghị, nội dung"): "Title"}
+
+    def tr(context, text):
+        return english.get((context, text), text)
+
+    with pytest.raises(ValidationError) as exc:
+        clean_record("meeting", {"date": "2026-03-02"})
+    assert exc.value.translated(tr) == "Title: required."

@@ -8,6 +8,15 @@ from typing import Any
 
 from dvdesktop.core.i18n import Translator, identity
 
+#: Message parameters that are themselves marked core strings (a field's label, a record
+#: kind's name), with their lupdate context: translated along with the template.
+MARKED_PARAMS = {"label": "Fields", "kind": "Kinds"}
+
+
+def translate_params(params: dict[str, Any], tr: Translator) -> dict[str, Any]:
+    return {k: tr(MARKED_PARAMS[k], v) if k in MARKED_PARAMS and isinstance(v, str) else v
+            for k, v in params.items()}
+
 
 class UserError(Exception):
     """A problem the user can act on; ``str(err)`` is a plain Vietnamese message.
@@ -24,7 +33,7 @@ class UserError(Exception):
 
     def translated(self, tr: Translator = identity) -> str:
         text = tr(self.context, self.template)
-        return text.format(**self.params) if self.params else text
+        return text.format(**translate_params(self.params, tr)) if self.params else text
 
 
 class SchemaTooNewError(UserError):
@@ -57,7 +66,7 @@ class FieldError:
         return self.template.format(**self.params)
 
     def translated(self, tr: Translator = identity) -> str:
-        return tr(self.context, self.template).format(**self.params)
+        return tr(self.context, self.template).format(**translate_params(self.params, tr))
 
     def to_dict(self) -> dict[str, str]:
         return {"field": self.field, "message": self.message}

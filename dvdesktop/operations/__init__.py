@@ -20,7 +20,7 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QRunnable, QThreadPool, QTimer, Qt, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from dvdesktop.core.errors import UserError, ValidationError
+from dvdesktop.core.errors import UserError
 
 T = TypeVar("T")
 
@@ -214,27 +214,15 @@ def wait_for_ops(timeout: float = 10.0) -> bool:
     return not _running
 
 
-#: Message parameters that are themselves marked core strings, and their context.
-_PARAM_CONTEXTS = {"label": "Fields", "kind": "Kinds"}
-
-
-def _params(params: dict[str, Any]) -> dict[str, Any]:
-    return {k: translate(_PARAM_CONTEXTS[k], v) if k in _PARAM_CONTEXTS and isinstance(v, str) else v
-            for k, v in params.items()}
-
-
 def field_error_text(fe: Any) -> str:
     """One FieldError in the window's language, its field label translated too."""
-    return translate(fe.context, fe.template).format(**_params(fe.params))
+    return fe.translated(translate)
 
 
 def error_text(error: BaseException) -> str:
     """What the user reads about ``error``: translated if it is one they can act on."""
-    if isinstance(error, ValidationError):
-        return "\n".join(field_error_text(fe) for fe in error.errors)
-    if isinstance(error, UserError):
-        text = translate(error.context, error.template)
-        return text.format(**_params(error.params)) if error.params else text
+    if isinstance(error, UserError):  # ValidationError joins its field errors
+        return error.translated(translate)
     return str(error)
 
 
