@@ -392,8 +392,14 @@ def test_key_round_trips(p: Period) -> None:
 @given(periods())
 def test_previous_year_is_one_year_before(p: Period) -> None:
     prev = p.previous_year()
-    assert prev.start == _minus_year(p.start)
-    assert prev.end == _minus_year(p.end)
+    if p.kind == "range":
+        # A typed range keeps its days, one year earlier (29/02 becomes 28/02).
+        assert (prev.start, prev.end) == (_minus_year(p.start), _minus_year(p.end))
+    else:
+        # A calendar period is the same period of the year before, with that year's own
+        # boundaries: February 2081 ends on the 28th, February 2080 on the 29th.
+        assert prev == parse_period(p.key.replace(str(p.year), str(p.year - 1), 1), cutoff_day=p.cutoff_day)
+        assert prev.start.year == p.start.year - 1
     assert prev.kind == p.kind
     assert prev.number == p.number
     assert parse_period(prev.key, cutoff_day=p.cutoff_day) == prev
