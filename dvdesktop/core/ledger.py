@@ -188,7 +188,7 @@ class Ledger:
         if problems:
             raise BatchValidationError(problems)
         ids: list[int] = []
-        with self._write() as db:
+        with self._write():
             for index, (clean, uid) in enumerate(cleaned):
                 if uid is not None and self._uid_exists(spec, uid):
                     raise BatchValidationError([ValidationError([FieldError(

@@ -11,10 +11,9 @@ the core's messages beside the fields they name.
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QFile, QIODevice, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QFile, QIODevice, Signal
 from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import (
     QCheckBox,

@@ -12,22 +12,18 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QMessageBox,
     QPushButton,
-    QSplitter,
-    QStackedWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from dvdesktop import __version__, operations as ops
-from dvdesktop.gui import i18n
 from dvdesktop.gui.overview import OverviewPage
 from dvdesktop.gui.pages import ListPage, ReceptionPage
+from dvdesktop.gui.widgets import navigation
 from dvdesktop.paths import root_dir
 
 translate = QCoreApplication.translate
@@ -64,37 +60,22 @@ class MainWindow(QMainWindow):
         self._open_file = open_file
         self.today = today
         self.undo_deletes: list[tuple[str, int]] = []
-        self.nav = QListWidget(self)
-        self.nav.setObjectName("nav")
-        self.nav.setIconSize(QSize(16, 16))
-        self.nav.setUniformItemSizes(True)
-        self.stack = QStackedWidget(self)
         self.pages: dict[str, QWidget] = {}  # the pages built so far
         self._placeholders: dict[str, QWidget] = {}  # an empty widget holds each other page's place
         self._loaded: set[str] = set()
         self._pending_load: str | None = None  # shown before the window was: load once it is
-        for key, text in nav_entries():
-            item = QListWidgetItem(text, self.nav)
-            item.setData(Qt.ItemDataRole.UserRole, key)
-            item.setSizeHint(QSize(0, 28))
-            holder = QWidget(self.stack)
-            self._placeholders[key] = holder
-            self.stack.addWidget(holder)
-        self.nav.setMaximumWidth(230)
-        self.nav.setMinimumWidth(205)
-        split = QSplitter(self)
-        split.addWidget(self.nav)
-        split.addWidget(self.stack)
-        split.setStretchFactor(1, 1)
-        split.setChildrenCollapsible(False)
-        split.setSizes([205, 1160])
-        self.setCentralWidget(split)
+
+        def placeholder(key: str) -> QWidget:
+            self._placeholders[key] = QWidget(self)
+            return self._placeholders[key]
+
+        self.nav, self.stack = navigation(self, nav_entries(), placeholder)
+        self.nav.setIconSize(QSize(16, 16))
         self.total_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.total_label)
         self.nav.currentRowChanged.connect(self._show_page)
         self._menus()
         self.refresh_title()
-        self.resize(1366, 740)
         self.nav.setCurrentRow(0)
         ops.changes().changed.connect(self._on_changed)
 

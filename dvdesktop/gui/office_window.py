@@ -14,7 +14,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,14 +27,10 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QSplitter,
-    QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -45,6 +41,7 @@ from dvdesktop import office
 from dvdesktop import operations as ops
 from dvdesktop.gui import i18n
 from dvdesktop.gui.drives import DestinationPicker
+from dvdesktop.gui.widgets import navigation
 
 translate = QCoreApplication.translate
 
@@ -768,33 +765,16 @@ class OfficeWindow(QMainWindow):
         self.setObjectName("OfficeWindow")
         self.db_path = db_path
         self.today = today
-        self.nav = QListWidget(self)
-        self.nav.setObjectName("nav")
-        self.nav.setUniformItemSizes(True)
-        self.stack = QStackedWidget(self)
         self.pages: dict[str, Any] = {
             "import": ImportPage(db_path, self), "quarantine": QuarantinePage(self), "units": UnitsPage(self),
             "status": StatusPage(self), "report": ConsolidatedPage(self), "profile": ProfilePage(self),
         }
-        for key, text in office_nav_entries():
-            item = QListWidgetItem(text, self.nav)
-            item.setData(Qt.ItemDataRole.UserRole, key)
-            item.setSizeHint(QSize(0, 28))
-            self.stack.addWidget(self.pages[key])
-            self.pages[key].status.connect(self.show_status)
-        self.nav.setMaximumWidth(230)
-        self.nav.setMinimumWidth(205)
-        split = QSplitter(self)
-        split.addWidget(self.nav)
-        split.addWidget(self.stack)
-        split.setStretchFactor(1, 1)
-        split.setChildrenCollapsible(False)
-        split.setSizes([205, 1160])
-        self.setCentralWidget(split)
+        for page in self.pages.values():
+            page.status.connect(self.show_status)
+        self.nav, self.stack = navigation(self, office_nav_entries(), self.pages.__getitem__)
         self.nav.currentRowChanged.connect(self._show_page)
         self._menus()
         self.refresh_title()
-        self.resize(1366, 740)
         self.nav.setCurrentRow(0)
         ops.changes().changed.connect(self._on_changed)
 

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QStringListModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QSize, QStringListModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,7 +17,11 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
+    QSplitter,
+    QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
     QToolButton,
@@ -277,3 +281,32 @@ def error_label(parent: QWidget | None = None) -> QLabel:
 
 
 __all__ = ["DateField", "DocListField", "IssuesEditor", "fill_choice_combo", "error_label", "i18n"]
+
+
+def navigation(window: Any, entries: Sequence[tuple[str, str]],
+               widget_for: Any) -> tuple[QListWidget, QStackedWidget]:
+    """The left navigation list and the page stack of a main window, side by side.
+
+    :param entries: (page key, label) in navigation order
+    :param widget_for: ``key -> QWidget`` placed in the stack for that entry
+    """
+    nav = QListWidget(window)
+    nav.setObjectName("nav")
+    nav.setUniformItemSizes(True)
+    stack = QStackedWidget(window)
+    for key, text in entries:
+        item = QListWidgetItem(text, nav)
+        item.setData(Qt.ItemDataRole.UserRole, key)
+        item.setSizeHint(QSize(0, 28))
+        stack.addWidget(widget_for(key))
+    nav.setMaximumWidth(230)
+    nav.setMinimumWidth(205)
+    split = QSplitter(window)
+    split.addWidget(nav)
+    split.addWidget(stack)
+    split.setStretchFactor(1, 1)
+    split.setChildrenCollapsible(False)
+    split.setSizes([205, 1160])
+    window.setCentralWidget(split)
+    window.resize(1366, 740)
+    return nav, stack
