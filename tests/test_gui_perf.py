@@ -130,7 +130,7 @@ def test_small_pages_keep_deadlines_and_selection(window: Any, gui_ledger: Any, 
     assert len(rows) == 20 and all("/2026 (" in r for r in rows)  # a deadline in every row
     assert len(model.cached_pages()) == 2
     calls = [kw for name, _a, kw in spy.calls if name == "matters"]
-    assert calls and all(set(kw) == {"case_codes", "today"} and 0 < len(kw["case_codes"]) <= 5 for kw in calls)
+    assert calls and all(set(kw) == {"case_codes"} and 0 < len(kw["case_codes"]) <= 5 for kw in calls)
     assert {c for kw in calls for c in kw["case_codes"]} == set(codes)
     # Selecting a row and asking for its record reads its page again if it was evicted.
     page.view.selectRow(0)
@@ -182,7 +182,7 @@ def test_overview_and_case_view_ask_only_for_the_matters_they_show(window: Any, 
 
     page.findChild(CaseDialog).accept()
     calls = [kw for name, _a, kw in spy.calls if name == "matters"]
-    assert {"open_only": True, "today": TODAY} in calls
+    assert {"open_only": True} in calls
     assert any(kw.get("case_codes") == [first["case_code"]] for kw in calls)  # the case view
     # Never every vụ việc of the unit.
     assert all(kw.get("open_only") or kw.get("case_codes") is not None or kw.get("period") for kw in calls)

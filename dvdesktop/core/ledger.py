@@ -350,8 +350,8 @@ class Ledger:
             ).fetchall()
         return [{"ref": r[0], "title": r[1], "uses": r[2], "last_used": r[3]} for r in rows]
 
-    def matters(self, *, period: str | Period | None = None, today: dt.date | None = None,
-                open_only: bool = False, case_codes: Iterable[str] | None = None) -> list[Matter]:
+    def matters(self, *, period: str | Period | None = None, open_only: bool = False,
+                case_codes: Iterable[str] | None = None) -> list[Matter]:
         """Vụ việc with their deadlines, oldest first.
 
         :param period: only matters with a visit or letter in the period, each taken as it

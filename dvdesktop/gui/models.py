@@ -184,7 +184,7 @@ class RecordTableModel(QAbstractTableModel):
             self._pages.move_to_end(number)
             return cached
         kind, period, search = self.kind, self.period, self.search
-        order, desc, today = self.order_by, self.descending, self.today
+        order, desc = self.order_by, self.descending
         start = number * self.PAGE
 
         def fn(led: Any) -> tuple[list[dict[str, Any]], dict[str, Any]]:
@@ -194,7 +194,7 @@ class RecordTableModel(QAbstractTableModel):
             if kind == "reception" and rows:
                 # Deadlines for this page's vụ việc only (a few ms), never for every record.
                 codes = {r["case_code"] for r in rows if r.get("case_code")}
-                matters = {m.case_code: m for m in led.matters(case_codes=codes, today=today)}
+                matters = {m.case_code: m for m in led.matters(case_codes=codes)}
             return rows, matters
 
         cached = ops.read(fn)

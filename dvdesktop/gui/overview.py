@@ -168,7 +168,7 @@ class OverviewPage(QWidget):
             dialogues = led.list("dialogue", period=year)
             with_people = [d for d in dialogues if d["counterpart"] in ("citizens", "residential_area")]
             # Only vụ việc still open: resolved ones never reach Python (was every reception).
-            matters = [m for m in led.matters(open_only=True, today=today) if m.overdue(today) or m.due_soon(today)]
+            matters = [m for m in led.matters(open_only=True) if m.overdue(today) or m.due_soon(today)]
             matters.sort(key=lambda m: m.due() or today)
             return {"summary": led.summary(period), "period": period, "unit": led.unit() or {},
                     "dialogues": len(dialogues), "with_people": len(with_people), "matters": matters}

@@ -284,7 +284,7 @@ class ListPage(QWidget):
             matters = {}
             if kind == "reception" and records:
                 codes = {r["case_code"] for r in records if r.get("case_code")}
-                matters = {m.case_code: m for m in led.matters(case_codes=codes, today=today)}
+                matters = {m.case_code: m for m in led.matters(case_codes=codes)}
             ctx = RowContext(matters=matters, today=today, reveal=reveal)
             rows = [{f"c{i}": c.text(r, ctx) for i, c in enumerate(model_columns)} for r in records]
             title = i18n.kind_label(KINDS[kind], plural=True)
@@ -349,7 +349,7 @@ class CaseDialog(QDialog):
         def fn(led: Any) -> tuple[list[dict[str, Any]], Any]:
             entries = [r for r in led.list("reception", search=case_code, order_by="date")
                        if r["case_code"] == case_code]
-            matters = led.matters(case_codes=[case_code], today=today)
+            matters = led.matters(case_codes=[case_code])
             return entries, (matters[0] if matters else None)
 
         entries, matter = ops.read(fn)
