@@ -32,7 +32,7 @@ from dvdesktop.packages.bag import EXTENSION
 from dvdesktop.packages.errors import PackageError
 from dvdesktop.packages.keys import fingerprint, key_id, load_public_key, public_key_to_text
 from dvdesktop.packages.safezip import Limits
-from dvdesktop.packages.verify import VerifiedPackage, peek_info, verify_bytes
+from dvdesktop.packages.verify import VerifiedPackage, peek_info, read_package_file, verify_bytes
 
 __all__ = [
     "OUTCOMES",
@@ -150,25 +150,7 @@ def find_packages(paths: Iterable[str | Path]) -> list[Path]:
 
 
 def _read(path: Path) -> bytes:
-    try:
-        size = path.stat().st_size
-        if size > _LIMITS.max_file:
-            raise PackageError(
-                QT_TRANSLATE_NOOP(
-                    "Packages", "Gói bị từ chối: quá lớn so với một gói báo cáo (giới hạn {limit} MiB)."
-                ),
-                code="too_large",
-                limit=_LIMITS.max_file // (1024 * 1024),
-            )
-        with path.open("rb") as fh:
-            return fh.read(_LIMITS.max_file + 1)
-    except OSError as exc:
-        raise PackageError(
-            QT_TRANSLATE_NOOP("Packages", "Không đọc được tệp {path}: {detail}"),
-            code="unreadable",
-            path=str(path),
-            detail=exc.strerror or str(exc),
-        ) from exc
+    return read_package_file(path, limits=_LIMITS)
 
 
 def import_paths(

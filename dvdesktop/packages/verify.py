@@ -91,8 +91,19 @@ def verify_package(
     :raises PackageError: with one Vietnamese reason; nothing is written anywhere
     """
     p = Path(path)
+    data = read_package_file(p, limits=limits)
+    result = verify_bytes(data, public_key=public_key, limits=limits)
+    result.path = p
+    return result
+
+
+def read_package_file(path: Path, *, limits: Limits = Limits()) -> bytes:
+    """The bytes of a package file, refusing one larger than any real package could be.
+
+    :raises PackageError: too large, or unreadable (a stick pulled out, no permission)
+    """
     try:
-        size = p.stat().st_size
+        size = path.stat().st_size
         if size > limits.max_file:
             raise PackageError(
                 QT_TRANSLATE_NOOP(
@@ -101,18 +112,15 @@ def verify_package(
                 code="too_large",
                 limit=limits.max_file // (1024 * 1024),
             )
-        with p.open("rb") as fh:
-            data = fh.read(limits.max_file + 1)
+        with path.open("rb") as fh:
+            return fh.read(limits.max_file + 1)
     except OSError as exc:
         raise PackageError(
             QT_TRANSLATE_NOOP("Packages", "Không đọc được tệp {path}: {detail}"),
             code="unreadable",
-            path=str(p),
+            path=str(path),
             detail=exc.strerror or str(exc),
         ) from exc
-    result = verify_bytes(data, public_key=public_key, limits=limits)
-    result.path = p
-    return result
 
 
 def verify_bytes(
