@@ -60,6 +60,14 @@ def _print_err(text: str) -> None:
 
 # ------------------------------------------------------------------ commands
 def cmd_init(args: argparse.Namespace) -> int:
+    from dvdesktop.core.validation import clean_unit
+
+    profile = {
+        "code": args.unit_code, "name": args.unit_name, "superior": args.superior,
+        "type": args.type, "secretary": args.secretary or "", "place": args.place or "",
+        "members": args.members if args.members is not None else 0,
+    }
+    clean_unit(profile)  # bad input is refused before any file is created
     led = open_ledger(args.db)
     with led:
         if led.unit() is not None and not args.force:
@@ -67,11 +75,6 @@ def cmd_init(args: argparse.Namespace) -> int:
                 "Tệp {path} đã có hồ sơ đơn vị “{name}”. Dùng --force để ghi đè hồ sơ.",
                 path=args.db, name=led.unit()["name"],
             )
-        profile = {
-            "code": args.unit_code, "name": args.unit_name, "superior": args.superior,
-            "type": args.type, "secretary": args.secretary or "", "place": args.place or "",
-            "members": args.members if args.members is not None else 0,
-        }
         unit = led.set_unit(profile)
         fingerprint = _ensure_key(led)
     print(f"Đã khởi tạo {args.db}: {unit['name']} ({unit['code']}).")

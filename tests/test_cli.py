@@ -169,3 +169,10 @@ def test_records_doc_is_current_and_its_examples_are_valid(ledger):
         "run tools/records_doc.py"
     for kind, example in module.EXAMPLES.items():
         ledger.add(kind, example)
+
+
+def test_init_with_bad_input_creates_no_file(tmp_path, capsys):
+    db = tmp_path / "bad.db"
+    code, _, err = run(capsys, "init", "--db", str(db), "--unit-code", "CB 01", "--unit-name", "X", "--superior", "Y")
+    assert code == 2 and "Mã đơn vị" in err
+    assert not db.exists()
