@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
-import sys
 from collections import Counter
 from datetime import date
 from pathlib import Path
@@ -81,7 +80,6 @@ def _unit_document(tmp: Path) -> c.ReportDocument:
 
 
 def _consolidated_document(tmp: Path) -> c.ReportDocument:
-    sys.path.insert(0, str(Path(__file__).parent))
     from test_packages_support import FakeLedger, export_fake
 
     from dvdesktop.office import import_paths, open_office, set_profile, trust

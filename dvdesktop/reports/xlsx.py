@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -70,6 +70,7 @@ _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _ISO_DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([+-]\d{2}:\d{2}|Z)?")
 _SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 _HEADER_FILL = PatternFill("solid", fgColor="F2F2F2")
+_TOP = Alignment(vertical="top")
 
 
 @dataclass(frozen=True)
@@ -229,6 +230,25 @@ def _drop_down(workbook: Workbook, sheet: Any, col: int, column: Column, last_ro
     sheet.add_data_validation(rule)
 
 
+def _row_heights(sheet: Any, widths: Sequence[float], rows: Iterable[int]) -> None:
+    """Rows tall enough for their wrapped text: not every program sizes them on opening."""
+    for r in rows:
+        lines = 1
+        for col, width in enumerate(widths, start=1):
+            cell = sheet.cell(row=r, column=col)
+            if not isinstance(cell.value, str) or not (cell.alignment and cell.alignment.wrap_text):
+                continue
+            per_line = max(int(width) - 1, 1)
+            lines = max(lines, sum(max(1, -(-len(part) // per_line)) for part in cell.value.split("\n")))
+        if lines > 1:
+            sheet.row_dimensions[r].height = 15 * min(lines, 20)
+            if r > 1:  # a tall row reads from its top line, like its wrapped cells
+                for col in range(1, len(widths) + 1):
+                    cell = sheet.cell(row=r, column=col)
+                    if not (cell.alignment and cell.alignment.wrap_text):
+                        cell.alignment = _TOP
+
+
 def _fill(workbook: Workbook, sheet: Any, spec: Sheet) -> None:
     bold = Font(bold=True)
     required = Font(bold=True, color="9C0006")
@@ -246,6 +266,7 @@ def _fill(workbook: Workbook, sheet: Any, spec: Sheet) -> None:
             comment.width, comment.height = 320, 140
             cell.comment = comment
     rows = [*spec.rows, spec.total] if spec.total is not None else list(spec.rows)
+    wrapped: set[int] = set()
     for r, record in enumerate(rows, start=2):
         kinds = record.get(ROW_KINDS) or {}
         for col, column in enumerate(spec.columns, start=1):
@@ -260,21 +281,25 @@ def _fill(workbook: Workbook, sheet: Any, spec: Sheet) -> None:
                 cell.data_type = "s"
                 if kind == "longtext" or "\n" in value:
                     cell.alignment = wrap
+                    wrapped.add(r)
             elif value is not None and kind in _FORMATS:
                 cell.number_format = _FORMATS[kind]
             widths[col - 1] = max(widths[col - 1], _width_of(value, kind))
             if record is spec.total:
                 cell.font = bold
     last_row = max(len(spec.rows) + 1, 1)
+    final: list[float] = []
     for col, column in enumerate(spec.columns, start=1):
         letter = get_column_letter(col)
         cap = MAX_WIDTH.get(column.kind, MAX_WIDTH["text"])
-        sheet.column_dimensions[letter].width = column.width or max(min(widths[col - 1] + 2, cap), MIN_WIDTH)
+        final.append(column.width or max(min(widths[col - 1] + 2, cap), MIN_WIDTH))
+        sheet.column_dimensions[letter].width = final[-1]
         if column.kind in ("text", "longtext") and not spec.plain:
             # Typed into later, digits stay digits ("040..." keeps its 0) rather than numbers.
             sheet.column_dimensions[letter].number_format = TEXT_FORMAT
         if column.choices and not spec.plain:
             _drop_down(workbook, sheet, col, column, len(rows) + 1 + SPARE_ROWS)
+    _row_heights(sheet, final, [1, *sorted(wrapped)])
     sheet.freeze_panes = "A2"
     if spec.columns and not spec.plain:
         sheet.auto_filter.ref = f"A1:{get_column_letter(len(spec.columns))}{last_row}"
