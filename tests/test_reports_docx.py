@@ -162,3 +162,38 @@ def test_empty_section_gets_dotted_lines(report):
     assert len(dotted) == 4
     stop = dotted[0].style.paragraph_format.tab_stops[0]
     assert stop.leader is not None and "DOTS" in str(stop.leader)
+
+
+# ECMA-376 child order of the property elements the renderer writes (Word may refuse a
+# file whose properties are out of order), written out here independently of docx.py.
+SCHEMA_ORDER = {
+    "tblPr": "tblStyle tblpPr tblOverlap bidiVisual tblStyleRowBandSize tblStyleColBandSize tblW jc "
+             "tblCellSpacing tblInd tblBorders shd tblLayout tblCellMar tblLook tblCaption tblDescription",
+    "tcPr": "cnfStyle tcW gridSpan hMerge vMerge tcBorders shd noWrap tcMar textDirection tcFitText vAlign "
+            "hideMark",
+    "pPr": "pStyle keepNext keepLines pageBreakBefore framePr widowControl numPr suppressLineNumbers pBdr shd "
+           "tabs suppressAutoHyphens kinsoku wordWrap overflowPunct topLinePunct autoSpaceDE autoSpaceDN bidi "
+           "adjustRightInd snapToGrid spacing ind contextualSpacing mirrorIndents suppressOverlap jc "
+           "textDirection textAlignment textboxTightWrap outlineLvl divId rPr sectPr pPrChange",
+    "rPr": "rStyle rFonts b bCs i iCs caps smallCaps strike dstrike outline shadow emboss imprint noProof "
+           "snapToGrid vanish webHidden color spacing w kern position sz szCs highlight u effect bdr shd "
+           "fitText vertAlign rtl cs em lang eastAsianLayout specVanish oMath",
+}  # trPr is a choice: any order
+
+
+def test_every_property_element_is_in_its_schema_place(report):
+    import zipfile
+
+    from lxml import etree
+
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    with zipfile.ZipFile(report) as z:
+        parts = [etree.fromstring(z.read(n)) for n in ("word/document.xml", "word/styles.xml")]
+    for parent, order in SCHEMA_ORDER.items():
+        tags = [w + t for t in order.split()]
+        for root in parts:
+            for element in root.iter(w + parent):
+                children = [c.tag for c in element]
+                assert set(children) <= set(tags), (parent, children)
+                positions = [tags.index(c) for c in children]
+                assert positions == sorted(positions), (parent, [c.replace(w, "") for c in children])

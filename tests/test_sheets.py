@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import openpyxl
+import openpyxl.styles
 import pytest
 
 from dvdesktop.cli import main
@@ -236,7 +237,11 @@ def test_a_units_own_sheet_is_read_as_a_secretary_types_it(target, tmp_path):
         [2, "5/3/2025", "sinh hoat chi bo dinh ky", "Sinh hoạt tháng 3", None, 30, 29.0, None],
         [None, None, None, None, None, None, None, None],
         [3, "07-04-2025", "SINH HOẠT CHUYÊN ĐỀ", "Chuyên đề học Bác", None, None, None, None],
+        [4, None, None, None, None, None, None, None],  # numbered ahead, never filled in
     ], merge="A1:H1")
+    workbook = openpyxl.load_workbook(path)
+    workbook.active["C200000"].font = openpyxl.styles.Font(bold=True)  # formatting far below, no value
+    workbook.save(path)
     preview = preview_import("meeting", path)
     assert preview.ok, [i.line() for i in preview.all_issues()]
     assert preview.header_row == 3 and [r.row for r in preview.rows] == [4, 5, 7]

@@ -286,13 +286,35 @@ def _cell_para(cell: Any, text: str, style: str) -> DocxParagraph:
     return _para(cell, text, style)
 
 
+# Word reads a property element only in its schema place (ECMA-376 CT_TblPr, CT_TcPr,
+# CT_PPr); one appended out of order can make Word call the file damaged.
+_TBL_PR = ("w:tblStyle", "w:tblpPr", "w:tblOverlap", "w:bidiVisual", "w:tblStyleRowBandSize",
+           "w:tblStyleColBandSize", "w:tblW", "w:jc", "w:tblCellSpacing", "w:tblInd", "w:tblBorders",
+           "w:shd", "w:tblLayout", "w:tblCellMar", "w:tblLook", "w:tblCaption", "w:tblDescription",
+           "w:tblPrChange")
+_TC_PR = ("w:cnfStyle", "w:tcW", "w:gridSpan", "w:hMerge", "w:vMerge", "w:tcBorders", "w:shd", "w:noWrap",
+          "w:tcMar", "w:textDirection", "w:tcFitText", "w:vAlign", "w:hideMark", "w:headers", "w:cellIns",
+          "w:cellDel", "w:cellMerge", "w:tcPrChange")
+_P_PR = ("w:pStyle", "w:keepNext", "w:keepLines", "w:pageBreakBefore", "w:framePr", "w:widowControl",
+         "w:numPr", "w:suppressLineNumbers", "w:pBdr", "w:shd", "w:tabs", "w:suppressAutoHyphens",
+         "w:kinsoku", "w:wordWrap", "w:overflowPunct", "w:topLinePunct", "w:autoSpaceDE", "w:autoSpaceDN",
+         "w:bidi", "w:adjustRightInd", "w:snapToGrid", "w:spacing", "w:ind", "w:contextualSpacing",
+         "w:mirrorIndents", "w:suppressOverlap", "w:jc", "w:textDirection", "w:textAlignment",
+         "w:textboxTightWrap", "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange")
+
+
+def _after(sequence: tuple[str, ...], tag: str) -> tuple[str, ...]:
+    """The tags that must follow ``tag`` in ``sequence``: where to insert it."""
+    return sequence[sequence.index(tag) + 1:]
+
+
 def _no_borders(table: DocxTable) -> None:
     borders = OxmlElement("w:tblBorders")
     for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
         element = OxmlElement(f"w:{edge}")
         element.set(qn("w:val"), "nil")
         borders.append(element)
-    table._tbl.tblPr.append(borders)
+    table._tbl.tblPr.insert_element_before(borders, *_after(_TBL_PR, "w:tblBorders"))
 
 
 def _cell_margins(table: DocxTable, **points: float) -> None:
@@ -303,7 +325,7 @@ def _cell_margins(table: DocxTable, **points: float) -> None:
             element.set(qn("w:w"), _twips(points[edge]))
             element.set(qn("w:type"), "dxa")
             margins.append(element)
-    table._tbl.tblPr.append(margins)
+    table._tbl.tblPr.insert_element_before(margins, *_after(_TBL_PR, "w:tblCellMar"))
 
 
 def _widths(table: DocxTable, widths: list[int]) -> None:
@@ -335,7 +357,7 @@ def _bottom_rule(paragraph: DocxParagraph, *, cell_width: int, text_width_pt: fl
     bottom.set(qn("w:space"), "1")
     bottom.set(qn("w:color"), "auto")
     border.append(bottom)
-    p_pr.append(border)
+    p_pr.insert_element_before(border, *_after(_P_PR, "w:pBdr"))
     side = max(int((cell_width - _pt(text_width_pt)) / 2), 0)
     paragraph.paragraph_format.left_indent = Emu(side)
     paragraph.paragraph_format.right_indent = Emu(side)
@@ -379,7 +401,7 @@ def _grid_table(document: Any, block: c.Table, width: int) -> None:
         shading.set(qn("w:val"), "clear")
         shading.set(qn("w:color"), "auto")
         shading.set(qn("w:fill"), HEADER_ROW_FILL)
-        cell._tc.get_or_add_tcPr().append(shading)
+        cell._tc.get_or_add_tcPr().insert_element_before(shading, *_after(_TC_PR, "w:shd"))
     for row, data in zip(table.rows[1:], block.rows, strict=True):
         style = bold_style if data.kind in ("group", "total") else cell_style
         for i, (cell, text) in enumerate(zip(row.cells, data.cells, strict=True)):

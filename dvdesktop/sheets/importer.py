@@ -57,6 +57,8 @@ __all__ = [
 
 #: Larger files are refused before they are read (a year of a big unit is far below).
 MAX_BYTES = 50 * 1024 * 1024
+#: Columns read at most (a sheet of records has about twenty).
+MAX_COLUMNS = 200
 #: How far down a title may push the header row.
 HEADER_SEARCH_ROWS = 20
 _IGNORED_HEADERS = {"tt", "stt", "so tt", "so thu tu", "thu tu"}
@@ -247,7 +249,18 @@ def _read_xlsx(path: Path, kind: str, sheet_name: str | None) -> _Grid | Issue:
                                wanted=SHEET_TITLES[kind])
             chosen = visible[0]
         rows: list[list[_Cell]] = []
-        for row in chosen.iter_rows():
+        # Only as far as cells hold something: a sheet whose formatting reaches row
+        # 1 048 576 must not make a million empty rows.
+        stored = getattr(chosen, "_cells", None)
+        if stored is not None:
+            filled = [key for key, cell in stored.items() if cell.value is not None]
+            last_row = max((r for r, _ in filled), default=0)
+            last_col = min(max((c for _, c in filled), default=0), MAX_COLUMNS)
+        else:
+            last_row, last_col = chosen.max_row, min(chosen.max_column, MAX_COLUMNS)
+        rows_read = chosen.iter_rows(min_row=1, max_row=last_row, min_col=1, max_col=last_col) \
+            if last_row and last_col else ()
+        for row in rows_read:
             cells = []
             for cell in row:
                 value = cell.value
@@ -545,7 +558,9 @@ def preview_import(kind: str, path: str | Path, *, sheet: str | None = None) -> 
     letters = {col.key: _column_letter(index) for index, col in mapping.items()}
     fingerprints: dict[tuple[Any, ...], int] = {}
     for offset, cells in enumerate(grid.rows[header_index + 1:], start=header_index + 2):
-        if all(_blank(c.value) for c in cells):
+        # A row with nothing in the record's columns is no record, even with its "STT"
+        # filled in ahead, as printed forms often are.
+        if all(index >= len(cells) or _blank(cells[index].value) for index in mapping):
             continue
         reader = _Cells(kind, offset)
         data: dict[str, Any] = {}
