@@ -12,7 +12,7 @@ from dvdesktop.core.demo import fill_demo
 from dvdesktop.core.fmt import percent_value
 from dvdesktop.core.ledger import Ledger
 from dvdesktop.reports.sample import sample_summary
-from dvdesktop.reports.xlsx import file_slug, sheet_title, write_summary
+from dvdesktop.reports.xlsx import figures_file_name, file_slug, sheet_title, write_summary
 from tests.conftest import UNIT
 
 
@@ -97,6 +97,8 @@ def test_consolidated_table_by_unit_has_typed_cells_and_a_total_outside_the_filt
 
 def test_names_a_usb_stick_and_excel_both_keep():
     assert file_slug("Tiếp công dân", "2026-H1") == "tiep-cong-dan-2026-h1"
+    assert figures_file_name("2026-H1") == "so-lieu-2026-h1.xlsx"
+    assert figures_file_name("2026", consolidated=True) == "tong-hop-2026.xlsx"
     assert file_slug("Đảng ủy", "2026-01-15..2026-03-31") == "dang-uy-2026-01-15-2026-03-31"
     assert sheet_title("Tiếp công dân: 2026/H1") == "Tiếp công dân- 2026-H1"
     assert len(sheet_title("Mô hình, điển hình “Dân vận khéo” 6 tháng đầu năm")) == 31

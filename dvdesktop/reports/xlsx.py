@@ -36,6 +36,7 @@ __all__ = [
     "ROW_KINDS",
     "Sheet",
     "export_rows",
+    "figures_file_name",
     "file_slug",
     "sheet_title",
     "summary_rows",
@@ -121,6 +122,16 @@ def file_slug(*parts: str) -> str:
     return "-".join(words) or "bang-tinh"
 
 
+def figures_file_name(period: Any, *, consolidated: bool = False) -> str:
+    """The file name offered for a period's figures: "so-lieu-2026-h1.xlsx", or for the
+    office's consolidated figures "tong-hop-2026-h1.xlsx".
+
+    :param period: a ``Period`` or its key ("2026-H1")
+    """
+    key = str(getattr(period, "key", period) or "")
+    return f"{file_slug('tong hop' if consolidated else 'so lieu', key)}.xlsx"
+
+
 def _auto(value: Any) -> tuple[Any, str]:
     """A value of unknown kind as Excel should hold it, and the kind it turned out to be."""
     if value is None:
@@ -196,8 +207,10 @@ def _width_of(value: Any, kind: str) -> int:
         return 10
     if kind == "percent":
         return 6
-    if isinstance(value, (int, float)):
-        return len(fmt.number(value)) + (1 if kind == "change" else 0)
+    if isinstance(value, int):
+        return len(f"{value:,}") + (1 if kind == "change" else 0)  # grouped as shown: 10.955
+    if isinstance(value, float):
+        return len(f"{value:,.2f}")
     return max((len(line) for line in str(value).splitlines()), default=0)
 
 
