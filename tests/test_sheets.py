@@ -278,7 +278,7 @@ def test_every_bad_row_is_named_by_row_and_column_and_nothing_is_saved(target, t
     path = _sheet(tmp_path / "loi.xlsx", [
         ["Ngày", "Hình thức", "Tên hội nghị, nội dung", "Số đảng viên được triệu tập", "Số đảng viên dự"],
         ["31/02/2026", "Học tập, quán triệt nghị quyết", "A", 10, 9],
-        ["01/03/2026", "họp", "B", 10, 9],
+        ["01/03/2026", "họp", None, 10, 9],
         ["02/03/2026", "Sinh hoạt chi bộ định kỳ", "C", 10, 12],
         ["03/03/2026", "Sinh hoạt chi bộ định kỳ", None, "mười", 1],
         ["04/03/26", "Sinh hoạt chi bộ định kỳ", "E", 10, 9],
@@ -293,13 +293,14 @@ def test_every_bad_row_is_named_by_row_and_column_and_nothing_is_saved(target, t
         "Dòng 3, cột B (Hình thức): “họp” không có trong danh sách; chọn một trong: Học tập, quán triệt nghị "
         "quyết; Sinh hoạt chi bộ định kỳ; Sinh hoạt chuyên đề; Hội nghị cán bộ, công chức, người lao động; "
         "Tiếp xúc cử tri; Hội nghị khác.",
+        "Dòng 3, cột C: Tên hội nghị, nội dung: chưa nhập (bắt buộc).",  # all of a row's problems at once
         "Dòng 4, cột E: Số đảng viên dự: 12 người nhiều hơn số đảng viên được triệu tập (10).",
         "Dòng 5, cột C: Tên hội nghị, nội dung: chưa nhập (bắt buộc).",
         "Dòng 5, cột D: Số đảng viên được triệu tập: “mười” không phải số nguyên.",
         "Dòng 6, cột A (Ngày): “04/03/26”: hãy ghi năm đủ bốn chữ số (dd/mm/yyyy).",
     ]
     assert [r.ok for r in preview.rows] == [False] * 5 + [True]
-    with pytest.raises(ImportRefused, match="có 6 lỗi ở 5 dòng"):
+    with pytest.raises(ImportRefused, match="có 7 lỗi ở 5 dòng"):
         commit_import(target, preview)
     assert snapshot(Path(target.path)) == before
 

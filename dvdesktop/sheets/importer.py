@@ -583,19 +583,24 @@ def preview_import(kind: str, path: str | Path, *, sheet: str | None = None) -> 
             if converted is not None:
                 data[col.key] = converted
         reader.finish()
+        # The rules run even when a cell was already refused, so a row shows all its
+        # problems at once; the refused cells are left out and not named twice.
+        refused = {i.field for i in reader.issues if i.severity == "error"}
         record = None
-        if not any(i.severity == "error" for i in reader.issues):
-            try:
-                record = clean_record(kind, {k: v for k, v in data.items() if k != "uid"})
-            except ValidationError as exc:
-                for err in exc.errors:
-                    reader.issues.append(_field_issue(err, offset, letters, kind))
-            else:
+        try:
+            clean = clean_record(kind, {k: v for k, v in data.items() if k != "uid" and k not in refused})
+        except ValidationError as exc:
+            reader.issues += [_field_issue(err, offset, letters, kind) for err in exc.errors
+                              if err.field not in refused]
+        else:
+            if not refused:
+                record = clean
                 if "uid" in data:
                     record["uid"] = data["uid"]
                 fingerprint = tuple(sorted((k, repr(v)) for k, v in record.items()))
                 if fingerprint in fingerprints:
-                    reader.issues.append(Issue(N_("Sheets", "dòng này giống hệt dòng {other}; cả hai sẽ được nhập."),
+                    reader.issues.append(Issue(N_("Sheets", "dòng này giống hệt dòng {other}; cả hai sẽ được "
+                                                            "nhập."),
                                                {"other": fingerprints[fingerprint]}, row=offset,
                                                severity="warning"))
                 else:
