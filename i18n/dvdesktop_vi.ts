@@ -2485,7 +2485,7 @@ Hãy rút USB an toàn (Safely Remove) rồi mang nộp cấp trên.</translatio
         <name>Sheets</name>
         <message>
             <source>Không nhập bản ghi nào: có {count} lỗi ở {rows} dòng. Sửa trong tệp rồi nhập lại.</source>
-            <extracomment>Larger files are refused before they are read (a year of a big unit is far below). How far down a title may push the header row. Excel serial numbers of 01/01/1945 and 31/12/2100, the years a record may carry. (column letter, header as written, field name or None when the column is passed over) problems of the file as a whole (it cannot be read, a column is missing ...)</extracomment>
+            <extracomment>Larger files are refused before they are read (a year of a big unit is far below). Columns read at most (a sheet of records has about twenty). How far down a title may push the header row. Excel serial numbers of 01/01/1945 and 31/12/2100, the years a record may carry. (column letter, header as written, field name or None when the column is passed over) problems of the file as a whole (it cannot be read, a column is missing ...)</extracomment>
             <translation>Không nhập bản ghi nào: có {count} lỗi ở {rows} dòng. Sửa trong tệp rồi nhập lại.</translation>
         </message>
         <message>
