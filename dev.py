@@ -4,8 +4,8 @@
 Needs only Python 3.11+. Creates `.venv/` beside this file, installs the project into it
 (again only when pyproject.toml changed), then runs what was asked. On a Debian/Ubuntu
 machine where we are root, `test` also installs the few command-line tools the tests use
-to check our output with independent software (minisign, pdftoppm); elsewhere those tests
-are skipped with a reason.
+to check our output with independent software (minisign, pdftoppm, LibreOffice); elsewhere
+those tests are skipped with a reason.
 """
 
 from __future__ import annotations
@@ -23,8 +23,14 @@ VENV = ROOT / ".venv"
 BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 PY = BIN / ("python.exe" if os.name == "nt" else "python")
 # Debian packages: the tests verify packages with the reference minisign tool and
-# render PDFs with poppler; xvfb and xauth let screenshot scripts run a real window.
-TEST_TOOLS = {"minisign": "minisign", "pdftoppm": "poppler-utils", "xvfb-run": "xvfb"}
+# render PDFs with poppler; xvfb and xauth let screenshot scripts run a real window;
+# LibreOffice converts our DOCX reports to PDF to compare them with our own PDF.
+TEST_TOOLS = {"minisign": "minisign", "pdftoppm": "poppler-utils", "xvfb-run": "xvfb",
+              "soffice": "libreoffice-writer-nogui"}
+# Debian font packages LibreOffice needs for that comparison: Times New Roman's metric
+# twin with every Vietnamese letter (fonts-liberation 1.x lacks some, so the letters
+# would come from another font).
+TEST_FONTS = ("fonts-liberation2",)
 
 
 def run(*cmd: str | os.PathLike, env: dict | None = None) -> int:
@@ -50,8 +56,17 @@ def ensure_venv(extras: str) -> None:
     stamp.write_text(digest)
 
 
+def _deb_installed(package: str) -> bool:
+    query = shutil.which("dpkg-query")
+    if not query:
+        return True  # not a Debian system: nothing we could install anyway
+    status = subprocess.run([query, "-W", "-f=${Status}", package], capture_output=True, text=True)
+    return status.stdout.strip().endswith(" installed")
+
+
 def ensure_test_tools() -> None:
-    missing = sorted({pkg for tool, pkg in TEST_TOOLS.items() if not shutil.which(tool)})
+    missing = sorted({pkg for tool, pkg in TEST_TOOLS.items() if not shutil.which(tool)}
+                     | {pkg for pkg in TEST_FONTS if not _deb_installed(pkg)})
     if not missing:
         return
     can_apt = shutil.which("apt-get") and hasattr(os, "geteuid") and os.geteuid() == 0

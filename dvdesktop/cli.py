@@ -30,6 +30,7 @@ FEATURE_MODULES = (
     "dvdesktop.packages.cli",
     "dvdesktop.office.cli",
     "dvdesktop.safety.cli",
+    "dvdesktop.sheets.cli",
 )
 
 

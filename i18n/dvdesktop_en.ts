@@ -1472,10 +1472,6 @@ Once confirmed, every package signed with this key is accepted as coming from un
         <translation>Package refused: another package that is also submission {revision} from the unit for {period} was already received.</translation>
     </message>
     <message>
-        <source>Tệp báo cáo phải có đuôi .pdf hoặc .docx: {path}</source>
-        <translation>A report file must end in .pdf or .docx: {path}</translation>
-    </message>
-    <message>
         <source>Đúng hạn</source>
         <extracomment>``submitted``: received, but no due date was set for the period.</extracomment>
         <translation>On time</translation>
@@ -1496,6 +1492,10 @@ Once confirmed, every package signed with this key is accepted as coming from un
         <source>Chưa nhập kỳ báo cáo.</source>
         <translation>No reporting period entered.</translation>
     </message>
+    <message>
+        <source>Tệp báo cáo phải có đuôi .pdf, .docx hoặc .xlsx: {path}</source>
+        <translation>A report file must end in .pdf, .docx or .xlsx: {path}</translation>
+    </message>
 </context>
 <context>
     <name>Operations</name>
@@ -1510,7 +1510,6 @@ Once confirmed, every package signed with this key is accepted as coming from un
     </message>
     <message>
         <source>Chưa thực hiện được</source>
-        <extracomment>Message parameters that are themselves marked core strings, and their context.</extracomment>
         <translation>Could not be done</translation>
     </message>
     <message>
@@ -2119,8 +2118,8 @@ Once confirmed, every package signed with this key is accepted as coming from un
         <translation>There is no unit profile yet. Enter the unit&apos;s name and superior before making a report.</translation>
     </message>
     <message>
-        <source>Không lập được báo cáo dạng “{suffix}”. Hãy đặt tên tệp kết thúc bằng .pdf (để in) hoặc .docx (để sửa trong Word).</source>
-        <translation>Cannot make a report of type “{suffix}”. Name the file with .pdf (to print) or .docx (to edit in Word).</translation>
+        <source>Không lập được báo cáo dạng “{suffix}”. Hãy đặt tên tệp kết thúc bằng .pdf (để in), .docx (để sửa trong Word) hoặc .xlsx (số liệu để tính trong Excel).</source>
+        <translation>Cannot make a report of type “{suffix}”. Name the file with .pdf (to print), .docx (to edit in Word) or .xlsx (figures to compute with in Excel).</translation>
     </message>
     <message>
         <source>Sổ tiếp công dân chỉ in ra tệp .pdf (tên tệp đang là “{name}”).</source>
@@ -2480,6 +2479,146 @@ Safely remove the USB stick, then take it to the superior body.</translation>
     <message>
         <source>Đã chọn ngôn ngữ; hãy mở lại chương trình để áp dụng.</source>
         <translation>Language chosen; open the program again to apply it.</translation>
+    </message>
+</context>
+<context>
+    <name>Sheets</name>
+    <message>
+        <source>Không nhập bản ghi nào: có {count} lỗi ở {rows} dòng. Sửa trong tệp rồi nhập lại.</source>
+        <extracomment>Larger files are refused before they are read (a year of a big unit is far below). Columns read at most (a sheet of records has about twenty). How far down a title may push the header row. Excel serial numbers of 01/01/1945 and 31/12/2100, the years a record may carry. (column letter, header as written, field name or None when the column is passed over) problems of the file as a whole (it cannot be read, a column is missing ...)</extracomment>
+        <translation>Nothing was imported: {count} errors in {rows} rows. Correct the file and import it again.</translation>
+    </message>
+    <message>
+        <source>Không nhập bản ghi nào: {reason}</source>
+        <translation>Nothing was imported: {reason}</translation>
+    </message>
+    <message>
+        <source>Không có dòng dữ liệu nào để nhập.</source>
+        <translation>There are no rows to import.</translation>
+    </message>
+    <message>
+        <source>Tệp “{name}” không phải bảng tính Excel (.xlsx) đọc được: có thể tệp đã hỏng hoặc chỉ được đổi đuôi. Hãy mở bằng Excel rồi Lưu thành (Save As) “Excel Workbook (*.xlsx)”.</source>
+        <translation>“{name}” is not a readable Excel workbook (.xlsx): it may be damaged or only renamed. Open it in Excel and Save As “Excel Workbook (*.xlsx)”.</translation>
+    </message>
+    <message>
+        <source>Tệp không có trang tính “{sheet}”; các trang: {sheets}.</source>
+        <translation>The file has no sheet “{sheet}”; its sheets: {sheets}.</translation>
+    </message>
+    <message>
+        <source>Tệp có {count} trang tính ({sheets}) và không trang nào tên là “{wanted}”. Hãy đổi tên trang cần nhập thành “{wanted}” hoặc chọn trang khi nhập (--sheet).</source>
+        <translation>The file has {count} sheets ({sheets}) and none is named “{wanted}”. Rename the sheet to import to “{wanted}” or choose the sheet when importing (--sheet).</translation>
+    </message>
+    <message>
+        <source>Tệp CSV “{name}” không ở dạng Unicode (UTF-8 hoặc UTF-16), nên chữ tiếng Việt sẽ bị sai. Trong Excel hãy Lưu thành “CSV UTF-8 (*.csv)” hoặc tốt hơn “Excel Workbook (*.xlsx)”.</source>
+        <translation>The CSV file “{name}” is not Unicode (UTF-8 or UTF-16), so its Vietnamese letters would come out wrong. In Excel, Save As “CSV UTF-8 (*.csv)” or, better, “Excel Workbook (*.xlsx)”.</translation>
+    </message>
+    <message>
+        <source>Tệp “{name}” là dạng Excel cũ ({suffix}) mà chương trình không đọc. Hãy mở bằng Excel rồi Lưu thành (Save As) “Excel Workbook (*.xlsx)” và nhập tệp mới.</source>
+        <translation>“{name}” is in an old Excel format ({suffix}) the program does not read. Open it in Excel, Save As “Excel Workbook (*.xlsx)” and import the new file.</translation>
+    </message>
+    <message>
+        <source>Tệp “{name}” không phải dạng Excel. Hãy lưu lại thành “Excel Workbook (*.xlsx)” rồi nhập.</source>
+        <translation>“{name}” is not an Excel file. Save it as “Excel Workbook (*.xlsx)” and import that.</translation>
+    </message>
+    <message>
+        <source>Chỉ nhập được tệp Excel .xlsx (hoặc .csv); tệp “{name}” không phải.</source>
+        <translation>Only Excel .xlsx files (or .csv) can be imported; “{name}” is neither.</translation>
+    </message>
+    <message>
+        <source>Không có tệp “{path}”.</source>
+        <translation>There is no file “{path}”.</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp “{path}”: {detail}</source>
+        <translation>Cannot read “{path}”: {detail}</translation>
+    </message>
+    <message>
+        <source>Tệp “{name}” quá lớn ({size} MB; tối đa {limit} MB).</source>
+        <translation>“{name}” is too large ({size} MB; at most {limit} MB).</translation>
+    </message>
+    <message>
+        <source>Tệp “{name}” được đặt mật khẩu hoặc là tệp Excel cũ (.xls) đổi đuôi. Hãy mở bằng Excel, bỏ mật khẩu, rồi Lưu thành “Excel Workbook (*.xlsx)”.</source>
+        <translation>“{name}” is password-protected or a renamed old Excel file (.xls). Open it in Excel, remove the password, and Save As “Excel Workbook (*.xlsx)”.</translation>
+    </message>
+    <message>
+        <source>danh tính người tố cáo ({columns}) đã được giữ bí mật khi xuất tệp nên không có trong tệp; bản ghi được nhập với các ô đó để trống.</source>
+        <translation>the denouncer&apos;s identity ({columns}) was kept secret when the file was exported, so it is not in the file; the record is imported with those cells empty.</translation>
+    </message>
+    <message>
+        <source>mã bản ghi “{value}” không đúng dạng; với dòng mới hãy để trống.</source>
+        <translation>record code “{value}” is not valid; leave it empty for a new row.</translation>
+    </message>
+    <message>
+        <source>“{value}” không có trong danh sách; chọn một trong: {allowed}.</source>
+        <translation>“{value}” is not in the list; choose one of: {allowed}.</translation>
+    </message>
+    <message>
+        <source>Excel đã bỏ số 0 ở đầu số CCCD (ô đang là số); đã thêm lại thành {value}. Nên định dạng cột là Text.</source>
+        <translation>Excel dropped the leading 0 of the ID number (the cell is a number); it was put back as {value}. Format the column as Text.</translation>
+    </message>
+    <message>
+        <source>ô là số {value} chứ không phải ngày; đã hiểu là ngày {date}. Nên định dạng cột là ngày (dd/mm/yyyy).</source>
+        <translation>the cell is the number {value}, not a date; it was read as {date}. Format the column as a date (dd/mm/yyyy).</translation>
+    </message>
+    <message>
+        <source>“{value}” là số, không phải ngày; hãy nhập ngày dạng dd/mm/yyyy.</source>
+        <translation>“{value}” is a number, not a date; type the date as dd/mm/yyyy.</translation>
+    </message>
+    <message>
+        <source>“{value}”: hãy ghi năm đủ bốn chữ số (dd/mm/yyyy).</source>
+        <translation>“{value}”: write the year with four digits (dd/mm/yyyy).</translation>
+    </message>
+    <message>
+        <source>“{value}” không phải ngày; hãy nhập dạng dd/mm/yyyy, ví dụ 05/03/2026.</source>
+        <translation>“{value}” is not a date; type it as dd/mm/yyyy, for example 05/03/2026.</translation>
+    </message>
+    <message>
+        <source>Trang tính “{sheet}” trống: không có dòng tiêu đề, không có dữ liệu.</source>
+        <translation>Sheet “{sheet}” is empty: no header row, no data.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy dòng tiêu đề cột trong {rows} dòng đầu của trang “{sheet}”. Dòng tiêu đề ghi tên cột như trong mẫu, ví dụ: {examples}.</source>
+        <translation>No header row in the first {rows} rows of sheet “{sheet}”. The header row names the columns as the template does, for example: {examples}.</translation>
+    </message>
+    <message>
+        <source>cột “{header}” không có trong mẫu; được bỏ qua.</source>
+        <translation>column “{header}” is not in the template; it is skipped.</translation>
+    </message>
+    <message>
+        <source>cột “{header}” có hai lần (cột {first} và cột {second}).</source>
+        <translation>column “{header}” appears twice (columns {first} and {second}).</translation>
+    </message>
+    <message>
+        <source>Thiếu cột bắt buộc “{header}”.</source>
+        <translation>The required column “{header}” is missing.</translation>
+    </message>
+    <message>
+        <source>các ô {range} được gộp (Merge). Hãy bỏ gộp ô (Unmerge Cells) và ghi giá trị vào từng dòng, từng ô.</source>
+        <translation>cells {range} are merged. Unmerge them and write the value into every row and cell.</translation>
+    </message>
+    <message>
+        <source>ô có công thức ({formula}). Hãy chép rồi dán giá trị (Paste Special → Values) thay cho công thức, rồi nhập lại.</source>
+        <translation>the cell holds a formula ({formula}). Copy it and paste the values (Paste Special → Values) over the formula, then import again.</translation>
+    </message>
+    <message>
+        <source>ô có lỗi {value} của Excel.</source>
+        <translation>the cell holds the Excel error {value}.</translation>
+    </message>
+    <message>
+        <source>dòng này giống hệt dòng {other}; cả hai sẽ được nhập.</source>
+        <translation>this row is the same as row {other}; both will be imported.</translation>
+    </message>
+    <message>
+        <source>mã bản ghi trùng với dòng {other}.</source>
+        <translation>the record code is the same as in row {other}.</translation>
+    </message>
+    <message>
+        <source>Không có dòng dữ liệu nào dưới dòng tiêu đề (dòng {row}).</source>
+        <translation>There are no rows under the header row (row {row}).</translation>
+    </message>
+    <message>
+        <source>bản ghi này (mã {uid}) đã có trong dữ liệu: tệp đã được nhập trước đây, hoặc được xuất từ chính dữ liệu này.</source>
+        <translation>this record (code {uid}) is already in the data: the file was imported before, or exported from this very data.</translation>
     </message>
 </context>
 <context>

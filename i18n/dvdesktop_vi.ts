@@ -1472,10 +1472,6 @@ Sau khi xác nhận, mọi gói ký bằng khóa này được nhận là của 
             <translation>Gói bị từ chối: đã nhận một gói khác cũng là lần gửi {revision} của đơn vị cho kỳ {period}.</translation>
         </message>
         <message>
-            <source>Tệp báo cáo phải có đuôi .pdf hoặc .docx: {path}</source>
-            <translation>Tệp báo cáo phải có đuôi .pdf hoặc .docx: {path}</translation>
-        </message>
-        <message>
             <source>Đúng hạn</source>
             <extracomment>``submitted``: received, but no due date was set for the period.</extracomment>
             <translation>Đúng hạn</translation>
@@ -1496,6 +1492,10 @@ Sau khi xác nhận, mọi gói ký bằng khóa này được nhận là của 
             <source>Chưa nhập kỳ báo cáo.</source>
             <translation>Chưa nhập kỳ báo cáo.</translation>
         </message>
+        <message>
+            <source>Tệp báo cáo phải có đuôi .pdf, .docx hoặc .xlsx: {path}</source>
+            <translation>Tệp báo cáo phải có đuôi .pdf, .docx hoặc .xlsx: {path}</translation>
+        </message>
     </context>
     <context>
         <name>Operations</name>
@@ -1510,7 +1510,6 @@ Sau khi xác nhận, mọi gói ký bằng khóa này được nhận là của 
         </message>
         <message>
             <source>Chưa thực hiện được</source>
-            <extracomment>Message parameters that are themselves marked core strings, and their context.</extracomment>
             <translation>Chưa thực hiện được</translation>
         </message>
         <message>
@@ -2119,8 +2118,8 @@ Sau khi xác nhận, mọi gói ký bằng khóa này được nhận là của 
             <translation>Chưa có hồ sơ đơn vị. Hãy khai báo tên đơn vị, cấp trên trước khi lập báo cáo.</translation>
         </message>
         <message>
-            <source>Không lập được báo cáo dạng “{suffix}”. Hãy đặt tên tệp kết thúc bằng .pdf (để in) hoặc .docx (để sửa trong Word).</source>
-            <translation>Không lập được báo cáo dạng “{suffix}”. Hãy đặt tên tệp kết thúc bằng .pdf (để in) hoặc .docx (để sửa trong Word).</translation>
+            <source>Không lập được báo cáo dạng “{suffix}”. Hãy đặt tên tệp kết thúc bằng .pdf (để in), .docx (để sửa trong Word) hoặc .xlsx (số liệu để tính trong Excel).</source>
+            <translation>Không lập được báo cáo dạng “{suffix}”. Hãy đặt tên tệp kết thúc bằng .pdf (để in), .docx (để sửa trong Word) hoặc .xlsx (số liệu để tính trong Excel).</translation>
         </message>
         <message>
             <source>Sổ tiếp công dân chỉ in ra tệp .pdf (tên tệp đang là “{name}”).</source>
@@ -2480,6 +2479,146 @@ Hãy rút USB an toàn (Safely Remove) rồi mang nộp cấp trên.</translatio
         <message>
             <source>Đã chọn ngôn ngữ; hãy mở lại chương trình để áp dụng.</source>
             <translation>Đã chọn ngôn ngữ; hãy mở lại chương trình để áp dụng.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sheets</name>
+        <message>
+            <source>Không nhập bản ghi nào: có {count} lỗi ở {rows} dòng. Sửa trong tệp rồi nhập lại.</source>
+            <extracomment>Larger files are refused before they are read (a year of a big unit is far below). Columns read at most (a sheet of records has about twenty). How far down a title may push the header row. Excel serial numbers of 01/01/1945 and 31/12/2100, the years a record may carry. (column letter, header as written, field name or None when the column is passed over) problems of the file as a whole (it cannot be read, a column is missing ...)</extracomment>
+            <translation>Không nhập bản ghi nào: có {count} lỗi ở {rows} dòng. Sửa trong tệp rồi nhập lại.</translation>
+        </message>
+        <message>
+            <source>Không nhập bản ghi nào: {reason}</source>
+            <translation>Không nhập bản ghi nào: {reason}</translation>
+        </message>
+        <message>
+            <source>Không có dòng dữ liệu nào để nhập.</source>
+            <translation>Không có dòng dữ liệu nào để nhập.</translation>
+        </message>
+        <message>
+            <source>Tệp “{name}” không phải bảng tính Excel (.xlsx) đọc được: có thể tệp đã hỏng hoặc chỉ được đổi đuôi. Hãy mở bằng Excel rồi Lưu thành (Save As) “Excel Workbook (*.xlsx)”.</source>
+            <translation>Tệp “{name}” không phải bảng tính Excel (.xlsx) đọc được: có thể tệp đã hỏng hoặc chỉ được đổi đuôi. Hãy mở bằng Excel rồi Lưu thành (Save As) “Excel Workbook (*.xlsx)”.</translation>
+        </message>
+        <message>
+            <source>Tệp không có trang tính “{sheet}”; các trang: {sheets}.</source>
+            <translation>Tệp không có trang tính “{sheet}”; các trang: {sheets}.</translation>
+        </message>
+        <message>
+            <source>Tệp có {count} trang tính ({sheets}) và không trang nào tên là “{wanted}”. Hãy đổi tên trang cần nhập thành “{wanted}” hoặc chọn trang khi nhập (--sheet).</source>
+            <translation>Tệp có {count} trang tính ({sheets}) và không trang nào tên là “{wanted}”. Hãy đổi tên trang cần nhập thành “{wanted}” hoặc chọn trang khi nhập (--sheet).</translation>
+        </message>
+        <message>
+            <source>Tệp CSV “{name}” không ở dạng Unicode (UTF-8 hoặc UTF-16), nên chữ tiếng Việt sẽ bị sai. Trong Excel hãy Lưu thành “CSV UTF-8 (*.csv)” hoặc tốt hơn “Excel Workbook (*.xlsx)”.</source>
+            <translation>Tệp CSV “{name}” không ở dạng Unicode (UTF-8 hoặc UTF-16), nên chữ tiếng Việt sẽ bị sai. Trong Excel hãy Lưu thành “CSV UTF-8 (*.csv)” hoặc tốt hơn “Excel Workbook (*.xlsx)”.</translation>
+        </message>
+        <message>
+            <source>Tệp “{name}” là dạng Excel cũ ({suffix}) mà chương trình không đọc. Hãy mở bằng Excel rồi Lưu thành (Save As) “Excel Workbook (*.xlsx)” và nhập tệp mới.</source>
+            <translation>Tệp “{name}” là dạng Excel cũ ({suffix}) mà chương trình không đọc. Hãy mở bằng Excel rồi Lưu thành (Save As) “Excel Workbook (*.xlsx)” và nhập tệp mới.</translation>
+        </message>
+        <message>
+            <source>Tệp “{name}” không phải dạng Excel. Hãy lưu lại thành “Excel Workbook (*.xlsx)” rồi nhập.</source>
+            <translation>Tệp “{name}” không phải dạng Excel. Hãy lưu lại thành “Excel Workbook (*.xlsx)” rồi nhập.</translation>
+        </message>
+        <message>
+            <source>Chỉ nhập được tệp Excel .xlsx (hoặc .csv); tệp “{name}” không phải.</source>
+            <translation>Chỉ nhập được tệp Excel .xlsx (hoặc .csv); tệp “{name}” không phải.</translation>
+        </message>
+        <message>
+            <source>Không có tệp “{path}”.</source>
+            <translation>Không có tệp “{path}”.</translation>
+        </message>
+        <message>
+            <source>Không đọc được tệp “{path}”: {detail}</source>
+            <translation>Không đọc được tệp “{path}”: {detail}</translation>
+        </message>
+        <message>
+            <source>Tệp “{name}” quá lớn ({size} MB; tối đa {limit} MB).</source>
+            <translation>Tệp “{name}” quá lớn ({size} MB; tối đa {limit} MB).</translation>
+        </message>
+        <message>
+            <source>Tệp “{name}” được đặt mật khẩu hoặc là tệp Excel cũ (.xls) đổi đuôi. Hãy mở bằng Excel, bỏ mật khẩu, rồi Lưu thành “Excel Workbook (*.xlsx)”.</source>
+            <translation>Tệp “{name}” được đặt mật khẩu hoặc là tệp Excel cũ (.xls) đổi đuôi. Hãy mở bằng Excel, bỏ mật khẩu, rồi Lưu thành “Excel Workbook (*.xlsx)”.</translation>
+        </message>
+        <message>
+            <source>danh tính người tố cáo ({columns}) đã được giữ bí mật khi xuất tệp nên không có trong tệp; bản ghi được nhập với các ô đó để trống.</source>
+            <translation>danh tính người tố cáo ({columns}) đã được giữ bí mật khi xuất tệp nên không có trong tệp; bản ghi được nhập với các ô đó để trống.</translation>
+        </message>
+        <message>
+            <source>mã bản ghi “{value}” không đúng dạng; với dòng mới hãy để trống.</source>
+            <translation>mã bản ghi “{value}” không đúng dạng; với dòng mới hãy để trống.</translation>
+        </message>
+        <message>
+            <source>“{value}” không có trong danh sách; chọn một trong: {allowed}.</source>
+            <translation>“{value}” không có trong danh sách; chọn một trong: {allowed}.</translation>
+        </message>
+        <message>
+            <source>Excel đã bỏ số 0 ở đầu số CCCD (ô đang là số); đã thêm lại thành {value}. Nên định dạng cột là Text.</source>
+            <translation>Excel đã bỏ số 0 ở đầu số CCCD (ô đang là số); đã thêm lại thành {value}. Nên định dạng cột là Text.</translation>
+        </message>
+        <message>
+            <source>ô là số {value} chứ không phải ngày; đã hiểu là ngày {date}. Nên định dạng cột là ngày (dd/mm/yyyy).</source>
+            <translation>ô là số {value} chứ không phải ngày; đã hiểu là ngày {date}. Nên định dạng cột là ngày (dd/mm/yyyy).</translation>
+        </message>
+        <message>
+            <source>“{value}” là số, không phải ngày; hãy nhập ngày dạng dd/mm/yyyy.</source>
+            <translation>“{value}” là số, không phải ngày; hãy nhập ngày dạng dd/mm/yyyy.</translation>
+        </message>
+        <message>
+            <source>“{value}”: hãy ghi năm đủ bốn chữ số (dd/mm/yyyy).</source>
+            <translation>“{value}”: hãy ghi năm đủ bốn chữ số (dd/mm/yyyy).</translation>
+        </message>
+        <message>
+            <source>“{value}” không phải ngày; hãy nhập dạng dd/mm/yyyy, ví dụ 05/03/2026.</source>
+            <translation>“{value}” không phải ngày; hãy nhập dạng dd/mm/yyyy, ví dụ 05/03/2026.</translation>
+        </message>
+        <message>
+            <source>Trang tính “{sheet}” trống: không có dòng tiêu đề, không có dữ liệu.</source>
+            <translation>Trang tính “{sheet}” trống: không có dòng tiêu đề, không có dữ liệu.</translation>
+        </message>
+        <message>
+            <source>Không tìm thấy dòng tiêu đề cột trong {rows} dòng đầu của trang “{sheet}”. Dòng tiêu đề ghi tên cột như trong mẫu, ví dụ: {examples}.</source>
+            <translation>Không tìm thấy dòng tiêu đề cột trong {rows} dòng đầu của trang “{sheet}”. Dòng tiêu đề ghi tên cột như trong mẫu, ví dụ: {examples}.</translation>
+        </message>
+        <message>
+            <source>cột “{header}” không có trong mẫu; được bỏ qua.</source>
+            <translation>cột “{header}” không có trong mẫu; được bỏ qua.</translation>
+        </message>
+        <message>
+            <source>cột “{header}” có hai lần (cột {first} và cột {second}).</source>
+            <translation>cột “{header}” có hai lần (cột {first} và cột {second}).</translation>
+        </message>
+        <message>
+            <source>Thiếu cột bắt buộc “{header}”.</source>
+            <translation>Thiếu cột bắt buộc “{header}”.</translation>
+        </message>
+        <message>
+            <source>các ô {range} được gộp (Merge). Hãy bỏ gộp ô (Unmerge Cells) và ghi giá trị vào từng dòng, từng ô.</source>
+            <translation>các ô {range} được gộp (Merge). Hãy bỏ gộp ô (Unmerge Cells) và ghi giá trị vào từng dòng, từng ô.</translation>
+        </message>
+        <message>
+            <source>ô có công thức ({formula}). Hãy chép rồi dán giá trị (Paste Special → Values) thay cho công thức, rồi nhập lại.</source>
+            <translation>ô có công thức ({formula}). Hãy chép rồi dán giá trị (Paste Special → Values) thay cho công thức, rồi nhập lại.</translation>
+        </message>
+        <message>
+            <source>ô có lỗi {value} của Excel.</source>
+            <translation>ô có lỗi {value} của Excel.</translation>
+        </message>
+        <message>
+            <source>dòng này giống hệt dòng {other}; cả hai sẽ được nhập.</source>
+            <translation>dòng này giống hệt dòng {other}; cả hai sẽ được nhập.</translation>
+        </message>
+        <message>
+            <source>mã bản ghi trùng với dòng {other}.</source>
+            <translation>mã bản ghi trùng với dòng {other}.</translation>
+        </message>
+        <message>
+            <source>Không có dòng dữ liệu nào dưới dòng tiêu đề (dòng {row}).</source>
+            <translation>Không có dòng dữ liệu nào dưới dòng tiêu đề (dòng {row}).</translation>
+        </message>
+        <message>
+            <source>bản ghi này (mã {uid}) đã có trong dữ liệu: tệp đã được nhập trước đây, hoặc được xuất từ chính dữ liệu này.</source>
+            <translation>bản ghi này (mã {uid}) đã có trong dữ liệu: tệp đã được nhập trước đây, hoặc được xuất từ chính dữ liệu này.</translation>
         </message>
     </context>
     <context>

@@ -21,6 +21,7 @@ HIDDEN_IMPORTS = (
     "dvdesktop.packages.cli",
     "dvdesktop.office.cli",
     "dvdesktop.safety.cli",
+    "dvdesktop.sheets.cli",
     "dvdesktop.gui.app",
 )
 

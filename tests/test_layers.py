@@ -23,7 +23,11 @@ from dvdesktop.core.demo import fill_demo
 led = Ledger.open({str(tmp_path / 'x.db')!r})
 fill_demo(led, year=2026, seed=3)
 assert led.summary('2026')['meetings']['count'] > 0
-for name in ('dvdesktop.reports', 'dvdesktop.packages', 'dvdesktop.office', 'dvdesktop.safety'):
+from pathlib import Path
+from dvdesktop.sheets import export_records, preview_import
+assert preview_import('meeting', export_records(led, 'meeting', path=Path({str(tmp_path / 'x.xlsx')!r}))).ok
+for name in ('dvdesktop.reports', 'dvdesktop.packages', 'dvdesktop.office', 'dvdesktop.safety',
+             'dvdesktop.sheets', 'dvdesktop.office.xlsx'):
     try:
         __import__(name)
     except ModuleNotFoundError as exc:

@@ -358,7 +358,9 @@ def test_cli_khoi_end_to_end(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     assert _run(["khoi", "report", "--db", db, "--period", "2026-H1", "--out", str(tmp_path / "r.pdf")]) == 0
     assert (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF")
     assert _run(["khoi", "report", "--db", db, "--period", "2026-H1", "--out", str(tmp_path / "r.txt")]) == 1
-    assert ".pdf hoặc .docx" in capsys.readouterr().err
+    assert ".pdf, .docx hoặc .xlsx" in capsys.readouterr().err
+    assert _run(["khoi", "report", "--db", db, "--period", "2026-H1", "--out", str(tmp_path / "r.xlsx")]) == 0
+    assert capsys.readouterr().out.strip().endswith("r.xlsx")
     assert _run(["khoi", "due", "--db", db, "--period", "2026-H1", "--date", "31/02/2026"]) == 1
 
 

@@ -289,6 +289,19 @@ class Ledger:
         with self._lock:
             return self.db.execute(f"SELECT count(*) FROM {spec.table} WHERE {where}", params).fetchone()[0]
 
+    def known_uids(self, kind: str, uids: Iterable[str]) -> set[str]:
+        """Which of ``uids`` a record of ``kind`` already has (in the trash too), so an
+        import names every record it would take twice before ``add_many`` refuses one."""
+        spec = kind_spec(kind)
+        wanted = sorted({u for u in uids if isinstance(u, str) and u})
+        found: set[str] = set()
+        with self._lock:
+            for start in range(0, len(wanted), 500):
+                chunk = wanted[start:start + 500]
+                found.update(row[0] for row in self.db.execute(
+                    f"SELECT uid FROM {spec.table} WHERE uid IN ({', '.join('?' * len(chunk))})", chunk))
+        return found
+
     def search(self, text: str, *, limit: int = 50) -> list[dict[str, Any]]:
         """Records of every kind whose text matches ``text``, ignoring diacritics (đ too)."""
         query = fts_query(text)

@@ -55,9 +55,10 @@ def register(subparsers: Any) -> None:
     p.add_argument("--period", required=True, help="kỳ báo cáo, ví dụ 2026-H1")
     p.add_argument("--date", required=True, help="hạn cuối (tính cả ngày này), ví dụ 10/07/2026")
 
-    p = cmd("report", "Xuất báo cáo tổng hợp của kỳ ra PDF hoặc DOCX", cmd_report)
+    p = cmd("report", "Xuất báo cáo tổng hợp của kỳ ra PDF, DOCX, hoặc số liệu ra Excel (XLSX)", cmd_report)
     p.add_argument("--period", required=True, help="kỳ báo cáo, ví dụ 2026-H1")
-    p.add_argument("--out", required=True, type=Path, help="tệp .pdf hoặc .docx")
+    p.add_argument("--out", required=True, type=Path,
+                   help="tệp .pdf, .docx, hoặc .xlsx (bảng theo đơn vị và số liệu tổng hợp cho Excel)")
     p.add_argument("--number", help="số văn bản, ví dụ 12")
 
     cmd("quarantine", "Liệt kê các gói đang cách ly (khóa chưa đăng ký)", cmd_quarantine)

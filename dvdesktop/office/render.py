@@ -213,17 +213,22 @@ def render_consolidated(
     db: sqlite_utils.Database, *, period: object, out: str | Path, issued: date | None = None,
     number: str | None = None,
 ) -> Path:
-    """Write the consolidated report of ``period`` to ``out`` (``.pdf`` or ``.docx``).
+    """Write the consolidated report of ``period`` to ``out`` (``.pdf``, ``.docx`` or ``.xlsx``).
 
-    :param out: e.g. ``Path("bao-cao-2026-H1.pdf")``; the suffix picks the format
+    :param out: e.g. ``Path("bao-cao-2026-H1.pdf")``; the suffix picks the format; an
+        ``.xlsx`` holds the figures (the table by unit, the summed figures) for Excel
     """
     target = Path(out)
     suffix = target.suffix.lower()
-    if suffix not in (".pdf", ".docx"):
+    if suffix not in (".pdf", ".docx", ".xlsx"):
         raise OfficeError(
-            QT_TRANSLATE_NOOP("Office", "Tệp báo cáo phải có đuôi .pdf hoặc .docx: {path}"),
+            QT_TRANSLATE_NOOP("Office", "Tệp báo cáo phải có đuôi .pdf, .docx hoặc .xlsx: {path}"),
             path=str(target),
         )
+    if suffix == ".xlsx":
+        from dvdesktop.office.xlsx import write_consolidated_xlsx
+
+        return write_consolidated_xlsx(db, period=period, out=target)
     doc = build_consolidated_document(db, period=period, issued=issued, number=number)
     if suffix == ".pdf":
         from dvdesktop.reports.pdf import render_document_pdf

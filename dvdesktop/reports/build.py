@@ -11,7 +11,7 @@ from dvdesktop.core.i18n import QT_TRANSLATE_NOOP
 
 __all__ = ["REPORT_SUFFIXES", "build_register", "build_report"]
 
-REPORT_SUFFIXES = (".pdf", ".docx")
+REPORT_SUFFIXES = (".pdf", ".docx", ".xlsx")
 
 
 def _unit(ledger: Any) -> dict[str, Any]:
@@ -33,11 +33,13 @@ def build_report(
     number: str | None = None,
     issued: date | None = None,
 ) -> Path:
-    """Write the report of ``period`` to ``out``: PDF or DOCX by the file's suffix.
+    """Write the report of ``period`` to ``out``: PDF or DOCX by the file's suffix, or
+    its figures as an Excel workbook for ``.xlsx``.
 
     :param ledger: an open ``dvdesktop.core.ledger.Ledger``.
     :param period: "2026-H1", "2026", "2026-Q3", ... (the unit's cut-off day applies).
-    :param out: ``bao-cao.pdf`` or ``bao-cao.docx``; any other suffix is refused.
+    :param out: ``bao-cao.pdf``, ``bao-cao.docx`` or ``so-lieu.xlsx``; any other suffix
+        is refused.
     :param number: document number ("12" prints "Số 12-BC/CB"); None leaves a blank.
     :param issued: date of the place-and-date line; today when None.
     :raises UserError: unknown suffix, no unit profile, unwritable file.
@@ -49,13 +51,17 @@ def build_report(
             QT_TRANSLATE_NOOP(
                 "Reports",
                 "Không lập được báo cáo dạng “{suffix}”. Hãy đặt tên tệp kết thúc bằng .pdf "
-                "(để in) hoặc .docx (để sửa trong Word).",
+                "(để in), .docx (để sửa trong Word) hoặc .xlsx (số liệu để tính trong Excel).",
             ),
             suffix=out.suffix or out.name,
         )
     unit = _unit(ledger)
     period_obj = ledger.period(period)
     summary = ledger.summary(period_obj)
+    if suffix == ".xlsx":
+        from dvdesktop.reports.xlsx import write_summary
+
+        return write_summary(path=out, summary=summary, unit_name=str(unit.get("name") or ""))
     texts = ledger.period_text(period_obj.key) or {}
     fingerprint = ledger.get_setting("signing_fingerprint")
     kwargs: dict[str, Any] = {

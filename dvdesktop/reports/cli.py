@@ -46,11 +46,13 @@ def register(subparsers: Any) -> None:
     """
     p = subparsers.add_parser(
         "report",
-        help="in báo cáo kết quả công tác dân vận của một kỳ theo thể thức văn bản của Đảng (PDF hoặc DOCX)",
+        help="in báo cáo kết quả công tác dân vận của một kỳ theo thể thức văn bản của Đảng (PDF hoặc DOCX), "
+             "hoặc xuất số liệu của kỳ ra Excel (XLSX)",
     )
     p.add_argument("--db", required=True, help="tệp dữ liệu của đơn vị")
     p.add_argument("--period", required=True, help=PERIOD_HELP)
-    p.add_argument("--out", required=True, help="tệp kết quả: .pdf để in, .docx để sửa trong Word")
+    p.add_argument("--out", required=True,
+                   help="tệp kết quả: .pdf để in, .docx để sửa trong Word, .xlsx để tính số liệu trong Excel")
     p.add_argument("--number", help="số văn bản, ví dụ 12 (in “Số 12-BC/CB”); bỏ trống để viết tay")
     p.add_argument("--date", help="ngày ký báo cáo DD/MM/YYYY (mặc định: hôm nay)")
     p.set_defaults(func=cmd_report)

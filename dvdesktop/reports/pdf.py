@@ -56,7 +56,10 @@ _FONT_CMDS: tuple[tuple[Any, ...], ...] = (
 
 
 def _styles() -> dict[str, ParagraphStyle]:
-    base = ParagraphStyle("body", fontName=REGULAR, fontSize=BODY_SIZE, leading=BODY_LEADING)
+    # No squeezing of spaces in justified lines (reportlab allows 5% by default): Word and
+    # LibreOffice never squeeze, so the DOCX breaks its lines where the PDF does.
+    base = ParagraphStyle("body", fontName=REGULAR, fontSize=BODY_SIZE, leading=BODY_LEADING,
+                          spaceShrinkage=0)
     return {
         "body": ParagraphStyle(
             "body-just", parent=base, alignment=TA_JUSTIFY, firstLineIndent=INDENT, spaceBefore=6
