@@ -10,10 +10,21 @@ from dvdesktop.packages.keys import (
     load_public_key,
     public_key_text,
 )
+from dvdesktop.packages.minimise import FREE_TEXT, LEAVES, case_pseudonym, find_case, minimise
+from dvdesktop.packages.screen import Finding, PersonalDataFound, Screening, screen_export
 from dvdesktop.packages.verify import VerifiedPackage, verify_bytes, verify_package
 
 __all__ = [
     "EXTENSION",
+    "FREE_TEXT",
+    "LEAVES",
+    "Finding",
+    "PersonalDataFound",
+    "Screening",
+    "case_pseudonym",
+    "find_case",
+    "minimise",
+    "screen_export",
     "PACKAGE_SCHEMA",
     "PackageError",
     "VerifiedPackage",

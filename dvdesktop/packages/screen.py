@@ -1,0 +1,310 @@
+"""Before a package is written: look through every free text that would leave for personal data.
+
+What would leave is the free text listed in ``minimise.FREE_TEXT`` (in the period's
+records) and the report's sections II and III, typed by the secretary. Each is searched
+for what looks like a citizen's identity: a CCCD (12 digits) or CMND (9 digits) number, a
+telephone number, an e-mail address, and the names and ID numbers held in the reception
+register (Sổ tiếp công dân, every period, the trash included). Matching ignores case and
+diacritics ("nguyen van an" finds "Nguyễn Văn An").
+
+Nothing is written while there are findings, until the user decides: the window shows
+the ``Screening`` in a dialog, the command line prints it; either fixes the records, or
+passes the screening they saw back to ``export_package(..., accept=screening)``. If the
+data changed in between, the findings differ and the export is refused again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from dvdesktop.core.i18n import QT_TRANSLATE_NOOP
+from dvdesktop.packages.errors import PackageError
+from dvdesktop.packages.minimise import FREE_TEXT, _names_an_individual
+from dvdesktop.store.fold import fold
+
+__all__ = [
+    "CATEGORIES",
+    "Finding",
+    "PersonalDataFound",
+    "Screening",
+    "find_personal_data",
+    "screen_export",
+]
+
+#: category -> Vietnamese label (for the dialog and the command line).
+CATEGORIES = {
+    "cccd": QT_TRANSLATE_NOOP("Packages", "số CCCD (12 chữ số)"),
+    "cmnd": QT_TRANSLATE_NOOP("Packages", "số CMND (9 chữ số)"),
+    "phone": QT_TRANSLATE_NOOP("Packages", "số điện thoại"),
+    "email": QT_TRANSLATE_NOOP("Packages", "địa chỉ thư điện tử"),
+    "register_name": QT_TRANSLATE_NOOP("Packages", "họ tên có trong sổ tiếp công dân"),
+    "register_id": QT_TRANSLATE_NOOP("Packages", "số giấy tờ có trong sổ tiếp công dân"),
+}
+
+#: Pseudo-kind of the report's typed sections; field names are those of ``period_text``.
+REPORT = "report"
+_REPORT_FIELDS = {
+    "limitations": QT_TRANSLATE_NOOP("Packages", "II. Hạn chế, nguyên nhân"),
+    "directions": QT_TRANSLATE_NOOP("Packages", "III. Phương hướng, nhiệm vụ"),
+}
+
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# A run of digits with single separators: "0912 345 678", "0912.345.678", "+84 912-345-678",
+# "(024) 3825 1234", "040187654321". Never inside a word or a document number ("12/QĐ").
+_NUMBER = re.compile(
+    r"(?<![\d/])(?<!\d[ .\-()])(?<!\d[ .\-()]{2})(?:\+|\()?\d(?:[ .\-()]{0,2}\d){7,14}"
+    r"(?![\d/]|[ .\-()]{1,2}\d)"
+)
+# 1.500.000 or 150.000.000: an amount or a count written with thousands separators.
+_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+")
+_MAX_TEXT = 20_000  # a field is at most 5,000 characters; the report sections the same order
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One piece of text that looks like personal data, and where it is.
+
+    ``kind`` is a record kind (``"meeting"``...) or ``"report"`` for the report's typed
+    sections; ``record_id`` the record's id in the unit's database (None for the report);
+    ``record`` names it for a person ("Hội nghị, sinh hoạt ngày 05/03/2026: …").
+    """
+
+    kind: str
+    record_id: int | None
+    record: str
+    field: str
+    field_label: str
+    category: str
+    match: str
+
+    @property
+    def category_label(self) -> str:
+        return CATEGORIES[self.category]
+
+    @property
+    def fix(self) -> str:
+        """How to fix it, in Vietnamese."""
+        if self.kind == REPORT:
+            return QT_TRANSLATE_NOOP(
+                "Packages",
+                "Sửa mục “{field}” ở trang Báo cáo rồi xuất lại gói.",
+            ).format(field=self.field_label)
+        return QT_TRANSLATE_NOOP(
+            "Packages",
+            "Sửa trường “{field}” của bản ghi này (bỏ thông tin cá nhân) rồi xuất lại gói.",
+        ).format(field=self.field_label)
+
+    def message(self) -> str:
+        """``"Hội nghị … — trường “Tên hội nghị”: số điện thoại “0912 345 678”."``"""
+        return QT_TRANSLATE_NOOP(
+            "Packages", "{record} — trường “{field}”: {category} “{match}”."
+        ).format(record=self.record, field=self.field_label, category=self.category_label,
+                 match=self.match)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind, "record_id": self.record_id, "record": self.record,
+                "field": self.field, "field_label": self.field_label, "category": self.category,
+                "match": self.match, "message": self.message(), "fix": self.fix}
+
+
+@dataclass(frozen=True)
+class Screening:
+    """What ``screen_export`` found for one period; ``token`` identifies these findings."""
+
+    period_key: str
+    findings: tuple[Finding, ...]
+    texts_checked: int
+    names_known: int = 0
+    by_category: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def clean(self) -> bool:
+        return not self.findings
+
+    @property
+    def token(self) -> str:
+        h = hashlib.sha256(self.period_key.encode("utf-8"))
+        for f in self.findings:
+            h.update("\0".join((f.kind, str(f.record_id), f.field, f.category, f.match)).encode("utf-8"))
+            h.update(b"\n")
+        return h.hexdigest()
+
+    def lines(self) -> list[str]:
+        """One line per finding, then its fix: what the command line prints."""
+        out: list[str] = []
+        for f in self.findings:
+            out += [f.message(), "    " + f.fix]
+        return out
+
+
+class PersonalDataFound(PackageError):
+    """The package was not written: free text that would leave looks like personal data.
+
+    ``screening`` holds every finding, for the window's dialog.
+    """
+
+    def __init__(self, screening: Screening) -> None:
+        first = screening.findings[0]
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "Packages",
+                "Chưa ghi gói: có {count} chỗ trông như thông tin cá nhân sẽ được gửi đi, ví dụ "
+                "{first} Hãy sửa, hoặc xác nhận vẫn gửi.",
+            ),
+            code="personal_data",
+            count=len(screening.findings),
+            first=first.message(),
+        )
+        self.screening = screening
+
+
+# ------------------------------------------------------------------ detectors
+def _number_category(raw: str) -> str | None:
+    digits = re.sub(r"\D", "", raw)
+    if _GROUPED.fullmatch(raw.strip("()+")):
+        return None
+    groups = re.findall(r"\d+", raw)
+    if len(groups) > 1 and all(len(g) == 4 and g[:2] in ("19", "20") for g in groups):
+        return None  # "2024 2025 2026": years
+    if raw.startswith("+84") or (digits.startswith("84") and len(digits) == 11 and raw.startswith("+")):
+        return "phone" if len(digits) in (11, 12) else None
+    if digits.startswith("0") and len(digits) in (10, 11):
+        return "phone"
+    if len(digits) == 12:
+        return "cccd"
+    if len(digits) == 9:
+        return "cmnd"
+    return None
+
+
+def _word_pattern(folded: str) -> re.Pattern[str]:
+    words = folded.split()
+    return re.compile(r"(?<!\w)" + r"\s+".join(re.escape(w) for w in words) + r"(?!\w)")
+
+
+@dataclass
+class _Register:
+    """Names and ID numbers in the reception register, folded for matching."""
+
+    names: list[tuple[str, re.Pattern[str]]]
+    ids: list[str]
+
+    @classmethod
+    def of(cls, receptions: Iterable[Mapping[str, Any]]) -> _Register:
+        names: dict[str, str] = {}
+        ids: set[str] = set()
+        for r in receptions:
+            name = " ".join(str(r.get("citizen_name") or "").split())
+            words = fold(name).split()
+            if len(words) >= 2:
+                names.setdefault(" ".join(words), name)
+                if len(words) >= 3:  # "Văn An" for "Nguyễn Văn An": how people are written about
+                    names.setdefault(" ".join(words[1:]), name)
+            cid = re.sub(r"[\s.\-]", "", str(r.get("citizen_id") or "")).upper()
+            if len(cid) >= 6:
+                ids.add(cid)
+        # Longest first, so "Nguyễn Văn An" is reported rather than its "Văn An" inside it.
+        ordered = sorted(names, key=len, reverse=True)
+        return cls([(names[k], _word_pattern(k)) for k in ordered], sorted(ids))
+
+
+def find_personal_data(text: str, register: _Register | None = None) -> list[tuple[str, str]]:
+    """``[(category, matched text)]`` of what in ``text`` looks like personal data."""
+    text = text[:_MAX_TEXT]
+    found: list[tuple[str, str]] = []
+    for m in _EMAIL.finditer(text):
+        found.append(("email", m.group(0)))
+    for m in _NUMBER.finditer(text):
+        category = _number_category(m.group(0))
+        if category:
+            found.append((category, m.group(0).strip()))
+    if register is not None:
+        folded = fold(text)
+        compact = re.sub(r"[\s.\-]", "", text).upper()
+        taken: list[tuple[int, int]] = []
+        for original, pattern in register.names:
+            for m in pattern.finditer(folded):
+                if any(a <= m.start() < b for a, b in taken):
+                    continue
+                taken.append((m.start(), m.end()))
+                # fold() keeps the length of text without combining marks only roughly;
+                # show the register's spelling, which is what the secretary knows.
+                found.append(("register_name", original))
+                break
+        for cid in register.ids:
+            if cid in compact and not any(c in ("cccd", "cmnd") and re.sub(r"\D", "", t) == cid
+                                          for c, t in found):
+                found.append(("register_id", cid))
+    return found
+
+
+# ------------------------------------------------------------------ screening
+def _record_label(kind: str, rec: Mapping[str, Any]) -> str:
+    from dvdesktop.core import fmt
+    from dvdesktop.core.domain import kind_spec
+
+    spec = kind_spec(kind)
+    when = rec.get(spec.date_field)
+    try:
+        day = fmt.date_short(fmt.parse_date(str(when))) if when and spec.date_field != "year" else str(when or "")
+    except Exception:  # noqa: BLE001 - an odd date still names the record
+        day = str(when or "")
+    title = " ".join(str(rec.get(spec.title_field) or "").split())
+    if len(title) > 60:
+        title = title[:57] + "…"
+    return QT_TRANSLATE_NOOP("Packages", "{kind} ngày {date} (số {id}): {title}").format(
+        kind=spec.label, date=day, id=rec.get("id", "?"), title=title)
+
+
+def _field_label(kind: str, name: str) -> str:
+    from dvdesktop.core.domain import kind_spec
+
+    try:
+        return kind_spec(kind).field(name).label
+    except (KeyError, ValueError):
+        return name
+
+
+def screen_export(ledger: Any, *, period: Any) -> Screening:
+    """Screen what a package of ``period`` would carry; writes nothing.
+
+    :param ledger: the unit's open ``Ledger``
+    :param period: ``"2026-H1"`` or a ``Period``
+    """
+    from dvdesktop.core.domain import KINDS
+
+    p = ledger.period(period) if isinstance(period, str) else period
+    register = _Register.of([*ledger.list("reception"), *ledger.list("reception", deleted=True)])
+    findings: list[Finding] = []
+    checked = 0
+    for kind in KINDS:
+        leaving = [name for (k, name) in FREE_TEXT if k == kind]
+        if not leaving:
+            continue
+        for rec in ledger.list(kind, period=p):
+            withheld = _names_an_individual(kind, rec)
+            for name in leaving:
+                value = rec.get(name)
+                if name in withheld or not isinstance(value, str) or not value.strip():
+                    continue
+                checked += 1
+                for category, match in find_personal_data(value, register):
+                    findings.append(Finding(kind, rec.get("id"), _record_label(kind, rec), name,
+                                            _field_label(kind, name), category, match))
+    texts = ledger.period_text(p.key) or {}
+    for name, label in _REPORT_FIELDS.items():
+        value = texts.get(name) or ""
+        if not value.strip():
+            continue
+        checked += 1
+        for category, match in find_personal_data(value, register):
+            findings.append(Finding(REPORT, None, QT_TRANSLATE_NOOP("Packages", "Báo cáo của kỳ"),
+                                    name, label, category, match))
+    counts: dict[str, int] = {}
+    for f in findings:
+        counts[f.category] = counts.get(f.category, 0) + 1
+    return Screening(p.key, tuple(findings), checked, len(register.names), counts)
