@@ -61,6 +61,8 @@ _NUMBER = re.compile(
 )
 # 1.500.000 or 150.000.000: an amount or a count written with thousands separators.
 _GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+")
+# What an ID number in the register may look like in text: "040187654321", "B 1234567".
+_ID_LIKE = re.compile(r"(?<!\w)[A-Za-z]{0,2}\s?\d(?:[\s.\-]?\d){4,}(?!\w)")
 _MAX_TEXT = 20_000  # a field is at most 5,000 characters; the report sections the same order
 
 
@@ -181,17 +183,21 @@ def _number_category(raw: str) -> str | None:
     return None
 
 
-def _word_pattern(folded: str) -> re.Pattern[str]:
-    words = folded.split()
-    return re.compile(r"(?<!\w)" + r"\s+".join(re.escape(w) for w in words) + r"(?!\w)")
+_WORDS = re.compile(r"\w+")
 
 
 @dataclass
 class _Register:
-    """Names and ID numbers in the reception register, folded for matching."""
+    """Names and ID numbers in the reception register, folded for matching.
 
-    names: list[tuple[str, re.Pattern[str]]]
-    ids: list[str]
+    ``names`` maps a folded name ("nguyen van an") to its spelling in the register; a text
+    is matched by looking its runs of 2 to ``longest`` words up in it, so screening costs
+    the same with ten names or a hundred thousand.
+    """
+
+    names: dict[str, str]
+    ids: set[str]
+    longest: int = 0
 
     @classmethod
     def of(cls, receptions: Iterable[Mapping[str, Any]]) -> _Register:
@@ -199,7 +205,7 @@ class _Register:
         ids: set[str] = set()
         for r in receptions:
             name = " ".join(str(r.get("citizen_name") or "").split())
-            words = fold(name).split()
+            words = _WORDS.findall(fold(name))
             if len(words) >= 2:
                 names.setdefault(" ".join(words), name)
                 if len(words) >= 3:  # "Văn An" for "Nguyễn Văn An": how people are written about
@@ -207,9 +213,24 @@ class _Register:
             cid = re.sub(r"[\s.\-]", "", str(r.get("citizen_id") or "")).upper()
             if len(cid) >= 6:
                 ids.add(cid)
-        # Longest first, so "Nguyễn Văn An" is reported rather than its "Văn An" inside it.
-        ordered = sorted(names, key=len, reverse=True)
-        return cls([(names[k], _word_pattern(k)) for k in ordered], sorted(ids))
+        longest = max((k.count(" ") + 1 for k in names), default=0)
+        return cls(names, ids, longest)
+
+    def find_names(self, text: str) -> list[str]:
+        words = _WORDS.findall(fold(text))
+        taken = [False] * len(words)
+        found: list[str] = []
+        # Longest first, so "Nguyễn Văn An" is reported rather than the "Văn An" inside it.
+        for n in range(min(self.longest, len(words)), 1, -1):
+            for i in range(len(words) - n + 1):
+                if any(taken[i:i + n]):
+                    continue
+                original = self.names.get(" ".join(words[i:i + n]))
+                if original is not None:
+                    taken[i:i + n] = [True] * n
+                    if original not in found:
+                        found.append(original)
+        return found
 
 
 def find_personal_data(text: str, register: _Register | None = None) -> list[tuple[str, str]]:
@@ -223,21 +244,12 @@ def find_personal_data(text: str, register: _Register | None = None) -> list[tup
         if category:
             found.append((category, m.group(0).strip()))
     if register is not None:
-        folded = fold(text)
-        compact = re.sub(r"[\s.\-]", "", text).upper()
-        taken: list[tuple[int, int]] = []
-        for original, pattern in register.names:
-            for m in pattern.finditer(folded):
-                if any(a <= m.start() < b for a, b in taken):
-                    continue
-                taken.append((m.start(), m.end()))
-                # fold() keeps the length of text without combining marks only roughly;
-                # show the register's spelling, which is what the secretary knows.
-                found.append(("register_name", original))
-                break
-        for cid in register.ids:
-            if cid in compact and not any(c in ("cccd", "cmnd") and re.sub(r"\D", "", t) == cid
-                                          for c, t in found):
+        found += [("register_name", name) for name in register.find_names(text)]
+        numbers = {re.sub(r"\D", "", t) for c, t in found if c in ("cccd", "cmnd")}
+        for m in _ID_LIKE.finditer(text):
+            cid = re.sub(r"[\s.\-]", "", m.group(0)).upper()
+            if cid in register.ids and cid not in numbers:
+                numbers.add(cid)
                 found.append(("register_id", cid))
     return found
 

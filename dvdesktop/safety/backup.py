@@ -528,6 +528,8 @@ def _stage(source: Path, tmp: Path, key: Key) -> None:
             QT_TRANSLATE_NOOP("Errors", "Tệp {path} không phải tệp dữ liệu dvdesktop của đơn vị; không khôi phục."),
             path=str(source),
         ) from None
+    except WrongPassphraseError as exc:
+        raise crypto.explain_wrong_key(source, key, exc) from exc
     damaged = BackupError(QT_TRANSLATE_NOOP("Errors", "Bản sao lưu {path} bị hỏng; không khôi phục."),
                           path=str(source))
     try:

@@ -131,8 +131,8 @@ def cmd_check(args: argparse.Namespace) -> int:
         key = crypto.resolve_key(db, crypto.read_secret("Mật khẩu tệp dữ liệu (hoặc mã khôi phục): "))
     try:
         counts = verify_backup(db, key=key)
-    except WrongPassphraseError:
-        raise
+    except WrongPassphraseError as exc:
+        raise crypto.explain_wrong_key(db, key, exc) from exc
     except UserError as exc:
         print(f"Tệp {db} KHÔNG đạt kiểm tra toàn vẹn ({exc}). Hãy khôi phục từ bản sao lưu (dvdesktop restore).")
         return 1

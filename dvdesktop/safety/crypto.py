@@ -106,10 +106,37 @@ def open_ledger(path: str | Path, secret: str | None = None, *, actor: str | Non
     hook = before_migrate
     if hook is None and backup_before_migrate and path.exists():
         hook = before_migrate_hook(path, key)
-    led = Ledger.open(path, passphrase=key, actor=actor, before_migrate=hook)  # type: ignore[arg-type]
+    try:
+        led = Ledger.open(path, passphrase=key, actor=actor, before_migrate=hook)  # type: ignore[arg-type]
+    except WrongPassphraseError as exc:
+        raise explain_wrong_key(path, key, exc) from exc
     if key is not None:
         _KEYS[led] = key
     return led
+
+
+def explain_wrong_key(path: str | Path, key: Key, exc: WrongPassphraseError) -> UserError:
+    """The error to show when ``key`` did not open ``path``.
+
+    Without its key file beside it, an encrypted file is tried with the passphrase itself
+    (files keyed directly with a passphrase); when that fails, the likely cause is the
+    key file left behind (a backup copied without its ``.key``), so name that file.
+    """
+    kf = keyfile.key_path(Path(path))
+    if isinstance(key, bytes) or kf.exists():
+        return exc
+    return keyfile.KeyFileError(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Không mở được {path}: thiếu tệp khóa {key} bên cạnh nó. Tệp dữ liệu đã mã hóa cần "
+            "tệp khóa này: hãy chép tệp {name} (đi kèm tệp dữ liệu hoặc bản sao lưu) vào cùng "
+            "thư mục. Nếu tệp được mã hóa trực tiếp bằng mật khẩu, không có tệp khóa, thì mật "
+            "khẩu không đúng.",
+        ),
+        path=str(path),
+        key=str(kf),
+        name=kf.name,
+    )
 
 
 def open_ledger_for_cli(path: str | Path) -> Any:
@@ -351,6 +378,6 @@ def change_passphrase(path: str | Path, old: str, new: str, *, new_recovery_key:
 
 __all__ = [
     "AlreadyEncryptedError", "EncryptResult", "PassphraseNeededError", "WeakPassphraseError",
-    "change_passphrase", "encrypt_existing", "export_encrypted", "is_encrypted", "key_for",
+    "change_passphrase", "encrypt_existing", "explain_wrong_key", "export_encrypted", "is_encrypted", "key_for",
     "open_ledger", "open_ledger_for_cli", "read_secret", "resolve_key",
 ]
