@@ -68,7 +68,11 @@ def cmd_init(args: argparse.Namespace) -> int:
         "members": args.members if args.members is not None else 0,
     }
     clean_unit(profile)  # bad input is refused before any file is created
-    led = open_ledger(args.db)
+    recovery = None
+    if getattr(args, "encrypt", False):
+        led, recovery = _create_encrypted(Path(args.db))
+    else:
+        led = open_ledger(args.db)
     with led:
         if led.unit() is not None and not args.force:
             raise UserError(
@@ -78,9 +82,29 @@ def cmd_init(args: argparse.Namespace) -> int:
         unit = led.set_unit(profile)
         fingerprint = _ensure_key(led)
     print(f"Đã khởi tạo {args.db}: {unit['name']} ({unit['code']}).")
+    if recovery:
+        from dvdesktop.safety.cli import print_recovery
+        from dvdesktop.safety.keyfile import key_path
+
+        print(f"Tệp dữ liệu được mã hóa ngay từ đầu; tệp khóa đi kèm: {key_path(Path(args.db))} "
+              "(luôn chép cùng tệp dữ liệu).")
+        print_recovery(recovery)
     if fingerprint:
         print(f"Dấu vân tay khóa ký của đơn vị: {fingerprint} (báo cho cấp trên để đối chiếu).")
     return EXIT_OK
+
+
+def _create_encrypted(path: Path) -> tuple[Any, str]:
+    """A new database encrypted from its first byte (passphrase typed twice or from the
+    environment); returns it open, with the recovery key to print once."""
+    from dvdesktop.safety import crypto
+
+    if path.exists() and path.stat().st_size > 0:
+        raise UserError("Tệp {path} đã có; --encrypt chỉ dùng khi tạo tệp mới. Để mã hóa tệp "
+                        "đang dùng: dvdesktop encrypt --db {path}", path=str(path))
+    passphrase = crypto.read_new_passphrase(also_env=crypto.PASSPHRASE_ENV)
+    created = crypto.create_encrypted(path, passphrase)
+    return created.ledger, created.recovery_key
 
 
 def _ensure_key(led: Any) -> str | None:
@@ -260,6 +284,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--place", help="địa danh ghi ở dòng ngày tháng của báo cáo")
     p.add_argument("--members", type=int, help="số đảng viên")
     p.add_argument("--force", action="store_true", help="ghi đè hồ sơ đơn vị đã có")
+    p.add_argument("--encrypt", action="store_true",
+                   help="tạo tệp dữ liệu mã hóa ngay từ đầu (nên dùng): mật khẩu hỏi hai lần hoặc lấy từ "
+                   "DVDESKTOP_NEW_PASSPHRASE / DVDESKTOP_PASSPHRASE; mã khôi phục in một lần")
     p.set_defaults(func=cmd_init)
 
     p = sub.add_parser("demo", help="điền dữ liệu mẫu (hai năm liền) vào một tệp dữ liệu trống")
