@@ -22,6 +22,7 @@ OUTCOME_LABELS = {
     "duplicate": "Đã có (trùng)",
     "refused": "Từ chối",
     "quarantined": "Cách ly (chờ xác nhận khóa)",
+    "skipped": "Bỏ qua (không phải tệp gói)",
 }
 
 

@@ -8,6 +8,8 @@ anything of it is stored, and each package is stored in one transaction. Outcome
 - ``duplicate``: the same package (same id and bytes) again: nothing changes;
 - ``refused``: broken, hostile, tampered, an older or conflicting revision, or another
   package claiming an id already received; only a line in ``import_log`` is written;
+- ``skipped``: in a folder, a ``*.dvpkg`` that is not a regular file (a FIFO, a device,
+  a symlink): never opened, noted;
 - ``quarantined``: intact, but signed by a key not registered for the unit (a new unit,
   or a unit that created a new key). The bytes are kept aside until the operator has
   checked the fingerprint with the unit and trusted the key; then ``release_quarantine``.
@@ -18,6 +20,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import stat
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
@@ -42,10 +45,11 @@ __all__ = [
     "import_paths",
     "quarantine_list",
     "release_quarantine",
+    "scan_packages",
     "trust",
 ]
 
-OUTCOMES = ("accepted", "replaced", "duplicate", "refused", "quarantined")
+OUTCOMES = ("accepted", "replaced", "duplicate", "refused", "quarantined", "skipped")
 _LIMITS = Limits()
 
 Progress = Callable[[float, str], None]
@@ -67,8 +71,8 @@ class ImportResult:
 
     @property
     def ok(self) -> bool:
-        """Accepted, replaced or already there: nothing for the operator to do."""
-        return self.outcome in ("accepted", "replaced", "duplicate")
+        """Accepted, replaced, already there, or not a package file: nothing to do."""
+        return self.outcome in ("accepted", "replaced", "duplicate", "skipped")
 
 
 def _now(now: datetime | None) -> str:
@@ -130,23 +134,47 @@ def _unit(db: sqlite_utils.Database, code: str) -> dict[str, Any] | None:
 
 
 def find_packages(paths: Iterable[str | Path]) -> list[Path]:
-    """Package files named by ``paths``: files as given, folders walked for ``*.dvpkg``.
+    """Package files named by ``paths``: files as given, folders walked for ``*.dvpkg``."""
+    return scan_packages(paths)[0]
 
-    Hidden files (an interrupted export's ``.….dvpkg.tmp``) and symlinked folders are
-    skipped, so walking a whole USB stick cannot wander off it.
+
+def scan_packages(paths: Iterable[str | Path]) -> tuple[list[Path], list[tuple[Path, str]]]:
+    """``(files, skipped)``: the package files under ``paths``, and what was passed over.
+
+    Files named directly are returned as given (reading one that is not a regular file is
+    refused with its reason). In folders, hidden files (an interrupted export's
+    ``.….dvpkg.tmp``) and symlinked folders are passed over silently, so walking a whole
+    USB stick cannot wander off it; a ``*.dvpkg`` that is not a regular file (a FIFO, a
+    device, a symlink) is passed over with a note, ``(path, reason)``: it is never opened.
     """
+    from dvdesktop.packages.verify import FILE_KINDS, _file_kind
+
     found: list[Path] = []
+    skipped: list[tuple[Path, str]] = []
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
             for root, dirs, files in os.walk(p, followlinks=False):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for f in sorted(files):
-                    if f.lower().endswith(EXTENSION) and not f.startswith("."):
-                        found.append(Path(root) / f)
+                    if not f.lower().endswith(EXTENSION) or f.startswith("."):
+                        continue
+                    path = Path(root) / f
+                    try:
+                        mode = os.lstat(path).st_mode
+                    except OSError:
+                        continue  # gone while we looked
+                    if stat.S_ISLNK(mode):
+                        skipped.append((path, QT_TRANSLATE_NOOP(
+                            "Office", "Bỏ qua: đây là liên kết tượng trưng (symlink), không phải tệp gói.")))
+                    elif (kind := _file_kind(mode)) is not None:
+                        skipped.append((path, QT_TRANSLATE_NOOP(
+                            "Office", "Bỏ qua: đây là {what}, không phải tệp gói.").format(what=FILE_KINDS[kind])))
+                    else:
+                        found.append(path)
         else:
             found.append(p)
-    return found
+    return found, skipped
 
 
 def _read(path: Path) -> bytes:
@@ -168,7 +196,7 @@ def import_paths(
     :param paths: files and folders, e.g. ``["E:/"]`` for a whole USB stick
     :param progress: ``progress(fraction, text)`` after each file
     """
-    files = find_packages(paths)
+    files, skipped = scan_packages(paths)
 
     def order(p: Path) -> tuple[int, str, str, int, str]:
         try:
@@ -180,6 +208,10 @@ def import_paths(
 
     files.sort(key=order)
     results: list[ImportResult] = []
+    for path, note in skipped:
+        result = ImportResult(str(path), "skipped", note, "not_a_file")
+        _log(db, result, now=now)
+        results.append(result)
     for i, path in enumerate(files):
         try:
             data = _read(path)

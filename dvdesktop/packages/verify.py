@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -100,20 +102,33 @@ def verify_package(
 def read_package_file(path: Path, *, limits: Limits = Limits()) -> bytes:
     """The bytes of a package file, refusing one larger than any real package could be.
 
-    :raises PackageError: too large, or unreadable (a stick pulled out, no permission)
+    Only a regular file is read: a FIFO would block forever, ``/dev/zero`` (or a symlink
+    to it) would never end. The file is opened without blocking and checked again on the
+    open handle, so it cannot be swapped for something else in between.
+
+    :raises PackageError: not a regular file, too large, or unreadable (a stick pulled
+        out, no permission)
     """
     try:
-        size = path.stat().st_size
-        if size > limits.max_file:
-            raise PackageError(
-                QT_TRANSLATE_NOOP(
-                    "Packages", "Gói bị từ chối: quá lớn so với một gói báo cáo (giới hạn {limit} MiB)."
-                ),
-                code="too_large",
-                limit=limits.max_file // (1024 * 1024),
-            )
-        with path.open("rb") as fh:
-            return fh.read(limits.max_file + 1)
+        kind = _file_kind(os.stat(path).st_mode)
+        if kind:
+            raise _not_a_file(path, kind)
+        flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+        fd = os.open(path, flags)
+        with os.fdopen(fd, "rb") as fh:
+            st = os.fstat(fh.fileno())
+            kind = _file_kind(st.st_mode)
+            if kind:
+                raise _not_a_file(path, kind)
+            if st.st_size > limits.max_file:
+                raise PackageError(
+                    QT_TRANSLATE_NOOP(
+                        "Packages", "Gói bị từ chối: quá lớn so với một gói báo cáo (giới hạn {limit} MiB)."
+                    ),
+                    code="too_large",
+                    limit=limits.max_file // (1024 * 1024),
+                )
+            data = fh.read(limits.max_file + 1)
     except OSError as exc:
         raise PackageError(
             QT_TRANSLATE_NOOP("Packages", "Không đọc được tệp {path}: {detail}"),
@@ -121,6 +136,47 @@ def read_package_file(path: Path, *, limits: Limits = Limits()) -> bytes:
             path=str(path),
             detail=exc.strerror or str(exc),
         ) from exc
+    if len(data) > limits.max_file:  # grew while read
+        raise PackageError(
+            QT_TRANSLATE_NOOP("Packages", "Gói bị từ chối: quá lớn so với một gói báo cáo (giới hạn {limit} MiB)."),
+            code="too_large",
+            limit=limits.max_file // (1024 * 1024),
+        )
+    return data
+
+
+#: What a path is when it is not a regular file, in Vietnamese.
+FILE_KINDS = {
+    "dir": QT_TRANSLATE_NOOP("Packages", "một thư mục"),
+    "fifo": QT_TRANSLATE_NOOP("Packages", "một đường ống (FIFO)"),
+    "device": QT_TRANSLATE_NOOP("Packages", "một thiết bị"),
+    "socket": QT_TRANSLATE_NOOP("Packages", "một socket"),
+    "other": QT_TRANSLATE_NOOP("Packages", "không phải tệp thường"),
+}
+
+
+def _file_kind(mode: int) -> str | None:
+    """None for a regular file, else which kind of thing it is (a key of ``FILE_KINDS``)."""
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISDIR(mode):
+        return "dir"
+    if stat.S_ISFIFO(mode):
+        return "fifo"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "device"
+    if stat.S_ISSOCK(mode):
+        return "socket"
+    return "other"
+
+
+def _not_a_file(path: Path, kind: str) -> PackageError:
+    return PackageError(
+        QT_TRANSLATE_NOOP("Packages", "Không đọc {path}: đây là {what}, không phải tệp gói báo cáo."),
+        code="not_a_file",
+        path=str(path),
+        what=FILE_KINDS[kind],
+    )
 
 
 def verify_bytes(
@@ -218,7 +274,8 @@ def verify_bytes(
                 signed=fields[key_name][:80],
             )
 
-    summary = _json(files["data/summary.json"], "data/summary.json")
+    budget = _JsonBudget(limits.max_json_items)
+    summary = _json(files["data/summary.json"], "data/summary.json", budget)
     if not isinstance(summary, dict) or not str(summary.get("schema", "")).startswith("dvdesktop.summary/"):
         raise _bad_payload("data/summary.json")
     unit = summary.get("unit") if isinstance(summary.get("unit"), dict) else {}
@@ -235,7 +292,7 @@ def verify_bytes(
     for name in sorted(payload_manifest):
         if name.startswith("data/records/"):
             kind = name.removeprefix("data/records/").removesuffix(".json")
-            value = _json(files[name], name)
+            value = _json(files[name], name, budget)
             if not name.endswith(".json") or not isinstance(value, list) or not all(
                 isinstance(r, dict) for r in value
             ):
@@ -330,11 +387,39 @@ def _bad_payload(name: str) -> PackageError:
     )
 
 
-def _json(data: bytes, name: str) -> Any:
+class _JsonBudget:
+    """How many JSON values the package may still hold: memory grows with their count,
+    not their bytes ("[{},{},…]" is 64 bytes of Python per 3 bytes of file)."""
+
+    def __init__(self, items: int) -> None:
+        self.left = items
+
+    def spend(self, data: bytes, name: str) -> None:
+        # Every value but the last of a container is followed by a comma; every container
+        # opens with a bracket: an upper bound on the values, counted without parsing.
+        self.left -= data.count(b",") + data.count(b"[") + data.count(b"{") + 1
+        if self.left < 0:
+            raise PackageError(
+                QT_TRANSLATE_NOOP(
+                    "Packages", "Gói bị từ chối: tệp {file} có quá nhiều mục so với một gói báo cáo."
+                ),
+                code="too_large",
+                file=name,
+            )
+
+
+def _json(data: bytes, name: str, budget: _JsonBudget | None = None) -> Any:
+    if budget is not None:
+        budget.spend(data, name)
     try:
-        return json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+        return json.loads(data.decode("utf-8"), parse_constant=_no_constant)
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        # ValueError: JSONDecodeError, and integers past Python's 4,300-digit limit.
         raise _bad_payload(name) from None
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")  # NaN, Infinity: Python accepts them, JSON does not
 
 
 def _ascii(data: bytes, name: str) -> str:
