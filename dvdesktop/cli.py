@@ -146,7 +146,9 @@ def _read_json(source: str) -> Any:
     """
     try:
         if source == "-":
-            raw = sys.stdin.buffer.read(MAX_JSON_BYTES + 1)
+            buffer = getattr(sys.stdin, "buffer", None)  # None when stdin was replaced by text
+            raw = (buffer.read(MAX_JSON_BYTES + 1) if buffer is not None
+                   else sys.stdin.read(MAX_JSON_BYTES + 1).encode("utf-8", "surrogatepass"))
         else:
             with open(source, "rb") as fh:
                 raw = fh.read(MAX_JSON_BYTES + 1)
