@@ -38,7 +38,7 @@ class Limits:
     max_entries: int = 1000
     max_ratio: int = 100  # inflated / compressed, per entry
     ratio_floor: int = 64 * 1024  # smaller entries cannot hurt, whatever their ratio
-    max_json_items: int = 800_000  # values in all JSON files together (records, summary)
+    max_json_items: int = 1_000_000  # JSON values in all files together: ~40,000 records
     max_directory: int = 1000 * 1100  # bytes of the zip's central directory
 
 
