@@ -258,7 +258,7 @@ def test_cli_export_and_pubkey_with_real_ledger(ledger, db_path: Path, tmp_path:
 def test_every_command_has_help() -> None:
     parser = _parser()
     sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))  # noqa: SLF001
-    assert set(sub.choices) == {"export", "verify", "pubkey"}
+    assert set(sub.choices) == {"export", "verify", "pubkey", "rotate-key"}
     for name, p in sub.choices.items():
         assert p.format_help(), name
         assert any(c.dest == name for c in sub._choices_actions), name  # noqa: SLF001

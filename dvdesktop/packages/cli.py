@@ -1,4 +1,4 @@
-"""Command-line commands of the unit side: ``export``, ``verify`` and ``pubkey``.
+"""Command-line commands of the unit side: ``export``, ``verify``, ``pubkey``, ``rotate-key``.
 
 ``register(subparsers)`` adds them to the ``dvdesktop`` parser; each sets ``func`` to a
 handler taking the parsed arguments and returning the exit status. Messages are in
@@ -28,7 +28,7 @@ EXIT_UNVERIFIED = 4
 
 
 def register(subparsers: Any) -> None:
-    """Add ``export``, ``verify`` and ``pubkey`` to an argparse subparsers object."""
+    """Add ``export``, ``verify``, ``pubkey`` and ``rotate-key`` to an argparse subparsers object."""
     p = subparsers.add_parser(
         "export",
         help="Xuất gói báo cáo đã ký số của một kỳ để chép lên USB gửi cấp trên",
@@ -64,6 +64,19 @@ def register(subparsers: Any) -> None:
     p.add_argument("--db", required=True, type=Path, help="tệp dữ liệu của đơn vị")
     p.add_argument("--out", type=Path, help="ghi khóa công khai vào tệp này (ví dụ CB-01.pub)")
     p.set_defaults(func=cmd_pubkey)
+
+    p = subparsers.add_parser(
+        "rotate-key",
+        help="Đổi khóa ký của đơn vị (ví dụ máy cũ bị mất); cấp trên tự nhận khóa mới qua thông báo "
+        "ký bằng khóa cũ",
+        description="Tạo khóa ký mới, ký một thông báo đổi khóa bằng khóa cũ rồi hủy khóa cũ. Từ nay mỗi "
+        "gói gửi cấp trên mang thông báo đó, nên cơ quan cấp trên đã tin khóa cũ sẽ nhận khóa mới mà "
+        "không cần gọi điện. Nếu khóa cũ đã lọt vào tay người khác, hãy báo cấp trên bằng điện thoại.",
+    )
+    p.add_argument("--db", required=True, type=Path, help="tệp dữ liệu của đơn vị")
+    p.add_argument("--out", type=Path, help="ghi khóa công khai mới vào tệp này (ví dụ CB-01.pub)")
+    p.add_argument("--yes", action="store_true", help="không hỏi lại (dùng trong kịch bản)")
+    p.set_defaults(func=cmd_rotate_key)
 
 
 def _open_ledger(path: Path) -> Any:
@@ -151,6 +164,46 @@ def cmd_verify(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_UNVERIFIED
+    return 0
+
+
+def cmd_rotate_key(args: argparse.Namespace) -> int:
+    from dvdesktop.packages.keys import fingerprint, public_key_text
+    from dvdesktop.packages.rotation import rotate_signing_key
+
+    if not args.yes:
+        if not sys.stdin.isatty():
+            print("Lỗi: đổi khóa ký cần xác nhận: chạy lại với --yes.", file=sys.stderr)
+            return 2
+        answer = input("Đổi khóa ký của đơn vị? Khóa cũ sẽ bị hủy. Gõ “co” để đồng ý: ")
+        if answer.strip().lower() not in ("co", "có", "yes", "y"):
+            print("Chưa đổi khóa.")
+            return 1
+    try:
+        ledger = _open_ledger(args.db)
+        try:
+            rotation = rotate_signing_key(ledger)
+            text = public_key_text(ledger)
+        finally:
+            close = getattr(ledger, "close", None)
+            if close is not None:
+                close()
+        if args.out:
+            try:
+                args.out.write_text(text, encoding="ascii")
+            except OSError as exc:
+                from dvdesktop.store.database import storage_error
+
+                raise storage_error(exc, str(args.out)) from exc
+    except UserError as err:
+        return _fail(err)
+    print(f"Đã đổi khóa ký của đơn vị {rotation.unit_code}.")
+    print(f"Khóa cũ (đã hủy): {rotation.old_fingerprint}")
+    print(f"Khóa mới:         {fingerprint(text)}")
+    print("Từ nay mỗi gói gửi cấp trên mang thông báo đổi khóa ký bằng khóa cũ: cấp trên nhận khóa mới "
+          "từ gói đầu tiên. Báo cáo in ra có dấu vân tay mới.")
+    if args.out:
+        print(f"Đã ghi khóa công khai mới vào {args.out}")
     return 0
 
 

@@ -28,6 +28,7 @@ from dvdesktop.packages import bag
 from dvdesktop.packages.errors import PackageError
 from dvdesktop.packages.keys import key_id, public_key_text, secret_key
 from dvdesktop.packages.minimise import minimise, pseudonym_key
+from dvdesktop.packages.rotation import payload_files as rotation_files
 from dvdesktop.packages.screen import PersonalDataFound, Screening, screen_export
 from dvdesktop.store.files import fsync_dir, remove_quietly
 from dvdesktop.packages.sign import sign, trusted_comment
@@ -251,6 +252,8 @@ def export_package(
     payload["report.pdf"] = report_pdf if report_pdf is not None else _build_report(ledger, period_obj)
 
     step(0.6, QT_TRANSLATE_NOOP("Packages", "Đang ký số gói báo cáo…"))
+    # Every announcement of a new key travels in every package (key continuity).
+    payload.update(rotation_files(ledger))
     revision = _next_revision(ledger, out, unit_code, period_key)
     package_id = str(uuidlib.uuid4())
     pub_text = public_key_text(ledger)

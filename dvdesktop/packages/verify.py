@@ -32,7 +32,7 @@ from dvdesktop.packages.keys import fingerprint, key_id, load_public_key
 from dvdesktop.packages.safezip import Limits, check_name, read_zip
 from dvdesktop.packages.sign import check_signature, load_signature, parse_trusted_comment
 
-__all__ = ["VerifiedPackage", "peek_info", "verify_bytes", "verify_package"]
+__all__ = ["VerifiedPackage", "peek", "peek_info", "verify_bytes", "verify_package"]
 
 _REQUIRED = (*bag.TAG_FILES, bag.TAG_MANIFEST, bag.SIGNATURE_FILE)
 _REQUIRED_PAYLOAD = ("data/summary.json", "data/report.pdf")
@@ -56,6 +56,11 @@ class VerifiedPackage:
     public_key_text: str  # the key carried in the package (informative)
     size: int = 0
     files: dict[str, int] = field(default_factory=dict)  # bag path -> size
+    #: SHA-256 of the signed tag manifest: the same for two files with the same signed
+    #: content, whatever their zip envelope (compression, order, comments, timestamps).
+    content_sha256: str = ""
+    #: Key rotations the unit announced (``dvdesktop.packages.rotation``), oldest first.
+    key_rotations: list[Any] = field(default_factory=list)
 
     @property
     def unit_code(self) -> str:
@@ -299,6 +304,9 @@ def verify_bytes(
                 raise _bad_payload(name)
             records[kind] = value
 
+    from dvdesktop.packages.rotation import from_payload
+
+    rotations = from_payload({n: files[n] for n in payload_manifest if n.startswith("data/keys/")})
     return VerifiedPackage(
         path=None,
         sha256=hashlib.sha256(data).hexdigest(),
@@ -313,6 +321,8 @@ def verify_bytes(
         public_key_text=carried_key_text,
         size=len(data),
         files={name: len(content) for name, content in files.items()},
+        content_sha256=hashlib.sha256(files[bag.TAG_MANIFEST]).hexdigest(),
+        key_rotations=rotations,
     )
 
 
@@ -434,13 +444,24 @@ def _ascii(data: bytes, name: str) -> str:
         ) from None
 
 
-def peek_info(data: bytes, *, limits: Limits = Limits()) -> dict[str, str]:
-    """bag-info.txt of a package, read safely but NOT verified: only to pick the key.
+def peek(data: bytes, *, limits: Limits = Limits()) -> tuple[dict[str, str], str | None]:
+    """``(bag-info, signer's key id)`` of a package, read safely but NOT verified.
 
-    The office uses ``DV-Unit-Code`` from here to find the registered key, then verifies
-    everything with that key; nothing read here is trusted or stored.
+    The key id is the one the signature names (None if there is no readable signature):
+    it says which registered key to verify with, nothing more.
     """
     files = read_zip(data, limits=limits)
+    info = _peek_info(files)
+    signer = None
+    if bag.SIGNATURE_FILE in files:
+        try:
+            signer = key_id(load_signature(files[bag.SIGNATURE_FILE]))
+        except PackageError:
+            signer = None
+    return info, signer
+
+
+def _peek_info(files: dict[str, bytes]) -> dict[str, str]:
     if "bag-info.txt" not in files:
         raise _missing("bag-info.txt")
     info = bag.parse_bag_info(files["bag-info.txt"])
@@ -451,3 +472,12 @@ def peek_info(data: bytes, *, limits: Limits = Limits()) -> dict[str, str]:
             tag="DV-Unit-Code",
         )
     return info
+
+
+def peek_info(data: bytes, *, limits: Limits = Limits()) -> dict[str, str]:
+    """bag-info.txt of a package, read safely but NOT verified: only to pick the key.
+
+    The office uses ``DV-Unit-Code`` from here to find the registered key, then verifies
+    everything with that key; nothing read here is trusted or stored.
+    """
+    return _peek_info(read_zip(data, limits=limits))
