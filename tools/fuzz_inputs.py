@@ -211,13 +211,19 @@ def _content(pkg: Any) -> tuple[Any, ...]:
 
 
 def fuzz_packages(n: int, *, seed: int, work: Path) -> dict[str, Any]:
+    """Each mutation is verified with the registered key, then imported at an office that
+    already holds the genuine package: there, anything accepted or replacing it is wrong."""
+    from dvdesktop.office import import_bytes, open_office, trust
     from dvdesktop.packages import PackageError, verify_bytes
 
     rng = random.Random(seed)
     genuine, ctx, key = _packages(work)
     expected = _content(verify_bytes(genuine, public_key=key))
+    office = open_office(work / "office.db")
+    trust(office, unit_code="CB-01", pubkey_text=key)
+    assert import_bytes(office, genuine, name="genuine.dvpkg").outcome == "accepted"
     stats: dict[str, Any] = {"runs": 0, "refused": 0, "accepted_same": 0, "wrong_acceptances": 0,
-                             "tracebacks": 0, "by_code": {}, "examples": []}
+                             "tracebacks": 0, "by_code": {}, "examples": [], "office": {}}
     names = sorted(MUTATIONS)
     for i in range(n):
         name = names[i % len(names)]
@@ -226,6 +232,15 @@ def fuzz_packages(n: int, *, seed: int, work: Path) -> dict[str, Any]:
         except (zipfile.BadZipFile, ValueError, IndexError):
             continue  # a mutation that could not apply to this input
         stats["runs"] += 1
+        try:
+            result = import_bytes(office, blob, name=f"{name}.dvpkg")
+            stats["office"][result.outcome] = stats["office"].get(result.outcome, 0) + 1
+            if result.outcome in ("accepted", "replaced"):
+                stats["wrong_acceptances"] += 1
+                stats["examples"].append(f"{name}: the office took it ({result.outcome})")
+        except Exception:  # noqa: BLE001 - what we count
+            stats["tracebacks"] += 1
+            stats["examples"].append(f"{name} (office): {traceback.format_exc(limit=3)}")
         try:
             pkg = verify_bytes(blob, public_key=key)
         except PackageError as exc:
@@ -465,6 +480,8 @@ def main(argv: list[str] | None = None) -> int:
               f"accepted with the genuine content {pk['accepted_same']}, wrong acceptances "
               f"{pk['wrong_acceptances']}, tracebacks {pk['tracebacks']}")
         print("  refusals by code: " + ", ".join(f"{k} {v}" for k, v in sorted(pk["by_code"].items())))
+        print("  at an office holding the genuine package: "
+              + ", ".join(f"{k} {v}" for k, v in sorted(pk["office"].items())))
         print(f"  peak RSS of this run: {_rss_mib():.0f} MiB")
         if not args.no_worst_cases:
             print("Worst files the caps allow (each in its own process; RSS above a bare start):")

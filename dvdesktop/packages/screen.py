@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -186,50 +187,65 @@ def _number_category(raw: str) -> str | None:
 _WORDS = re.compile(r"\w+")
 
 
+def _exact(text: str) -> str:
+    # Case ignored, diacritics kept: "Văn Hoa" (a given name) is not "văn hóa" (culture).
+    return unicodedata.normalize("NFC", text).casefold()
+
+
 @dataclass
 class _Register:
-    """Names and ID numbers in the reception register, folded for matching.
+    """Names and ID numbers in the reception register, prepared for matching.
 
-    ``names`` maps a folded name ("nguyen van an") to its spelling in the register; a text
-    is matched by looking its runs of 2 to ``longest`` words up in it, so screening costs
-    the same with ten names or a hundred thousand.
+    A full name is matched ignoring case and diacritics ("nguyen thi to giac" is
+    "Nguyễn Thị Tố Giác"); the name without its family name ("Thị Tố Giác", for names of
+    three words or more) only with its diacritics, since folded it would be an everyday
+    phrase ("Văn Hoa" folds to "van hoa", like "văn hóa"). ``folded``/``exact`` map a
+    matching form to its spelling in the register; a text is matched by looking its runs
+    of 2 to ``longest`` words up, so screening costs the same with ten names or 100,000.
     """
 
-    names: dict[str, str]
+    folded: dict[str, str]
+    exact: dict[str, str]
     ids: set[str]
     longest: int = 0
 
+    @property
+    def names(self) -> set[str]:
+        return set(self.folded.values()) | set(self.exact.values())
+
     @classmethod
     def of(cls, receptions: Iterable[Mapping[str, Any]]) -> _Register:
-        names: dict[str, str] = {}
+        folded: dict[str, str] = {}
+        exact: dict[str, str] = {}
         ids: set[str] = set()
         for r in receptions:
             name = " ".join(str(r.get("citizen_name") or "").split())
             words = _WORDS.findall(fold(name))
             if len(words) >= 2:
-                names.setdefault(" ".join(words), name)
-                if len(words) >= 3:  # "Văn An" for "Nguyễn Văn An": how people are written about
-                    names.setdefault(" ".join(words[1:]), name)
+                folded.setdefault(" ".join(words), name)
+                given = _WORDS.findall(_exact(name))
+                if len(given) >= 3:  # "Văn An" for "Nguyễn Văn An": how people are written about
+                    exact.setdefault(" ".join(given[1:]), name)
             cid = re.sub(r"[\s.\-]", "", str(r.get("citizen_id") or "")).upper()
             if len(cid) >= 6:
                 ids.add(cid)
-        longest = max((k.count(" ") + 1 for k in names), default=0)
-        return cls(names, ids, longest)
+        longest = max((k.count(" ") + 1 for k in (*folded, *exact)), default=0)
+        return cls(folded, exact, ids, longest)
 
     def find_names(self, text: str) -> list[str]:
-        words = _WORDS.findall(fold(text))
-        taken = [False] * len(words)
         found: list[str] = []
-        # Longest first, so "Nguyễn Văn An" is reported rather than the "Văn An" inside it.
-        for n in range(min(self.longest, len(words)), 1, -1):
-            for i in range(len(words) - n + 1):
-                if any(taken[i:i + n]):
-                    continue
-                original = self.names.get(" ".join(words[i:i + n]))
-                if original is not None:
-                    taken[i:i + n] = [True] * n
-                    if original not in found:
-                        found.append(original)
+        for forms, words in ((self.folded, _WORDS.findall(fold(text))), (self.exact, _WORDS.findall(_exact(text)))):
+            taken = [False] * len(words)
+            # Longest first, so "Nguyễn Văn An" is reported rather than the "Văn An" inside it.
+            for n in range(min(self.longest, len(words)), 1, -1):
+                for i in range(len(words) - n + 1):
+                    if any(taken[i:i + n]):
+                        continue
+                    original = forms.get(" ".join(words[i:i + n]))
+                    if original is not None:
+                        taken[i:i + n] = [True] * n
+                        if original not in found:
+                            found.append(original)
         return found
 
 
