@@ -1962,8 +1962,8 @@ Once confirmed, every package signed with this key is accepted as coming from un
         <translation>{record} — field “{field}”: {category} “{match}”.</translation>
     </message>
     <message>
-        <source>Chưa ghi gói: có {count} chỗ trông như thông tin cá nhân sẽ được gửi đi, ví dụ {first} Hãy sửa, hoặc xác nhận vẫn gửi.</source>
-        <translation>The package was not written: {count} places that would be sent look like personal data, for example {first} Fix them, or confirm to send anyway.</translation>
+        <source>Chưa ghi gói: có {count} chỗ trông như thông tin cá nhân sẽ được gửi đi, ví dụ {first} Hãy sửa những chỗ đó rồi tạo lại gói.</source>
+        <translation>The package was not written: {count} places that would be sent look like personal data, for example {first} Fix them, then make the package again.</translation>
     </message>
     <message>
         <source>{kind} ngày {date} (số {id}): {title}</source>

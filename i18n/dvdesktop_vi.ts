@@ -1962,8 +1962,8 @@ Sau khi xác nhận, mọi gói ký bằng khóa này được nhận là của 
             <translation>{record} — trường “{field}”: {category} “{match}”.</translation>
         </message>
         <message>
-            <source>Chưa ghi gói: có {count} chỗ trông như thông tin cá nhân sẽ được gửi đi, ví dụ {first} Hãy sửa, hoặc xác nhận vẫn gửi.</source>
-            <translation>Chưa ghi gói: có {count} chỗ trông như thông tin cá nhân sẽ được gửi đi, ví dụ {first} Hãy sửa, hoặc xác nhận vẫn gửi.</translation>
+            <source>Chưa ghi gói: có {count} chỗ trông như thông tin cá nhân sẽ được gửi đi, ví dụ {first} Hãy sửa những chỗ đó rồi tạo lại gói.</source>
+            <translation>Chưa ghi gói: có {count} chỗ trông như thông tin cá nhân sẽ được gửi đi, ví dụ {first} Hãy sửa những chỗ đó rồi tạo lại gói.</translation>
         </message>
         <message>
             <source>{kind} ngày {date} (số {id}): {title}</source>

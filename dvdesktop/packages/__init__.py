@@ -11,6 +11,7 @@ from dvdesktop.packages.keys import (
     public_key_text,
 )
 from dvdesktop.packages.minimise import FREE_TEXT, LEAVES, case_pseudonym, find_case, minimise
+from dvdesktop.packages.rotation import KeyRotation, rotate_signing_key
 from dvdesktop.packages.screen import Finding, PersonalDataFound, Screening, screen_export
 from dvdesktop.packages.verify import VerifiedPackage, verify_bytes, verify_package
 
@@ -19,6 +20,7 @@ __all__ = [
     "FREE_TEXT",
     "LEAVES",
     "Finding",
+    "KeyRotation",
     "PersonalDataFound",
     "Screening",
     "case_pseudonym",
@@ -36,6 +38,7 @@ __all__ = [
     "load_public_key",
     "package_name",
     "public_key_text",
+    "rotate_signing_key",
     "verify_bytes",
     "verify_package",
 ]

@@ -32,6 +32,7 @@ __all__ = [
     "find_case",
     "minimise",
     "pseudonym_key",
+    "withheld_fields",
 ]
 
 #: Ledger setting holding the pseudonym key (hex); created on the first export.
@@ -108,8 +109,9 @@ def find_case(ledger: Any, pseudonym: str) -> str | None:
     return None
 
 
-def _names_an_individual(kind: str, record: Mapping[str, Any]) -> set[str]:
-    # A person's name never leaves, even when it is the point of the field.
+def withheld_fields(kind: str, record: Mapping[str, Any]) -> set[str]:
+    """Listed fields this record keeps home: a person's name never leaves, even when it
+    is the point of the field (an individual's award, a model held by an individual)."""
     if kind == "award" and record.get("recipient_type") == "individual":
         return {"recipient"}
     if kind == "model" and record.get("holder") == "individual":
@@ -129,7 +131,7 @@ def minimise(kind: str, record: Mapping[str, Any], *, key: bytes) -> dict[str, A
     out: dict[str, Any] = {}
     if record.get("uid"):
         out["uid"] = record_pseudonym(key, kind, str(record["uid"]))
-    withheld = _names_an_individual(kind, record)
+    withheld = withheld_fields(kind, record)
     for name in fields:
         if name not in record or name in withheld:
             continue

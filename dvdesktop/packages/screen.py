@@ -24,7 +24,7 @@ from typing import Any
 
 from dvdesktop.core.i18n import QT_TRANSLATE_NOOP
 from dvdesktop.packages.errors import PackageError
-from dvdesktop.packages.minimise import FREE_TEXT, _names_an_individual
+from dvdesktop.packages.minimise import FREE_TEXT, withheld_fields
 from dvdesktop.store.fold import fold
 
 __all__ = [
@@ -156,7 +156,7 @@ class PersonalDataFound(PackageError):
             QT_TRANSLATE_NOOP(
                 "Packages",
                 "Chưa ghi gói: có {count} chỗ trông như thông tin cá nhân sẽ được gửi đi, ví dụ "
-                "{first} Hãy sửa, hoặc xác nhận vẫn gửi.",
+                "{first} Hãy sửa những chỗ đó rồi tạo lại gói.",
             ),
             code="personal_data",
             count=len(screening.findings),
@@ -314,7 +314,7 @@ def screen_export(ledger: Any, *, period: Any) -> Screening:
         if not leaving:
             continue
         for rec in ledger.list(kind, period=p):
-            withheld = _names_an_individual(kind, rec)
+            withheld = withheld_fields(kind, rec)
             for name in leaving:
                 value = rec.get(name)
                 if name in withheld or not isinstance(value, str) or not value.strip():
