@@ -229,3 +229,23 @@ def test_a_closed_pipe_is_quiet(unit_db: Path, argv: list[str]) -> None:
     err = proc.stderr.decode()
     assert "Traceback" not in err and "BrokenPipeError" not in err, err
     assert "status=141" in err, err  # the reader left first: as a program ended by SIGPIPE
+
+
+@POSIX
+def test_a_key_file_that_is_not_a_file_is_refused_not_waited_on(tmp_path: Path) -> None:
+    pkg = export_fake(FakeLedger(), tmp_path / "usb")
+    fifo = tmp_path / "unit.pub"
+    os.mkfifo(fifo)
+    proc = _run("verify", str(pkg), "--pubkey", str(fifo))
+    assert proc.returncode == 1 and b"Traceback" not in proc.stderr and "khóa công khai".encode() in proc.stderr
+    proc = _run("khoi", "trust", "--db", str(tmp_path / "khoi.db"), "--unit-code", "CB-01", "--pubkey", "/dev/zero")
+    assert proc.returncode == 1 and b"Traceback" not in proc.stderr
+
+
+@POSIX
+def test_a_fifo_in_place_of_the_database_key_file_is_refused(tmp_path: Path) -> None:
+    from dvdesktop.safety import keyfile
+
+    os.mkfifo(tmp_path / "unit.key")
+    with pytest.raises(keyfile.KeyFileError, match="không phải tệp thường"):
+        keyfile.read(tmp_path / "unit.key")

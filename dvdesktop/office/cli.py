@@ -115,10 +115,12 @@ def _print_results(results: list[Any]) -> None:
 def cmd_trust(args: argparse.Namespace) -> int:
     from dvdesktop.office.importer import release_quarantine, trust
 
+    from dvdesktop.packages.keys import read_public_key_file
+
     try:
-        text = args.pubkey.read_text(encoding="ascii")
-    except (OSError, UnicodeDecodeError) as exc:
-        print(f"Lỗi: không đọc được tệp khóa {args.pubkey}: {exc}", file=sys.stderr)
+        text = read_public_key_file(args.pubkey)
+    except UserError as err:
+        print(f"Lỗi: {err}", file=sys.stderr)
         return 1
 
     def body(db: Any) -> int:

@@ -136,12 +136,10 @@ def _print_findings(screening: Any) -> None:
 def cmd_verify(args: argparse.Namespace) -> int:
     from dvdesktop.packages.verify import verify_package
 
+    from dvdesktop.packages.keys import read_public_key_file
+
     try:
-        key_text = args.pubkey.read_text(encoding="ascii") if args.pubkey else None
-    except (OSError, UnicodeDecodeError) as exc:
-        print(f"Lỗi: không đọc được tệp khóa {args.pubkey}: {exc}", file=sys.stderr)
-        return 1
-    try:
+        key_text = read_public_key_file(args.pubkey) if args.pubkey else None
         pkg = verify_package(args.package, public_key=key_text)
     except UserError as err:
         return _fail(err)

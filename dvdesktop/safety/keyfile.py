@@ -13,6 +13,7 @@ from __future__ import annotations
 import base64
 import json
 import secrets
+import stat
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -171,7 +172,10 @@ def read(path: Path) -> KeyFile:
     """
     path = Path(path)
     try:
-        raw = path.read_bytes() if path.stat().st_size <= 64 * 1024 else None
+        st = path.stat()
+        if not stat.S_ISREG(st.st_mode):
+            raise _damaged(path, "không phải tệp thường")  # a FIFO would block, a device never end
+        raw = path.read_bytes() if st.st_size <= 64 * 1024 else None
     except FileNotFoundError:
         raise KeyFileError(
             QT_TRANSLATE_NOOP(
