@@ -1,7 +1,8 @@
 """Trusting unit keys and importing packages from files, folders or a whole USB stick.
 
-Every package is verified against the key registered for its ``DV-Unit-Code`` before
-anything of it is stored, and each package is stored in one transaction. Outcomes:
+Every package is verified against the key registered for its ``DV-Unit-Code`` (or a key
+that one announced, below) before anything of it is stored, and each package is stored in
+one transaction. Outcomes:
 
 - ``accepted``: first package of the unit for the period;
 - ``replaced``: a higher revision; the previous one stays, marked ``superseded``;

@@ -4,13 +4,14 @@ What would leave is the free text listed in ``minimise.FREE_TEXT`` (in the perio
 records) and the report's sections II and III, typed by the secretary. Each is searched
 for what looks like a citizen's identity: a CCCD (12 digits) or CMND (9 digits) number, a
 telephone number, an e-mail address, and the names and ID numbers held in the reception
-register (Sổ tiếp công dân, every period, the trash included). Matching ignores case and
-diacritics ("nguyen van an" finds "Nguyễn Văn An").
+register (Sổ tiếp công dân, every period, the trash included). A full name is matched
+ignoring case and diacritics ("nguyen van an" finds "Nguyễn Văn An"), a name without its
+family name with its diacritics (``_Register``).
 
-Nothing is written while there are findings, until the user decides: the window shows
-the ``Screening`` in a dialog, the command line prints it; either fixes the records, or
-passes the screening they saw back to ``export_package(..., accept=screening)``. If the
-data changed in between, the findings differ and the export is refused again.
+Nothing is written while there are findings, until the user decides: the command line
+prints the ``Screening`` (the window is to show it in a dialog); the user fixes the
+records, or passes the screening they saw back to ``export_package(..., accept=screening)``.
+If the data changed in between, the findings differ and the export is refused again.
 """
 
 from __future__ import annotations
@@ -54,8 +55,9 @@ _REPORT_FIELDS = {
 }
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-# A run of digits with single separators: "0912 345 678", "0912.345.678", "+84 912-345-678",
-# "(024) 3825 1234", "040187654321". Never inside a word or a document number ("12/QĐ").
+# A whole run of digits with up to two separators between them: "0912 345 678",
+# "0912.345.678", "+84 912-345-678", "(024) 3825 1234", "ĐT0912345678". Never part of a
+# longer run (two dates side by side) or of a document number ("1234/QĐ-UBND").
 _NUMBER = re.compile(
     r"(?<![\d/])(?<!\d[ .\-()])(?<!\d[ .\-()]{2})(?:\+|\()?\d(?:[ .\-()]{0,2}\d){7,14}"
     r"(?![\d/]|[ .\-()]{1,2}\d)"
