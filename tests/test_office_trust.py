@@ -228,3 +228,15 @@ def test_an_old_office_file_opens_and_keeps_its_submissions(tmp_path: Path) -> N
     pkg = export_fake(led, tmp_path / "usb")
     assert import_paths(office, [pkg])[0].outcome == "accepted"
     office.close()
+
+
+def test_a_refused_package_does_not_register_the_key_it_announces(office, tmp_path: Path) -> None:  # noqa: ANN001
+    led = _trusted(office, "CB-01")
+    registered = fingerprint(public_key_text(led))
+    for folder in ("r1", "r2"):
+        assert import_paths(office, [export_fake(led, tmp_path / folder)])[0].ok
+    rotate_signing_key(led)
+    led.settings.pop("package_revisions")  # a restored backup forgot the exports: r1 again
+    (res,) = import_paths(office, [export_fake(led, tmp_path / "again")])
+    assert res.outcome == "refused" and res.code == "old_revision"
+    assert units(office)[0]["fingerprint"] == registered and len(key_history(office, "CB-01")) == 1
