@@ -1,7 +1,9 @@
 """The ``dvdesktop`` command: with no subcommand it opens the window; otherwise it runs one task.
 
 Exit codes: 0 done; 1 a problem the user can act on (message on stderr); 2 invalid input or
-usage (each bad field named), with nothing written.
+usage (each bad field named), with nothing written; 3 ``export``: personal data found in
+what would leave, nothing written; 4 ``verify``: intact but the signer is unverified (no
+``--pubkey``); 141 the output was closed early (``… | head``), as for a program ended by SIGPIPE.
 """
 
 from __future__ import annotations
@@ -69,7 +71,11 @@ def cmd_init(args: argparse.Namespace) -> int:
         "members": args.members if args.members is not None else 0,
     }
     clean_unit(profile)  # bad input is refused before any file is created
-    led = open_ledger(args.db)
+    recovery = None
+    if getattr(args, "encrypt", False):
+        led, recovery = _create_encrypted(Path(args.db))
+    else:
+        led = open_ledger(args.db)
     with led:
         if led.unit() is not None and not args.force:
             raise UserError(
@@ -79,9 +85,29 @@ def cmd_init(args: argparse.Namespace) -> int:
         unit = led.set_unit(profile)
         fingerprint = _ensure_key(led)
     print(f"Đã khởi tạo {args.db}: {unit['name']} ({unit['code']}).")
+    if recovery:
+        from dvdesktop.safety.cli import print_recovery
+        from dvdesktop.safety.keyfile import key_path
+
+        print(f"Tệp dữ liệu được mã hóa ngay từ đầu; tệp khóa đi kèm: {key_path(Path(args.db))} "
+              "(luôn chép cùng tệp dữ liệu).")
+        print_recovery(recovery)
     if fingerprint:
         print(f"Dấu vân tay khóa ký của đơn vị: {fingerprint} (báo cho cấp trên để đối chiếu).")
     return EXIT_OK
+
+
+def _create_encrypted(path: Path) -> tuple[Any, str]:
+    """A new database encrypted from its first byte (passphrase typed twice or from the
+    environment); returns it open, with the recovery key to print once."""
+    from dvdesktop.safety import crypto
+
+    if path.exists() and path.stat().st_size > 0:
+        raise UserError("Tệp {path} đã có; --encrypt chỉ dùng khi tạo tệp mới. Để mã hóa tệp "
+                        "đang dùng: dvdesktop encrypt --db {path}", path=str(path))
+    passphrase = crypto.read_new_passphrase(also_env=crypto.PASSPHRASE_ENV)
+    created = crypto.create_encrypted(path, passphrase)
+    return created.ledger, created.recovery_key
 
 
 def _ensure_key(led: Any) -> str | None:
@@ -105,17 +131,100 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+#: A JSON file for ``add`` larger than this is refused: 100,000 records are about 40 MiB.
+MAX_JSON_BYTES = 128 * 1024 * 1024
+#: Deeper than this, a document is not a record (records nest two levels: issues).
+MAX_JSON_DEPTH = 32
+
+
 def _read_json(source: str) -> Any:
+    """The JSON document at ``source`` (a file, or ``-`` for standard input), checked.
+
+    Read as bytes, decoded as UTF-8, or as UTF-16/UTF-32 when the file starts with a byte
+    order mark (what Windows Notepad saves as “Unicode”) or has the NUL pattern of one;
+    every way a document can be unusable (not text, not JSON, nested too deep, a number
+    too long, a lone UTF-16 surrogate such as ``"\\ud800"``) is a message naming it.
+    """
     try:
-        text = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8-sig")
+        if source == "-":
+            buffer = getattr(sys.stdin, "buffer", None)  # None when stdin was replaced by text
+            raw = (buffer.read(MAX_JSON_BYTES + 1) if buffer is not None
+                   else sys.stdin.read(MAX_JSON_BYTES + 1).encode("utf-8", "surrogatepass"))
+        else:
+            with open(source, "rb") as fh:
+                raw = fh.read(MAX_JSON_BYTES + 1)
     except OSError as exc:
         raise UserError("Không đọc được {source}: {detail}", source=source, detail=exc.strerror or str(exc))
+    if len(raw) > MAX_JSON_BYTES:
+        raise InvalidInput([f"Tệp JSON {source} lớn quá {MAX_JSON_BYTES // (1024 * 1024)} MiB; hãy chia thành "
+                            "nhiều tệp nhỏ hơn."])
+    encoding = json.detect_encoding(raw)
     try:
-        return json.loads(text)
+        text = raw.decode(encoding)
+    except UnicodeDecodeError as exc:
+        where = "" if encoding.startswith("utf-8") else f" ({encoding})"
+        raise InvalidInput([
+            f"Tệp {source} không phải văn bản UTF-8{where}: byte 0x{raw[exc.start]:02X} ở vị trí {exc.start} "
+            "không đọc được. Hãy lưu lại tệp với mã hóa UTF-8 (trong Notepad: Lưu thành… → Mã hóa: UTF-8)."
+        ]) from None
+    try:
+        value = json.loads(text, parse_constant=_not_json_constant, parse_int=_json_int)
     except json.JSONDecodeError as exc:
         raise InvalidInput(
             [f"JSON không hợp lệ ở dòng {exc.lineno}, cột {exc.colno}: {exc.msg}."]
         ) from None
+    except RecursionError:
+        raise InvalidInput([f"JSON lồng nhau quá sâu (một bản ghi chỉ lồng tối đa {MAX_JSON_DEPTH} mức)."]) from None
+    except ValueError as exc:  # a number too long, NaN, Infinity
+        raise InvalidInput([f"JSON không hợp lệ: {_plain(str(exc))}."]) from None
+    _check_json(value)
+    return value
+
+
+def _not_json_constant(name: str) -> Any:
+    raise ValueError(f"“{name}” không phải một số JSON")
+
+
+def _json_int(text: str) -> int:
+    if len(text.lstrip("-")) > 18:  # no count of ours comes near; Python refuses 4,300 digits
+        raise ValueError(f"số {text[:12]}… có {len(text)} chữ số, quá dài")
+    return int(text)
+
+
+def _plain(text: str) -> str:
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")[:200]
+
+
+def _check_json(value: Any) -> None:
+    """Refuse nesting deeper than ``MAX_JSON_DEPTH`` and text that is not valid Unicode.
+
+    ``json`` accepts ``"\\ud800"`` (half of a UTF-16 pair) as a Python string that no
+    file, database or terminal can hold; it would fail deep inside a save.
+    """
+    stack: list[tuple[Any, str, int]] = [(value, "", 0)]
+    while stack:
+        item, path, depth = stack.pop()
+        if depth > MAX_JSON_DEPTH:
+            raise InvalidInput([f"JSON lồng nhau quá sâu ở {path or 'gốc'} (một bản ghi chỉ lồng tối đa "
+                                f"{MAX_JSON_DEPTH} mức)."])
+        if isinstance(item, str):
+            _check_text(item, path)
+        elif isinstance(item, dict):
+            for key, sub in item.items():
+                _check_text(key, f"{path}.{_plain(key)}" if path else _plain(key), is_key=True)
+                stack.append((sub, f"{path}.{_plain(key)}" if path else _plain(key), depth + 1))
+        elif isinstance(item, list):
+            stack.extend((sub, f"{path}[{i}]", depth + 1) for i, sub in enumerate(item))
+
+
+def _check_text(text: str, path: str, *, is_key: bool = False) -> None:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        what = "tên trường" if is_key else "giá trị"
+        bad = text[exc.start]
+        raise InvalidInput([f"JSON có {what} ở {path or 'gốc'} chứa ký tự không hợp lệ \\u{ord(bad):04x} "
+                            "(nửa cặp UTF-16 bị lẻ); hãy sửa lại tệp."]) from None
 
 
 class InvalidInput(Exception):
@@ -261,6 +370,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--place", help="địa danh ghi ở dòng ngày tháng của báo cáo")
     p.add_argument("--members", type=int, help="số đảng viên")
     p.add_argument("--force", action="store_true", help="ghi đè hồ sơ đơn vị đã có")
+    p.add_argument("--encrypt", action="store_true",
+                   help="tạo tệp dữ liệu mã hóa ngay từ đầu (nên dùng): mật khẩu hỏi hai lần hoặc lấy từ "
+                   "DVDESKTOP_NEW_PASSPHRASE / DVDESKTOP_PASSPHRASE; mã khôi phục in một lần")
     p.set_defaults(func=cmd_init)
 
     p = sub.add_parser("demo", help="điền dữ liệu mẫu (hai năm liền) vào một tệp dữ liệu trống")
@@ -309,7 +421,33 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+#: Exit status when the reader of our output went away (``dvdesktop summary … | head``),
+#: as a shell reports a program ended by SIGPIPE.
+EXIT_PIPE = 141
+
+
+def _quiet_stdout() -> None:
+    """After a broken pipe: send what is left of stdout nowhere, so exit is silent."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        status = _main(argv)
+        sys.stdout.flush()  # a closed pipe shows here, not in the interpreter's exit
+        return status
+    except BrokenPipeError:
+        _quiet_stdout()
+        return EXIT_PIPE
+
+
+def _main(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     func: Callable[[argparse.Namespace], int] = args.func

@@ -390,6 +390,10 @@
         <translation>The two passphrases do not match.</translation>
     </message>
     <message>
+        <source>Không mở được {path}: thiếu tệp khóa {key} bên cạnh nó. Tệp dữ liệu đã mã hóa cần tệp khóa này: hãy chép tệp {name} (đi kèm tệp dữ liệu hoặc bản sao lưu) vào cùng thư mục. Nếu tệp được mã hóa trực tiếp bằng mật khẩu, không có tệp khóa, thì mật khẩu không đúng.</source>
+        <translation>Cannot open {path}: the key file {key} beside it is missing. An encrypted data file needs this key file: copy {name} (it comes with the data file or the backup) into the same folder. If the file was encrypted directly with a passphrase, without a key file, the passphrase is wrong.</translation>
+    </message>
+    <message>
         <source>Mật khẩu cần ít nhất {n} ký tự.</source>
         <translation>The passphrase needs at least {n} characters.</translation>
     </message>
@@ -398,12 +402,16 @@
         <translation>The passphrase must not look like a recovery code.</translation>
     </message>
     <message>
+        <source>Tệp {path} đã có. Tạo mới có mã hóa chỉ dùng cho tệp chưa có; để mã hóa tệp đang dùng, hãy dùng lệnh mã hóa (encrypt).</source>
+        <translation>The file {path} already exists. Creating an encrypted file is only for a new file; to encrypt a file in use, use the encrypt command.</translation>
+    </message>
+    <message>
         <source>Tệp {path} chưa được mã hóa; hãy dùng lệnh mã hóa (encrypt).</source>
         <translation>The file {path} is not encrypted; use the encrypt command.</translation>
     </message>
     <message>
         <source>Mật khẩu (hoặc mã khôi phục) không đúng.</source>
-        <extracomment>scrypt cost: about 0.1 s and 32 MiB on an old laptop, per unlock.</extracomment>
+        <extracomment>scrypt cost: about 0.1 s and 32 MiB on an old laptop, per unlock. What a key file may ask for: up to what this program writes with room for one doubling of N. A key file arrives with a backup on a USB stick; n = 2**24 would cost 16 GiB and minutes.</extracomment>
         <translation>Wrong passphrase (or recovery code).</translation>
     </message>
     <message>
@@ -413,6 +421,10 @@
     <message>
         <source>Tệp khóa {path} bị hỏng hoặc không phải tệp khóa dvdesktop.</source>
         <translation>The key file {path} is damaged or is not a dvdesktop key file.</translation>
+    </message>
+    <message>
+        <source>Tệp khóa {path} bị hỏng ({detail}), nên không mở được tệp dữ liệu. Hãy chép lại tệp khóa từ bản sao lưu (tệp .key đi kèm bản sao).</source>
+        <translation>The key file {path} is damaged ({detail}), so the data file cannot be opened. Copy the key file again from a backup (the .key file that comes with the copy).</translation>
     </message>
     <message>
         <source>Không mở được tệp dữ liệu {path} ở chế độ ghi an toàn (WAL). Thư mục có thể chỉ cho phép đọc.</source>
@@ -1076,6 +1088,10 @@
         <translation>Quarantined (key to be confirmed)</translation>
     </message>
     <message>
+        <source>Bỏ qua (không phải tệp gói)</source>
+        <translation>Skipped (not a package file)</translation>
+    </message>
+    <message>
         <source>Nhận gói báo cáo</source>
         <translation>Receive report packages</translation>
     </message>
@@ -1452,8 +1468,32 @@ Once confirmed, every package signed with this key is accepted as coming from un
         <translation>Unit {unit} has no registered key. Call the unit to compare the fingerprint {fingerprint}, then register the key (khoi trust).</translation>
     </message>
     <message>
-        <source>Gói của đơn vị {unit} được ký bằng khóa mới {fingerprint}, khác khóa đã đăng ký {registered}. Hãy gọi đơn vị xác nhận trước khi tin khóa mới.</source>
-        <translation>The package of unit {unit} is signed with a new key {fingerprint}, not the registered key {registered}. Call the unit to confirm before trusting the new key.</translation>
+        <source>Không đăng ký được: khóa {fingerprint} đã được đăng ký cho đơn vị {owner}. Mỗi đơn vị có khóa riêng; hãy gọi cả hai đơn vị để hỏi.</source>
+        <translation>Cannot register: the key {fingerprint} is already registered for unit {owner}. Each unit has its own key; call both units to ask.</translation>
+    </message>
+    <message>
+        <source>Bỏ qua: đây là liên kết tượng trưng (symlink), không phải tệp gói.</source>
+        <translation>Skipped: this is a symbolic link (symlink), not a package file.</translation>
+    </message>
+    <message>
+        <source>Bỏ qua: đây là {what}, không phải tệp gói.</source>
+        <translation>Skipped: this is {what}, not a package file.</translation>
+    </message>
+    <message>
+        <source>Gói bị từ chối: gói ghi là của đơn vị {unit} nhưng được ký bằng khóa {fingerprint} đã đăng ký cho đơn vị {owner}. Một đơn vị không gửi gói thay đơn vị khác; hãy gọi cả hai đơn vị.</source>
+        <translation>Package refused: it says it is from unit {unit} but is signed with the key {fingerprint} registered for unit {owner}. One unit does not send packages for another; call both units.</translation>
+    </message>
+    <message>
+        <source>Gói bị từ chối: được ký bằng khóa cũ {fingerprint} của đơn vị {unit}, đã được thay bằng khóa {current}. Đề nghị đơn vị xuất lại gói (gói mới sẽ ký bằng khóa hiện tại).</source>
+        <translation>Package refused: signed with the former key {fingerprint} of unit {unit}, since replaced by the key {current}. Ask the unit to export the package again (it will be signed with the current key).</translation>
+    </message>
+    <message>
+        <source>Gói của đơn vị {unit} được ký bằng khóa mới {fingerprint}, khác khóa đã đăng ký {registered}, và không có thông báo đổi khóa ký bằng khóa đã đăng ký. Hãy gọi đơn vị đối chiếu khóa mới trước khi tin.</source>
+        <translation>The package of unit {unit} is signed with a new key {fingerprint}, not the registered key {registered}, and carries no key change announcement signed by the registered key. Call the unit to compare the new key before trusting it.</translation>
+    </message>
+    <message>
+        <source>Đơn vị {unit} đã đổi khóa ký: khóa mới {new} được khóa đã đăng ký {old} xác nhận (thông báo đổi khóa ký bằng khóa cũ); đã đăng ký khóa mới.</source>
+        <translation>Unit {unit} changed its signing key: the new key {new} is confirmed by the registered key {old} (a key change announcement signed by the old key); the new key is now registered.</translation>
     </message>
     <message>
         <source>Gói này đã được nhận trước đó.</source>
@@ -1660,6 +1700,7 @@ Once confirmed, every package signed with this key is accepted as coming from un
     <name>Packages</name>
     <message>
         <source>Gói bị từ chối: quá lớn so với một gói báo cáo (giới hạn {limit} MiB).</source>
+        <extracomment>SHA-256 of the signed tag manifest: the same for two files with the same signed content, whatever their zip envelope (compression, order, comments, timestamps). Key rotations the unit announced (``dvdesktop.packages.rotation``), oldest first.</extracomment>
         <translation>Package refused: too large for a report package (limit {limit} MiB).</translation>
     </message>
     <message>
@@ -1721,6 +1762,10 @@ Once confirmed, every package signed with this key is accepted as coming from un
         <translation>Invalid public key: a minisign key file of two lines is needed (“untrusted comment: …” and a line starting with “RW”).</translation>
     </message>
     <message>
+        <source>Tệp khóa {path} không phải một tệp khóa công khai (.pub).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Khóa ký của đơn vị trong tệp dữ liệu bị hỏng; không ký được gói báo cáo.</source>
         <translation>The unit&apos;s signing key in the data file is damaged; the package cannot be signed.</translation>
     </message>
@@ -1757,6 +1802,10 @@ Once confirmed, every package signed with this key is accepted as coming from un
         <translation>Package refused: the file “{path}” is compressed abnormally (ratio above {ratio}, a suspected “zip bomb”).</translation>
     </message>
     <message>
+        <source>Gói bị từ chối: có {count} tệp trong gói, nhiều hơn mọi gói báo cáo (giới hạn {limit}).</source>
+        <translation>Package refused: it holds {count} files, more than any report package (limit {limit}).</translation>
+    </message>
+    <message>
         <source>Gói bị hỏng: không đọc được tệp “{path}” trong gói (tệp bị cắt cụt hoặc sai mã kiểm tra). Hãy chép lại gói từ đơn vị.</source>
         <translation>Damaged package: the file “{path}” in it cannot be read (truncated or bad checksum). Copy the package from the unit again.</translation>
     </message>
@@ -1779,6 +1828,31 @@ Once confirmed, every package signed with this key is accepted as coming from un
     <message>
         <source>Chữ ký số không khớp: gói đã bị sửa sau khi ký (tệp {file} hoặc chữ ký).</source>
         <translation>The signature does not match: the package was altered after signing (file {file} or the signature).</translation>
+    </message>
+    <message>
+        <source>một thư mục</source>
+        <extracomment>What a path is when it is not a regular file, in Vietnamese.</extracomment>
+        <translation>a folder</translation>
+    </message>
+    <message>
+        <source>một đường ống (FIFO)</source>
+        <translation>a pipe (FIFO)</translation>
+    </message>
+    <message>
+        <source>một thiết bị</source>
+        <translation>a device</translation>
+    </message>
+    <message>
+        <source>một socket</source>
+        <translation>a socket</translation>
+    </message>
+    <message>
+        <source>không phải tệp thường</source>
+        <translation>not a regular file</translation>
+    </message>
+    <message>
+        <source>Không đọc {path}: đây là {what}, không phải tệp gói báo cáo.</source>
+        <translation>Not reading {path}: it is {what}, not a report package file.</translation>
     </message>
     <message>
         <source>Gói không hợp lệ: {manifest} không liệt kê tệp {file}.</source>
@@ -1831,6 +1905,77 @@ Once confirmed, every package signed with this key is accepted as coming from un
     <message>
         <source>Gói không hợp lệ: nội dung tệp {file} sai định dạng.</source>
         <translation>Invalid package: the content of {file} is malformed.</translation>
+    </message>
+    <message>
+        <source>Gói bị từ chối: tệp {file} có quá nhiều mục so với một gói báo cáo.</source>
+        <translation>Package refused: the file {file} holds too many entries for a report package.</translation>
+    </message>
+    <message>
+        <source>Gói không hợp lệ: thông báo đổi khóa ký sai ({detail}).</source>
+        <extracomment>Ledger setting: the unit&apos;s rotations, oldest first: [{&quot;statement&quot;: str, &quot;signature&quot;: str}]. Ledger setting: a rotation being applied (survives a crash between the settings&apos; writes). Where rotations travel inside a package&apos;s payload (``data/`` + this + n + suffix).</extracomment>
+        <translation>Invalid package: a key change announcement is wrong ({detail}).</translation>
+    </message>
+    <message>
+        <source>Chưa nhập mã đơn vị trong thông tin đơn vị; không đổi khóa ký được.</source>
+        <translation>The unit code is not entered in the unit profile; the signing key cannot be changed.</translation>
+    </message>
+    <message>
+        <source>số CCCD (12 chữ số)</source>
+        <extracomment>category -&gt; Vietnamese label (for the dialog and the command line).</extracomment>
+        <translation>a citizen ID number (12 digits)</translation>
+    </message>
+    <message>
+        <source>số CMND (9 chữ số)</source>
+        <translation>an old ID card number (9 digits)</translation>
+    </message>
+    <message>
+        <source>số điện thoại</source>
+        <translation>a telephone number</translation>
+    </message>
+    <message>
+        <source>địa chỉ thư điện tử</source>
+        <translation>an e-mail address</translation>
+    </message>
+    <message>
+        <source>họ tên có trong sổ tiếp công dân</source>
+        <translation>a name in the reception register</translation>
+    </message>
+    <message>
+        <source>số giấy tờ có trong sổ tiếp công dân</source>
+        <translation>an ID number in the reception register</translation>
+    </message>
+    <message>
+        <source>II. Hạn chế, nguyên nhân</source>
+        <extracomment>Pseudo-kind of the report&apos;s typed sections; field names are those of ``period_text``.</extracomment>
+        <translation>II. Shortcomings and causes</translation>
+    </message>
+    <message>
+        <source>III. Phương hướng, nhiệm vụ</source>
+        <translation>III. Directions and tasks</translation>
+    </message>
+    <message>
+        <source>Sửa mục “{field}” ở trang Báo cáo rồi xuất lại gói.</source>
+        <translation>Edit the section “{field}” on the Report page, then export the package again.</translation>
+    </message>
+    <message>
+        <source>Sửa trường “{field}” của bản ghi này (bỏ thông tin cá nhân) rồi xuất lại gói.</source>
+        <translation>Edit the field “{field}” of this record (remove the personal data), then export the package again.</translation>
+    </message>
+    <message>
+        <source>{record} — trường “{field}”: {category} “{match}”.</source>
+        <translation>{record} — field “{field}”: {category} “{match}”.</translation>
+    </message>
+    <message>
+        <source>Chưa ghi gói: có {count} chỗ trông như thông tin cá nhân sẽ được gửi đi, ví dụ {first} Hãy sửa những chỗ đó rồi tạo lại gói.</source>
+        <translation>The package was not written: {count} places that would be sent look like personal data, for example {first} Fix them, then make the package again.</translation>
+    </message>
+    <message>
+        <source>{kind} ngày {date} (số {id}): {title}</source>
+        <translation>{kind} of {date} (no. {id}): {title}</translation>
+    </message>
+    <message>
+        <source>Báo cáo của kỳ</source>
+        <translation>The period&apos;s report</translation>
     </message>
 </context>
 <context>

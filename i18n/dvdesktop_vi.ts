@@ -390,6 +390,10 @@
             <translation>Hai lần nhập mật khẩu không giống nhau.</translation>
         </message>
         <message>
+            <source>Không mở được {path}: thiếu tệp khóa {key} bên cạnh nó. Tệp dữ liệu đã mã hóa cần tệp khóa này: hãy chép tệp {name} (đi kèm tệp dữ liệu hoặc bản sao lưu) vào cùng thư mục. Nếu tệp được mã hóa trực tiếp bằng mật khẩu, không có tệp khóa, thì mật khẩu không đúng.</source>
+            <translation>Không mở được {path}: thiếu tệp khóa {key} bên cạnh nó. Tệp dữ liệu đã mã hóa cần tệp khóa này: hãy chép tệp {name} (đi kèm tệp dữ liệu hoặc bản sao lưu) vào cùng thư mục. Nếu tệp được mã hóa trực tiếp bằng mật khẩu, không có tệp khóa, thì mật khẩu không đúng.</translation>
+        </message>
+        <message>
             <source>Mật khẩu cần ít nhất {n} ký tự.</source>
             <translation>Mật khẩu cần ít nhất {n} ký tự.</translation>
         </message>
@@ -398,12 +402,16 @@
             <translation>Mật khẩu không được có dạng của một mã khôi phục.</translation>
         </message>
         <message>
+            <source>Tệp {path} đã có. Tạo mới có mã hóa chỉ dùng cho tệp chưa có; để mã hóa tệp đang dùng, hãy dùng lệnh mã hóa (encrypt).</source>
+            <translation>Tệp {path} đã có. Tạo mới có mã hóa chỉ dùng cho tệp chưa có; để mã hóa tệp đang dùng, hãy dùng lệnh mã hóa (encrypt).</translation>
+        </message>
+        <message>
             <source>Tệp {path} chưa được mã hóa; hãy dùng lệnh mã hóa (encrypt).</source>
             <translation>Tệp {path} chưa được mã hóa; hãy dùng lệnh mã hóa (encrypt).</translation>
         </message>
         <message>
             <source>Mật khẩu (hoặc mã khôi phục) không đúng.</source>
-            <extracomment>scrypt cost: about 0.1 s and 32 MiB on an old laptop, per unlock.</extracomment>
+            <extracomment>scrypt cost: about 0.1 s and 32 MiB on an old laptop, per unlock. What a key file may ask for: up to what this program writes with room for one doubling of N. A key file arrives with a backup on a USB stick; n = 2**24 would cost 16 GiB and minutes.</extracomment>
             <translation>Mật khẩu (hoặc mã khôi phục) không đúng.</translation>
         </message>
         <message>
@@ -413,6 +421,10 @@
         <message>
             <source>Tệp khóa {path} bị hỏng hoặc không phải tệp khóa dvdesktop.</source>
             <translation>Tệp khóa {path} bị hỏng hoặc không phải tệp khóa dvdesktop.</translation>
+        </message>
+        <message>
+            <source>Tệp khóa {path} bị hỏng ({detail}), nên không mở được tệp dữ liệu. Hãy chép lại tệp khóa từ bản sao lưu (tệp .key đi kèm bản sao).</source>
+            <translation>Tệp khóa {path} bị hỏng ({detail}), nên không mở được tệp dữ liệu. Hãy chép lại tệp khóa từ bản sao lưu (tệp .key đi kèm bản sao).</translation>
         </message>
         <message>
             <source>Không mở được tệp dữ liệu {path} ở chế độ ghi an toàn (WAL). Thư mục có thể chỉ cho phép đọc.</source>
@@ -1076,6 +1088,10 @@
             <translation>Cách ly (chờ xác nhận khóa)</translation>
         </message>
         <message>
+            <source>Bỏ qua (không phải tệp gói)</source>
+            <translation>Bỏ qua (không phải tệp gói)</translation>
+        </message>
+        <message>
             <source>Nhận gói báo cáo</source>
             <translation>Nhận gói báo cáo</translation>
         </message>
@@ -1452,8 +1468,32 @@ Sau khi xác nhận, mọi gói ký bằng khóa này được nhận là của 
             <translation>Đơn vị {unit} chưa được đăng ký khóa. Hãy gọi đơn vị đối chiếu dấu vân tay {fingerprint} rồi đăng ký khóa (khoi trust).</translation>
         </message>
         <message>
-            <source>Gói của đơn vị {unit} được ký bằng khóa mới {fingerprint}, khác khóa đã đăng ký {registered}. Hãy gọi đơn vị xác nhận trước khi tin khóa mới.</source>
-            <translation>Gói của đơn vị {unit} được ký bằng khóa mới {fingerprint}, khác khóa đã đăng ký {registered}. Hãy gọi đơn vị xác nhận trước khi tin khóa mới.</translation>
+            <source>Không đăng ký được: khóa {fingerprint} đã được đăng ký cho đơn vị {owner}. Mỗi đơn vị có khóa riêng; hãy gọi cả hai đơn vị để hỏi.</source>
+            <translation>Không đăng ký được: khóa {fingerprint} đã được đăng ký cho đơn vị {owner}. Mỗi đơn vị có khóa riêng; hãy gọi cả hai đơn vị để hỏi.</translation>
+        </message>
+        <message>
+            <source>Bỏ qua: đây là liên kết tượng trưng (symlink), không phải tệp gói.</source>
+            <translation>Bỏ qua: đây là liên kết tượng trưng (symlink), không phải tệp gói.</translation>
+        </message>
+        <message>
+            <source>Bỏ qua: đây là {what}, không phải tệp gói.</source>
+            <translation>Bỏ qua: đây là {what}, không phải tệp gói.</translation>
+        </message>
+        <message>
+            <source>Gói bị từ chối: gói ghi là của đơn vị {unit} nhưng được ký bằng khóa {fingerprint} đã đăng ký cho đơn vị {owner}. Một đơn vị không gửi gói thay đơn vị khác; hãy gọi cả hai đơn vị.</source>
+            <translation>Gói bị từ chối: gói ghi là của đơn vị {unit} nhưng được ký bằng khóa {fingerprint} đã đăng ký cho đơn vị {owner}. Một đơn vị không gửi gói thay đơn vị khác; hãy gọi cả hai đơn vị.</translation>
+        </message>
+        <message>
+            <source>Gói bị từ chối: được ký bằng khóa cũ {fingerprint} của đơn vị {unit}, đã được thay bằng khóa {current}. Đề nghị đơn vị xuất lại gói (gói mới sẽ ký bằng khóa hiện tại).</source>
+            <translation>Gói bị từ chối: được ký bằng khóa cũ {fingerprint} của đơn vị {unit}, đã được thay bằng khóa {current}. Đề nghị đơn vị xuất lại gói (gói mới sẽ ký bằng khóa hiện tại).</translation>
+        </message>
+        <message>
+            <source>Gói của đơn vị {unit} được ký bằng khóa mới {fingerprint}, khác khóa đã đăng ký {registered}, và không có thông báo đổi khóa ký bằng khóa đã đăng ký. Hãy gọi đơn vị đối chiếu khóa mới trước khi tin.</source>
+            <translation>Gói của đơn vị {unit} được ký bằng khóa mới {fingerprint}, khác khóa đã đăng ký {registered}, và không có thông báo đổi khóa ký bằng khóa đã đăng ký. Hãy gọi đơn vị đối chiếu khóa mới trước khi tin.</translation>
+        </message>
+        <message>
+            <source>Đơn vị {unit} đã đổi khóa ký: khóa mới {new} được khóa đã đăng ký {old} xác nhận (thông báo đổi khóa ký bằng khóa cũ); đã đăng ký khóa mới.</source>
+            <translation>Đơn vị {unit} đã đổi khóa ký: khóa mới {new} được khóa đã đăng ký {old} xác nhận (thông báo đổi khóa ký bằng khóa cũ); đã đăng ký khóa mới.</translation>
         </message>
         <message>
             <source>Gói này đã được nhận trước đó.</source>
@@ -1660,6 +1700,7 @@ Sau khi xác nhận, mọi gói ký bằng khóa này được nhận là của 
         <name>Packages</name>
         <message>
             <source>Gói bị từ chối: quá lớn so với một gói báo cáo (giới hạn {limit} MiB).</source>
+            <extracomment>SHA-256 of the signed tag manifest: the same for two files with the same signed content, whatever their zip envelope (compression, order, comments, timestamps). Key rotations the unit announced (``dvdesktop.packages.rotation``), oldest first.</extracomment>
             <translation>Gói bị từ chối: quá lớn so với một gói báo cáo (giới hạn {limit} MiB).</translation>
         </message>
         <message>
@@ -1721,6 +1762,10 @@ Sau khi xác nhận, mọi gói ký bằng khóa này được nhận là của 
             <translation>Khóa công khai không hợp lệ: cần tệp khóa minisign gồm hai dòng (“untrusted comment: …” và dòng bắt đầu bằng “RW”).</translation>
         </message>
         <message>
+            <source>Tệp khóa {path} không phải một tệp khóa công khai (.pub).</source>
+            <translation>Tệp khóa {path} không phải một tệp khóa công khai (.pub).</translation>
+        </message>
+        <message>
             <source>Khóa ký của đơn vị trong tệp dữ liệu bị hỏng; không ký được gói báo cáo.</source>
             <translation>Khóa ký của đơn vị trong tệp dữ liệu bị hỏng; không ký được gói báo cáo.</translation>
         </message>
@@ -1757,6 +1802,10 @@ Sau khi xác nhận, mọi gói ký bằng khóa này được nhận là của 
             <translation>Gói bị từ chối: tệp “{path}” nén quá mức bình thường (tỉ lệ trên {ratio} lần, nghi là “bom nén”).</translation>
         </message>
         <message>
+            <source>Gói bị từ chối: có {count} tệp trong gói, nhiều hơn mọi gói báo cáo (giới hạn {limit}).</source>
+            <translation>Gói bị từ chối: có {count} tệp trong gói, nhiều hơn mọi gói báo cáo (giới hạn {limit}).</translation>
+        </message>
+        <message>
             <source>Gói bị hỏng: không đọc được tệp “{path}” trong gói (tệp bị cắt cụt hoặc sai mã kiểm tra). Hãy chép lại gói từ đơn vị.</source>
             <translation>Gói bị hỏng: không đọc được tệp “{path}” trong gói (tệp bị cắt cụt hoặc sai mã kiểm tra). Hãy chép lại gói từ đơn vị.</translation>
         </message>
@@ -1779,6 +1828,31 @@ Sau khi xác nhận, mọi gói ký bằng khóa này được nhận là của 
         <message>
             <source>Chữ ký số không khớp: gói đã bị sửa sau khi ký (tệp {file} hoặc chữ ký).</source>
             <translation>Chữ ký số không khớp: gói đã bị sửa sau khi ký (tệp {file} hoặc chữ ký).</translation>
+        </message>
+        <message>
+            <source>một thư mục</source>
+            <extracomment>What a path is when it is not a regular file, in Vietnamese.</extracomment>
+            <translation>một thư mục</translation>
+        </message>
+        <message>
+            <source>một đường ống (FIFO)</source>
+            <translation>một đường ống (FIFO)</translation>
+        </message>
+        <message>
+            <source>một thiết bị</source>
+            <translation>một thiết bị</translation>
+        </message>
+        <message>
+            <source>một socket</source>
+            <translation>một socket</translation>
+        </message>
+        <message>
+            <source>không phải tệp thường</source>
+            <translation>không phải tệp thường</translation>
+        </message>
+        <message>
+            <source>Không đọc {path}: đây là {what}, không phải tệp gói báo cáo.</source>
+            <translation>Không đọc {path}: đây là {what}, không phải tệp gói báo cáo.</translation>
         </message>
         <message>
             <source>Gói không hợp lệ: {manifest} không liệt kê tệp {file}.</source>
@@ -1831,6 +1905,77 @@ Sau khi xác nhận, mọi gói ký bằng khóa này được nhận là của 
         <message>
             <source>Gói không hợp lệ: nội dung tệp {file} sai định dạng.</source>
             <translation>Gói không hợp lệ: nội dung tệp {file} sai định dạng.</translation>
+        </message>
+        <message>
+            <source>Gói bị từ chối: tệp {file} có quá nhiều mục so với một gói báo cáo.</source>
+            <translation>Gói bị từ chối: tệp {file} có quá nhiều mục so với một gói báo cáo.</translation>
+        </message>
+        <message>
+            <source>Gói không hợp lệ: thông báo đổi khóa ký sai ({detail}).</source>
+            <extracomment>Ledger setting: the unit's rotations, oldest first: [{"statement": str, "signature": str}]. Ledger setting: a rotation being applied (survives a crash between the settings' writes). Where rotations travel inside a package's payload (``data/`` + this + n + suffix).</extracomment>
+            <translation>Gói không hợp lệ: thông báo đổi khóa ký sai ({detail}).</translation>
+        </message>
+        <message>
+            <source>Chưa nhập mã đơn vị trong thông tin đơn vị; không đổi khóa ký được.</source>
+            <translation>Chưa nhập mã đơn vị trong thông tin đơn vị; không đổi khóa ký được.</translation>
+        </message>
+        <message>
+            <source>số CCCD (12 chữ số)</source>
+            <extracomment>category -&gt; Vietnamese label (for the dialog and the command line).</extracomment>
+            <translation>số CCCD (12 chữ số)</translation>
+        </message>
+        <message>
+            <source>số CMND (9 chữ số)</source>
+            <translation>số CMND (9 chữ số)</translation>
+        </message>
+        <message>
+            <source>số điện thoại</source>
+            <translation>số điện thoại</translation>
+        </message>
+        <message>
+            <source>địa chỉ thư điện tử</source>
+            <translation>địa chỉ thư điện tử</translation>
+        </message>
+        <message>
+            <source>họ tên có trong sổ tiếp công dân</source>
+            <translation>họ tên có trong sổ tiếp công dân</translation>
+        </message>
+        <message>
+            <source>số giấy tờ có trong sổ tiếp công dân</source>
+            <translation>số giấy tờ có trong sổ tiếp công dân</translation>
+        </message>
+        <message>
+            <source>II. Hạn chế, nguyên nhân</source>
+            <extracomment>Pseudo-kind of the report's typed sections; field names are those of ``period_text``.</extracomment>
+            <translation>II. Hạn chế, nguyên nhân</translation>
+        </message>
+        <message>
+            <source>III. Phương hướng, nhiệm vụ</source>
+            <translation>III. Phương hướng, nhiệm vụ</translation>
+        </message>
+        <message>
+            <source>Sửa mục “{field}” ở trang Báo cáo rồi xuất lại gói.</source>
+            <translation>Sửa mục “{field}” ở trang Báo cáo rồi xuất lại gói.</translation>
+        </message>
+        <message>
+            <source>Sửa trường “{field}” của bản ghi này (bỏ thông tin cá nhân) rồi xuất lại gói.</source>
+            <translation>Sửa trường “{field}” của bản ghi này (bỏ thông tin cá nhân) rồi xuất lại gói.</translation>
+        </message>
+        <message>
+            <source>{record} — trường “{field}”: {category} “{match}”.</source>
+            <translation>{record} — trường “{field}”: {category} “{match}”.</translation>
+        </message>
+        <message>
+            <source>Chưa ghi gói: có {count} chỗ trông như thông tin cá nhân sẽ được gửi đi, ví dụ {first} Hãy sửa những chỗ đó rồi tạo lại gói.</source>
+            <translation>Chưa ghi gói: có {count} chỗ trông như thông tin cá nhân sẽ được gửi đi, ví dụ {first} Hãy sửa những chỗ đó rồi tạo lại gói.</translation>
+        </message>
+        <message>
+            <source>{kind} ngày {date} (số {id}): {title}</source>
+            <translation>{kind} ngày {date} (số {id}): {title}</translation>
+        </message>
+        <message>
+            <source>Báo cáo của kỳ</source>
+            <translation>Báo cáo của kỳ</translation>
         </message>
     </context>
     <context>

@@ -257,3 +257,24 @@ def test_passphrase_dialog_refuses_short_and_different(qapp: Any) -> None:
     dlg.again.setText("mật khẩu dài")
     dlg.check()
     assert dlg.result() == 1
+
+
+def test_send_stops_on_personal_data_in_what_would_leave(window: Any, gui_ledger: Any, tmp_path: Path) -> None:
+    """Until the findings dialog exists, the page says what was found and writes nothing."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from dvdesktop import operations as ops
+
+    gui_ledger.add("meeting", {"date": "2026-03-05", "kind": "regular_cell",
+                               "title": "Gặp bà Lan, ĐT 0912 345 678"})
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    page = _send_page(window, usb)
+    page.export_button.click()
+    assert ops.wait_for_ops(60)
+    text = page.result.text()
+    assert text.startswith("Chưa tạo được gói: Chưa ghi gói: có 1 chỗ") and "0912 345 678" in text, text
+    assert list(usb.iterdir()) == [] and page.history.rowCount() == 0
+    for box in [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]:
+        assert "Traceback" not in box.text()
+        box.close()

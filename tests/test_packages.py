@@ -117,8 +117,15 @@ def test_records_leave_without_citizen_identity(tmp_path: Path) -> None:
     assert "citizen_name" not in rec and "citizen_address" not in rec and "citizen_id" not in rec
     assert "id" not in rec and "note" not in rec and "deleted_at" not in rec
     assert rec["category"] == "denunciation"
-    assert rec["content"] == "Tố cáo sai phạm trong quản lý đất đai"
-    assert rec["people_count"] == 1 and rec["case_code"] == "VV-01" and rec["date"] == "2026-03-02"
+    # Reception free text never leaves; the case code leaves as the unit's keyed pseudonym.
+    assert set(rec).isdisjoint({"content", "result", "agency", "created_at", "updated_at"})
+    assert rec["people_count"] == 1 and rec["date"] == "2026-03-02"
+    assert rec["case_code"].startswith("VV-") and rec["case_code"] != "VV-01" and rec["uid"] != "r-1"
+    from dvdesktop.packages import case_pseudonym, find_case
+    from dvdesktop.packages.minimise import pseudonym_key
+
+    assert rec["case_code"] == case_pseudonym(pseudonym_key(led), "VV-01")
+    assert find_case(led, rec["case_code"].lower()) == "VV-01"
     raw = (tmp_path / "CB-01_2026-H1_r1.dvpkg").read_bytes()
     with zipfile.ZipFile(tmp_path / "CB-01_2026-H1_r1.dvpkg") as zf:
         everything = b"".join(zf.read(n) for n in zf.namelist())
@@ -224,8 +231,9 @@ def test_cli_verify_exit_codes(tmp_path: Path, capsys: pytest.CaptureFixture[str
     assert out.err == ""
 
     args = _parser().parse_args(["verify", str(pkg)])
-    assert args.func(args) == 0
-    assert "Cảnh báo" in capsys.readouterr().err  # integrity only, not identity
+    assert args.func(args) == package_cli.EXIT_UNVERIFIED == 4  # integrity only, not identity
+    out = capsys.readouterr()
+    assert "CHƯA XÁC MINH NGUỒN GỐC" in out.err and "Gói hợp lệ" not in out.out
 
     args = _parser().parse_args(["verify", str(pkg), "--pubkey", str(tmp_path / "other.pub")])
     assert args.func(args) == 1
@@ -250,7 +258,7 @@ def test_cli_export_and_pubkey_with_real_ledger(ledger, db_path: Path, tmp_path:
 def test_every_command_has_help() -> None:
     parser = _parser()
     sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))  # noqa: SLF001
-    assert set(sub.choices) == {"export", "verify", "pubkey"}
+    assert set(sub.choices) == {"export", "verify", "pubkey", "rotate-key"}
     for name, p in sub.choices.items():
         assert p.format_help(), name
         assert any(c.dest == name for c in sub._choices_actions), name  # noqa: SLF001

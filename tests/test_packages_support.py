@@ -110,8 +110,11 @@ class FakeLedger:
             self._summaries[period.key] = make_summary(self.code, period.key, self._rng, unit_type=self.unit_type)
         return self._summaries[period.key]
 
-    def list(self, kind: str, period: Any = None) -> list[dict[str, Any]]:
-        return [dict(r) for r in self.receptions] if kind == "reception" else []
+    def list(self, kind: str, period: Any = None, deleted: bool = False) -> list[dict[str, Any]]:
+        return [dict(r) for r in self.receptions] if kind == "reception" and not deleted else []
+
+    def period_text(self, key: str) -> dict[str, str]:
+        return {"limitations": "", "directions": ""}
 
     def get_setting(self, key: str, default: Any = None) -> Any:
         return self.settings.get(key, default)

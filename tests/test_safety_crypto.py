@@ -106,7 +106,7 @@ def test_a_wrong_passphrase_is_refused_in_vietnamese(encrypted):
     assert "mã hóa" in str(exc.value)
     # Without the key file the data key cannot be had: the message says why.
     path.with_suffix(".key").rename(path.with_suffix(".moved"))
-    with pytest.raises(WrongPassphraseError):
+    with pytest.raises(keyfile.KeyFileError, match="thiếu tệp khóa"):
         crypto.open_ledger(path, PASS)
 
 

@@ -83,7 +83,7 @@ class Ledger:
 
     def close(self) -> None:
         with self._lock:
-            self.db.conn.close()
+            database.close(self.db)
 
     def __enter__(self) -> Ledger:
         return self

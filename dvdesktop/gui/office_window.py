@@ -51,7 +51,7 @@ FINGERPRINT_STYLE = MONO + " font-size: 18pt; font-weight: bold; letter-spacing:
 #: Row colours of an import's outcome and a unit's standing.
 COLOURS = {
     "accepted": "#e3f4e3", "replaced": "#e3f4e3", "duplicate": "#eeeeee",
-    "refused": "#fbe0e0", "quarantined": "#fff1cc",
+    "refused": "#fbe0e0", "quarantined": "#fff1cc", "skipped": "#eeeeee",
     "on_time": "#e3f4e3", "submitted": "#e3f4e3", "late": "#fff1cc", "missing": "#fbe0e0",
 }
 
@@ -63,6 +63,7 @@ def outcome_label(outcome: str) -> str:
         "duplicate": translate("Office", "Đã có (trùng)"),
         "refused": translate("Office", "Từ chối"),
         "quarantined": translate("Office", "Cách ly (chờ xác nhận khóa)"),
+        "skipped": translate("Office", "Bỏ qua (không phải tệp gói)"),
     }.get(outcome, outcome)
 
 
@@ -214,7 +215,7 @@ class ImportPage(QWidget):
             self.summary.setText(translate("Office", "Không tìm thấy gói .dvpkg nào."))
             return
         counts = {o: sum(1 for r in results if r.outcome == o) for o in COLOURS if o in
-                  ("accepted", "replaced", "duplicate", "refused", "quarantined")}
+                  ("accepted", "replaced", "duplicate", "refused", "quarantined", "skipped")}
         parts = [f"{outcome_label(o)}: {i18n.number(n)}" for o, n in counts.items() if n]
         self.summary.setText(translate("Office", "Đã xét {n} gói. {parts}").format(
             n=i18n.number(len(results)), parts="; ".join(parts)))

@@ -1,6 +1,6 @@
 """The ``khoi`` command group: the receiving office on the command line.
 
-``dvdesktop khoi trust|import|status|due|report|quarantine|release|profile --db FILE ...``.
+``dvdesktop khoi trust|import|status|due|report|quarantine|keys|release|profile --db FILE ...``.
 ``import`` exits 0 when every package was accepted, replaced or already there, and 1 if
 any was refused or quarantined, so a script can tell the operator to look.
 """
@@ -22,6 +22,7 @@ OUTCOME_LABELS = {
     "duplicate": "Đã có (trùng)",
     "refused": "Từ chối",
     "quarantined": "Cách ly (chờ xác nhận khóa)",
+    "skipped": "Bỏ qua (không phải tệp gói)",
 }
 
 
@@ -62,6 +63,10 @@ def register(subparsers: Any) -> None:
     p.add_argument("--number", help="số văn bản, ví dụ 12")
 
     cmd("quarantine", "Liệt kê các gói đang cách ly (khóa chưa đăng ký)", cmd_quarantine)
+
+    p = cmd("keys", "Các khóa đã đăng ký của một đơn vị, cũ đến mới (đổi khóa có thông báo hay do cán bộ đăng ký)",
+            cmd_keys)
+    p.add_argument("--unit-code", required=True, help="mã đơn vị, ví dụ CB-01")
 
     p = cmd("release", "Nhận lại các gói đang cách ly sau khi đã đăng ký khóa", cmd_release)
     p.add_argument("--unit-code", help="chỉ các gói của đơn vị này")
@@ -111,10 +116,12 @@ def _print_results(results: list[Any]) -> None:
 def cmd_trust(args: argparse.Namespace) -> int:
     from dvdesktop.office.importer import release_quarantine, trust
 
+    from dvdesktop.packages.keys import read_public_key_file
+
     try:
-        text = args.pubkey.read_text(encoding="ascii")
-    except (OSError, UnicodeDecodeError) as exc:
-        print(f"Lỗi: không đọc được tệp khóa {args.pubkey}: {exc}", file=sys.stderr)
+        text = read_public_key_file(args.pubkey)
+    except UserError as err:
+        print(f"Lỗi: {err}", file=sys.stderr)
         return 1
 
     def body(db: Any) -> int:
@@ -198,8 +205,32 @@ def cmd_quarantine(args: argparse.Namespace) -> int:
         if not rows:
             print("Không có gói nào đang cách ly.")
         for row in rows:
-            print(f"{row['id']:>4}  {row['unit_code']:<12} khóa {row['fingerprint']}  {row['file_name']}")
+            print(f"{row['id']:>4}  {row['unit_code']:<12} {row['file_name']}")
+            if row.get("registered_fingerprint"):
+                # Side by side, to read both to the unit on the phone.
+                print(f"      khóa đã đăng ký: {row['registered_fingerprint']}")
+                print(f"      khóa mới ký gói: {row['fingerprint']}")
+            else:
+                print(f"      khóa ký gói:     {row['fingerprint']} (đơn vị chưa đăng ký khóa)")
             print(f"      {row['reason']}")
+        return 0
+
+    return _run(args, body)
+
+
+def cmd_keys(args: argparse.Namespace) -> int:
+    from dvdesktop.office.importer import key_history
+
+    def body(db: Any) -> int:
+        rows = key_history(db, args.unit_code)
+        if not rows:
+            print(f"Đơn vị {args.unit_code} chưa đăng ký khóa nào.")
+            return 1
+        for row in rows:
+            how = (f"đơn vị thông báo, ký bằng khóa cũ {row['announced_by']}" if row.get("announced_by")
+                   else "cán bộ đăng ký sau khi đối chiếu")
+            state = f"thay lúc {row['replaced_at']}" if row.get("replaced_at") else "đang dùng"
+            print(f"{row['fingerprint']}  từ {row['trusted_at']}  {state:<28} ({how})")
         return 0
 
     return _run(args, body)

@@ -35,6 +35,23 @@ def m001_initial(db: sqlite_utils.Database) -> None:
             db.execute(statement)
 
 
+@MIGRATIONS()
+def m002_key_continuity(db: sqlite_utils.Database) -> None:
+    """Signed-content digests (an altered zip envelope is not another package), the
+    quarantine's reason code and the registered key beside the new one, and which old key
+    announced a key (NULL: trusted by the operator after a phone call)."""
+    for statement in (
+        "ALTER TABLE submissions ADD COLUMN content_sha256 TEXT",
+        "CREATE INDEX submissions_content ON submissions(content_sha256)",
+        "ALTER TABLE quarantine ADD COLUMN content_sha256 TEXT",
+        "ALTER TABLE quarantine ADD COLUMN code TEXT",
+        "ALTER TABLE quarantine ADD COLUMN registered_key_id TEXT",
+        "ALTER TABLE quarantine ADD COLUMN registered_fingerprint TEXT",
+        "ALTER TABLE unit_keys ADD COLUMN announced_by TEXT",
+    ):
+        db.execute(statement)
+
+
 _SCHEMA_1 = """
         CREATE TABLE units (
             code TEXT PRIMARY KEY,

@@ -1,16 +1,27 @@
 """Trusting unit keys and importing packages from files, folders or a whole USB stick.
 
-Every package is verified against the key registered for its ``DV-Unit-Code`` before
-anything of it is stored, and each package is stored in one transaction. Outcomes:
+Every package is verified against the key registered for its ``DV-Unit-Code`` (or a key
+that one announced, below) before anything of it is stored, and each package is stored in
+one transaction. Outcomes:
 
 - ``accepted``: first package of the unit for the period;
 - ``replaced``: a higher revision; the previous one stays, marked ``superseded``;
 - ``duplicate``: the same package (same id and bytes) again: nothing changes;
-- ``refused``: broken, hostile, tampered, an older or conflicting revision, or another
-  package claiming an id already received; only a line in ``import_log`` is written;
+- ``refused``: broken, hostile, tampered, an older or conflicting revision, another
+  package claiming an id already received with other signed content, a package signed by
+  a key registered to another unit (``key_of_other_unit``) or by the unit's own replaced
+  key (``replaced_key``); only a line in ``import_log`` is written;
+- ``skipped``: in a folder, a ``*.dvpkg`` that is not a regular file (a FIFO, a device,
+  a symlink): never opened, noted;
 - ``quarantined``: intact, but signed by a key not registered for the unit (a new unit,
-  or a unit that created a new key). The bytes are kept aside until the operator has
-  checked the fingerprint with the unit and trusted the key; then ``release_quarantine``.
+  or a unit that created a new key without announcing it). The bytes are kept aside until
+  the operator has checked the fingerprint with the unit and trusted the key; then
+  ``release_quarantine``.
+
+Key continuity: a unit that replaced its key announces the new key in a statement signed
+by the old one (``dvdesktop.packages.rotation``), carried in its packages. A package
+signed by a new key whose announcement chain starts at the registered key is accepted
+and the new key registered (``unit_keys.announced_by``), with no trust on faith.
 """
 
 from __future__ import annotations
@@ -18,6 +29,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import stat
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
@@ -32,7 +44,8 @@ from dvdesktop.packages.bag import EXTENSION
 from dvdesktop.packages.errors import PackageError
 from dvdesktop.packages.keys import fingerprint, key_id, load_public_key, public_key_to_text
 from dvdesktop.packages.safezip import Limits
-from dvdesktop.packages.verify import VerifiedPackage, peek_info, read_package_file, verify_bytes
+from dvdesktop.packages.rotation import follow_chain
+from dvdesktop.packages.verify import VerifiedPackage, peek, peek_info, read_package_file, verify_bytes
 
 __all__ = [
     "OUTCOMES",
@@ -40,12 +53,14 @@ __all__ = [
     "find_packages",
     "import_bytes",
     "import_paths",
+    "key_history",
     "quarantine_list",
     "release_quarantine",
+    "scan_packages",
     "trust",
 ]
 
-OUTCOMES = ("accepted", "replaced", "duplicate", "refused", "quarantined")
+OUTCOMES = ("accepted", "replaced", "duplicate", "refused", "quarantined", "skipped")
 _LIMITS = Limits()
 
 Progress = Callable[[float, str], None]
@@ -67,8 +82,8 @@ class ImportResult:
 
     @property
     def ok(self) -> bool:
-        """Accepted, replaced or already there: nothing for the operator to do."""
-        return self.outcome in ("accepted", "replaced", "duplicate")
+        """Accepted, replaced, already there, or not a package file: nothing to do."""
+        return self.outcome in ("accepted", "replaced", "duplicate", "skipped")
 
 
 def _now(now: datetime | None) -> str:
@@ -82,15 +97,20 @@ def trust(
     pubkey_text: str,
     name: str | None = None,
     now: datetime | None = None,
+    announced_by: str | None = None,
 ) -> dict[str, Any]:
     """Register (or replace) the public key of a unit; return the unit row.
 
     Call it only after reading the fingerprint back to the unit (phone, paper): this is
-    the one step that decides whose packages are believed.
+    the one step that decides whose packages are believed. (The importer calls it itself
+    for a key the unit announced under its registered key: ``announced_by``.)
 
     :param unit_code: the unit's code, as in its packages' ``DV-Unit-Code``, e.g. "CB-01"
     :param pubkey_text: the unit's ``.pub`` file text (``dvdesktop pubkey``)
     :param name: the unit's name, if known before its first package
+    :param announced_by: key id of the unit's old key that announced this one
+    :raises OfficeError: no code, not a key, or a key registered (now or before) to
+        another unit: one key speaks for one unit only
     """
     code = unit_code.strip()
     if not code:
@@ -101,6 +121,17 @@ def trust(
         raise OfficeError(exc.template, **exc.params) from exc
     text = public_key_to_text(pk)
     kid = key_id(pk)
+    owner = _key_owner(db, kid, other_than=code)
+    if owner is not None:
+        raise OfficeError(
+            QT_TRANSLATE_NOOP(
+                "Office",
+                "Không đăng ký được: khóa {fingerprint} đã được đăng ký cho đơn vị {owner}. Mỗi "
+                "đơn vị có khóa riêng; hãy gọi cả hai đơn vị để hỏi.",
+            ),
+            fingerprint=fingerprint(pk),
+            owner=owner["unit_code"],
+        )
     at = _now(now)
     with db.atomic():
         old = _unit(db, code)
@@ -120,8 +151,31 @@ def trust(
         }
         db["units"].upsert(row, pk="code")
         if old is None or old["key_id"] != kid:
-            db["unit_keys"].insert({"unit_code": code, "key_id": kid, "public_key": text, "trusted_at": at})
+            db["unit_keys"].insert({"unit_code": code, "key_id": kid, "public_key": text, "trusted_at": at,
+                                    "announced_by": announced_by})
     return row
+
+
+def _key_owner(db: sqlite_utils.Database, kid: str, *, other_than: str | None = None) -> dict[str, Any] | None:
+    """The unit a key is (or was) registered to, newest registration first."""
+    where, params = "key_id = ?", [kid]
+    if other_than is not None:
+        where += " AND unit_code != ?"
+        params.append(other_than)
+    rows = list(db["unit_keys"].rows_where(where, params, order_by="id desc", limit=1))
+    if rows:
+        return rows[0]
+    rows = list(db["units"].rows_where("key_id = ?" + (" AND code != ?" if other_than else ""),
+                                       params, limit=1))
+    return {"unit_code": rows[0]["code"], "public_key": rows[0]["public_key"], "key_id": kid,
+            "replaced_at": None} if rows else None
+
+
+def key_history(db: sqlite_utils.Database, unit_code: str) -> list[dict[str, Any]]:
+    """Every key trusted for a unit, oldest first, with its fingerprint and how it came:
+    ``announced_by`` (the old key id that announced it) or None (trusted by the operator)."""
+    rows = list(db["unit_keys"].rows_where("unit_code = ?", [unit_code], order_by="id"))
+    return [{**r, "fingerprint": fingerprint(r["public_key"])} for r in rows]
 
 
 def _unit(db: sqlite_utils.Database, code: str) -> dict[str, Any] | None:
@@ -130,23 +184,47 @@ def _unit(db: sqlite_utils.Database, code: str) -> dict[str, Any] | None:
 
 
 def find_packages(paths: Iterable[str | Path]) -> list[Path]:
-    """Package files named by ``paths``: files as given, folders walked for ``*.dvpkg``.
+    """Package files named by ``paths``: files as given, folders walked for ``*.dvpkg``."""
+    return scan_packages(paths)[0]
 
-    Hidden files (an interrupted export's ``.….dvpkg.tmp``) and symlinked folders are
-    skipped, so walking a whole USB stick cannot wander off it.
+
+def scan_packages(paths: Iterable[str | Path]) -> tuple[list[Path], list[tuple[Path, str]]]:
+    """``(files, skipped)``: the package files under ``paths``, and what was passed over.
+
+    Files named directly are returned as given (reading one that is not a regular file is
+    refused with its reason). In folders, hidden files (an interrupted export's
+    ``.….dvpkg.tmp``) and symlinked folders are passed over silently, so walking a whole
+    USB stick cannot wander off it; a ``*.dvpkg`` that is not a regular file (a FIFO, a
+    device, a symlink) is passed over with a note, ``(path, reason)``: it is never opened.
     """
+    from dvdesktop.packages.verify import FILE_KINDS, _file_kind
+
     found: list[Path] = []
+    skipped: list[tuple[Path, str]] = []
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
             for root, dirs, files in os.walk(p, followlinks=False):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for f in sorted(files):
-                    if f.lower().endswith(EXTENSION) and not f.startswith("."):
-                        found.append(Path(root) / f)
+                    if not f.lower().endswith(EXTENSION) or f.startswith("."):
+                        continue
+                    path = Path(root) / f
+                    try:
+                        mode = os.lstat(path).st_mode
+                    except OSError:
+                        continue  # gone while we looked
+                    if stat.S_ISLNK(mode):
+                        skipped.append((path, QT_TRANSLATE_NOOP(
+                            "Office", "Bỏ qua: đây là liên kết tượng trưng (symlink), không phải tệp gói.")))
+                    elif (kind := _file_kind(mode)) is not None:
+                        skipped.append((path, QT_TRANSLATE_NOOP(
+                            "Office", "Bỏ qua: đây là {what}, không phải tệp gói.").format(what=FILE_KINDS[kind])))
+                    else:
+                        found.append(path)
         else:
             found.append(p)
-    return found
+    return found, skipped
 
 
 def _read(path: Path) -> bytes:
@@ -168,7 +246,7 @@ def import_paths(
     :param paths: files and folders, e.g. ``["E:/"]`` for a whole USB stick
     :param progress: ``progress(fraction, text)`` after each file
     """
-    files = find_packages(paths)
+    files, skipped = scan_packages(paths)
 
     def order(p: Path) -> tuple[int, str, str, int, str]:
         try:
@@ -180,6 +258,10 @@ def import_paths(
 
     files.sort(key=order)
     results: list[ImportResult] = []
+    for path, note in skipped:
+        result = ImportResult(str(path), "skipped", note, "not_a_file")
+        _log(db, result, now=now)
+        results.append(result)
     for i, path in enumerate(files):
         try:
             data = _read(path)
@@ -191,6 +273,9 @@ def import_paths(
         results.append(result)
         if progress is not None:
             progress((i + 1) / len(files), path.name)
+    # A unit's new key, proven by its announcement, also unlocks what waited in quarantine.
+    for code in sorted({r.unit_code for r in results if r.code == "key_rotated"}):
+        results += [r for r in release_quarantine(db, unit_code=code, now=now) if r.outcome != "quarantined"]
     return results
 
 
@@ -204,12 +289,39 @@ def import_bytes(
     return result
 
 
+class _Rollback(Exception):
+    def __init__(self, result: ImportResult) -> None:
+        super().__init__(result.outcome)
+        self.result = result
+
+
 def _import(db: sqlite_utils.Database, data: bytes, *, name: str, sha: str, now: datetime | None) -> ImportResult:
     try:
-        info = peek_info(data)
+        info, signer = peek(data)
     except PackageError as err:
         return ImportResult(name, "refused", str(err), err.code, sha256=sha)
     code = info["DV-Unit-Code"]
+
+    def refused(err: PackageError) -> ImportResult:
+        return ImportResult(name, "refused", str(err), err.code, unit_code=code, sha256=sha)
+
+    # One key speaks for one unit: a key registered to unit A never vouches for unit B.
+    owner = _key_owner(db, signer, other_than=code) if signer else None
+    if owner is not None:
+        try:
+            verify_bytes(data, public_key=owner["public_key"], limits=_LIMITS)
+        except PackageError as err:
+            return refused(err)  # not even a good signature by that key
+        return ImportResult(
+            name, "refused",
+            QT_TRANSLATE_NOOP(
+                "Office",
+                "Gói bị từ chối: gói ghi là của đơn vị {unit} nhưng được ký bằng khóa {fingerprint} "
+                "đã đăng ký cho đơn vị {owner}. Một đơn vị không gửi gói thay đơn vị khác; hãy gọi "
+                "cả hai đơn vị.",
+            ).format(unit=code, fingerprint=fingerprint(owner["public_key"]), owner=owner["unit_code"]),
+            "key_of_other_unit", unit_code=code, sha256=sha,
+        )
     unit = _unit(db, code)
     if unit is None:
         return _quarantine(
@@ -221,22 +333,72 @@ def _import(db: sqlite_utils.Database, data: bytes, *, name: str, sha: str, now:
             ),
             code="unknown_unit",
         )
+    if signer is not None and signer != unit["key_id"]:
+        return _other_key(db, data, unit, name=name, sha=sha, now=now, former=_key_owner(db, signer))
     try:
         pkg = verify_bytes(data, public_key=unit["public_key"], limits=_LIMITS)
     except PackageError as err:
-        if err.code == "wrong_key":
-            return _quarantine(
-                db, data, name=name, sha=sha, now=now,
-                reason=QT_TRANSLATE_NOOP(
-                    "Office",
-                    "Gói của đơn vị {unit} được ký bằng khóa mới {fingerprint}, khác khóa đã "
-                    "đăng ký {registered}. Hãy gọi đơn vị xác nhận trước khi tin khóa mới.",
-                ),
-                code="unknown_key",
-                registered=unit["fingerprint"],
-            )
-        return ImportResult(name, "refused", str(err), err.code, unit_code=code, sha256=sha)
+        return refused(err)
     return _store(db, pkg, name=name, now=now)
+
+
+def _other_key(db: sqlite_utils.Database, data: bytes, unit: dict[str, Any], *, name: str, sha: str,
+               now: datetime | None, former: dict[str, Any] | None) -> ImportResult:
+    """A package of a registered unit signed by another key than the one registered."""
+    code = unit["code"]
+    if former is not None:  # one of the unit's own earlier keys, since replaced
+        try:
+            verify_bytes(data, public_key=former["public_key"], limits=_LIMITS)
+        except PackageError as err:
+            return ImportResult(name, "refused", str(err), err.code, unit_code=code, sha256=sha)
+        return ImportResult(
+            name, "refused",
+            QT_TRANSLATE_NOOP(
+                "Office",
+                "Gói bị từ chối: được ký bằng khóa cũ {fingerprint} của đơn vị {unit}, đã được thay "
+                "bằng khóa {current}. Đề nghị đơn vị xuất lại gói (gói mới sẽ ký bằng khóa hiện tại).",
+            ).format(fingerprint=fingerprint(former["public_key"]), unit=code, current=unit["fingerprint"]),
+            "replaced_key", unit_code=code, sha256=sha,
+        )
+    try:
+        carried = verify_bytes(data, public_key=None, limits=_LIMITS)
+    except PackageError as err:
+        return ImportResult(name, "refused", str(err), err.code, unit_code=code, sha256=sha)
+    path = follow_chain(carried.key_rotations, unit_code=code, trusted_key_text=unit["public_key"],
+                        signer_key_id=carried.key_id)
+    if path is None:
+        return _quarantine(
+            db, data, name=name, sha=sha, now=now,
+            reason=QT_TRANSLATE_NOOP(
+                "Office",
+                "Gói của đơn vị {unit} được ký bằng khóa mới {fingerprint}, khác khóa đã "
+                "đăng ký {registered}, và không có thông báo đổi khóa ký bằng khóa đã đăng ký. "
+                "Hãy gọi đơn vị đối chiếu khóa mới trước khi tin.",
+            ),
+            code="unknown_key", registered=unit["fingerprint"], registered_key_id=unit["key_id"],
+        )
+    # Key continuity: the registered key signed the announcement of the key that signed this.
+    try:
+        pkg = verify_bytes(data, public_key=path[-1].new_key_text, limits=_LIMITS)
+    except PackageError as err:
+        return ImportResult(name, "refused", str(err), err.code, unit_code=code, sha256=sha)
+    try:
+        with db.atomic():
+            for step in path:
+                trust(db, unit_code=code, pubkey_text=step.new_key_text, now=now, announced_by=step.old_key_id)
+            result = _store(db, pkg, name=name, now=now)
+            if not result.ok:
+                raise _Rollback(result)  # a refused package changes nothing, keys included
+    except _Rollback as rb:
+        return rb.result
+    note = QT_TRANSLATE_NOOP(
+        "Office",
+        "Đơn vị {unit} đã đổi khóa ký: khóa mới {new} được khóa đã đăng ký {old} xác nhận "
+        "(thông báo đổi khóa ký bằng khóa cũ); đã đăng ký khóa mới.",
+    ).format(unit=code, new=path[-1].new_fingerprint, old=path[0].old_fingerprint)
+    result.reason = note if not result.reason else f"{result.reason} {note}"
+    result.code = result.code or "key_rotated"
+    return result
 
 
 def _result(pkg: VerifiedPackage, name: str, outcome: str, reason: str = "", code: str = "") -> ImportResult:
@@ -250,7 +412,10 @@ def _store(db: sqlite_utils.Database, pkg: VerifiedPackage, *, name: str, now: d
     with db.atomic():
         same = list(db["submissions"].rows_where("uuid = ?", [pkg.uuid]))
         if same:
-            if same[0]["file_sha256"] == pkg.sha256:
+            # The same signed content is the same package, whatever its zip envelope (an
+            # altered copy that arrived first must not make the genuine file a "forgery").
+            stored = same[0].get("content_sha256")
+            if stored == pkg.content_sha256 or (not stored and same[0]["file_sha256"] == pkg.sha256):
                 return _result(pkg, name, "duplicate", QT_TRANSLATE_NOOP("Office", "Gói này đã được nhận trước đó."), "duplicate")
             return _result(
                 pkg, name, "refused",
@@ -301,6 +466,7 @@ def _store(db: sqlite_utils.Database, pkg: VerifiedPackage, *, name: str, now: d
                 "created_at": pkg.created,
                 "file_name": Path(name).name,
                 "file_sha256": pkg.sha256,
+                "content_sha256": pkg.content_sha256,
                 "key_id": pkg.key_id,
                 "info": json.dumps(pkg.info, ensure_ascii=False),
                 "summary": json.dumps(pkg.summary, ensure_ascii=False),
@@ -326,16 +492,16 @@ def _store(db: sqlite_utils.Database, pkg: VerifiedPackage, *, name: str, now: d
 
 def _quarantine(
     db: sqlite_utils.Database, data: bytes, *, name: str, sha: str, now: datetime | None,
-    reason: str, code: str, **params: str,
+    reason: str, code: str, registered: str | None = None, registered_key_id: str | None = None,
 ) -> ImportResult:
     # Only an intact package is worth keeping aside: checked with the key it carries.
     try:
         pkg = verify_bytes(data, public_key=None, limits=_LIMITS)
     except PackageError as err:
         return ImportResult(name, "refused", str(err), err.code, sha256=sha)
-    text = reason.format(unit=pkg.unit_code, fingerprint=pkg.fingerprint, **params)
+    text = reason.format(unit=pkg.unit_code, fingerprint=pkg.fingerprint, registered=registered or "")
     with db.atomic():
-        if not list(db["quarantine"].rows_where("file_sha256 = ?", [sha])):
+        if not list(db["quarantine"].rows_where("file_sha256 = ? OR content_sha256 = ?", [sha, pkg.content_sha256])):
             db["quarantine"].insert(
                 {
                     "file_sha256": sha,
@@ -347,13 +513,22 @@ def _quarantine(
                     "info": json.dumps(pkg.info, ensure_ascii=False),
                     "received_at": _now(now),
                     "package": data,
+                    "content_sha256": pkg.content_sha256,
+                    "code": code,
+                    "registered_key_id": registered_key_id,
+                    "registered_fingerprint": registered,
                 }
             )
     return _result(pkg, name, "quarantined", text, code)
 
 
 def quarantine_list(db: sqlite_utils.Database) -> list[dict[str, Any]]:
-    """Packages kept aside, oldest first (without their bytes)."""
+    """Packages kept aside, oldest first (without their bytes).
+
+    Each row has ``fingerprint`` (the key that signed it) and, when the unit is registered
+    with another key, ``registered_fingerprint`` beside it, for the operator to read both
+    to the unit; ``code`` says why (``unknown_unit``, ``unknown_key``).
+    """
     return [
         {k: v for k, v in row.items() if k != "package"}
         for row in db["quarantine"].rows_where(order_by="id")

@@ -10,10 +10,23 @@ from dvdesktop.packages.keys import (
     load_public_key,
     public_key_text,
 )
+from dvdesktop.packages.minimise import FREE_TEXT, LEAVES, case_pseudonym, find_case, minimise
+from dvdesktop.packages.rotation import KeyRotation, rotate_signing_key
+from dvdesktop.packages.screen import Finding, PersonalDataFound, Screening, screen_export
 from dvdesktop.packages.verify import VerifiedPackage, verify_bytes, verify_package
 
 __all__ = [
     "EXTENSION",
+    "FREE_TEXT",
+    "LEAVES",
+    "Finding",
+    "KeyRotation",
+    "PersonalDataFound",
+    "Screening",
+    "case_pseudonym",
+    "find_case",
+    "minimise",
+    "screen_export",
     "PACKAGE_SCHEMA",
     "PackageError",
     "VerifiedPackage",
@@ -25,6 +38,7 @@ __all__ = [
     "load_public_key",
     "package_name",
     "public_key_text",
+    "rotate_signing_key",
     "verify_bytes",
     "verify_package",
 ]

@@ -27,12 +27,16 @@ from dvdesktop.core.i18n import QT_TRANSLATE_NOOP
 from dvdesktop.packages import bag
 from dvdesktop.packages.errors import PackageError
 from dvdesktop.packages.keys import key_id, public_key_text, secret_key
+from dvdesktop.packages.minimise import minimise, pseudonym_key
+from dvdesktop.packages.rotation import payload_files as rotation_files
+from dvdesktop.packages.screen import PersonalDataFound, Screening, screen_export
 from dvdesktop.store.files import fsync_dir, remove_quietly
 from dvdesktop.packages.sign import sign, trusted_comment
 from dvdesktop.packages.verify import verify_bytes
 
 __all__ = [
     "EXPORTS_SETTING",
+    "PersonalDataFound",
     "REVISIONS_SETTING",
     "Progress",
     "deidentify",
@@ -50,12 +54,6 @@ EXPORTS_SETTING = "package_exports"
 #: How many exports the history keeps.
 EXPORTS_KEPT = 200
 
-# Fields never put in a package whatever the domain says: identity of a citizen.
-_ALWAYS_DROPPED = {"id", "deleted_at", "citizen_name", "citizen_address", "citizen_id"}
-# Free text beside a reception is where phone numbers and names end up; the content of
-# the matter itself is kept (the superior needs it), the note is not.
-_DROPPED_BY_KIND = {"reception": {"note"}}
-_KEPT_META = ("uid", "created_at", "updated_at")
 # A deflated entry above this ratio is stored instead, so no honest package ever trips
 # the reader's zip-bomb guard (100x), whatever the records look like.
 _MAX_DEFLATE_RATIO = 50
@@ -68,22 +66,14 @@ def _kinds() -> dict[str, Any]:
     return KINDS
 
 
-def deidentify(kind: str, record: dict[str, Any]) -> dict[str, Any]:
-    """A record as it may leave the unit: known non-personal fields only.
+def deidentify(kind: str, record: dict[str, Any], *, key: bytes) -> dict[str, Any]:
+    """A record as it may leave the unit (``minimise.minimise``): listed fields only.
 
-    Kept: the kind's fields not marked ``pii`` in ``dvdesktop.core.domain`` plus ``uid``
-    and timestamps; dropped: citizen name, address and ID (for every category, so a
-    denouncer, người tố cáo, is never named), the local row ``id``, reception notes,
-    and any field the domain does not know (a whitelist, so a new personal field added
-    later is left out until someone decides otherwise).
+    Reception free text (content, result, agency, note) and the citizen's identity never
+    leave; the case code and the ``uid`` leave as keyed pseudonyms; a person's name in an
+    award or an individual's model stays home. See ``dvdesktop.packages.minimise``.
     """
-    spec = _kinds().get(kind)
-    dropped = _ALWAYS_DROPPED | _DROPPED_BY_KIND.get(kind, set())
-    if spec is None:
-        allowed = [k for k in record if k not in dropped and not k.startswith("citizen_")]
-    else:
-        allowed = [*_KEPT_META, *(f.name for f in spec.fields if not f.pii)]
-    return {k: record[k] for k in allowed if k in record and k not in dropped}
+    return minimise(kind, record, key=key)
 
 
 def _ascii_slug(text: str) -> str:
@@ -101,6 +91,12 @@ def package_name(*, unit_code: str, period: str, revision: int) -> str:
 
 def _dumps(value: Any) -> bytes:
     return (json.dumps(value, ensure_ascii=False, indent=2, default=str) + "\n").encode("utf-8")
+
+
+def _dumps_records(rows: list[dict[str, Any]]) -> bytes:
+    # One record per line: a tenth of the size of indented JSON, still readable.
+    lines = ",\n".join(json.dumps(r, ensure_ascii=False, default=str, separators=(",", ":")) for r in rows)
+    return (f"[\n{lines}\n]\n" if rows else "[]\n").encode("utf-8")
 
 
 def _period(ledger: Any, period: Any) -> Any:
@@ -199,8 +195,14 @@ def export_package(
     progress: Progress | None = None,
     report_pdf: bytes | None = None,
     now: datetime | None = None,
+    accept: Screening | None = None,
 ) -> Path:
     """Write the signed package of ``period`` into ``out_dir``; return its path.
+
+    The free text that would leave is screened first (``screen.screen_export``); when
+    something looks like personal data nothing is written and ``PersonalDataFound`` is
+    raised with the findings, unless ``accept`` is the screening the user saw and
+    confirmed, and the data still gives exactly those findings.
 
     :param ledger: the unit's open ``Ledger``
     :param period: a period key as users type it (``"2026-H1"``) or a ``Period``
@@ -208,6 +210,8 @@ def export_package(
     :param progress: ``progress(fraction, text)`` called as the work advances
     :param report_pdf: the report's bytes, if already made (otherwise built here)
     :param now: creation time (tests); default the current UTC time
+    :param accept: the ``Screening`` whose findings the user chose to send anyway
+    :raises PersonalDataFound: findings not (or no longer) confirmed; nothing written
     :raises PackageError: unit without a code, not enough space, read-back check failed
     :raises StorageError: the folder is read-only, the stick was removed, the disk is full
     """
@@ -230,20 +234,26 @@ def export_package(
             ),
             code="no_unit_code",
         )
+    screening = screen_export(ledger, period=period_obj)
+    if not screening.clean and (accept is None or accept.token != screening.token):
+        raise PersonalDataFound(screening)
     summary = ledger.summary(period_obj)
     period_key = str(summary.get("period", {}).get("key") or getattr(period_obj, "key", period_obj))
     period_label = str(summary.get("period", {}).get("label") or getattr(period_obj, "label", period_key))
 
     step(0.2, QT_TRANSLATE_NOOP("Packages", "Đang lấy các bản ghi (đã bỏ thông tin cá nhân)…"))
     payload: dict[str, bytes] = {"summary.json": _dumps(summary)}
+    key = pseudonym_key(ledger)
     for kind in _kinds():
         rows = ledger.list(kind, period=period_obj)
-        payload[f"records/{kind}.json"] = _dumps([deidentify(kind, r) for r in rows])
+        payload[f"records/{kind}.json"] = _dumps_records([minimise(kind, r, key=key) for r in rows])
 
     step(0.4, QT_TRANSLATE_NOOP("Packages", "Đang tạo báo cáo PDF…"))
     payload["report.pdf"] = report_pdf if report_pdf is not None else _build_report(ledger, period_obj)
 
     step(0.6, QT_TRANSLATE_NOOP("Packages", "Đang ký số gói báo cáo…"))
+    # Every announcement of a new key travels in every package (key continuity).
+    payload.update(rotation_files(ledger))
     revision = _next_revision(ledger, out, unit_code, period_key)
     package_id = str(uuidlib.uuid4())
     pub_text = public_key_text(ledger)

@@ -11,6 +11,8 @@ order instead, so we write our own comment line to keep both tools saying the sa
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import minisign
 
 from dvdesktop.core.i18n import QT_TRANSLATE_NOOP
@@ -25,6 +27,7 @@ __all__ = [
     "key_id",
     "load_public_key",
     "public_key_text",
+    "read_public_key_file",
     "secret_key",
 ]
 
@@ -78,6 +81,42 @@ def load_public_key(text: str | bytes) -> minisign.PublicKey:
         ),
         code="bad_public_key",
     )
+
+
+def read_public_key_file(path: str | Path) -> str:
+    """The text of a ``.pub`` file, read only if it is a small regular file.
+
+    A FIFO or a device given as ``--pubkey`` would block or never end; a key file is two
+    short lines.
+
+    :raises PackageError: not a regular file, too large, unreadable, not ASCII
+    """
+    import os
+    import stat as stat_mod
+
+    p = Path(path)
+    try:
+        st = os.stat(p)
+        if not stat_mod.S_ISREG(st.st_mode) or st.st_size > 64 * 1024:
+            raise PackageError(
+                QT_TRANSLATE_NOOP("Packages", "Tệp khóa {path} không phải một tệp khóa công khai (.pub)."),
+                code="bad_public_key",
+                path=str(p),
+            )
+        return p.read_bytes()[: 64 * 1024 + 1].decode("ascii")
+    except OSError as exc:
+        raise PackageError(
+            QT_TRANSLATE_NOOP("Packages", "Không đọc được tệp {path}: {detail}"),
+            code="unreadable",
+            path=str(p),
+            detail=exc.strerror or str(exc),
+        ) from exc
+    except UnicodeDecodeError:
+        raise PackageError(
+            QT_TRANSLATE_NOOP("Packages", "Tệp khóa {path} không phải một tệp khóa công khai (.pub)."),
+            code="bad_public_key",
+            path=str(p),
+        ) from None
 
 
 def public_key_to_text(pk: minisign.PublicKey) -> str:

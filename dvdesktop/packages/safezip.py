@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import re
 import stat
+import struct
 import zipfile
 import zlib
 from dataclasses import dataclass
@@ -24,14 +25,21 @@ MiB = 1024 * 1024
 
 @dataclass(frozen=True)
 class Limits:
-    """Caps on a package; far above a real one (a few hundred KiB) and far below harm."""
+    """Caps on a package; far above a real one and far below harm.
 
-    max_file: int = 64 * MiB  # the .dvpkg file itself
-    max_total: int = 64 * MiB  # sum of inflated entries
-    max_entry: int = 48 * MiB  # one inflated entry
+    A yearly package of a 10,000-record unit is about 300 KiB; one of 100,000 records
+    about 3 MiB. Reading the worst file these caps allow costs about 100 MiB of memory and
+    a second or two (``tools/fuzz_inputs.py`` measures it).
+    """
+
+    max_file: int = 16 * MiB  # the .dvpkg file itself
+    max_total: int = 24 * MiB  # sum of inflated entries
+    max_entry: int = 16 * MiB  # one inflated entry
     max_entries: int = 1000
     max_ratio: int = 100  # inflated / compressed, per entry
     ratio_floor: int = 64 * 1024  # smaller entries cannot hurt, whatever their ratio
+    max_json_items: int = 1_000_000  # JSON values in all files together: ~40,000 records
+    max_directory: int = 1000 * 1100  # bytes of the zip's central directory
 
 
 _DRIVE = re.compile(r"^[A-Za-z]:")
@@ -82,6 +90,7 @@ def read_zip(data: bytes, *, limits: Limits = Limits()) -> dict[str, bytes]:
             QT_TRANSLATE_NOOP("Packages", "Tệp không phải gói báo cáo (không phải tệp nén zip)."),
             code="not_zip",
         )
+    _check_end_record(data, limits)
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
     except NotImplementedError as exc:
@@ -98,6 +107,8 @@ def read_zip(data: bytes, *, limits: Limits = Limits()) -> dict[str, bytes]:
     with zf:
         infos = zf.infolist()
         if len(infos) > limits.max_entries:
+            raise _too_large(limits.max_file)
+        if sum(len(i.extra) + len(i.comment) for i in infos) > limits.max_directory:
             raise _too_large(limits.max_file)
         seen: set[str] = set()
         folded: set[str] = set()
@@ -169,6 +180,45 @@ def read_zip(data: bytes, *, limits: Limits = Limits()) -> dict[str, bytes]:
             total += len(content)
             out[info.filename] = content
         return out
+
+
+_EOCD = b"PK\x05\x06"
+_EOCD_SIZE = 22
+_ZIP64_LOCATOR = b"PK\x06\x07"
+
+
+def _check_end_record(data: bytes, limits: Limits) -> None:
+    """Refuse a zip whose end record announces too many entries, before any is parsed.
+
+    The central directory is what ``zipfile`` reads into memory entry by entry: a 61 MiB
+    file with 1.3 million entries costs 600 MiB and half a minute before a count could be
+    checked on what it built. The end-of-central-directory record (the last 22 bytes,
+    before an optional comment) says how many entries and how many bytes there are.
+    Packages are never zip64, never span disks; such files are refused too.
+    """
+    at = data.rfind(_EOCD, max(0, len(data) - _EOCD_SIZE - 0xFFFF))
+    if at < 0 or at + _EOCD_SIZE > len(data):
+        return  # not a complete zip: zipfile says so ("truncated")
+    disk, cd_disk, on_disk, total, cd_size, cd_offset, _comment = struct.unpack(
+        "<HHHHIIH", data[at + 4:at + _EOCD_SIZE])
+    zip64 = 0xFFFF in (on_disk, total) or 0xFFFFFFFF in (cd_size, cd_offset) or (
+        at >= 20 and data[at - 20:at - 16] == _ZIP64_LOCATOR)
+    if disk or cd_disk or on_disk != total or zip64:
+        raise PackageError(
+            QT_TRANSLATE_NOOP("Packages", "Tệp nén dùng định dạng zip không được hỗ trợ; "
+                              "gói báo cáo bị hỏng hoặc đã bị sửa."),
+            code="unsupported_zip",
+        )
+    if total > limits.max_entries or cd_size > limits.max_directory:
+        raise PackageError(
+            QT_TRANSLATE_NOOP(
+                "Packages",
+                "Gói bị từ chối: có {count} tệp trong gói, nhiều hơn mọi gói báo cáo (giới hạn {limit}).",
+            ),
+            code="too_large",
+            count=total if total > limits.max_entries else f"≥{cd_size // 46}",
+            limit=limits.max_entries,
+        )
 
 
 def _truncated(path: str | None = None) -> PackageError:

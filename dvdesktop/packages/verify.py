@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -30,7 +32,7 @@ from dvdesktop.packages.keys import fingerprint, key_id, load_public_key
 from dvdesktop.packages.safezip import Limits, check_name, read_zip
 from dvdesktop.packages.sign import check_signature, load_signature, parse_trusted_comment
 
-__all__ = ["VerifiedPackage", "peek_info", "verify_bytes", "verify_package"]
+__all__ = ["VerifiedPackage", "peek", "peek_info", "verify_bytes", "verify_package"]
 
 _REQUIRED = (*bag.TAG_FILES, bag.TAG_MANIFEST, bag.SIGNATURE_FILE)
 _REQUIRED_PAYLOAD = ("data/summary.json", "data/report.pdf")
@@ -54,6 +56,11 @@ class VerifiedPackage:
     public_key_text: str  # the key carried in the package (informative)
     size: int = 0
     files: dict[str, int] = field(default_factory=dict)  # bag path -> size
+    #: SHA-256 of the signed tag manifest: the same for two files with the same signed
+    #: content, whatever their zip envelope (compression, order, comments, timestamps).
+    content_sha256: str = ""
+    #: Key rotations the unit announced (``dvdesktop.packages.rotation``), oldest first.
+    key_rotations: list[Any] = field(default_factory=list)
 
     @property
     def unit_code(self) -> str:
@@ -100,20 +107,33 @@ def verify_package(
 def read_package_file(path: Path, *, limits: Limits = Limits()) -> bytes:
     """The bytes of a package file, refusing one larger than any real package could be.
 
-    :raises PackageError: too large, or unreadable (a stick pulled out, no permission)
+    Only a regular file is read: a FIFO would block forever, ``/dev/zero`` (or a symlink
+    to it) would never end. The file is opened without blocking and checked again on the
+    open handle, so it cannot be swapped for something else in between.
+
+    :raises PackageError: not a regular file, too large, or unreadable (a stick pulled
+        out, no permission)
     """
     try:
-        size = path.stat().st_size
-        if size > limits.max_file:
-            raise PackageError(
-                QT_TRANSLATE_NOOP(
-                    "Packages", "Gói bị từ chối: quá lớn so với một gói báo cáo (giới hạn {limit} MiB)."
-                ),
-                code="too_large",
-                limit=limits.max_file // (1024 * 1024),
-            )
-        with path.open("rb") as fh:
-            return fh.read(limits.max_file + 1)
+        kind = _file_kind(os.stat(path).st_mode)
+        if kind:
+            raise _not_a_file(path, kind)
+        flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+        fd = os.open(path, flags)
+        with os.fdopen(fd, "rb") as fh:
+            st = os.fstat(fh.fileno())
+            kind = _file_kind(st.st_mode)
+            if kind:
+                raise _not_a_file(path, kind)
+            if st.st_size > limits.max_file:
+                raise PackageError(
+                    QT_TRANSLATE_NOOP(
+                        "Packages", "Gói bị từ chối: quá lớn so với một gói báo cáo (giới hạn {limit} MiB)."
+                    ),
+                    code="too_large",
+                    limit=limits.max_file // (1024 * 1024),
+                )
+            data = fh.read(limits.max_file + 1)
     except OSError as exc:
         raise PackageError(
             QT_TRANSLATE_NOOP("Packages", "Không đọc được tệp {path}: {detail}"),
@@ -121,6 +141,47 @@ def read_package_file(path: Path, *, limits: Limits = Limits()) -> bytes:
             path=str(path),
             detail=exc.strerror or str(exc),
         ) from exc
+    if len(data) > limits.max_file:  # grew while read
+        raise PackageError(
+            QT_TRANSLATE_NOOP("Packages", "Gói bị từ chối: quá lớn so với một gói báo cáo (giới hạn {limit} MiB)."),
+            code="too_large",
+            limit=limits.max_file // (1024 * 1024),
+        )
+    return data
+
+
+#: What a path is when it is not a regular file, in Vietnamese.
+FILE_KINDS = {
+    "dir": QT_TRANSLATE_NOOP("Packages", "một thư mục"),
+    "fifo": QT_TRANSLATE_NOOP("Packages", "một đường ống (FIFO)"),
+    "device": QT_TRANSLATE_NOOP("Packages", "một thiết bị"),
+    "socket": QT_TRANSLATE_NOOP("Packages", "một socket"),
+    "other": QT_TRANSLATE_NOOP("Packages", "không phải tệp thường"),
+}
+
+
+def _file_kind(mode: int) -> str | None:
+    """None for a regular file, else which kind of thing it is (a key of ``FILE_KINDS``)."""
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISDIR(mode):
+        return "dir"
+    if stat.S_ISFIFO(mode):
+        return "fifo"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "device"
+    if stat.S_ISSOCK(mode):
+        return "socket"
+    return "other"
+
+
+def _not_a_file(path: Path, kind: str) -> PackageError:
+    return PackageError(
+        QT_TRANSLATE_NOOP("Packages", "Không đọc {path}: đây là {what}, không phải tệp gói báo cáo."),
+        code="not_a_file",
+        path=str(path),
+        what=FILE_KINDS[kind],
+    )
 
 
 def verify_bytes(
@@ -218,7 +279,8 @@ def verify_bytes(
                 signed=fields[key_name][:80],
             )
 
-    summary = _json(files["data/summary.json"], "data/summary.json")
+    budget = _JsonBudget(limits.max_json_items)
+    summary = _json(files["data/summary.json"], "data/summary.json", budget)
     if not isinstance(summary, dict) or not str(summary.get("schema", "")).startswith("dvdesktop.summary/"):
         raise _bad_payload("data/summary.json")
     unit = summary.get("unit") if isinstance(summary.get("unit"), dict) else {}
@@ -235,13 +297,16 @@ def verify_bytes(
     for name in sorted(payload_manifest):
         if name.startswith("data/records/"):
             kind = name.removeprefix("data/records/").removesuffix(".json")
-            value = _json(files[name], name)
+            value = _json(files[name], name, budget)
             if not name.endswith(".json") or not isinstance(value, list) or not all(
                 isinstance(r, dict) for r in value
             ):
                 raise _bad_payload(name)
             records[kind] = value
 
+    from dvdesktop.packages.rotation import from_payload
+
+    rotations = from_payload({n: files[n] for n in payload_manifest if n.startswith("data/keys/")})
     return VerifiedPackage(
         path=None,
         sha256=hashlib.sha256(data).hexdigest(),
@@ -256,6 +321,8 @@ def verify_bytes(
         public_key_text=carried_key_text,
         size=len(data),
         files={name: len(content) for name, content in files.items()},
+        content_sha256=hashlib.sha256(files[bag.TAG_MANIFEST]).hexdigest(),
+        key_rotations=rotations,
     )
 
 
@@ -330,11 +397,40 @@ def _bad_payload(name: str) -> PackageError:
     )
 
 
-def _json(data: bytes, name: str) -> Any:
+class _JsonBudget:
+    """How many JSON values the package may still hold: memory grows with their count,
+    not their bytes ("[{},{},…]" is 64 bytes of Python per 3 bytes of file)."""
+
+    def __init__(self, items: int) -> None:
+        self.left = items
+
+    def spend(self, data: bytes, name: str) -> None:
+        # Every value but the last of a container is followed by a comma, every container
+        # opens with a bracket, every member has a colon: an upper bound on the objects
+        # parsing makes, counted without parsing (a real record is about 25 of them).
+        self.left -= data.count(b",") + data.count(b"[") + data.count(b"{") + data.count(b":") + 1
+        if self.left < 0:
+            raise PackageError(
+                QT_TRANSLATE_NOOP(
+                    "Packages", "Gói bị từ chối: tệp {file} có quá nhiều mục so với một gói báo cáo."
+                ),
+                code="too_large",
+                file=name,
+            )
+
+
+def _json(data: bytes, name: str, budget: _JsonBudget | None = None) -> Any:
+    if budget is not None:
+        budget.spend(data, name)
     try:
-        return json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+        return json.loads(data.decode("utf-8"), parse_constant=_no_constant)
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        # ValueError: JSONDecodeError, and integers past Python's 4,300-digit limit.
         raise _bad_payload(name) from None
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")  # NaN, Infinity: Python accepts them, JSON does not
 
 
 def _ascii(data: bytes, name: str) -> str:
@@ -348,13 +444,24 @@ def _ascii(data: bytes, name: str) -> str:
         ) from None
 
 
-def peek_info(data: bytes, *, limits: Limits = Limits()) -> dict[str, str]:
-    """bag-info.txt of a package, read safely but NOT verified: only to pick the key.
+def peek(data: bytes, *, limits: Limits = Limits()) -> tuple[dict[str, str], str | None]:
+    """``(bag-info, signer's key id)`` of a package, read safely but NOT verified.
 
-    The office uses ``DV-Unit-Code`` from here to find the registered key, then verifies
-    everything with that key; nothing read here is trusted or stored.
+    The key id is the one the signature names (None if there is no readable signature):
+    it says which registered key to verify with, nothing more.
     """
     files = read_zip(data, limits=limits)
+    info = _peek_info(files)
+    signer = None
+    if bag.SIGNATURE_FILE in files:
+        try:
+            signer = key_id(load_signature(files[bag.SIGNATURE_FILE]))
+        except PackageError:
+            signer = None
+    return info, signer
+
+
+def _peek_info(files: dict[str, bytes]) -> dict[str, str]:
     if "bag-info.txt" not in files:
         raise _missing("bag-info.txt")
     info = bag.parse_bag_info(files["bag-info.txt"])
@@ -365,3 +472,12 @@ def peek_info(data: bytes, *, limits: Limits = Limits()) -> dict[str, str]:
             tag="DV-Unit-Code",
         )
     return info
+
+
+def peek_info(data: bytes, *, limits: Limits = Limits()) -> dict[str, str]:
+    """bag-info.txt of a package, read safely but NOT verified: only to pick the key.
+
+    The office uses ``DV-Unit-Code`` from here to find the registered key, then verifies
+    everything with that key; nothing read here is trusted or stored.
+    """
+    return _peek_info(read_zip(data, limits=limits))

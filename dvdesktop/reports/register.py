@@ -174,7 +174,9 @@ def render_register_pdf(
         data.append([_cell("Không có lượt tiếp công dân, đơn thư nào trong kỳ.", centre)] + [""] * (len(COLUMNS) - 1))
         commands.append(("SPAN", (0, 1), (-1, 1)))
     # repeatRows: the header row is drawn again at the top of every page.
-    table = Table(data, colWidths=widths, repeatRows=1)
+    # splitInRow: a cell taller than a page (a long content or result, up to 5,000
+    # characters) continues on the next page instead of stopping the whole register.
+    table = Table(data, colWidths=widths, repeatRows=1, splitInRow=1)
     table.setStyle(TableStyle(commands))
 
     title_style = ParagraphStyle("reg-title", parent=base, fontName=BOLD, fontSize=14, leading=18, alignment=TA_CENTER)

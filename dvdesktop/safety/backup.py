@@ -29,7 +29,7 @@ from dvdesktop.core.errors import (
 )
 from dvdesktop.core.i18n import QT_TRANSLATE_NOOP
 from dvdesktop.safety import crypto, keyfile
-from dvdesktop.store.files import fsync_dir, fsync_file, remove_quietly, sidecars
+from dvdesktop.store.files import fsync_dir, fsync_file, remove_quietly, sidecars, wipe_and_remove
 from dvdesktop.store import database
 
 Key = str | bytes | None
@@ -138,7 +138,12 @@ def thin(backups: Iterable[BackupInfo], today: dt.date) -> list[BackupInfo]:
 
 
 def _delete_backup(path: Path) -> None:
-    remove_quietly(path)
+    # A plain backup is overwritten first: its blocks would otherwise keep the records
+    # readable in free space, even after the database itself is encrypted.
+    if crypto.is_encrypted(path):
+        remove_quietly(path)
+    else:
+        wipe_and_remove(path)
     remove_quietly(keyfile.key_path(path))
 
 
@@ -301,7 +306,7 @@ def _copy_verified(db: Path, key: Key, dest: Path) -> None:
             finally:
                 dst.close()
         finally:
-            src.conn.close()
+            database.close(src)
         fsync_file(tmp)
         verify_backup(tmp, key=key, expected=counts)
         if isinstance(key, bytes):
@@ -528,6 +533,8 @@ def _stage(source: Path, tmp: Path, key: Key) -> None:
             QT_TRANSLATE_NOOP("Errors", "Tệp {path} không phải tệp dữ liệu dvdesktop của đơn vị; không khôi phục."),
             path=str(source),
         ) from None
+    except WrongPassphraseError as exc:
+        raise crypto.explain_wrong_key(source, key, exc) from exc
     damaged = BackupError(QT_TRANSLATE_NOOP("Errors", "Bản sao lưu {path} bị hỏng; không khôi phục."),
                           path=str(source))
     try:
@@ -571,9 +578,11 @@ def _release(db: Path, key: Key) -> None:
         conn = None  # damaged: its -wal belongs to the damaged file, kept in the raw copy
     if conn is not None:
         try:
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            # FULL, not TRUNCATE: the last close deletes the -wal and, for a plain file,
+            # overwrites its blocks first (database.close); truncating would free them.
+            conn.execute("PRAGMA wal_checkpoint(FULL)")
         finally:
-            conn.conn.close()
+            database.close(conn)
         if db.with_name(db.name + "-wal").exists():
             raise DatabaseLockedError(
                 QT_TRANSLATE_NOOP(

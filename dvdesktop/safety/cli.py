@@ -78,7 +78,7 @@ def cmd_encrypt(args: argparse.Namespace) -> int:
     passphrase = crypto.read_new_passphrase() if not _env_passphrase() else _env_passphrase()
     result = crypto.encrypt_existing(db, passphrase)
     print(f"Đã mã hóa {db}. Tệp khóa: {result.key_file} (luôn đi cùng tệp dữ liệu).")
-    _print_recovery(result.recovery_key)
+    print_recovery(result.recovery_key)
     if result.removed_plain_backups:
         print(f"Đã xóa {len(result.removed_plain_backups)} bản sao lưu tự động chưa mã hóa; "
               f"bản sao lưu mới (đã mã hóa): {result.backup}")
@@ -97,7 +97,8 @@ def _env_passphrase() -> str | None:
     return value or None
 
 
-def _print_recovery(code: str) -> None:
+def print_recovery(code: str) -> None:
+    """The recovery key, printed once, with what to do with it."""
     print()
     print("MÃ KHÔI PHỤC (chỉ hiện một lần; chép ra giấy, cất riêng nơi an toàn):")
     print(f"    {code}")
@@ -115,7 +116,7 @@ def cmd_passphrase(args: argparse.Namespace) -> int:
     recovery = crypto.change_passphrase(db, old, new, new_recovery_key=args.new_recovery_key)
     print(f"Đã đổi mật khẩu của {db}.")
     if recovery:
-        _print_recovery(recovery)
+        print_recovery(recovery)
         print("Mã khôi phục cũ (nếu có) không còn dùng được cho tệp này.")
     return 0
 
@@ -131,8 +132,8 @@ def cmd_check(args: argparse.Namespace) -> int:
         key = crypto.resolve_key(db, crypto.read_secret("Mật khẩu tệp dữ liệu (hoặc mã khôi phục): "))
     try:
         counts = verify_backup(db, key=key)
-    except WrongPassphraseError:
-        raise
+    except WrongPassphraseError as exc:
+        raise crypto.explain_wrong_key(db, key, exc) from exc
     except UserError as exc:
         print(f"Tệp {db} KHÔNG đạt kiểm tra toàn vẹn ({exc}). Hãy khôi phục từ bản sao lưu (dvdesktop restore).")
         return 1

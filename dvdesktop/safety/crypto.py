@@ -21,7 +21,16 @@ from typing import Any
 from dvdesktop.core.errors import DatabaseLockedError, UserError, WrongPassphraseError
 from dvdesktop.core.i18n import QT_TRANSLATE_NOOP
 from dvdesktop.safety import keyfile
-from dvdesktop.store.files import fsync_dir, fsync_file, remove_quietly, sidecars, wipe_and_remove, wipe_fd
+from dvdesktop.store.files import (
+    fsync_dir,
+    fsync_file,
+    hold,
+    remove_quietly,
+    sidecars,
+    wipe_and_remove,
+    wipe_fd,
+    wipe_released,
+)
 from dvdesktop.store import database
 
 Key = str | bytes | None
@@ -106,10 +115,37 @@ def open_ledger(path: str | Path, secret: str | None = None, *, actor: str | Non
     hook = before_migrate
     if hook is None and backup_before_migrate and path.exists():
         hook = before_migrate_hook(path, key)
-    led = Ledger.open(path, passphrase=key, actor=actor, before_migrate=hook)  # type: ignore[arg-type]
+    try:
+        led = Ledger.open(path, passphrase=key, actor=actor, before_migrate=hook)  # type: ignore[arg-type]
+    except WrongPassphraseError as exc:
+        raise explain_wrong_key(path, key, exc) from exc
     if key is not None:
         _KEYS[led] = key
     return led
+
+
+def explain_wrong_key(path: str | Path, key: Key, exc: WrongPassphraseError) -> UserError:
+    """The error to show when ``key`` did not open ``path``.
+
+    Without its key file beside it, an encrypted file is tried with the passphrase itself
+    (files keyed directly with a passphrase); when that fails, the likely cause is the
+    key file left behind (a backup copied without its ``.key``), so name that file.
+    """
+    kf = keyfile.key_path(Path(path))
+    if isinstance(key, bytes) or kf.exists():
+        return exc
+    return keyfile.KeyFileError(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Không mở được {path}: thiếu tệp khóa {key} bên cạnh nó. Tệp dữ liệu đã mã hóa cần "
+            "tệp khóa này: hãy chép tệp {name} (đi kèm tệp dữ liệu hoặc bản sao lưu) vào cùng "
+            "thư mục. Nếu tệp được mã hóa trực tiếp bằng mật khẩu, không có tệp khóa, thì mật "
+            "khẩu không đúng.",
+        ),
+        path=str(path),
+        key=str(kf),
+        name=kf.name,
+    )
 
 
 def open_ledger_for_cli(path: str | Path) -> Any:
@@ -137,9 +173,9 @@ def read_secret(prompt: str, *, env: str = PASSPHRASE_ENV) -> str:
     return getpass.getpass(prompt)
 
 
-def read_new_passphrase() -> str:
-    """A new passphrase: ``DVDESKTOP_NEW_PASSPHRASE``, or typed twice."""
-    value = os.environ.get(NEW_PASSPHRASE_ENV)
+def read_new_passphrase(*, also_env: str | None = None) -> str:
+    """A new passphrase: ``DVDESKTOP_NEW_PASSPHRASE`` (or ``also_env``), or typed twice."""
+    value = os.environ.get(NEW_PASSPHRASE_ENV) or (os.environ.get(also_env) if also_env else None)
     if not value:
         if not _has_terminal():
             raise PassphraseNeededError(
@@ -253,13 +289,64 @@ def encrypt_existing(path: str | Path, passphrase: str, *, backups_folder: Path 
     return EncryptResult(recovery, keyfile.key_path(path), removed, fresh)
 
 
+@dataclass
+class CreateResult:
+    """What ``create_encrypted`` made: the open Ledger, and the recovery key to show once."""
+
+    ledger: Any
+    recovery_key: str
+    key_file: Path
+
+
+def create_encrypted(path: str | Path, passphrase: str, *, actor: str | None = None) -> CreateResult:
+    """Create a new unit database encrypted from its first byte; return it open.
+
+    For the first start ("Mã hóa dữ liệu ngay từ đầu"): the key file is written first,
+    then SQLCipher creates the database with the data key, so no page of it, of its
+    ``-wal`` or of its journal is ever written in plain. Show ``recovery_key`` once.
+
+    :raises UserError: ``path`` already exists (encrypt it with ``encrypt_existing``)
+    :raises WeakPassphraseError: fewer than 8 characters, or shaped like a recovery key
+    """
+    from dvdesktop.core.ledger import Ledger
+
+    path = Path(path)
+    if path.exists() and path.stat().st_size > 0:
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Tệp {path} đã có. Tạo mới có mã hóa chỉ dùng cho tệp chưa có; để mã hóa tệp "
+                "đang dùng, hãy dùng lệnh mã hóa (encrypt).",
+            ),
+            path=str(path),
+        )
+    check_passphrase(passphrase)
+    data_key, recovery = keyfile.new_data_key(), keyfile.new_recovery_key()
+    kf_path = keyfile.key_path(path)
+    keyfile.write(kf_path, keyfile.create(data_key, passphrase=passphrase, recovery_key=recovery))
+    try:
+        led = Ledger.open(path, passphrase=data_key, actor=actor)  # type: ignore[arg-type]
+    except BaseException:
+        for p in (path, *sidecars(path), kf_path):
+            remove_quietly(p)
+        raise
+    _KEYS[led] = data_key
+    return CreateResult(led, recovery, kf_path)
+
+
 def _swap_encrypted(path: Path, old_key: Key, data_key: bytes, kf: keyfile.KeyFile) -> None:
-    """Replace ``path`` by a verified copy encrypted with ``data_key``; write its key file."""
+    """Replace ``path`` by a verified copy encrypted with ``data_key``; write its key file.
+
+    A plain file's ``-wal`` and ``-journal`` hold whole pages of records: they are held
+    open from the start, so when SQLite deletes them (at the last close) their blocks are
+    overwritten, and so is the plain file itself once the encrypted one has replaced it.
+    """
     from dvdesktop.safety.backup import verify_backup
 
     tmp = path.with_name(f".{path.name}.encrypting")
     for p in (tmp, *sidecars(tmp)):
         remove_quietly(p)
+    held = [(side, hold(side)) for side in sidecars(path)] if old_key is None else []
     try:
         counts = export_encrypted(path, old_key, tmp, data_key)
         verify_backup(tmp, key=data_key, expected=counts)
@@ -284,6 +371,11 @@ def _swap_encrypted(path: Path, old_key: Key, data_key: bytes, kf: keyfile.KeyFi
         for p in (tmp, *sidecars(tmp)):
             remove_quietly(p)
         raise
+    finally:
+        # Only what SQLite let go of: a -wal still in use by another program stays as it is.
+        for side, fd in held:
+            if fd is not None:
+                wipe_released(fd, side)
 
 
 def _open_for_wipe(path: Path) -> int | None:
@@ -300,12 +392,17 @@ def _open_for_wipe(path: Path) -> int | None:
 
 
 def _checkpoint_and_close(path: Path, key: Key) -> None:
-    """Fold the -wal into the file and check no other program holds it open."""
+    """Fold the -wal into the file and check no other program holds it open.
+
+    A FULL checkpoint, not TRUNCATE: truncating would hand the WAL's blocks back to the
+    file system before they are overwritten; the last close deletes the file instead,
+    while ``_swap_encrypted`` (for a plain file) still holds it to overwrite.
+    """
     db = database.connect(path, passphrase=key)
     try:
-        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        db.execute("PRAGMA wal_checkpoint(FULL)")
     finally:
-        db.conn.close()
+        database.close(db)
     if path.with_name(path.name + "-wal").exists():
         raise DatabaseLockedError(
             QT_TRANSLATE_NOOP(
@@ -314,7 +411,7 @@ def _checkpoint_and_close(path: Path, key: Key) -> None:
             ),
             path=str(path),
         )
-    remove_quietly(path.with_name(path.name + "-shm"))
+    wipe_and_remove(path.with_name(path.name + "-shm"))
 
 
 def change_passphrase(path: str | Path, old: str, new: str, *, new_recovery_key: bool = False) -> str | None:
@@ -351,6 +448,6 @@ def change_passphrase(path: str | Path, old: str, new: str, *, new_recovery_key:
 
 __all__ = [
     "AlreadyEncryptedError", "EncryptResult", "PassphraseNeededError", "WeakPassphraseError",
-    "change_passphrase", "encrypt_existing", "export_encrypted", "is_encrypted", "key_for",
+    "CreateResult", "change_passphrase", "create_encrypted", "encrypt_existing", "explain_wrong_key", "export_encrypted", "is_encrypted", "key_for",
     "open_ledger", "open_ledger_for_cli", "read_secret", "resolve_key",
 ]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import base64
 import json
 import secrets
+import stat
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,6 +32,11 @@ VERSION = 1
 KEY_BYTES = 32
 #: scrypt cost: about 0.1 s and 32 MiB on an old laptop, per unlock.
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**15, 8, 1
+#: What a key file may ask for: up to what this program writes with room for one doubling of N.
+#: A key file arrives with a backup on a USB stick; n = 2**24 would cost 16 GiB and minutes.
+SCRYPT_N_RANGE = (2**10, 2**16)
+SLOT_NAMES = ("passphrase", "recovery")
+_SALT_BYTES, _NONCE_BYTES, _TAG_BYTES = 16, 12, 16
 RECOVERY_BYTES = 20  # 160 bits: 32 base32 characters, 8 groups of 4
 _B32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
 
@@ -149,7 +155,7 @@ def unlock(kf: KeyFile, secret: str) -> bytes:
         attempts.insert(0, ("recovery", recovery))  # a recovery key is never a typed passphrase
     for name, text in attempts:
         slot = kf.slots.get(name)
-        if slot is not None:
+        if slot is not None and _slot_problem(slot) is None:
             key = _unwrap(name, text, slot)
             if key is not None:
                 return key
@@ -159,12 +165,17 @@ def unlock(kf: KeyFile, secret: str) -> bytes:
 
 
 def read(path: Path) -> KeyFile:
-    """Parse the key file at ``path``.
+    """Parse and check the key file at ``path``: every field, before any key is derived.
 
-    :raises KeyFileError: missing, unreadable or not a dvdesktop key file
+    :raises KeyFileError: missing, unreadable or damaged, with one message naming the file
+        and what is wrong with it
     """
+    path = Path(path)
     try:
-        doc = json.loads(Path(path).read_bytes().decode("utf-8"))
+        st = path.stat()
+        if not stat.S_ISREG(st.st_mode):
+            raise _damaged(path, "không phải tệp thường")  # a FIFO would block, a device never end
+        raw = path.read_bytes() if st.st_size <= 64 * 1024 else None
     except FileNotFoundError:
         raise KeyFileError(
             QT_TRANSLATE_NOOP(
@@ -174,15 +185,72 @@ def read(path: Path) -> KeyFile:
             ),
             path=str(path),
         ) from None
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
-        doc = None
-    if (not isinstance(doc, dict) or doc.get("format") != FORMAT or doc.get("version") != VERSION
-            or not isinstance(doc.get("slots"), dict)):
+    except OSError as exc:
+        raise _damaged(path, exc.strerror or str(exc)) from None
+    if raw is None:
+        raise _damaged(path, "tệp quá lớn")
+    try:
+        doc = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+        raise _damaged(path, "không phải JSON") from None
+    if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise KeyFileError(
             QT_TRANSLATE_NOOP("Errors", "Tệp khóa {path} bị hỏng hoặc không phải tệp khóa dvdesktop."),
             path=str(path),
         )
-    return KeyFile(dict(doc["slots"]))
+    if doc.get("version") != VERSION:
+        raise _damaged(path, f"phiên bản {str(doc.get('version'))[:20]} không được hỗ trợ")
+    slots = doc.get("slots")
+    if not isinstance(slots, dict) or not any(name in slots for name in SLOT_NAMES):
+        raise _damaged(path, "không có ô khóa nào")
+    checked: dict[str, dict[str, Any]] = {}
+    for name in SLOT_NAMES:
+        if name in slots:
+            problem = _slot_problem(slots[name])
+            if problem:
+                raise _damaged(path, f"ô “{name}”: {problem}")
+            checked[name] = dict(slots[name])
+    return KeyFile(checked)
+
+
+def _damaged(path: Path, detail: str) -> KeyFileError:
+    return KeyFileError(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Tệp khóa {path} bị hỏng ({detail}), nên không mở được tệp dữ liệu. Hãy chép lại tệp "
+            "khóa từ bản sao lưu (tệp .key đi kèm bản sao).",
+        ),
+        path=str(path),
+        detail=detail,
+    )
+
+
+def _slot_problem(slot: Any) -> str | None:
+    """What is wrong with one slot, in Vietnamese, or None when it is what ``_wrap`` writes."""
+    if not isinstance(slot, dict):
+        return "không đúng dạng"
+    for field in ("kdf", "n", "r", "p", "salt", "cipher", "nonce", "ciphertext"):
+        if field not in slot:
+            return f"thiếu trường “{field}”"
+    if slot["kdf"] != "scrypt" or slot["cipher"] != "AES-256-GCM":
+        return "thuật toán không được hỗ trợ"
+    n, r, p = slot["n"], slot["r"], slot["p"]
+    if not all(type(v) is int for v in (n, r, p)):
+        return "tham số scrypt không phải số nguyên"
+    low, high = SCRYPT_N_RANGE
+    if not (low <= n <= high and n & (n - 1) == 0) or r != SCRYPT_R or p != SCRYPT_P:
+        return f"tham số scrypt n={n}, r={r}, p={p} ngoài giới hạn chương trình ghi"
+    for field, size in (("salt", _SALT_BYTES), ("nonce", _NONCE_BYTES), ("ciphertext", KEY_BYTES + _TAG_BYTES)):
+        value = slot[field]
+        try:
+            if not isinstance(value, str):
+                raise ValueError
+            data = base64.b64decode(value.encode("ascii"), validate=True)
+        except (ValueError, UnicodeEncodeError):
+            return f"trường “{field}” không phải base64"
+        if len(data) != size:
+            return f"trường “{field}” sai độ dài"
+    return None
 
 
 def write(path: Path, kf: KeyFile) -> None:
@@ -197,5 +265,5 @@ def _b64d(text: str) -> bytes:
     return base64.b64decode(text.encode("ascii"))
 
 
-__all__ = ["KeyFile", "KeyFileError", "key_path", "new_data_key", "new_recovery_key",
+__all__ = ["SCRYPT_N_RANGE", "KeyFile", "KeyFileError", "key_path", "new_data_key", "new_recovery_key",
            "normalize_recovery_key", "create", "rewrap", "unlock", "read", "write"]

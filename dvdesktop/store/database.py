@@ -24,6 +24,7 @@ from dvdesktop.core.errors import (
     WrongPassphraseError,
 )
 from dvdesktop.core.i18n import QT_TRANSLATE_NOOP
+from dvdesktop.store import files
 
 def _driver_errors(name: str) -> tuple[type[Exception], ...]:
     """``sqlite3.<name>`` and the same class of sqlcipher3, which does not inherit from it."""
@@ -110,6 +111,28 @@ def connect(
         conn.close()
         raise
     return sqlite_utils.Database(conn)
+
+
+def close(db: sqlite_utils.Database) -> None:
+    """Close ``db``; for a plain file, overwrite the ``-wal`` SQLite deletes on the last close.
+
+    Without this every session of a plain database leaves its WAL, full of whole pages of
+    records, in the file system's free blocks, readable long after the file is encrypted.
+    An encrypted file's WAL holds only encrypted pages and is left alone.
+    """
+    conn = db.conn
+    held, wal = None, None
+    if isinstance(conn, sqlite3.Connection):
+        try:
+            row = conn.execute("PRAGMA database_list").fetchone()
+            if row and row[2]:
+                wal = Path(row[2] + "-wal")
+                held = files.hold(wal)
+        except sqlite3.Error:
+            held = None
+    conn.close()
+    if held is not None and wal is not None:
+        files.wipe_released(held, wal)
 
 
 def key_literal(key: str | bytes) -> str:

@@ -104,6 +104,42 @@ def wipe_fd(fd: int) -> None:
     os.fsync(fd)
 
 
+def hold(path: Path) -> int | None:
+    """A read-write handle on ``path`` (None if it does not exist), to wipe it later.
+
+    SQLite deletes a database's ``-wal`` when the last connection closes; a handle taken
+    before lets us overwrite its blocks after the name is gone (``wipe_released``).
+    POSIX only: on Windows a handle would stop SQLite from deleting the file.
+    """
+    if os.name == "nt":
+        return None
+    try:
+        return os.open(path, os.O_RDWR)
+    except OSError:
+        return None
+
+
+def wipe_released(fd: int, path: Path) -> bool:
+    """Overwrite and close the held file ``fd`` unless ``path`` still names it (still in use).
+
+    Returns True when the bytes were overwritten. Never raises for an OS error: this is
+    hygiene after the real work is done.
+    """
+    try:
+        try:
+            still = os.stat(path).st_ino == os.fstat(fd).st_ino
+        except FileNotFoundError:
+            still = False
+        if still:
+            return False
+        wipe_fd(fd)
+        return True
+    except OSError:
+        return False
+    finally:
+        os.close(fd)
+
+
 def wipe_and_remove(path: Path) -> None:
     """Zero a file's bytes, then delete it (best effort, never raises for a missing file)."""
     try:
