@@ -1763,7 +1763,7 @@ Once confirmed, every package signed with this key is accepted as coming from un
     </message>
     <message>
         <source>Tệp khóa {path} không phải một tệp khóa công khai (.pub).</source>
-        <translation type="unfinished"></translation>
+        <translation>The key file {path} is not a public key file (.pub).</translation>
     </message>
     <message>
         <source>Khóa ký của đơn vị trong tệp dữ liệu bị hỏng; không ký được gói báo cáo.</source>
