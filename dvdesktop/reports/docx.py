@@ -18,7 +18,7 @@ from typing import Any
 from docx import Document
 from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_TABLE_ALIGNMENT, WD_CELL_VERTICAL_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT, WD_TAB_LEADER
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_TAB_ALIGNMENT, WD_TAB_LEADER
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Emu, Mm, Pt
@@ -29,7 +29,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from dvdesktop.reports import content as c
 from dvdesktop.store.files import write_atomic
 from dvdesktop.reports.charts import chart_png
-from dvdesktop.reports.fonts import BOLD, register_fonts
+from dvdesktop.reports.fonts import BOLD, REGULAR, register_fonts
 from dvdesktop.reports.pdf import BODY_LEADING, BODY_SIZE, HEADER_LEFT, INDENT, MARGINS
 
 __all__ = ["FONT_NAME", "render_document_docx", "render_report_docx"]
@@ -172,6 +172,17 @@ def _bottom_rule(paragraph: DocxParagraph, *, cell_width: int, text_width_pt: fl
     paragraph.paragraph_format.right_indent = Emu(side)
 
 
+def _header_name(cell: Any, text: str, *, width: int, font: str, bold: bool) -> None:
+    """A header name in the lines ``content.header_lines`` chose, joined by line breaks, so
+    Word and LibreOffice break it where the PDF does."""
+    lines = c.header_lines(text, max_width=width / 12700, measure=lambda s: stringWidth(s, font, BODY_SIZE))
+    paragraph = _cell_text(cell, "", align=WD_ALIGN_PARAGRAPH.CENTER, line=16)
+    for i, line in enumerate(lines):
+        if i:
+            paragraph.add_run().add_break()
+        _run(paragraph, line, bold=bold)
+
+
 def _header(document: Any, doc: c.ReportDocument, width: int) -> None:
     left = int(width * HEADER_LEFT)
     right = width - left
@@ -181,10 +192,10 @@ def _header(document: Any, doc: c.ReportDocument, width: int) -> None:
     _zero_cell_margins(table)
     _widths(table, [left, right])
     center = WD_ALIGN_PARAGRAPH.CENTER
-    _cell_text(table.cell(0, 0), doc.superior, align=center, line=16)
+    _header_name(table.cell(0, 0), doc.superior, width=left, font=REGULAR, bold=False)
     nation = _cell_text(table.cell(0, 1), doc.nation, align=center, size=15, bold=True)
     _bottom_rule(nation, cell_width=right, text_width_pt=stringWidth(doc.nation, BOLD, 15))
-    _cell_text(table.cell(1, 0), doc.issuer, align=center, line=16, bold=True)
+    _header_name(table.cell(1, 0), doc.issuer, width=left, font=BOLD, bold=True)
     _cell_text(table.cell(2, 0), "*", align=center, line=16)
     _cell_text(table.cell(3, 0), doc.number_line, align=center, line=16)
     date_paragraph = _cell_text(table.cell(3, 1), doc.date_line, align=center, line=16, italic=True)
@@ -245,6 +256,8 @@ def _signature(document: Any, doc: c.ReportDocument, width: int) -> None:
         _cell_text(to_cell, recipient, align=WD_ALIGN_PARAGRAPH.LEFT, size=12)
     center = WD_ALIGN_PARAGRAPH.CENTER
     _cell_text(sign_cell, doc.signer_title, align=center, bold=True)
+    if doc.signer_for:
+        _cell_text(sign_cell, doc.signer_for, align=center, bold=True)
     _cell_text(sign_cell, doc.signer_role, align=center, bold=True)
     name = _cell_text(sign_cell, doc.signer_name, align=center, bold=True)
     name.paragraph_format.space_before = Pt(62)  # room for the signature and the seal
@@ -268,6 +281,29 @@ def _page_number_header(section: Any) -> None:
     run._r.append(begin)
     run._r.append(instr)
     run._r.append(end)
+
+
+def _blocks(document: Any, blocks: tuple[c.Block, ...], width: int) -> None:
+    justify = WD_ALIGN_PARAGRAPH.JUSTIFY
+    for block in blocks:
+        if isinstance(block, c.Heading):
+            before = 10 if block.level == 1 else 6
+            heading = _para(document, block.text, align=justify, indent=True, before=before, bold=True)
+            heading.paragraph_format.keep_with_next = True
+        elif isinstance(block, c.Paragraph):
+            _para(document, block.text, align=justify, indent=True, before=6)
+        elif isinstance(block, c.Note):
+            _para(document, block.text, align=justify, indent=True, before=4, size=12, italic=True)
+        elif isinstance(block, c.Placeholder):
+            _placeholder(document, block, width)
+        elif isinstance(block, c.Table):
+            _grid_table(document, block, width)
+        elif isinstance(block, c.Chart):
+            _chart(document, block, width)
+        elif isinstance(block, c.AppendixTitle):
+            _para(document, block.title, bold=True, line=18)
+            if block.subtitle:
+                _para(document, block.subtitle, bold=True, after=6, line=17)
 
 
 def render_document_docx(doc: c.ReportDocument, *, out: Path) -> Path:
@@ -306,24 +342,14 @@ def render_document_docx(doc: c.ReportDocument, *, out: Path) -> Path:
     _para(document, doc.title, before=22, size=16, bold=True, line=20)
     _para(document, doc.subject, before=2, bold=True, line=17)
     _para(document, "-----", after=8)
-    justify = WD_ALIGN_PARAGRAPH.JUSTIFY
-    for block in doc.blocks:
-        if isinstance(block, c.Heading):
-            before = 10 if block.level == 1 else 6
-            heading = _para(document, block.text, align=justify, indent=True, before=before, bold=True)
-            heading.paragraph_format.keep_with_next = True
-        elif isinstance(block, c.Paragraph):
-            _para(document, block.text, align=justify, indent=True, before=6)
-        elif isinstance(block, c.Placeholder):
-            _placeholder(document, block, width)
-        elif isinstance(block, c.Table):
-            _grid_table(document, block, width)
-        elif isinstance(block, c.Chart):
-            _chart(document, block, width)
+    _blocks(document, doc.blocks, width)
     _para(document, before=6)
     _signature(document, doc, width)
     if doc.fingerprint_line:
         _para(document, doc.fingerprint_line, align=WD_ALIGN_PARAGRAPH.LEFT, before=18, size=9)
+    if doc.appendix:
+        document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+        _blocks(document, doc.appendix, width)
 
     buffer = io.BytesIO()
     document.save(buffer)
