@@ -364,11 +364,6 @@ def _get(data: dict[str, Any], path: str) -> dict[str, Any]:
     return data
 
 
-def _records_cover(led: Ledger, kind: str, p: Period) -> bool:
-    since = led.recorded_since(kind)
-    return since is not None and since <= p.start
-
-
 def complete_only(section: str, figures: dict[str, Any]) -> dict[str, Any]:
     """A period's figures fit to compare with: one counted for only some meetings (or
     dialogues) becomes None, since set against a complete one it would show a false change."""
@@ -389,14 +384,14 @@ def complete_only(section: str, figures: dict[str, Any]) -> dict[str, Any]:
 def _previous_figures(led: Ledger, prev: Period, own_name: str) -> dict[str, dict[str, Any]]:
     """Each section's cùng kỳ figures from records, only where records cover that period."""
     out: dict[str, dict[str, Any]] = {}
-    if _records_cover(led, "meeting", prev):
+    if led.records_cover("meeting", prev):
         out["meetings"] = complete_only("meetings", _meetings(led, prev))
-    if _records_cover(led, "dialogue", prev):
+    if led.records_cover("dialogue", prev):
         out["dialogues"] = complete_only("dialogues", _dialogues(led, prev))
-    if _records_cover(led, "reception", prev):
+    if led.records_cover("reception", prev):
         r = _reception(led, prev)
         out["reception.visits"], out["reception.letters"] = r["visits"], r["letters"]
-    if _records_cover(led, "model", prev):
+    if led.records_cover("model", prev):
         out["models"] = _models(led, prev, own_name)
     return out
 

@@ -521,6 +521,11 @@ class Ledger:
         year = int(first) if spec.date_field == "year" else dt.date.fromisoformat(first).year
         return self.period(str(year)).start
 
+    def records_cover(self, kind: str, period: str | Period) -> bool:
+        """Whether the records of ``kind`` cover all of ``period`` (see ``recorded_since``)."""
+        since = self.recorded_since(kind)
+        return since is not None and since <= self.period(period).start
+
     # ---------------------------------------------------------------- baselines
     def baseline(self, period: str | Period) -> dict[str, Any] | None:
         """Figures entered by hand for ``period``: ``{"period", "figures", "note", "updated_at"}``."""
@@ -631,6 +636,13 @@ class Ledger:
         keys = ("doc_type", "number", "issued", "period_key", "created_at")
         return [dict(zip(keys, r)) for r in rows]
 
+    def document_number_uses(self, doc_type: str, number: int, *, on: dt.date) -> list[dict[str, Any]]:
+        """Documents of ``doc_type`` in the term of ``on`` that already carry ``number``."""
+        lo, hi = self.term_bounds(on)
+        return [d for d in self.document_numbers(doc_type) if d["number"] == number
+                and (lo is None or d["issued"] >= lo.isoformat())
+                and (hi is None or d["issued"] < hi.isoformat())]
+
     def record_document_number(self, doc_type: str, number: int, *, issued: dt.date,
                                period_key: str = "") -> list[dict[str, Any]]:
         """Remember that a document of ``doc_type`` was issued with ``number``.
@@ -642,10 +654,7 @@ class Ledger:
         if isinstance(number, bool) or not isinstance(number, int) or number < 1:
             raise ValidationError([FieldError("number", N_(
                 "Validation", "Số văn bản phải là số nguyên dương ({value})."), {"value": number})])
-        lo, hi = self.term_bounds(issued)
-        same = [d for d in self.document_numbers(doc_type) if d["number"] == number
-                and (lo is None or d["issued"] >= lo.isoformat())
-                and (hi is None or d["issued"] < hi.isoformat())]
+        same = self.document_number_uses(doc_type, number, on=issued)
         if any(d["period_key"] == period_key for d in same):
             return [d for d in same if d["period_key"] != period_key]
         with self._write() as db:

@@ -455,7 +455,7 @@ def meeting_paragraphs(meetings: Mapping[str, Any], w: Wording | None = None) ->
             inner += f", đạt tỉ lệ {average}{fmt.percent(present, expected)}"
         if others:
             who = _others_phrase(meetings.get("others_by_kind")) or OTHERS_LABELS["staff"]
-            inner += f"; còn lại là {who}"
+            inner += f", còn lại là {who}"
         return f" ({inner})"
 
     paragraphs: list[str] = []
@@ -741,6 +741,8 @@ def award_paragraphs(awards: Mapping[str, Any], w: Wording | None = None) -> lis
         reason = AWARD_REASONS.get(str(g.get("movement") or ""), "")
         tail = f" {reason}" if reason else ""
         issuers = [str(i).strip() for i in g.get("issuers") or [] if str(i).strip()]
+        if _n(g, "issuers_unknown"):
+            issuers = []  # some of the awards came without their issuer: name none
         if len(issuers) == 1:
             text = f"{_upper_first(issuers[0])} đã khen thưởng {who}{tail}"
         elif issuers:
