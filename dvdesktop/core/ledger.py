@@ -604,13 +604,21 @@ class Ledger:
         first = dt.date.fromisoformat(start)
         return (first, None) if on >= first else (None, first)
 
-    def next_document_number(self, doc_type: str = "BC", *, on: dt.date | None = None) -> int:
+    def next_document_number(self, doc_type: str = "BC", *, on: dt.date | None = None,
+                             period_key: str | None = None) -> int:
         """The number to offer the next document of ``doc_type`` issued ``on`` (default today).
 
         Numbers run from 1 for each document type within a term (Hướng dẫn 36-HD/VPTW); the
-        user may still choose another.
+        user may still choose another. With ``period_key``, a report of that period already
+        numbered in the term is offered its own number again (printing it once more as PDF
+        and DOCX is one document, not two).
         """
         on = on or dt.date.today()
+        if period_key:
+            own = [d["number"] for d in self.document_numbers(doc_type) if d["period_key"] == period_key
+                   and self.term_bounds(dt.date.fromisoformat(d["issued"])) == self.term_bounds(on)]
+            if own:
+                return max(own)
         lo, hi = self.term_bounds(on)
         sql = "SELECT max(number) FROM document_numbers WHERE doc_type = ?"
         params: list[Any] = [doc_type]

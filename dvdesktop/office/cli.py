@@ -226,11 +226,11 @@ def _texts(path: Path | None) -> dict[str, str] | None:
     return data
 
 
-def _number(db: Any, value: str | None, issued: Any) -> str | None:
+def _number(db: Any, value: str | None, issued: Any, period: str) -> str | None:
     from dvdesktop.office.db import next_document_number
 
     if value is not None and value.strip().lower() in ("next", "tiep", "tiếp"):
-        return str(next_document_number(db, "BC", on=issued))
+        return str(next_document_number(db, "BC", on=issued, period_key=period))
     return value
 
 
@@ -247,7 +247,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         texts = _texts(args.texts)
         if texts is not None:
             set_period_text(db, _period_key(args.period), **texts)
-        number = _number(db, args.number, issued)
+        number = _number(db, args.number, issued, _period_key(args.period))
         if number and number.strip().isdigit():
             for r in number_uses(db, "BC", int(number), on=issued):
                 if r["period_key"] != _period_key(args.period):

@@ -249,10 +249,19 @@ def _term(db: sqlite_utils.Database, on: date) -> tuple[str | None, str | None]:
     return (start, None) if on.isoformat() >= start else (None, start)
 
 
-def next_document_number(db: sqlite_utils.Database, doc_type: str = "BC", *, on: date | None = None) -> int:
+def next_document_number(db: sqlite_utils.Database, doc_type: str = "BC", *, on: date | None = None,
+                         period_key: str | None = None) -> int:
     """The number to offer the office's next document of ``doc_type``: from 1 in each term
-    (the profile's ``term_start``); the user may choose another."""
-    lo, hi = _term(db, on or date.today())
+    (the profile's ``term_start``); the user may choose another. With ``period_key``, the
+    report of that period already numbered in the term is offered its own number again."""
+    on = on or date.today()
+    lo, hi = _term(db, on)
+    if period_key:
+        own = [r["number"] for r in db.query(
+            "SELECT number, issued FROM document_numbers WHERE doc_type = ? AND period_key = ?",
+            [doc_type, period_key]) if _term(db, date.fromisoformat(r["issued"])) == (lo, hi)]
+        if own:
+            return max(own)
     sql, params = "SELECT max(number) AS n FROM document_numbers WHERE doc_type = ?", [doc_type]
     if lo:
         sql, params = sql + " AND issued >= ?", [*params, lo]

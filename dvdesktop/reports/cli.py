@@ -29,7 +29,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     with _open(args.db) as ledger:
         number = args.number
         if number is not None and number.strip().lower() in ("next", "tiep", "tiếp"):
-            number = str(ledger.next_document_number("BC", on=issued))
+            number = str(ledger.next_document_number("BC", on=issued, period_key=ledger.period(args.period).key))
         if number and number.strip().isdigit():
             key = ledger.period(args.period).key
             for used in ledger.document_number_uses("BC", int(number), on=issued):

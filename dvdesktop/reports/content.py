@@ -692,12 +692,11 @@ def model_paragraphs(models: Mapping[str, Any], w: Wording | None = None) -> lis
     if fields:
         text += f" ({'; '.join(fields)})"
     new = _n(models, "new")
-    if new:
+    if new and new < count:
         text += f"; trong đó {w.count(new)} mô hình đăng ký mới trong kỳ"
     prev_count = _value(_prev(models), "count")
     if prev_count is not None:
         text += f"; {_versus(count, prev_count, 'mô hình', w)}"
-    paragraphs = [text + "."]
 
     by_status = models.get("by_status") or {}
     follow: list[str] = []
@@ -713,9 +712,8 @@ def model_paragraphs(models: Mapping[str, Any], w: Wording | None = None) -> lis
         if n:
             # Seed 002: "đăng ký chọn 03 đơn vị để xây dựng mô hình điểm của tỉnh" (units).
             follow.append(f"đăng ký chọn {w.count(n)} đơn vị để xây dựng mô hình điểm {words}")
-    if follow:
-        paragraphs.append(_upper_first("; ".join(follow)) + ".")
-    return paragraphs
+    # As the seeds do, in the same sentence: "...; đăng ký chọn 03 đơn vị để xây dựng ...".
+    return ["; ".join([text, *follow]) + "."]
 
 
 def award_paragraphs(awards: Mapping[str, Any], w: Wording | None = None) -> list[str]:
@@ -881,8 +879,10 @@ def comparison_table(summary: Mapping[str, Any]) -> tuple[Table, Note | None] | 
                          _cell(old) + ("*" if marked else ""), change)))
     if not rows:
         return None
+    compared = any(r.cells[4] != NOT_RECORDED for r in rows)
     table = Table(
-        caption="Kết quả so với cùng kỳ",
+        # Nothing to compare with (a first year): the caption does not claim a comparison.
+        caption="Kết quả so với cùng kỳ" if compared else "Kết quả thực hiện trong kỳ",
         columns=("TT", "Nội dung", "Đơn vị tính", "Kỳ này", "Cùng kỳ", "Tăng, giảm"),
         rows=tuple(rows),
         widths=(1.0, 5.0, 1.8, 1.5, 1.5, 1.8),
