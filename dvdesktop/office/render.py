@@ -148,7 +148,7 @@ def _unit_table(cons: Mapping[str, Any]) -> tuple[Any, Any]:
                  "Đối thoại (cuộc)", "Tiếp công dân (lượt)", "Đơn thư (đơn)", "Mô hình",
                  "Khen thưởng"),
         rows=tuple(rows),
-        widths=(0.8, 2.4, 1.4, 0.95, 1.05, 0.95, 1.05, 0.9, 0.85, 1.0),
+        widths=(0.75, 2.35, 1.4, 0.95, 1.05, 0.95, 1.05, 0.9, 0.85, 1.1),
         align=("center", "left", "center", *("right",) * 7),
         font_size=10,
     )
@@ -195,8 +195,11 @@ def build_consolidated_document(
     blocks += c.free_section(3, "PHƯƠNG HƯỚNG, NHIỆM VỤ", (texts or {}).get("directions"))
 
     table, note = _unit_table(cons)
+    number_text = c.number_line(number=number, short_name=profile["short_name"] or "ĐU").removeprefix("Số ")
+    reference = (f"(Kèm theo Báo cáo số {number_text} ngày {fmt.date_short(issued)} của {name})"
+                 if (number or "").strip() else f"(Kèm theo Báo cáo ngày {fmt.date_short(issued)} của {name})")
     appendix: list[Any] = [
-        c.AppendixTitle("PHỤ LỤC", f"Kết quả công tác dân vận {label} theo từng {NOUN}".strip()),
+        c.AppendixTitle("PHỤ LỤC", f"Kết quả công tác dân vận {label} theo từng {NOUN}".strip(), reference),
         *c.number_figures([table])[0:1],
     ]
     if note is not None:

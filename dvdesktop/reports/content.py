@@ -143,6 +143,8 @@ class AppendixTitle:
 
     title: str
     subtitle: str = ""
+    #: "(Kèm theo Báo cáo số 01-BC/ĐUK ngày 28/12/2017 của ...)", italic
+    reference: str = ""
 
 
 Block = Heading | Paragraph | Note | Placeholder | Table | Chart | AppendixTitle

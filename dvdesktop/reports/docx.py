@@ -303,7 +303,9 @@ def _blocks(document: Any, blocks: tuple[c.Block, ...], width: int) -> None:
         elif isinstance(block, c.AppendixTitle):
             _para(document, block.title, bold=True, line=18)
             if block.subtitle:
-                _para(document, block.subtitle, bold=True, after=6, line=17)
+                _para(document, block.subtitle, bold=True, after=2, line=17)
+            if block.reference:
+                _para(document, block.reference, italic=True, after=6, line=17)
 
 
 def render_document_docx(doc: c.ReportDocument, *, out: Path) -> Path:

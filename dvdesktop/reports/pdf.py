@@ -98,7 +98,10 @@ def _styles() -> dict[str, ParagraphStyle]:
         ),
         "appendix": ParagraphStyle("appendix", parent=base, fontName=BOLD, alignment=TA_CENTER, leading=18),
         "appendix-sub": ParagraphStyle(
-            "appendix-sub", parent=base, fontName=BOLD, alignment=TA_CENTER, leading=17, spaceAfter=6,
+            "appendix-sub", parent=base, fontName=BOLD, alignment=TA_CENTER, leading=17, spaceAfter=2,
+        ),
+        "appendix-ref": ParagraphStyle(
+            "appendix-ref", parent=base, fontName=ITALIC, alignment=TA_CENTER, leading=17, spaceAfter=6,
         ),
     }
 
@@ -216,7 +219,11 @@ def _table(block: c.Table, width: float, st: dict[str, ParagraphStyle]) -> list[
         data.append(cells)
     table = Table(data, colWidths=col_widths, repeatRows=1, hAlign="CENTER")
     table.setStyle(TableStyle(style_cmds))
-    return [_p(block.caption, st["caption"]), table]
+    # A caption keeps to its table; a long table (the office's list of units) would rather
+    # start under its caption and run on, than leave a page blank to begin whole elsewhere.
+    caption = st["caption"] if len(block.rows) <= 15 else ParagraphStyle(
+        "caption-long", parent=st["caption"], keepWithNext=False)
+    return [_p(block.caption, caption), table]
 
 
 def _signature(doc: c.ReportDocument, width: float, st: dict[str, ParagraphStyle]) -> Table:
@@ -262,6 +269,8 @@ def _blocks(blocks: tuple[c.Block, ...], width: float, st: dict[str, ParagraphSt
             story.append(_p(block.title, st["appendix"]))
             if block.subtitle:
                 story.append(_p(block.subtitle, st["appendix-sub"]))
+            if block.reference:
+                story.append(_p(block.reference, st["appendix-ref"]))
     return story
 
 
