@@ -388,10 +388,13 @@ def _join_parts(parts: Sequence[str], sep: str = "; ") -> str:
 
 
 def _and(items: Sequence[str]) -> str:
-    """"A", "A và B", "A, B và C"."""
+    """"A", "A và B", "A, B và C"; commas only when an item has its own "và" ("đảng viên,
+    cán bộ, công chức và người lao động")."""
     items = [i for i in items if i]
     if len(items) <= 1:
         return "".join(items)
+    if any(" và " in i for i in items):
+        return ", ".join(items)
     return f"{', '.join(items[:-1])} và {items[-1]}"
 
 
