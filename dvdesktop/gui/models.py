@@ -58,6 +58,8 @@ def _field(kind: str, name: str, *, width: int = 0, header: str | None = None) -
         key = f"{kind}.{name}"
         return Column(header, name, lambda r, m: i18n.choice(key, r.get(name)), width=width)
     if spec.type == "int":
+        if name == "year":  # a year is not a quantity: 2026, never "2.026"
+            return Column(header, name, lambda r, m: str(r.get(name) or ""), align_right=True, width=width or 70)
         return Column(header, name, lambda r, m: i18n.number(r.get(name)) if r.get(name) is not None else "",
                       align_right=True, width=width or 70)
     if spec.type == "doclist":
