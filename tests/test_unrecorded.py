@@ -376,3 +376,42 @@ def test_office_texts_and_profile(tmp_path: Path) -> None:
     assert doc.appendix[0].reference == "(Kèm theo Báo cáo số 03-BC/ĐU ngày 10/07/2026 của Đảng ủy Khối)"
     table = doc.appendix[1]
     assert table.columns[0] == "TT" and table.widths[0] / sum(table.widths) * 467 >= 27  # three digits at 10 pt
+
+
+def test_profile_documents_and_khoi_options_on_the_command_line(tmp_path: Path,
+                                                               capsys: pytest.CaptureFixture[str]) -> None:
+    from dvdesktop.cli import main
+
+    db = tmp_path / "u.db"
+    assert main(["init", "--db", str(db), "--unit-code", "U", "--unit-name", "Đảng bộ U", "--superior", "X",
+                 "--type", "dang_bo_co_so", "--records-since", "32/01/2026"]) == 2
+    assert not db.exists()  # refused before the file was made
+    assert main(["init", "--db", str(db), "--unit-code", "U", "--unit-name", "Đảng bộ U", "--superior", "X",
+                 "--type", "dang_bo_co_so", "--issuer-header", "Đảng ủy | phường U"]) == 0
+    assert main(["profile", "--db", str(db), "--signer-role", "Phó Bí thư", "--signer-name", "Lê Văn Phó",
+                 "--pad-counts", "1", "--localities", "7", "--locality-noun", "khu dân cư"]) == 0
+    shown = capsys.readouterr().out
+    assert "signer_name: Lê Văn Phó" in shown and "localities: 7" in shown and "pad_counts: True" in shown
+    assert main(["profile", "--db", str(db), "--localities", "không"]) == 2
+    assert "localities" in capsys.readouterr().err
+
+    meetings = tmp_path / "m.json"
+    meetings.write_text(json.dumps([meeting("2026-03-01", documents=["217-QĐ/TW"])]))
+    assert main(["add", "meeting", "--db", str(db), "--json", str(meetings)]) == 0
+    assert main(["documents", "--db", str(db), "217 - qđ/tw", "--type-name", "Quy định"]) == 0
+    assert "Quy định số 217-QĐ/TW" in capsys.readouterr().out
+    with Ledger.open(db, actor="t") as led:
+        s = led.summary("2026")
+        doc = c.build_document(unit=led.unit(), summary=s, texts={}, issued=dt.date(2026, 7, 1))
+    assert s["meetings"]["documents"][0]["name"] == "Quy định số 217-QĐ/TW"
+    assert doc.issuer == "ĐẢNG ỦY\nPHƯỜNG U" and (doc.signer_for, doc.signer_role) == ("K/T BÍ THƯ", "PHÓ BÍ THƯ")
+    assert "Tổ chức được 01 cuộc." in [b.text for b in doc.blocks if isinstance(b, c.Paragraph)]
+
+    office = tmp_path / "khoi.db"
+    assert main(["khoi", "profile", "--db", str(office), "--term-start", "31/02/2026"]) == 2
+    assert "term_start" in capsys.readouterr().err
+    bad = tmp_path / "texts.json"
+    bad.write_text(json.dumps({"limitations": "x", "huong": "y"}))
+    assert main(["khoi", "report", "--db", str(office), "--period", "2026", "--out", str(tmp_path / "t.pdf"),
+                 "--texts", str(bad)]) == 2
+    assert not (tmp_path / "t.pdf").exists()
