@@ -415,3 +415,40 @@ def test_profile_documents_and_khoi_options_on_the_command_line(tmp_path: Path,
     assert main(["khoi", "report", "--db", str(office), "--period", "2026", "--out", str(tmp_path / "t.pdf"),
                  "--texts", str(bad)]) == 2
     assert not (tmp_path / "t.pdf").exists()
+
+
+def test_hand_figures_and_commitments_travel_in_packages_to_the_office(tmp_path: Path) -> None:
+    """One unit's 2025 is in its records, the other's on paper (entered by hand): the office
+    compares 2026 with 2025, marked as partly entered by hand; commitments over the units."""
+    from dvdesktop.office import consolidate, import_paths, open_office, set_profile, trust
+    from dvdesktop.office.render import build_consolidated_document
+    from dvdesktop.packages import export_package, public_key_text
+    from dvdesktop.packages.keys import ensure_signing_key
+
+    office = open_office(tmp_path / "khoi.db")
+    set_profile(office, name="Đảng ủy Khối", organisation="Đảng bộ Khối", superior="Tỉnh ủy")
+    for code, hand in (("A", False), ("B", True)):
+        with Ledger.open(tmp_path / f"{code}.db", actor="t") as led:
+            led.set_unit({"code": code, "name": f"Chi bộ {code}", "type": "chi_bo_co_so", "superior": "Đảng ủy Khối"})
+            ensure_signing_key(led)
+            led.add_many("meeting", [meeting("2026-03-01", members_expected=20, members_present=19)] * 3)
+            if hand:
+                led.set_baseline("2025", {"meetings.count": 1})
+            else:
+                led.add("meeting", meeting("2025-03-01"))
+            led.add("commitment", {"year": 2026, "members_total": 20, "members_registered": 20 if hand else 18})
+            trust(office, unit_code=code, pubkey_text=public_key_text(led))
+            export_package(led, period="2026", out_dir=tmp_path / "usb")
+    assert all(r.ok for r in import_paths(office, [tmp_path / "usb"]))
+    cons = consolidate(office, period="2026")
+    assert cons["meetings"]["previous"]["count"] == 2 and cons["meetings"]["previous"]["source"] == "baseline"
+    assert cons["baseline"] == {"units": 1}
+    assert cons["commitments"]["organisations_total"] == 2 and cons["commitments"]["members_registered"] == 38
+    doc = build_consolidated_document(office, period="2026", issued=dt.date(2027, 1, 10))
+    texts = [b.text for b in doc.blocks if isinstance(b, (c.Paragraph, c.Note))]
+    joined = " ".join(texts)
+    assert "Các tổ chức cơ sở đảng đã tổ chức được 6 cuộc, có 114 lượt đồng chí dự" in joined
+    assert "tăng 4 cuộc so với cùng kỳ" in joined
+    assert any(t.startswith("Số liệu cùng kỳ (năm 2025) về hội nghị") for t in texts)
+    assert ("có 100% tổ chức cơ sở đảng tổ chức cho 95% đảng viên đăng ký cam kết tu dưỡng, rèn luyện, làm "
+            "theo gương Bác (2/2 tổ chức cơ sở đảng, 38/40 đảng viên)") in joined
