@@ -63,6 +63,8 @@ def office_wording(profile: Mapping[str, str]) -> Any:
 def _units_paragraphs(cons: Mapping[str, Any], organisation: str, w: Any) -> list[str]:
     units = cons.get("units") or {}
     registered = _n(units, "registered")
+    if not registered:
+        return [f"Chưa đăng ký khóa của {NOUN} nào, nên chưa nhận được báo cáo."]
     text = f"{organisation} hiện có {_num(registered)} {NOUN} trực thuộc"
     by_type = units.get("by_type") or {}
     # In the seeds' order (đảng bộ before chi bộ), whatever order the counts come in.
@@ -107,6 +109,8 @@ def consolidated_subsections(cons: Mapping[str, Any], *, organisation: str, w: A
     summary = {**cons, "models": models}
     out = [("Tình hình tổ chức cơ sở đảng và việc gửi báo cáo",
             [c.Paragraph(p) for p in _units_paragraphs(cons, organisation, w)])]
+    if not _n(units, "submitted"):
+        return out  # no package: nothing is known of the units' work, so nothing is said
     for title, body in c.subsections(summary, w):
         if title.startswith("Đánh giá, xếp loại"):
             title = "Đánh giá, xếp loại chất lượng tổ chức cơ sở đảng"
