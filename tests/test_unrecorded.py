@@ -452,3 +452,14 @@ def test_hand_figures_and_commitments_travel_in_packages_to_the_office(tmp_path:
     assert any(t.startswith("Số liệu cùng kỳ (năm 2025) về hội nghị") for t in texts)
     assert ("có 100% tổ chức cơ sở đảng tổ chức cho 95% đảng viên đăng ký cam kết tu dưỡng, rèn luyện, làm "
             "theo gương Bác (2/2 tổ chức cơ sở đảng, 38/40 đảng viên)") in joined
+
+
+def test_the_overview_marks_hand_figures_and_shows_dashes(ledger: Ledger, qapp: object) -> None:
+    from dvdesktop.gui.overview import _rows
+
+    ledger.add("meeting", meeting("2026-03-01"))  # attendance not counted
+    ledger.set_baseline("2025", {"meetings.count": 4})
+    rows = {label: rest for label, *rest in _rows(ledger.summary("2026"))}
+    assert rows["Hội nghị, sinh hoạt (cuộc)"] == ["1", "4 (nhập tay)", "−3"]
+    assert rows["Lượt người dự hội nghị"] == ["–", "–", ""]
+    assert rows["Đối thoại (cuộc)"] == ["0", "–", ""]
