@@ -901,8 +901,12 @@
         <translation>As the superior body calls it</translation>
     </message>
     <message>
-        <source>Viết số dưới 10 có số 0 đứng trước (05 mô hình)</source>
-        <translation>Write counts below 10 with a leading zero (05 mô hình)</translation>
+        <source>Số dưới 10 viết là 05</source>
+        <translation>Counts below 10 as 05</translation>
+    </message>
+    <message>
+        <source>Báo cáo viết “05 mô hình”, “03 đơn vị” như văn bản của Đảng</source>
+        <translation>Reports write “05 mô hình”, “03 đơn vị” as Party documents do</translation>
     </message>
     <message>
         <source>Bắt đầu ghi chép trên chương trình từ ngày</source>

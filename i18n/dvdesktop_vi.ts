@@ -901,8 +901,12 @@
             <translation>Theo cách gọi của cấp trên</translation>
         </message>
         <message>
-            <source>Viết số dưới 10 có số 0 đứng trước (05 mô hình)</source>
-            <translation>Viết số dưới 10 có số 0 đứng trước (05 mô hình)</translation>
+            <source>Số dưới 10 viết là 05</source>
+            <translation>Số dưới 10 viết là 05</translation>
+        </message>
+        <message>
+            <source>Báo cáo viết “05 mô hình”, “03 đơn vị” như văn bản của Đảng</source>
+            <translation>Báo cáo viết “05 mô hình”, “03 đơn vị” như văn bản của Đảng</translation>
         </message>
         <message>
             <source>Bắt đầu ghi chép trên chương trình từ ngày</source>

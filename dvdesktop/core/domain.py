@@ -471,8 +471,8 @@ UNIT_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("political_label", N_("Fields", "Tên lĩnh vực thứ tư của mô hình"), "choice",
               choices=choices("unit.political_label"), default="political_system",
               help=N_("Fields", "Theo cách gọi của cấp trên")),
-    FieldSpec("pad_counts", N_("Fields", "Viết số dưới 10 có số 0 đứng trước (05 mô hình)"),
-              "bool", default=False),
+    FieldSpec("pad_counts", N_("Fields", "Số dưới 10 viết là 05"), "bool", default=False,
+              help=N_("Fields", "Báo cáo viết “05 mô hình”, “03 đơn vị” như văn bản của Đảng")),
     FieldSpec("records_since", N_("Fields", "Bắt đầu ghi chép trên chương trình từ ngày"), "date",
               help=N_("Fields", "Kỳ trước ngày này chưa có dữ liệu: báo cáo không so sánh với kỳ "
                                 "đó, trừ số liệu nhập tay")),
