@@ -307,6 +307,8 @@ def test_long_names_break_between_words_where_a_reader_expects() -> None:
     ({"type": "dang_bo_co_so", "signer_role": "Phó Bí thư"}, ("T/M ĐẢNG ỦY", "K/T BÍ THƯ", "PHÓ BÍ THƯ")),
     ({"type": "xa_phuong", "signer_title": "T/M Ban Thường vụ", "signer_role": "K/T Bí thư / Phó Bí thư"},
      ("T/M BAN THƯỜNG VỤ", "K/T BÍ THƯ", "PHÓ BÍ THƯ")),
+    ({"type": "xa_phuong", "signer_role": "K/T Bí thư | Phó Bí thư thường trực"},
+     ("T/M ĐẢNG ỦY", "K/T BÍ THƯ", "PHÓ BÍ THƯ THƯỜNG TRỰC")),
 ])
 def test_signature_block_per_unit_type_and_deputy(unit: dict, lines: tuple[str, str, str]) -> None:
     doc = c.build_document(unit={"name": "X", "superior": "Y", "secretary": "Bí Thư", "signer_name": "Phó Bí Thư",

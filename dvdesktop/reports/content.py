@@ -1157,7 +1157,7 @@ def signer_lines(title: str, role: str) -> tuple[str, str, str]:
     (Hướng dẫn 36-HD/VPTW). A role typed with its K/T line ("K/T BÍ THƯ / PHÓ BÍ THƯ")
     is split the same way.
     """
-    role = " ".join((role or "BÍ THƯ").upper().split())
+    role = " ".join((role or "BÍ THƯ").upper().replace("|", "/").split())
     title = " ".join((title or "").upper().split())
     if m := re.match(r"^(K/T\s+.+?)\s*/\s*(.+)$", role):
         return title, m.group(1), m.group(2)
