@@ -62,6 +62,26 @@ def _print_err(text: str) -> None:
 
 
 # ------------------------------------------------------------------ commands
+#: Unit profile fields the command line sets with --field-name (init and profile); code,
+#: name, type, superior, secretary, place and members have their own init options.
+_PROFILE_OPTIONS = (
+    "superior_header", "issuer_header", "short_name", "signer_title", "signer_role",
+    "signer_name", "recipients", "term_start", "localities", "locality_noun", "sub_org_noun",
+    "political_label", "pad_counts", "records_since", "cutoff_day", "remote_area",
+    "petition_deadline_days",
+)
+
+
+def _profile_values(args: argparse.Namespace) -> dict[str, Any]:
+    """The unit profile fields given on the command line, as typed ("\\n" breaks lines)."""
+    out: dict[str, Any] = {}
+    for name in _PROFILE_OPTIONS:
+        value = getattr(args, name, None)
+        if value is not None:
+            out[name] = value.replace("\\n", "\n") if name == "recipients" else value
+    return out
+
+
 def cmd_init(args: argparse.Namespace) -> int:
     from dvdesktop.core.validation import clean_unit
 
@@ -69,6 +89,7 @@ def cmd_init(args: argparse.Namespace) -> int:
         "code": args.unit_code, "name": args.unit_name, "superior": args.superior,
         "type": args.type, "secretary": args.secretary or "", "place": args.place or "",
         "members": args.members if args.members is not None else 0,
+        **_profile_values(args),
     }
     clean_unit(profile)  # bad input is refused before any file is created
     recovery = None
@@ -116,6 +137,113 @@ def _ensure_key(led: Any) -> str | None:
 
     ensure_signing_key(led)
     return led.get_setting("signing_fingerprint")
+
+
+def cmd_profile(args: argparse.Namespace) -> int:
+    values = _profile_values(args)
+    for name in ("unit_name", "superior", "secretary", "place", "members", "type"):
+        value = getattr(args, name, None)
+        if value is not None:
+            values["name" if name == "unit_name" else name] = value
+    with open_ledger(args.db, create=False) as led:
+        if led.unit() is None:
+            raise UserError("Tệp {path} chưa có hồ sơ đơn vị: dùng lệnh init trước.", path=args.db)
+        unit = led.set_unit(values) if values else led.unit()
+    from dvdesktop.core.domain import UNIT_FIELDS
+
+    for f in UNIT_FIELDS:
+        value = unit.get(f.name)
+        print(f"{f.name}: {'' if value is None else value}")
+    return EXIT_OK
+
+
+def _period_sections(led: Any, period: Any) -> list[str]:
+    """The summary sections whose records cover ``period`` (hand figures are not used there)."""
+    from dvdesktop.core.domain import BASELINE_SECTIONS
+
+    return [section for section, kind in BASELINE_SECTIONS.items() if led.records_cover(kind, period)]
+
+
+def cmd_baseline(args: argparse.Namespace) -> int:
+    from dvdesktop.core.domain import BASELINE_FIELDS
+
+    if args.keys:
+        for f in BASELINE_FIELDS:
+            print(f"{f.name:<34} {f.label}")
+        return EXIT_OK
+    if not args.db:
+        raise InvalidInput(["Cần --db (tệp dữ liệu của đơn vị)."])
+    with open_ledger(args.db, create=False) as led:
+        if args.period is None:
+            if args.json or args.clear:
+                raise InvalidInput(["Cần --period để nhập hoặc xóa số liệu nhập tay."])
+            rows = led.baselines()
+            for b in rows:
+                figures = ", ".join(f"{k} {v}" for k, v in b["figures"].items())
+                print(f"{b['period']:<10} {figures}")
+            if not rows:
+                print("Chưa có số liệu nhập tay nào.")
+            return EXIT_OK
+        period = led.period(args.period)
+        if args.clear:
+            removed = led.clear_baseline(period)
+            print(f"Đã xóa số liệu nhập tay kỳ {period.key} ({period.label})." if removed
+                  else f"Kỳ {period.key} không có số liệu nhập tay.")
+            return EXIT_OK
+        if args.json:
+            payload = _read_json(args.json)
+            figures = payload.get("figures", payload) if isinstance(payload, dict) else payload
+            note = args.note if args.note is not None else (
+                payload.get("note", "") if isinstance(payload, dict) and "figures" in payload else "")
+            stored = led.set_baseline(period, figures, note=note)
+            print(f"Đã lưu {len(stored['figures'])} chỉ tiêu nhập tay của kỳ {period.key} ({period.label}).")
+            covered = _period_sections(led, period)
+            used = [k for k in stored["figures"] if k.split(".")[0] in covered]
+            if used:
+                print("Chú ý: kỳ này đã có dữ liệu ghi chép về " + ", ".join(sorted({k.split('.')[0] for k in used}))
+                      + "; báo cáo dùng dữ liệu ghi chép, không dùng các chỉ tiêu nhập tay đó.", file=sys.stderr)
+            return EXIT_OK
+        stored = led.baseline(period)
+        if stored is None:
+            print(f"Kỳ {period.key} ({period.label}) không có số liệu nhập tay.")
+            return EXIT_OK
+        print(json.dumps({"period": stored["period"], "figures": stored["figures"], "note": stored["note"]},
+                         ensure_ascii=False, indent=2))
+    return EXIT_OK
+
+
+def cmd_number(args: argparse.Namespace) -> int:
+    issued = _date_arg(args.date)
+    with open_ledger(args.db, create=False) as led:
+        if args.list:
+            for d in led.document_numbers(args.type):
+                print(f"{d['number']:02d}-{d['doc_type']}  {d['issued']}  {d['period_key']}")
+            return EXIT_OK
+        print(f"{led.next_document_number(args.type, on=issued):02d}")
+    return EXIT_OK
+
+
+def _date_arg(text: str | None) -> dt.date:
+    from dvdesktop.core import fmt
+
+    return fmt.parse_date(text) if text else dt.date.today()
+
+
+def cmd_documents(args: argparse.Namespace) -> int:
+    with open_ledger(args.db, create=False) as led:
+        if args.ref:
+            if args.type_name is None and args.title is None:
+                raise InvalidInput(["Cần --type-name hoặc --title để ghi cho văn bản."])
+            doc = led.set_document(args.ref, type_name=args.type_name, title=args.title)
+            from dvdesktop.core.docrefs import document_name
+
+            print(f"{document_name(doc['ref'], doc['type_name'])}" + (f": {doc['title']}" if doc["title"] else ""))
+            return EXIT_OK
+        from dvdesktop.core.docrefs import document_name
+
+        for doc in led.documents():
+            print(f"{doc['ref']:<18} {document_name(doc['ref'], doc['type_name']):<40} {doc['uses']:>4} cuộc")
+    return EXIT_OK
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -342,6 +470,33 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 
 # -------------------------------------------------------------------- parser
+_PROFILE_HELP = {
+    "superior_header": "dòng cấp trên ở tiêu đề theo Hướng dẫn 36-HD/VPTW, ví dụ “ĐẢNG BỘ TỈNH NGHỆ AN”",
+    "issuer_header": "tên đơn vị ở tiêu đề; dấu | chọn chỗ xuống dòng",
+    "short_name": "chữ viết tắt trong số văn bản, ví dụ CB (12-BC/CB), ĐU",
+    "signer_title": "dòng thay mặt, ví dụ “T/M ĐẢNG ỦY” (mặc định theo loại tổ chức)",
+    "signer_role": "chức vụ người ký: BÍ THƯ; PHÓ BÍ THƯ (thêm dòng K/T BÍ THƯ)",
+    "signer_name": "họ tên người ký (mặc định: bí thư)",
+    "recipients": "nơi nhận, mỗi nơi một dòng (dùng \\n giữa các dòng)",
+    "term_start": "ngày bắt đầu nhiệm kỳ DD/MM/YYYY: số văn bản đánh từ 01 trong nhiệm kỳ",
+    "localities": "số xã, phường (hoặc chi bộ) trực thuộc, để báo cáo “ở 10/10 xã, phường”",
+    "locality_noun": "gọi các đơn vị đó là gì, ví dụ “xã, phường”",
+    "sub_org_noun": "gọi các tổ chức đảng trực thuộc là gì, ví dụ “chi bộ trực thuộc”",
+    "political_label": "lĩnh vực thứ tư của mô hình: political_system (xây dựng hệ thống chính trị) "
+                       "hoặc party_building (xây dựng Đảng)",
+    "pad_counts": "1: viết số dưới 10 có số 0 đứng trước (05 mô hình); 0: không",
+    "records_since": "bắt đầu ghi chép trên chương trình từ ngày DD/MM/YYYY (kỳ trước đó không so sánh)",
+    "cutoff_day": "ngày chốt số liệu (1 = theo tháng dương lịch)",
+    "remote_area": "1: vùng sâu, vùng xa (thời hạn giải quyết khiếu nại dài hơn); 0: không",
+    "petition_deadline_days": "thời hạn giải quyết kiến nghị, phản ánh (ngày)",
+}
+
+
+def _profile_arguments(p: argparse.ArgumentParser) -> None:
+    for name in _PROFILE_OPTIONS:
+        p.add_argument(f"--{name.replace('_', '-')}", dest=name, help=_PROFILE_HELP[name])
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="dvdesktop",
@@ -369,11 +524,47 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--secretary", help="họ tên bí thư")
     p.add_argument("--place", help="địa danh ghi ở dòng ngày tháng của báo cáo")
     p.add_argument("--members", type=int, help="số đảng viên")
+    _profile_arguments(p)
     p.add_argument("--force", action="store_true", help="ghi đè hồ sơ đơn vị đã có")
     p.add_argument("--encrypt", action="store_true",
                    help="tạo tệp dữ liệu mã hóa ngay từ đầu (nên dùng): mật khẩu hỏi hai lần hoặc lấy từ "
                    "DVDESKTOP_NEW_PASSPHRASE / DVDESKTOP_PASSPHRASE; mã khôi phục in một lần")
     p.set_defaults(func=cmd_init)
+
+    p = sub.add_parser("profile", help="xem hoặc sửa hồ sơ đơn vị (tiêu đề báo cáo, người ký, cách viết ...)")
+    p.add_argument("--db", required=True, help="tệp dữ liệu SQLite")
+    p.add_argument("--unit-name", help="tên đơn vị")
+    p.add_argument("--superior", help="cấp ủy cấp trên nhận báo cáo")
+    p.add_argument("--type", choices=("dang_bo_co_so", "chi_bo_co_so", "chi_bo_truc_thuoc", "xa_phuong"))
+    p.add_argument("--secretary", help="họ tên bí thư")
+    p.add_argument("--place", help="địa danh ghi ở dòng ngày tháng của báo cáo")
+    p.add_argument("--members", help="số đảng viên")
+    _profile_arguments(p)
+    p.set_defaults(func=cmd_profile)
+
+    p = sub.add_parser("baseline", help="số liệu của kỳ trước khi dùng chương trình, nhập tay (để so sánh cùng kỳ)")
+    p.add_argument("--db", help="tệp dữ liệu SQLite")
+    p.add_argument("--period", help="kỳ đã qua: 2025, 2025-H1, ...; bỏ trống để liệt kê mọi kỳ đã nhập")
+    p.add_argument("--json", help="tệp JSON (hoặc - cho đầu vào chuẩn) các chỉ tiêu, ví dụ "
+                   "{\"reception.visits.count\": 66}; thay số liệu đã nhập của kỳ đó")
+    p.add_argument("--note", help="ghi chú nguồn số liệu, ví dụ “Báo cáo số 15-BC/ĐU”")
+    p.add_argument("--clear", action="store_true", help="xóa số liệu nhập tay của kỳ")
+    p.add_argument("--keys", action="store_true", help="liệt kê các chỉ tiêu nhập được")
+    p.set_defaults(func=cmd_baseline)
+
+    p = sub.add_parser("number", help="số văn bản tiếp theo trong nhiệm kỳ (từ 01 theo từng loại văn bản)")
+    p.add_argument("--db", required=True, help="tệp dữ liệu SQLite")
+    p.add_argument("--type", default="BC", help="loại văn bản (mặc định BC, báo cáo)")
+    p.add_argument("--date", help="ngày ký DD/MM/YYYY (mặc định: hôm nay)")
+    p.add_argument("--list", action="store_true", help="liệt kê các số đã dùng")
+    p.set_defaults(func=cmd_number)
+
+    p = sub.add_parser("documents", help="văn bản đã học tập, quán triệt; ghi tên loại (Quy định, Quyết định ...)")
+    p.add_argument("ref", nargs="?", help="số hiệu, ví dụ 124-QĐ/TW")
+    p.add_argument("--db", required=True, help="tệp dữ liệu SQLite")
+    p.add_argument("--type-name", help="tên loại văn bản in trong báo cáo, ví dụ “Quy định”")
+    p.add_argument("--title", help="trích yếu văn bản")
+    p.set_defaults(func=cmd_documents)
 
     p = sub.add_parser("demo", help="điền dữ liệu mẫu (hai năm liền) vào một tệp dữ liệu trống")
     p.add_argument("--db", required=True)

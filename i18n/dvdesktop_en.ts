@@ -32,6 +32,82 @@
     </message>
 </context>
 <context>
+    <name>Baseline</name>
+    <message>
+        <source>Hội nghị, học tập, quán triệt (cuộc)</source>
+        <extracomment>Figures of an earlier period entered by hand (a unit&apos;s paper reports from before it used this program), under the keys of its summary (docs/summary.md); they stand in for the records of that period wherever a report compares with cùng kỳ. The section is the part before the first dot; it names the record kind whose records would replace them.</extracomment>
+        <translation>Meetings and study sessions</translation>
+    </message>
+    <message>
+        <source>Lượt người dự hội nghị</source>
+        <translation>Meeting attendance</translation>
+    </message>
+    <message>
+        <source>Lượt đảng viên dự</source>
+        <translation>Party members present (attendances)</translation>
+    </message>
+    <message>
+        <source>Lượt đảng viên được triệu tập</source>
+        <translation>Party members summoned (attendances)</translation>
+    </message>
+    <message>
+        <source>Lượt người dự không phải đảng viên</source>
+        <translation>Non-member attendances</translation>
+    </message>
+    <message>
+        <source>Đối thoại (cuộc)</source>
+        <translation>Dialogues</translation>
+    </message>
+    <message>
+        <source>Lượt người tham gia đối thoại</source>
+        <translation>Dialogue participants</translation>
+    </message>
+    <message>
+        <source>Lượt ý kiến tại đối thoại</source>
+        <translation>Opinions raised at dialogues</translation>
+    </message>
+    <message>
+        <source>Vấn đề được nêu qua đối thoại</source>
+        <translation>Issues raised at dialogues</translation>
+    </message>
+    <message>
+        <source>Tiếp công dân (lượt)</source>
+        <translation>Citizen receptions (visits)</translation>
+    </message>
+    <message>
+        <source>Số người được tiếp</source>
+        <translation>People received</translation>
+    </message>
+    <message>
+        <source>Vụ việc qua tiếp công dân</source>
+        <translation>Matters from receptions</translation>
+    </message>
+    <message>
+        <source>Vụ việc qua tiếp công dân đã giải quyết</source>
+        <translation>Matters from receptions resolved</translation>
+    </message>
+    <message>
+        <source>Đơn tiếp nhận (đơn)</source>
+        <translation>Petitions received</translation>
+    </message>
+    <message>
+        <source>Vụ việc qua đơn</source>
+        <translation>Matters from petitions</translation>
+    </message>
+    <message>
+        <source>Vụ việc qua đơn đã giải quyết</source>
+        <translation>Matters from petitions resolved</translation>
+    </message>
+    <message>
+        <source>Mô hình, điển hình “Dân vận khéo” (đến cuối kỳ)</source>
+        <translation>“Dân vận khéo” models and exemplars (at the period&apos;s end)</translation>
+    </message>
+    <message>
+        <source>Mô hình, điển hình đăng ký mới trong kỳ</source>
+        <translation>Models and exemplars registered in the period</translation>
+    </message>
+</context>
+<context>
     <name>Choices</name>
     <message>
         <source>Học tập, quán triệt nghị quyết</source>
@@ -59,8 +135,24 @@
         <translation>Other meeting</translation>
     </message>
     <message>
+        <source>Cán bộ, công chức và người lao động</source>
+        <translation>Officials, civil servants and workers</translation>
+    </message>
+    <message>
+        <source>Quần chúng ưu tú</source>
+        <translation>Outstanding non-members (quần chúng ưu tú)</translation>
+    </message>
+    <message>
         <source>Nhân dân</source>
         <translation>Citizens</translation>
+    </message>
+    <message>
+        <source>Đoàn viên, hội viên</source>
+        <translation>Members of mass organisations</translation>
+    </message>
+    <message>
+        <source>Người dự khác</source>
+        <translation>Other attendees</translation>
     </message>
     <message>
         <source>Khu dân cư</source>
@@ -207,8 +299,16 @@
         <translation>Recognised</translation>
     </message>
     <message>
-        <source>Được chọn nhân rộng, mô hình điểm</source>
-        <translation>Chosen for replication or as a pilot</translation>
+        <source>Được chọn nhân rộng</source>
+        <translation>Chosen for replication</translation>
+    </message>
+    <message>
+        <source>Mô hình điểm</source>
+        <translation>Pilot model</translation>
+    </message>
+    <message>
+        <source>Xây dựng Đảng</source>
+        <translation>Party building</translation>
     </message>
     <message>
         <source>Mô hình</source>
@@ -229,6 +329,18 @@
     <message>
         <source>Hình thức khác</source>
         <translation>Other form</translation>
+    </message>
+    <message>
+        <source>Thực hiện công tác dân vận, Quy chế dân chủ ở cơ sở và phong trào thi đua “Dân vận khéo”</source>
+        <translation>Mass mobilisation work, grassroots democracy and the “Dân vận khéo” movement</translation>
+    </message>
+    <message>
+        <source>Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh</source>
+        <translation>Studying and following Ho Chi Minh&apos;s thought, ethics and style</translation>
+    </message>
+    <message>
+        <source>Thành tích khác</source>
+        <translation>Other achievements</translation>
     </message>
     <message>
         <source>Hoàn thành xuất sắc nhiệm vụ</source>
@@ -306,6 +418,7 @@
     <name>Errors</name>
     <message>
         <source>Loại bản ghi “{kind}” không có. Các loại: {known}.</source>
+        <extracomment>Summary section of a baseline key -&gt; the record kind whose records replace it.</extracomment>
         <translation>There is no record kind “{kind}”. Kinds: {known}.</translation>
     </message>
     <message>
@@ -503,16 +616,12 @@
         <translation>Party members summoned</translation>
     </message>
     <message>
+        <source>Để trống nếu không ghi số người dự</source>
+        <translation>Leave empty if attendance was not counted</translation>
+    </message>
+    <message>
         <source>Số đảng viên dự</source>
         <translation>Party members present</translation>
-    </message>
-    <message>
-        <source>Cán bộ, công chức, người lao động dự</source>
-        <translation>Officials, civil servants, workers present</translation>
-    </message>
-    <message>
-        <source>Người dự không phải đảng viên</source>
-        <translation>Attendees who are not Party members</translation>
     </message>
     <message>
         <source>Số điểm cầu</source>
@@ -545,6 +654,10 @@
     <message>
         <source>Số lượt người tham gia</source>
         <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Để trống nếu không ghi</source>
+        <translation>Leave empty if not counted</translation>
     </message>
     <message>
         <source>Số lượt ý kiến</source>
@@ -691,6 +804,14 @@
         <translation>E.g. Standing Committee of the Bloc Party Committee</translation>
     </message>
     <message>
+        <source>Khen thưởng về</source>
+        <translation>Awarded for</translation>
+    </message>
+    <message>
+        <source>Phong trào, nội dung được khen; báo cáo nhóm khen thưởng theo đây</source>
+        <translation>The movement or work awarded; reports group awards by it</translation>
+    </message>
+    <message>
         <source>Thành tích</source>
         <translation>Achievement</translation>
     </message>
@@ -709,6 +830,30 @@
     <message>
         <source>Điểm (thang 100)</source>
         <translation>Score (out of 100)</translation>
+    </message>
+    <message>
+        <source>Nội dung cam kết</source>
+        <translation>Commitment</translation>
+    </message>
+    <message>
+        <source>Ví dụ: tu dưỡng, rèn luyện, làm theo gương Bác</source>
+        <translation>For example: tu dưỡng, rèn luyện, làm theo gương Bác</translation>
+    </message>
+    <message>
+        <source>Số tổ chức đảng trực thuộc</source>
+        <translation>Subordinate Party organisations</translation>
+    </message>
+    <message>
+        <source>Đảng bộ: số chi bộ trực thuộc; chi bộ để trống</source>
+        <translation>A đảng bộ: its subordinate cells; a chi bộ leaves it empty</translation>
+    </message>
+    <message>
+        <source>Số tổ chức đảng đã tổ chức đăng ký</source>
+        <translation>Organisations that held the registration</translation>
+    </message>
+    <message>
+        <source>Số đảng viên đã đăng ký cam kết</source>
+        <translation>Members who registered their commitment</translation>
     </message>
     <message>
         <source>Mã đơn vị</source>
@@ -736,8 +881,52 @@
         <translation>Superior line in the report heading</translation>
     </message>
     <message>
-        <source>Để trống thì dùng tên cấp trên</source>
-        <translation>Leave empty to use the superior&apos;s name</translation>
+        <source>Số xã, phường (hoặc chi bộ) trực thuộc</source>
+        <translation>Communes, wards (or cells) under the body</translation>
+    </message>
+    <message>
+        <source>Để báo cáo ghi “ở 10/10 xã, phường” khi đối thoại</source>
+        <translation>So the report can say “in 10/10 communes, wards” for dialogues</translation>
+    </message>
+    <message>
+        <source>Gọi các đơn vị đó là</source>
+        <translation>They are called</translation>
+    </message>
+    <message>
+        <source>Ví dụ: xã, phường; chi bộ; khu dân cư</source>
+        <translation>For example: xã, phường; chi bộ; khu dân cư</translation>
+    </message>
+    <message>
+        <source>Gọi các tổ chức đảng trực thuộc là</source>
+        <translation>Subordinate Party organisations are called</translation>
+    </message>
+    <message>
+        <source>Ví dụ: chi bộ trực thuộc; tổ chức cơ sở đảng (dùng khi báo cáo cam kết, xếp loại)</source>
+        <translation>For example: chi bộ trực thuộc; tổ chức cơ sở đảng (used for commitments and ratings)</translation>
+    </message>
+    <message>
+        <source>Tên lĩnh vực thứ tư của mô hình</source>
+        <translation>Name of the models&apos; fourth field</translation>
+    </message>
+    <message>
+        <source>Theo cách gọi của cấp trên</source>
+        <translation>As the superior body calls it</translation>
+    </message>
+    <message>
+        <source>Số dưới 10 viết là 05</source>
+        <translation>Counts below 10 as 05</translation>
+    </message>
+    <message>
+        <source>Báo cáo viết “05 mô hình”, “03 đơn vị” như văn bản của Đảng</source>
+        <translation>Reports write “05 mô hình”, “03 đơn vị” as Party documents do</translation>
+    </message>
+    <message>
+        <source>Bắt đầu ghi chép trên chương trình từ ngày</source>
+        <translation>Recording in the program since</translation>
+    </message>
+    <message>
+        <source>Kỳ trước ngày này chưa có dữ liệu: báo cáo không so sánh với kỳ đó, trừ số liệu nhập tay</source>
+        <translation>Periods before this day have no records: reports do not compare with them, except with figures entered by hand</translation>
     </message>
     <message>
         <source>Ký hiệu viết tắt</source>
@@ -756,16 +945,60 @@
         <translation>Signing on behalf of</translation>
     </message>
     <message>
-        <source>Ví dụ T/M CHI ỦY</source>
-        <translation>E.g. T/M CHI ỦY</translation>
-    </message>
-    <message>
         <source>Chức vụ người ký</source>
         <translation>Signer&apos;s title</translation>
     </message>
     <message>
         <source>Số đảng viên</source>
         <translation>Party members</translation>
+    </message>
+    <message>
+        <source>Số người dự không phải đảng viên</source>
+        <translation>Non-members present</translation>
+    </message>
+    <message>
+        <source>Để trống nếu không có hoặc không ghi</source>
+        <translation>Leave empty if none or not counted</translation>
+    </message>
+    <message>
+        <source>Người dự không phải đảng viên là</source>
+        <translation>The non-members were</translation>
+    </message>
+    <message>
+        <source>Viết như Hướng dẫn 36-HD/VPTW, ví dụ ĐẢNG BỘ TỈNH NGHỆ AN; để trống thì dùng tên cấp trên; dấu | để chọn chỗ xuống dòng</source>
+        <translation>As Hướng dẫn 36-HD/VPTW writes it, e.g. ĐẢNG BỘ TỈNH NGHỆ AN; empty uses the superior&apos;s name; | chooses a line break</translation>
+    </message>
+    <message>
+        <source>Tên đơn vị ở tiêu đề báo cáo</source>
+        <translation>Unit name in the report header</translation>
+    </message>
+    <message>
+        <source>Để trống thì dùng tên đơn vị; dấu | để chọn chỗ xuống dòng, ví dụ ĐẢNG ỦY KHỐI CÁC CƠ QUAN | VÀ DOANH NGHIỆP TỈNH</source>
+        <translation>Empty uses the unit name; | chooses a line break, e.g. ĐẢNG ỦY KHỐI CÁC CƠ QUAN | VÀ DOANH NGHIỆP TỈNH</translation>
+    </message>
+    <message>
+        <source>Ví dụ T/M CHI ỦY; để trống thì theo loại tổ chức</source>
+        <translation>For example T/M CHI ỦY; empty follows the organisation type</translation>
+    </message>
+    <message>
+        <source>BÍ THƯ; PHÓ BÍ THƯ thì báo cáo ghi thêm dòng K/T BÍ THƯ</source>
+        <translation>BÍ THƯ; with PHÓ BÍ THƯ the report adds the line K/T BÍ THƯ</translation>
+    </message>
+    <message>
+        <source>Họ tên người ký</source>
+        <translation>Signer&apos;s name</translation>
+    </message>
+    <message>
+        <source>Để trống thì dùng tên bí thư</source>
+        <translation>Empty uses the secretary&apos;s name</translation>
+    </message>
+    <message>
+        <source>Ngày bắt đầu nhiệm kỳ</source>
+        <translation>Start of the term</translation>
+    </message>
+    <message>
+        <source>Số văn bản đánh từ 01 theo từng loại văn bản trong nhiệm kỳ</source>
+        <translation>Document numbers start at 01 for each document type within the term</translation>
     </message>
     <message>
         <source>Địa danh ghi ngày tháng</source>
@@ -901,6 +1134,15 @@
         <source>Xếp loại chất lượng</source>
         <translation>Quality ratings</translation>
     </message>
+    <message>
+        <source>Đăng ký cam kết</source>
+        <extracomment>The default wording of a commitment, as seed 004 writes it.</extracomment>
+        <translation>Commitment registration</translation>
+    </message>
+    <message>
+        <source>Đăng ký cam kết của đảng viên</source>
+        <translation>Members&apos; commitment registrations</translation>
+    </message>
 </context>
 <context>
     <name>Lists</name>
@@ -953,6 +1195,14 @@
         <translation>Deadline</translation>
     </message>
     <message>
+        <source>Tổ chức đảng</source>
+        <translation>Party organisations</translation>
+    </message>
+    <message>
+        <source>Đảng viên đăng ký</source>
+        <translation>Members registered</translation>
+    </message>
+    <message>
         <source>••• (được giữ bí mật)</source>
         <translation>••• (kept secret)</translation>
     </message>
@@ -986,6 +1236,10 @@
     <message>
         <source>Xếp loại</source>
         <translation>Ratings</translation>
+    </message>
+    <message>
+        <source>Cam kết</source>
+        <translation>Commitments</translation>
     </message>
     <message>
         <source>Báo cáo</source>
@@ -1536,6 +1790,35 @@ Once confirmed, every package signed with this key is accepted as coming from un
         <source>Tệp báo cáo phải có đuôi .pdf, .docx hoặc .xlsx: {path}</source>
         <translation>A report file must end in .pdf, .docx or .xlsx: {path}</translation>
     </message>
+    <message>
+        <source>Không đọc được {path}: {detail}</source>
+        <translation>Could not read {path}: {detail}</translation>
+    </message>
+    <message>
+        <source>JSON không hợp lệ ở dòng {line}: {msg}.</source>
+        <translation>Invalid JSON at line {line}: {msg}.</translation>
+    </message>
+    <message>
+        <source>Tệp phần II, III phải là {{&quot;limitations&quot;: &quot;...&quot;, &quot;directions&quot;: &quot;...&quot;}}.</source>
+        <translation>The file of sections II and III must be {{&quot;limitations&quot;: &quot;...&quot;, &quot;directions&quot;: &quot;...&quot;}}.</translation>
+    </message>
+    <message>
+        <source>Ngày bắt đầu nhiệm kỳ: “{value}” không phải ngày hợp lệ (dd/mm/yyyy).</source>
+        <extracomment>The office profile: what heads its consolidated report. ``organisation`` is the Party organisation whose figures are reported (&quot;Đảng bộ Khối các Cơ quan và Doanh nghiệp tỉnh&quot;), ``name`` the issuing body (&quot;Đảng ủy Khối ...&quot;), ``superior`` the body above it. ``superior_header`` and ``issuer_header`` are those lines as the header prints them (36-HD: &quot;ĐẢNG BỘ TỈNH NGHỆ AN&quot;; &quot;|&quot; marks a chosen line break); ``term_start`` starts the numbering of documents from 01; ``political_label`` (&quot;political_system&quot; or &quot;party_building&quot;) names the fourth field of models; ``pad_counts`` (&quot;1&quot;) writes &quot;05 mô hình&quot;.</extracomment>
+        <translation>Start of the term: “{value}” is not a valid date (dd/mm/yyyy).</translation>
+    </message>
+    <message>
+        <source>Tên lĩnh vực: “{value}” không hợp lệ; chọn một trong: {allowed}.</source>
+        <translation>Field name: “{value}” is not valid; choose one of: {allowed}.</translation>
+    </message>
+    <message>
+        <source>Viết số có số 0 đứng trước: chọn 1 (có) hoặc 0 (không).</source>
+        <translation>Leading zeros: choose 1 (yes) or 0 (no).</translation>
+    </message>
+    <message>
+        <source>{field}: dài quá {limit} ký tự.</source>
+        <translation>{field}: longer than {limit} characters.</translation>
+    </message>
 </context>
 <context>
     <name>Operations</name>
@@ -1563,6 +1846,10 @@ Once confirmed, every package signed with this key is accepted as coming from un
 </context>
 <context>
     <name>Overview</name>
+    <message>
+        <source>{value} (nhập tay)</source>
+        <translation>{value} (entered by hand)</translation>
+    </message>
     <message>
         <source>Hội nghị, sinh hoạt (cuộc)</source>
         <translation>Meetings</translation>
@@ -2843,6 +3130,26 @@ Safely remove the USB stick, then take it to the superior body.</translation>
         <translation>A record with id {uid} is already in the data.</translation>
     </message>
     <message>
+        <source>Số hiệu “{value}” không đúng dạng. Ví dụ: 25-NQ/TW (văn bản của Đảng), 04/2015/NĐ-CP (văn bản nhà nước).</source>
+        <translation>Reference “{value}” is not well formed. For example: 25-NQ/TW (Party document), 04/2015/NĐ-CP (state document).</translation>
+    </message>
+    <message>
+        <source>Tên loại văn bản dài quá {limit} ký tự.</source>
+        <translation>The document type name is longer than {limit} characters.</translation>
+    </message>
+    <message>
+        <source>Kỳ {period} chưa kết thúc: chỉ nhập tay số liệu của kỳ đã qua.</source>
+        <translation>{period} has not ended: only figures of past periods can be entered by hand.</translation>
+    </message>
+    <message>
+        <source>Ghi chú dài quá {limit} ký tự.</source>
+        <translation>The note is longer than {limit} characters.</translation>
+    </message>
+    <message>
+        <source>Số văn bản phải là số nguyên dương ({value}).</source>
+        <translation>A document number must be a positive whole number ({value}).</translation>
+    </message>
+    <message>
         <source>{label}: phải là chữ.</source>
         <translation>{label}: must be text.</translation>
     </message>
@@ -2931,6 +3238,26 @@ Safely remove the USB stick, then take it to the superior body.</translation>
         <translation>{label}: {present} is more than the Party members summoned ({expected}).</translation>
     </message>
     <message>
+        <source>{label}: chưa nhập; đã có “{other}” thì cần cả số này (để trống cả hai nếu không ghi số người dự).</source>
+        <translation>{label}: missing; with “{other}” this is needed too (leave both empty if attendance was not counted).</translation>
+    </message>
+    <message>
+        <source>{label}: chưa nhập, nhưng đã chọn người dự không phải đảng viên là ai.</source>
+        <translation>{label}: missing, but who the non-members were is chosen.</translation>
+    </message>
+    <message>
+        <source>{label}: {value} nhiều hơn số tổ chức đảng trực thuộc ({total}).</source>
+        <translation>{label}: {value} is more than the subordinate organisations ({total}).</translation>
+    </message>
+    <message>
+        <source>{label}: chưa nhập (cần cả hai số về tổ chức đảng, hoặc để trống cả hai).</source>
+        <translation>{label}: missing (both organisation counts are needed, or neither).</translation>
+    </message>
+    <message>
+        <source>{label}: {value} nhiều hơn số đảng viên ({total}).</source>
+        <translation>{label}: {value} is more than the members ({total}).</translation>
+    </message>
+    <message>
         <source>{label}: ngày giải quyết xong ({resolved}) trước ngày tiếp nhận ({received}).</source>
         <translation>{label}: the date resolved ({resolved}) is before the date received ({received}).</translation>
     </message>
@@ -2973,6 +3300,26 @@ Safely remove the USB stick, then take it to the superior body.</translation>
     <message>
         <source>{label}: chỉ dùng chữ không dấu, chữ số, dấu chấm, gạch ngang (ví dụ CB-SOTP).</source>
         <translation>{label}: use only letters without diacritics, digits, dots and hyphens (e.g. CB-SOTP).</translation>
+    </message>
+    <message>
+        <source>Số liệu nhập tay phải là một đối tượng JSON.</source>
+        <translation>Figures entered by hand must be a JSON object.</translation>
+    </message>
+    <message>
+        <source>“{name}” không phải một chỉ tiêu nhập tay được.</source>
+        <translation>“{name}” is not a figure that can be entered by hand.</translation>
+    </message>
+    <message>
+        <source>Chưa nhập số liệu nào.</source>
+        <translation>No figure entered.</translation>
+    </message>
+    <message>
+        <source>{label}: {value} nhiều hơn “{other}” ({limit}).</source>
+        <translation>{label}: {value} is more than “{other}” ({limit}).</translation>
+    </message>
+    <message>
+        <source>{label}: {value} khác tổng đảng viên dự và người dự khác ({sum}).</source>
+        <translation>{label}: {value} differs from members present plus other attendees ({sum}).</translation>
     </message>
 </context>
 <context>

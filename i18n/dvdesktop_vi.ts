@@ -32,6 +32,82 @@
         </message>
     </context>
     <context>
+        <name>Baseline</name>
+        <message>
+            <source>Hội nghị, học tập, quán triệt (cuộc)</source>
+            <extracomment>Figures of an earlier period entered by hand (a unit's paper reports from before it used this program), under the keys of its summary (docs/summary.md); they stand in for the records of that period wherever a report compares with cùng kỳ. The section is the part before the first dot; it names the record kind whose records would replace them.</extracomment>
+            <translation>Hội nghị, học tập, quán triệt (cuộc)</translation>
+        </message>
+        <message>
+            <source>Lượt người dự hội nghị</source>
+            <translation>Lượt người dự hội nghị</translation>
+        </message>
+        <message>
+            <source>Lượt đảng viên dự</source>
+            <translation>Lượt đảng viên dự</translation>
+        </message>
+        <message>
+            <source>Lượt đảng viên được triệu tập</source>
+            <translation>Lượt đảng viên được triệu tập</translation>
+        </message>
+        <message>
+            <source>Lượt người dự không phải đảng viên</source>
+            <translation>Lượt người dự không phải đảng viên</translation>
+        </message>
+        <message>
+            <source>Đối thoại (cuộc)</source>
+            <translation>Đối thoại (cuộc)</translation>
+        </message>
+        <message>
+            <source>Lượt người tham gia đối thoại</source>
+            <translation>Lượt người tham gia đối thoại</translation>
+        </message>
+        <message>
+            <source>Lượt ý kiến tại đối thoại</source>
+            <translation>Lượt ý kiến tại đối thoại</translation>
+        </message>
+        <message>
+            <source>Vấn đề được nêu qua đối thoại</source>
+            <translation>Vấn đề được nêu qua đối thoại</translation>
+        </message>
+        <message>
+            <source>Tiếp công dân (lượt)</source>
+            <translation>Tiếp công dân (lượt)</translation>
+        </message>
+        <message>
+            <source>Số người được tiếp</source>
+            <translation>Số người được tiếp</translation>
+        </message>
+        <message>
+            <source>Vụ việc qua tiếp công dân</source>
+            <translation>Vụ việc qua tiếp công dân</translation>
+        </message>
+        <message>
+            <source>Vụ việc qua tiếp công dân đã giải quyết</source>
+            <translation>Vụ việc qua tiếp công dân đã giải quyết</translation>
+        </message>
+        <message>
+            <source>Đơn tiếp nhận (đơn)</source>
+            <translation>Đơn tiếp nhận (đơn)</translation>
+        </message>
+        <message>
+            <source>Vụ việc qua đơn</source>
+            <translation>Vụ việc qua đơn</translation>
+        </message>
+        <message>
+            <source>Vụ việc qua đơn đã giải quyết</source>
+            <translation>Vụ việc qua đơn đã giải quyết</translation>
+        </message>
+        <message>
+            <source>Mô hình, điển hình “Dân vận khéo” (đến cuối kỳ)</source>
+            <translation>Mô hình, điển hình “Dân vận khéo” (đến cuối kỳ)</translation>
+        </message>
+        <message>
+            <source>Mô hình, điển hình đăng ký mới trong kỳ</source>
+            <translation>Mô hình, điển hình đăng ký mới trong kỳ</translation>
+        </message>
+    </context>
+    <context>
         <name>Choices</name>
         <message>
             <source>Học tập, quán triệt nghị quyết</source>
@@ -59,8 +135,24 @@
             <translation>Hội nghị khác</translation>
         </message>
         <message>
+            <source>Cán bộ, công chức và người lao động</source>
+            <translation>Cán bộ, công chức và người lao động</translation>
+        </message>
+        <message>
+            <source>Quần chúng ưu tú</source>
+            <translation>Quần chúng ưu tú</translation>
+        </message>
+        <message>
             <source>Nhân dân</source>
             <translation>Nhân dân</translation>
+        </message>
+        <message>
+            <source>Đoàn viên, hội viên</source>
+            <translation>Đoàn viên, hội viên</translation>
+        </message>
+        <message>
+            <source>Người dự khác</source>
+            <translation>Người dự khác</translation>
         </message>
         <message>
             <source>Khu dân cư</source>
@@ -207,8 +299,16 @@
             <translation>Được công nhận</translation>
         </message>
         <message>
-            <source>Được chọn nhân rộng, mô hình điểm</source>
-            <translation>Được chọn nhân rộng, mô hình điểm</translation>
+            <source>Được chọn nhân rộng</source>
+            <translation>Được chọn nhân rộng</translation>
+        </message>
+        <message>
+            <source>Mô hình điểm</source>
+            <translation>Mô hình điểm</translation>
+        </message>
+        <message>
+            <source>Xây dựng Đảng</source>
+            <translation>Xây dựng Đảng</translation>
         </message>
         <message>
             <source>Mô hình</source>
@@ -229,6 +329,18 @@
         <message>
             <source>Hình thức khác</source>
             <translation>Hình thức khác</translation>
+        </message>
+        <message>
+            <source>Thực hiện công tác dân vận, Quy chế dân chủ ở cơ sở và phong trào thi đua “Dân vận khéo”</source>
+            <translation>Thực hiện công tác dân vận, Quy chế dân chủ ở cơ sở và phong trào thi đua “Dân vận khéo”</translation>
+        </message>
+        <message>
+            <source>Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh</source>
+            <translation>Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh</translation>
+        </message>
+        <message>
+            <source>Thành tích khác</source>
+            <translation>Thành tích khác</translation>
         </message>
         <message>
             <source>Hoàn thành xuất sắc nhiệm vụ</source>
@@ -306,6 +418,7 @@
         <name>Errors</name>
         <message>
             <source>Loại bản ghi “{kind}” không có. Các loại: {known}.</source>
+            <extracomment>Summary section of a baseline key -&gt; the record kind whose records replace it.</extracomment>
             <translation>Loại bản ghi “{kind}” không có. Các loại: {known}.</translation>
         </message>
         <message>
@@ -503,16 +616,12 @@
             <translation>Số đảng viên được triệu tập</translation>
         </message>
         <message>
+            <source>Để trống nếu không ghi số người dự</source>
+            <translation>Để trống nếu không ghi số người dự</translation>
+        </message>
+        <message>
             <source>Số đảng viên dự</source>
             <translation>Số đảng viên dự</translation>
-        </message>
-        <message>
-            <source>Cán bộ, công chức, người lao động dự</source>
-            <translation>Cán bộ, công chức, người lao động dự</translation>
-        </message>
-        <message>
-            <source>Người dự không phải đảng viên</source>
-            <translation>Người dự không phải đảng viên</translation>
         </message>
         <message>
             <source>Số điểm cầu</source>
@@ -545,6 +654,10 @@
         <message>
             <source>Số lượt người tham gia</source>
             <translation>Số lượt người tham gia</translation>
+        </message>
+        <message>
+            <source>Để trống nếu không ghi</source>
+            <translation>Để trống nếu không ghi</translation>
         </message>
         <message>
             <source>Số lượt ý kiến</source>
@@ -691,6 +804,14 @@
             <translation>Ví dụ Ban Thường vụ Đảng ủy Khối</translation>
         </message>
         <message>
+            <source>Khen thưởng về</source>
+            <translation>Khen thưởng về</translation>
+        </message>
+        <message>
+            <source>Phong trào, nội dung được khen; báo cáo nhóm khen thưởng theo đây</source>
+            <translation>Phong trào, nội dung được khen; báo cáo nhóm khen thưởng theo đây</translation>
+        </message>
+        <message>
             <source>Thành tích</source>
             <translation>Thành tích</translation>
         </message>
@@ -709,6 +830,30 @@
         <message>
             <source>Điểm (thang 100)</source>
             <translation>Điểm (thang 100)</translation>
+        </message>
+        <message>
+            <source>Nội dung cam kết</source>
+            <translation>Nội dung cam kết</translation>
+        </message>
+        <message>
+            <source>Ví dụ: tu dưỡng, rèn luyện, làm theo gương Bác</source>
+            <translation>Ví dụ: tu dưỡng, rèn luyện, làm theo gương Bác</translation>
+        </message>
+        <message>
+            <source>Số tổ chức đảng trực thuộc</source>
+            <translation>Số tổ chức đảng trực thuộc</translation>
+        </message>
+        <message>
+            <source>Đảng bộ: số chi bộ trực thuộc; chi bộ để trống</source>
+            <translation>Đảng bộ: số chi bộ trực thuộc; chi bộ để trống</translation>
+        </message>
+        <message>
+            <source>Số tổ chức đảng đã tổ chức đăng ký</source>
+            <translation>Số tổ chức đảng đã tổ chức đăng ký</translation>
+        </message>
+        <message>
+            <source>Số đảng viên đã đăng ký cam kết</source>
+            <translation>Số đảng viên đã đăng ký cam kết</translation>
         </message>
         <message>
             <source>Mã đơn vị</source>
@@ -736,8 +881,52 @@
             <translation>Dòng cấp trên ở tiêu đề báo cáo</translation>
         </message>
         <message>
-            <source>Để trống thì dùng tên cấp trên</source>
-            <translation>Để trống thì dùng tên cấp trên</translation>
+            <source>Số xã, phường (hoặc chi bộ) trực thuộc</source>
+            <translation>Số xã, phường (hoặc chi bộ) trực thuộc</translation>
+        </message>
+        <message>
+            <source>Để báo cáo ghi “ở 10/10 xã, phường” khi đối thoại</source>
+            <translation>Để báo cáo ghi “ở 10/10 xã, phường” khi đối thoại</translation>
+        </message>
+        <message>
+            <source>Gọi các đơn vị đó là</source>
+            <translation>Gọi các đơn vị đó là</translation>
+        </message>
+        <message>
+            <source>Ví dụ: xã, phường; chi bộ; khu dân cư</source>
+            <translation>Ví dụ: xã, phường; chi bộ; khu dân cư</translation>
+        </message>
+        <message>
+            <source>Gọi các tổ chức đảng trực thuộc là</source>
+            <translation>Gọi các tổ chức đảng trực thuộc là</translation>
+        </message>
+        <message>
+            <source>Ví dụ: chi bộ trực thuộc; tổ chức cơ sở đảng (dùng khi báo cáo cam kết, xếp loại)</source>
+            <translation>Ví dụ: chi bộ trực thuộc; tổ chức cơ sở đảng (dùng khi báo cáo cam kết, xếp loại)</translation>
+        </message>
+        <message>
+            <source>Tên lĩnh vực thứ tư của mô hình</source>
+            <translation>Tên lĩnh vực thứ tư của mô hình</translation>
+        </message>
+        <message>
+            <source>Theo cách gọi của cấp trên</source>
+            <translation>Theo cách gọi của cấp trên</translation>
+        </message>
+        <message>
+            <source>Số dưới 10 viết là 05</source>
+            <translation>Số dưới 10 viết là 05</translation>
+        </message>
+        <message>
+            <source>Báo cáo viết “05 mô hình”, “03 đơn vị” như văn bản của Đảng</source>
+            <translation>Báo cáo viết “05 mô hình”, “03 đơn vị” như văn bản của Đảng</translation>
+        </message>
+        <message>
+            <source>Bắt đầu ghi chép trên chương trình từ ngày</source>
+            <translation>Bắt đầu ghi chép trên chương trình từ ngày</translation>
+        </message>
+        <message>
+            <source>Kỳ trước ngày này chưa có dữ liệu: báo cáo không so sánh với kỳ đó, trừ số liệu nhập tay</source>
+            <translation>Kỳ trước ngày này chưa có dữ liệu: báo cáo không so sánh với kỳ đó, trừ số liệu nhập tay</translation>
         </message>
         <message>
             <source>Ký hiệu viết tắt</source>
@@ -756,16 +945,60 @@
             <translation>Thay mặt</translation>
         </message>
         <message>
-            <source>Ví dụ T/M CHI ỦY</source>
-            <translation>Ví dụ T/M CHI ỦY</translation>
-        </message>
-        <message>
             <source>Chức vụ người ký</source>
             <translation>Chức vụ người ký</translation>
         </message>
         <message>
             <source>Số đảng viên</source>
             <translation>Số đảng viên</translation>
+        </message>
+        <message>
+            <source>Số người dự không phải đảng viên</source>
+            <translation>Số người dự không phải đảng viên</translation>
+        </message>
+        <message>
+            <source>Để trống nếu không có hoặc không ghi</source>
+            <translation>Để trống nếu không có hoặc không ghi</translation>
+        </message>
+        <message>
+            <source>Người dự không phải đảng viên là</source>
+            <translation>Người dự không phải đảng viên là</translation>
+        </message>
+        <message>
+            <source>Viết như Hướng dẫn 36-HD/VPTW, ví dụ ĐẢNG BỘ TỈNH NGHỆ AN; để trống thì dùng tên cấp trên; dấu | để chọn chỗ xuống dòng</source>
+            <translation>Viết như Hướng dẫn 36-HD/VPTW, ví dụ ĐẢNG BỘ TỈNH NGHỆ AN; để trống thì dùng tên cấp trên; dấu | để chọn chỗ xuống dòng</translation>
+        </message>
+        <message>
+            <source>Tên đơn vị ở tiêu đề báo cáo</source>
+            <translation>Tên đơn vị ở tiêu đề báo cáo</translation>
+        </message>
+        <message>
+            <source>Để trống thì dùng tên đơn vị; dấu | để chọn chỗ xuống dòng, ví dụ ĐẢNG ỦY KHỐI CÁC CƠ QUAN | VÀ DOANH NGHIỆP TỈNH</source>
+            <translation>Để trống thì dùng tên đơn vị; dấu | để chọn chỗ xuống dòng, ví dụ ĐẢNG ỦY KHỐI CÁC CƠ QUAN | VÀ DOANH NGHIỆP TỈNH</translation>
+        </message>
+        <message>
+            <source>Ví dụ T/M CHI ỦY; để trống thì theo loại tổ chức</source>
+            <translation>Ví dụ T/M CHI ỦY; để trống thì theo loại tổ chức</translation>
+        </message>
+        <message>
+            <source>BÍ THƯ; PHÓ BÍ THƯ thì báo cáo ghi thêm dòng K/T BÍ THƯ</source>
+            <translation>BÍ THƯ; PHÓ BÍ THƯ thì báo cáo ghi thêm dòng K/T BÍ THƯ</translation>
+        </message>
+        <message>
+            <source>Họ tên người ký</source>
+            <translation>Họ tên người ký</translation>
+        </message>
+        <message>
+            <source>Để trống thì dùng tên bí thư</source>
+            <translation>Để trống thì dùng tên bí thư</translation>
+        </message>
+        <message>
+            <source>Ngày bắt đầu nhiệm kỳ</source>
+            <translation>Ngày bắt đầu nhiệm kỳ</translation>
+        </message>
+        <message>
+            <source>Số văn bản đánh từ 01 theo từng loại văn bản trong nhiệm kỳ</source>
+            <translation>Số văn bản đánh từ 01 theo từng loại văn bản trong nhiệm kỳ</translation>
         </message>
         <message>
             <source>Địa danh ghi ngày tháng</source>
@@ -901,6 +1134,15 @@
             <source>Xếp loại chất lượng</source>
             <translation>Xếp loại chất lượng</translation>
         </message>
+        <message>
+            <source>Đăng ký cam kết</source>
+            <extracomment>The default wording of a commitment, as seed 004 writes it.</extracomment>
+            <translation>Đăng ký cam kết</translation>
+        </message>
+        <message>
+            <source>Đăng ký cam kết của đảng viên</source>
+            <translation>Đăng ký cam kết của đảng viên</translation>
+        </message>
     </context>
     <context>
         <name>Lists</name>
@@ -953,6 +1195,14 @@
             <translation>Thời hạn</translation>
         </message>
         <message>
+            <source>Tổ chức đảng</source>
+            <translation>Tổ chức đảng</translation>
+        </message>
+        <message>
+            <source>Đảng viên đăng ký</source>
+            <translation>Đảng viên đăng ký</translation>
+        </message>
+        <message>
             <source>••• (được giữ bí mật)</source>
             <translation>••• (được giữ bí mật)</translation>
         </message>
@@ -986,6 +1236,10 @@
         <message>
             <source>Xếp loại</source>
             <translation>Xếp loại</translation>
+        </message>
+        <message>
+            <source>Cam kết</source>
+            <translation>Cam kết</translation>
         </message>
         <message>
             <source>Báo cáo</source>
@@ -1536,6 +1790,35 @@ Sau khi xác nhận, mọi gói ký bằng khóa này được nhận là của 
             <source>Tệp báo cáo phải có đuôi .pdf, .docx hoặc .xlsx: {path}</source>
             <translation>Tệp báo cáo phải có đuôi .pdf, .docx hoặc .xlsx: {path}</translation>
         </message>
+        <message>
+            <source>Không đọc được {path}: {detail}</source>
+            <translation>Không đọc được {path}: {detail}</translation>
+        </message>
+        <message>
+            <source>JSON không hợp lệ ở dòng {line}: {msg}.</source>
+            <translation>JSON không hợp lệ ở dòng {line}: {msg}.</translation>
+        </message>
+        <message>
+            <source>Tệp phần II, III phải là {{"limitations": "...", "directions": "..."}}.</source>
+            <translation>Tệp phần II, III phải là {{"limitations": "...", "directions": "..."}}.</translation>
+        </message>
+        <message>
+            <source>Ngày bắt đầu nhiệm kỳ: “{value}” không phải ngày hợp lệ (dd/mm/yyyy).</source>
+            <extracomment>The office profile: what heads its consolidated report. ``organisation`` is the Party organisation whose figures are reported ("Đảng bộ Khối các Cơ quan và Doanh nghiệp tỉnh"), ``name`` the issuing body ("Đảng ủy Khối ..."), ``superior`` the body above it. ``superior_header`` and ``issuer_header`` are those lines as the header prints them (36-HD: "ĐẢNG BỘ TỈNH NGHỆ AN"; "|" marks a chosen line break); ``term_start`` starts the numbering of documents from 01; ``political_label`` ("political_system" or "party_building") names the fourth field of models; ``pad_counts`` ("1") writes "05 mô hình".</extracomment>
+            <translation>Ngày bắt đầu nhiệm kỳ: “{value}” không phải ngày hợp lệ (dd/mm/yyyy).</translation>
+        </message>
+        <message>
+            <source>Tên lĩnh vực: “{value}” không hợp lệ; chọn một trong: {allowed}.</source>
+            <translation>Tên lĩnh vực: “{value}” không hợp lệ; chọn một trong: {allowed}.</translation>
+        </message>
+        <message>
+            <source>Viết số có số 0 đứng trước: chọn 1 (có) hoặc 0 (không).</source>
+            <translation>Viết số có số 0 đứng trước: chọn 1 (có) hoặc 0 (không).</translation>
+        </message>
+        <message>
+            <source>{field}: dài quá {limit} ký tự.</source>
+            <translation>{field}: dài quá {limit} ký tự.</translation>
+        </message>
     </context>
     <context>
         <name>Operations</name>
@@ -1563,6 +1846,10 @@ Sau khi xác nhận, mọi gói ký bằng khóa này được nhận là của 
     </context>
     <context>
         <name>Overview</name>
+        <message>
+            <source>{value} (nhập tay)</source>
+            <translation>{value} (nhập tay)</translation>
+        </message>
         <message>
             <source>Hội nghị, sinh hoạt (cuộc)</source>
             <translation>Hội nghị, sinh hoạt (cuộc)</translation>
@@ -2843,6 +3130,26 @@ Hãy rút USB an toàn (Safely Remove) rồi mang nộp cấp trên.</translatio
             <translation>Bản ghi mã {uid} đã có trong dữ liệu.</translation>
         </message>
         <message>
+            <source>Số hiệu “{value}” không đúng dạng. Ví dụ: 25-NQ/TW (văn bản của Đảng), 04/2015/NĐ-CP (văn bản nhà nước).</source>
+            <translation>Số hiệu “{value}” không đúng dạng. Ví dụ: 25-NQ/TW (văn bản của Đảng), 04/2015/NĐ-CP (văn bản nhà nước).</translation>
+        </message>
+        <message>
+            <source>Tên loại văn bản dài quá {limit} ký tự.</source>
+            <translation>Tên loại văn bản dài quá {limit} ký tự.</translation>
+        </message>
+        <message>
+            <source>Kỳ {period} chưa kết thúc: chỉ nhập tay số liệu của kỳ đã qua.</source>
+            <translation>Kỳ {period} chưa kết thúc: chỉ nhập tay số liệu của kỳ đã qua.</translation>
+        </message>
+        <message>
+            <source>Ghi chú dài quá {limit} ký tự.</source>
+            <translation>Ghi chú dài quá {limit} ký tự.</translation>
+        </message>
+        <message>
+            <source>Số văn bản phải là số nguyên dương ({value}).</source>
+            <translation>Số văn bản phải là số nguyên dương ({value}).</translation>
+        </message>
+        <message>
             <source>{label}: phải là chữ.</source>
             <translation>{label}: phải là chữ.</translation>
         </message>
@@ -2931,6 +3238,26 @@ Hãy rút USB an toàn (Safely Remove) rồi mang nộp cấp trên.</translatio
             <translation>{label}: {present} người nhiều hơn số đảng viên được triệu tập ({expected}).</translation>
         </message>
         <message>
+            <source>{label}: chưa nhập; đã có “{other}” thì cần cả số này (để trống cả hai nếu không ghi số người dự).</source>
+            <translation>{label}: chưa nhập; đã có “{other}” thì cần cả số này (để trống cả hai nếu không ghi số người dự).</translation>
+        </message>
+        <message>
+            <source>{label}: chưa nhập, nhưng đã chọn người dự không phải đảng viên là ai.</source>
+            <translation>{label}: chưa nhập, nhưng đã chọn người dự không phải đảng viên là ai.</translation>
+        </message>
+        <message>
+            <source>{label}: {value} nhiều hơn số tổ chức đảng trực thuộc ({total}).</source>
+            <translation>{label}: {value} nhiều hơn số tổ chức đảng trực thuộc ({total}).</translation>
+        </message>
+        <message>
+            <source>{label}: chưa nhập (cần cả hai số về tổ chức đảng, hoặc để trống cả hai).</source>
+            <translation>{label}: chưa nhập (cần cả hai số về tổ chức đảng, hoặc để trống cả hai).</translation>
+        </message>
+        <message>
+            <source>{label}: {value} nhiều hơn số đảng viên ({total}).</source>
+            <translation>{label}: {value} nhiều hơn số đảng viên ({total}).</translation>
+        </message>
+        <message>
             <source>{label}: ngày giải quyết xong ({resolved}) trước ngày tiếp nhận ({received}).</source>
             <translation>{label}: ngày giải quyết xong ({resolved}) trước ngày tiếp nhận ({received}).</translation>
         </message>
@@ -2973,6 +3300,26 @@ Hãy rút USB an toàn (Safely Remove) rồi mang nộp cấp trên.</translatio
         <message>
             <source>{label}: chỉ dùng chữ không dấu, chữ số, dấu chấm, gạch ngang (ví dụ CB-SOTP).</source>
             <translation>{label}: chỉ dùng chữ không dấu, chữ số, dấu chấm, gạch ngang (ví dụ CB-SOTP).</translation>
+        </message>
+        <message>
+            <source>Số liệu nhập tay phải là một đối tượng JSON.</source>
+            <translation>Số liệu nhập tay phải là một đối tượng JSON.</translation>
+        </message>
+        <message>
+            <source>“{name}” không phải một chỉ tiêu nhập tay được.</source>
+            <translation>“{name}” không phải một chỉ tiêu nhập tay được.</translation>
+        </message>
+        <message>
+            <source>Chưa nhập số liệu nào.</source>
+            <translation>Chưa nhập số liệu nào.</translation>
+        </message>
+        <message>
+            <source>{label}: {value} nhiều hơn “{other}” ({limit}).</source>
+            <translation>{label}: {value} nhiều hơn “{other}” ({limit}).</translation>
+        </message>
+        <message>
+            <source>{label}: {value} khác tổng đảng viên dự và người dự khác ({sum}).</source>
+            <translation>{label}: {value} khác tổng đảng viên dự và người dự khác ({sum}).</translation>
         </message>
     </context>
     <context>

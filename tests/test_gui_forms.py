@@ -173,6 +173,33 @@ def test_model_award_rating_forms(window: Any, gui_ledger: Any, qtbot: Any) -> N
     assert "Hoàn thành xuất sắc nhiệm vụ" in table_texts(window.page("rating"))[0]
 
 
+def test_commitment_and_a_meeting_without_attendance(window: Any, gui_ledger: Any, qtbot: Any) -> None:
+    dlg = open_new(window, "commitment", qtbot)
+    assert dlg.binder.widgets["content"].text() == "tu dưỡng, rèn luyện, làm theo gương Bác"
+    type_into(qtbot, dlg, "year", "2026")
+    type_into(qtbot, dlg, "members_total", "42")
+    type_into(qtbot, dlg, "members_registered", "43")
+    save(qtbot, dlg)  # more registered than members: the core's message under the field
+    assert gui_ledger.count("commitment") == 0
+    assert "nhiều hơn số đảng viên" in dlg.binder.errors["members_registered"].text()
+    dlg.binder.widgets["members_registered"].clear()
+    type_into(qtbot, dlg, "members_registered", "42")
+    save(qtbot, dlg)
+    rec = gui_ledger.list("commitment")[0]
+    assert (rec["year"], rec["members_registered"], rec["organisations_total"]) == (2026, 42, None)
+    assert table_texts(window.page("commitment"))[0].startswith(
+        "2026 | tu dưỡng, rèn luyện, làm theo gương Bác |  | 42/42")
+
+    # Attendance left empty is stored as not recorded, and lists as empty, not 0/0.
+    dlg = open_new(window, "meeting", qtbot)
+    type_into(qtbot, dlg, "title", "Sinh hoạt chi bộ tháng 6")
+    save(qtbot, dlg)
+    rec = gui_ledger.list("meeting")[0]
+    assert (rec["members_expected"], rec["members_present"], rec["others_present"]) == (None, None, None)
+    row = table_texts(window.page("meeting"))[0]
+    assert "0/0" not in row and "Sinh hoạt chi bộ tháng 6" in row
+
+
 def test_edit_by_enter_and_unsaved_changes_ask(window: Any, gui_ledger: Any, qtbot: Any,
                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     from PySide6.QtWidgets import QMessageBox

@@ -33,7 +33,7 @@ def test_pdf_report_from_the_ledger(filled, tmp_path):
     text = flat(" ".join(p.extract_text() for p in PdfReader(out).pages))
     meetings = filled.summary("2026-H1")["meetings"]
     assert f"Tổ chức được {fmt.number(meetings['count'])} cuộc, có {fmt.number(meetings['attendance'])} lượt đồng chí dự" in text
-    for words in ("CHI BỘ SỞ TƯ PHÁP", "Số 7-BC/CB", "Quỳnh Lưu, ngày 03 tháng 7 năm 2026",
+    for words in ("CHI BỘ SỞ TƯ PHÁP", "Số 07-BC/CB", "Quỳnh Lưu, ngày 03 tháng 7 năm 2026",
                   "6 tháng đầu năm 2026", "Việc nắm tình hình nhân dân có lúc chưa kịp thời.",
                   "Tiếp tục thực hiện Kết luận số 43-KL/TW.", "Mã khóa ký: RWQ-TEST-KEY", "Trần Thị Hoa",
                   "- Đảng ủy Khối các cơ quan tỉnh (để báo cáo),"):

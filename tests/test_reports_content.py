@@ -11,10 +11,11 @@ from dvdesktop.reports.sample import SAMPLE_UNIT, sample_summary
 
 MEETINGS = (
     "Tổ chức được 454 cuộc, có 10.955 lượt đồng chí dự (trong đó đảng viên là 9.230 lượt "
-    "đồng chí, đạt tỉ lệ 99%; còn lại là cán bộ, công chức và người lao động), tăng 15 cuộc "
-    "so với cùng kỳ."
+    "đồng chí, đạt tỉ lệ trung bình là 99%, còn lại là cán bộ, công chức và người lao động), "
+    "tăng 15 cuộc so với cùng kỳ."
 )
-DIALOGUES = "tổ chức 19 cuộc đối thoại có 1.538 lượt người tham gia với 204 lượt ý kiến"
+DIALOGUES = ("Tổ chức đối thoại giữa Chủ tịch HĐND, Chủ tịch UBND với nhân dân ở 10 địa bàn được 19 cuộc "
+             "có 1.538 lượt người tham gia với 204 lượt ý kiến")
 ISSUES = (
     "36 vấn đề được nêu, đã giải quyết 20, đang giải quyết 10, chuyển cơ quan có thẩm quyền 6"
 )
@@ -24,18 +25,26 @@ RECEPTION = (
     "so với cùng kỳ; đã giải quyết 23/29 vụ việc, đạt 79,3%."
 )
 MODELS = (
-    "Phong trào thi đua “Dân vận khéo”: có 55 mô hình, điển hình (kinh tế 16 mô hình; văn hóa - "
-    "xã hội 21 mô hình; quốc phòng - an ninh 11 mô hình; xây dựng hệ thống chính trị 7 mô hình) "
-    "của 28 tổ chức, đơn vị đăng ký; trong đó 12 mô hình đăng ký mới trong kỳ"
+    "Phong trào thi đua “Dân vận khéo”: có 55 mô hình, điển hình trong tập thể và cá nhân của 28 "
+    "tổ chức, đơn vị đăng ký (kinh tế 16 mô hình; văn hóa - xã hội 21 mô hình; quốc phòng - an "
+    "ninh 11 mô hình; xây dựng hệ thống chính trị 7 mô hình); trong đó 12 mô hình đăng ký mới trong kỳ; "
+    "tăng 15 mô hình so với cùng kỳ; có 12 mô hình được công nhận; xét chọn 5 mô hình hay có hiệu quả để "
+    "điển hình nhân rộng; đăng ký chọn 3 đơn vị để xây dựng mô hình điểm của tỉnh."
 )
-AWARDS = "14 tập thể và 15 cá nhân được khen thưởng"
+AWARDS = ("14 tập thể và 15 cá nhân được Ban Thường vụ Đảng ủy Khối và Ban Dân vận Tỉnh ủy khen "
+          "thưởng về thực hiện công tác dân vận, Quy chế dân chủ ở cơ sở và phong trào thi đua "
+          "“Dân vận khéo”")
 RATINGS = (
-    "152/159 tổ chức đảng hoàn thành tốt nhiệm vụ và hoàn thành xuất sắc nhiệm vụ; 7 tổ chức "
+    "152/159 tổ chức đảng hoàn thành tốt và hoàn thành xuất sắc nhiệm vụ; 7 tổ chức "
     "đảng hoàn thành nhiệm vụ; không có tổ chức đảng không hoàn thành nhiệm vụ."
 )
+REPLICATED = ("xét chọn 5 mô hình hay có hiệu quả để điển hình nhân rộng; đăng ký chọn 3 đơn vị "
+              "để xây dựng mô hình điểm của tỉnh")
+COMMITMENT = "chi bộ đã tổ chức cho 100% đảng viên (42/42) đăng ký cam kết tu dưỡng, rèn luyện, làm theo gương Bác"
 
 #: Every phrase the seed-figure report must contain, word for word.
-SEED_PHRASES = (MEETINGS, "tại 21 điểm cầu", DIALOGUES, ISSUES, RECEPTION, MODELS, AWARDS, RATINGS)
+SEED_PHRASES = (MEETINGS, "tại 21 điểm cầu", DIALOGUES, ISSUES, RECEPTION, MODELS, AWARDS, RATINGS,
+                COMMITMENT)
 
 
 def all_text(doc: c.ReportDocument) -> str:
@@ -63,9 +72,13 @@ def test_documents_studied_are_named_by_type():
         "Nội dung học tập, quán triệt tập trung vào: Nghị quyết số 25-NQ/TW (3 cuộc); "
         "Chương trình hành động số 32-CTr/TU (2 cuộc); Chỉ thị số 16/CT-TTg (1 cuộc)."
     )
-    # QĐ is Quyết định or Quy định depending on the year: not guessed.
-    assert c.document_name("124-QĐ/TW") == "văn bản số 124-QĐ/TW"
+    # QĐ is Quyết định (Hướng dẫn 36-HD/VPTW) except the central Quy định that kept the
+    # letters; the unit names any other itself.
+    assert c.document_name("124-QĐ/TW") == "Quy định số 124-QĐ/TW"
+    assert c.document_name("217-QĐ/TW") == "Quyết định số 217-QĐ/TW"
+    assert c.document_name("217-QĐ/TW", "Quy định") == "Quy định số 217-QĐ/TW"
     assert c.document_name("04/2015/NĐ-CP") == "Nghị định số 04/2015/NĐ-CP"
+    assert c.document_name("12-XYZ/TW") == "Văn bản số 12-XYZ/TW"
 
 
 def test_equal_counts_say_bang_cung_ky():
@@ -94,6 +107,8 @@ def test_without_previous_there_is_no_comparison():
     del summary["meetings"]["previous"]
     text = c.meeting_paragraphs(summary["meetings"])[0]
     assert text.endswith("còn lại là cán bộ, công chức và người lao động).")
+    summary["meetings"]["previous"] = {"count": None, "attendance": None, "source": None}
+    assert "cùng kỳ" not in c.meeting_paragraphs(summary["meetings"])[0]
     assert "cùng kỳ" not in text
 
 

@@ -80,7 +80,10 @@ def test_meetings(filled):
         "count": 3, "members_expected": 160, "members_present": 157, "others_present": 35,
         "attendance": 192, "sites": 23, "member_rate": 98.1}
     assert m["by_kind"]["regular_cell"] == {"count": 1, "attendance": 50}
-    assert m["documents"] == [{"ref": "25-NQ/TW", "meetings": 2}, {"ref": "43-KL/TW", "meetings": 1}]
+    assert m["documents"] == [{"ref": "25-NQ/TW", "meetings": 2, "name": "Nghị quyết số 25-NQ/TW"},
+                              {"ref": "43-KL/TW", "meetings": 1, "name": "Kết luận số 43-KL/TW"}]
+    assert (m["attendance_meetings"], m["members_meetings"]) == (3, 3)
+    assert m["others_by_kind"]["unspecified"] == 35 and m["multi_site_count"] == 1
     assert m["previous"]["count"] == 1 and m["previous"]["members_present"] == 30
 
 
@@ -88,10 +91,12 @@ def test_reception_keeps_luot_vu_viec_and_don_apart(filled):
     r = filled.summary("2026-H1")["reception"]
     # 4 lượt about 3 vụ việc (A twice); A resolved by 30/06; C resolved only in July.
     assert r["visits"] == {"count": 4, "people": 7, "cases": 3, "cases_resolved": 1, "cases_rate": 33.3,
-                           "previous": {"count": 2, "people": 2, "cases": 2, "cases_resolved": 1, "cases_rate": 50.0}}
+                           "previous": {"count": 2, "people": 2, "cases": 2, "cases_resolved": 1, "cases_rate": 50.0,
+                                        "source": "records"}}
     # 2 đơn about 2 vụ việc (C and D); only D resolved by the period's end.
     assert r["letters"] == {"count": 2, "cases": 2, "cases_resolved": 1, "cases_rate": 50.0,
-                            "previous": {"count": 0, "cases": 0, "cases_resolved": 0, "cases_rate": None}}
+                            "previous": {"count": 0, "cases": 0, "cases_resolved": 0, "cases_rate": None,
+                                         "source": "records"}}
     assert r["cases"]["count"] == 4 and r["cases"]["resolved"] == 2
     assert r["cases"]["by_category"] == {"complaint": 1, "denunciation": 1, "petition": 1, "feedback": 1}
     assert r["cases"]["by_handling"] == {"accept": 3, "guide": 0, "transfer": 1}
@@ -107,7 +112,9 @@ def test_dialogues(filled):
     assert (d["count"], d["participants"], d["opinions"], d["locations"], d["issues"]) == (2, 150, 15, 1, 3)
     assert d["issues_by_status"] == {"resolved": 1, "in_progress": 1, "referred": 1}
     assert d["by_counterpart"]["citizens"] == 1 and d["by_counterpart"]["workers"] == 1
-    assert d["previous"] == {"count": 1, "participants": 7, "opinions": 0, "issues": 0}
+    # The 2025 dialogue has no opinions entered: not recorded, so not compared.
+    assert d["previous"] == {"count": 1, "participants": 7, "opinions": None, "issues": 0, "source": "records"}
+    assert d["by_host"] == [{"host": "Chủ tịch UBND xã", "count": 1}, {"host": "Bí thư Đảng ủy", "count": 1}]
 
 
 def test_models_awards_ratings(filled):
@@ -116,11 +123,15 @@ def test_models_awards_ratings(filled):
     assert (models["count"], models["new"], models["units"]) == (3, 2, 2)  # Hội Nông dân twice, own unit once
     assert models["by_field"] == {"economy": 2, "culture_society": 1, "defense_security": 0, "political_system": 0}
     assert models["by_level"]["province"] == 1 and models["by_holder"]["individual"] == 1
-    assert models["previous"] == {"count": 0, "new": 0}
+    assert models["previous"] == {"count": 0, "new": 0, "source": "records"}
     assert s["awards"] == {"count": 3, "collective": 2, "individual": 1,
-                           "by_level": {"merit": 1, "commendation": 2, "other": 0}}
-    assert s["ratings"] == {"year": 2026, "count": 3, "good_or_better": 2,
+                           "by_level": {"merit": 1, "commendation": 2, "other": 0},
+                           "groups": [{"movement": "dan_van", "count": 3, "collective": 2, "individual": 1,
+                                       "by_level": {"merit": 1, "commendation": 2, "other": 0},
+                                       "issuers": ["X"]}]}
+    assert s["ratings"] == {"year": 2026, "count": 3, "good_or_better": 2, "scored": 0,
                             "by_grade": {"HTXSNV": 1, "HTTNV": 1, "HTNV": 1, "KHTNV": 0}}
+    assert s["commitments"] is None and s["baseline"] is None
     assert s["period"]["label"] == "6 tháng đầu năm 2026"
     assert s["previous_period"]["key"] == "2025-H1"
 

@@ -13,12 +13,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from dvdesktop.core.domain import CHOICE_LABELS, KINDS  # noqa: E402
+from dvdesktop.core.domain import BASELINE_FIELDS, CHOICE_LABELS, KINDS  # noqa: E402
 
 EXAMPLES = {
     "meeting": {"date": "2026-03-02", "kind": "study_resolution",
                 "title": "Học tập, quán triệt Kết luận số 43-KL/TW", "documents": ["43-KL/TW", "25-NQ/TW"],
-                "members_expected": 412, "members_present": 405, "others_present": 120, "sites": 21,
+                "members_expected": 412, "members_present": 405, "others_present": 120,
+                "others_kind": "elite_masses", "sites": 21,
                 "location": "Hội trường Đảng ủy xã"},
     "dialogue": {"date": "2026-05-12", "host": "Chủ tịch UBND xã", "counterpart": "citizens",
                  "topic": "Giải phóng mặt bằng mở rộng Quốc lộ 1A", "location": "thôn Tân Lộc",
@@ -37,10 +38,16 @@ EXAMPLES = {
               "registered_date": "2026-02-20", "status": "active",
               "description": "Nhân dân góp kinh phí lắp camera tại các ngã ba, ngã tư."},
     "award": {"date": "2026-06-30", "recipient_type": "individual", "recipient": "Đồng chí Trần Thị Hoa",
-              "level": "merit", "issuer": "Ban Thường vụ Tỉnh ủy",
+              "level": "merit", "issuer": "Ban Thường vụ Tỉnh ủy", "movement": "dan_van",
               "reason": "Thành tích xuất sắc trong phong trào thi đua “Dân vận khéo”"},
     "rating": {"year": 2025, "unit_name": "Chi bộ thôn Đông Hải", "grade": "HTTNV", "score": 84},
+    "commitment": {"year": 2026, "content": "tu dưỡng, rèn luyện, làm theo gương Bác",
+                   "organisations_total": 12, "organisations_organised": 12,
+                   "members_total": 186, "members_registered": 186},
 }
+
+BASELINE_EXAMPLE = {"reception.visits.count": 66, "reception.visits.cases": 44,
+                    "reception.letters.count": 14, "reception.letters.cases": 14}
 
 TYPES = {"text": "text", "longtext": "text (nhiều dòng)", "date": "date YYYY-MM-DD", "int": "integer ≥ 0",
          "choice": "one of", "bool": "true/false", "doclist": "list of document references",
@@ -54,7 +61,9 @@ def render() -> str:
            "`dvdesktop list KIND --format json` prints records in the same shape plus `id`, `uid`,",
            "`created_at`, `updated_at`, `deleted_at`, which `add` ignores (a known `uid` is refused as a",
            "duplicate), so a list can be fed back to `add`. Dates are ISO `YYYY-MM-DD`. Unknown fields",
-           "are refused, so a misspelt field name is never silently dropped.", ""]
+           "are refused, so a misspelt field name is never silently dropped. A count left out (or",
+           "`null`) is *not recorded*, which is not 0: reports leave its clause out instead of",
+           "printing “có 0 lượt …”.", ""]
     for kind, spec in KINDS.items():
         out += [f"## `{kind}` — {spec.label}", "", "| field | type | required | meaning |", "|---|---|---|---|"]
         for f in spec.fields:
@@ -69,6 +78,14 @@ def render() -> str:
             meaning = f.label + (" — personal data, never packaged" if f.pii else "")
             out.append(f"| `{f.name}` | {kind_type} | {required} | {meaning} |")
         out += ["", "```json", json.dumps(EXAMPLES[kind], ensure_ascii=False, indent=2), "```", ""]
+    out += ["## Figures of an earlier period, entered by hand (`dvdesktop baseline`)", "",
+            "`dvdesktop baseline --db FILE --period 2025 --json FILE|-` stores the figures of a period",
+            "before the unit used this program, for “so với cùng kỳ” (`Ledger.set_baseline`). Keys are",
+            "those of the summary (docs/summary.md); any may be left out; all are integers ≥ 0. The",
+            "JSON is flat (`{\"reception.visits.count\": 66}`) or nested as in a summary.", "",
+            "| key | meaning |", "|---|---|"]
+    out += [f"| `{f.name}` | {f.label} |" for f in BASELINE_FIELDS]
+    out += ["", "```json", json.dumps(BASELINE_EXAMPLE, ensure_ascii=False, indent=2), "```", ""]
     return "\n".join(out)
 
 

@@ -103,7 +103,8 @@ def _day(rng: random.Random, year: int, month: int, lo: int = 1, hi: int = 28) -
 
 
 def _year(rng: random.Random, year: int, *, last: dt.date) -> dict[str, list[dict[str, Any]]]:
-    out: dict[str, list[dict[str, Any]]] = {k: [] for k in ("meeting", "dialogue", "reception", "model", "award", "rating")}
+    out: dict[str, list[dict[str, Any]]] = {
+        k: [] for k in ("meeting", "dialogue", "reception", "model", "award", "rating", "commitment")}
     months = [m for m in range(1, 13) if dt.date(year, m, 1) <= last]
     for month in months:
         for branch in rng.sample(BRANCHES, 3):
@@ -123,20 +124,22 @@ def _year(rng: random.Random, year: int, *, last: dt.date) -> dict[str, list[dic
                 "title": rng.choice(MEETING_TITLES[kind]).format(n=rng.randint(8, 12), m=month, y=year),
                 "documents": rng.sample(DOCS, rng.randint(1, 3)),
                 "members_expected": expected, "members_present": expected - rng.randint(0, 6),
-                "others_present": rng.randint(20, 160), "sites": sites,
+                "others_present": rng.randint(20, 160), "others_kind": "elite_masses" if kind == "thematic" else "staff",
+                "sites": sites,
                 "location": "Hội trường Đảng ủy xã" if sites == 1 else "Trực tuyến tới các điểm cầu",
             })
     if 1 in months:
         out["meeting"].append({
             "date": f"{year}-01-20", "kind": "staff_conference",
             "title": MEETING_TITLES["staff_conference"][0].format(y=year),
-            "members_expected": 38, "members_present": 37, "others_present": 24,
+            "members_expected": 38, "members_present": 37, "others_present": 24, "others_kind": "staff",
             "documents": ["04/2015/NĐ-CP"], "location": "Hội trường UBND xã",
         })
     if 5 in months:
         out["meeting"].append({
             "date": f"{year}-05-14", "kind": "voter_contact", "title": MEETING_TITLES["voter_contact"][0],
-            "members_expected": 60, "members_present": 58, "others_present": 210, "location": "Nhà văn hóa thôn Tân Lộc",
+            "members_expected": 60, "members_present": 58, "others_present": 210, "others_kind": "citizens",
+            "location": "Nhà văn hóa thôn Tân Lộc",
         })
 
     for host, counterpart, topic in rng.sample(DIALOGUE_TOPICS, 4 if len(months) >= 6 else 2):
@@ -227,6 +230,13 @@ def _year(rng: random.Random, year: int, *, last: dt.date) -> dict[str, list[dic
             grade = rng.choices(["HTXSNV", "HTTNV", "HTNV", "KHTNV"], weights=[2, 7, 1, 0.2])[0]
             out["rating"].append({"year": year, "unit_name": branch, "grade": grade,
                                   "score": {"HTXSNV": 93, "HTTNV": 82, "HTNV": 64, "KHTNV": 45}[grade]})
+    if 3 in months:
+        # Every chi bộ organises the yearly registration early in the year (no random draw, so
+        # the rest of the demo stays as it was).
+        members = int(DEMO_UNIT["members"])
+        out["commitment"].append({"year": year, "organisations_total": len(BRANCHES),
+                                  "organisations_organised": len(BRANCHES), "members_total": members,
+                                  "members_registered": members - year % 3})
     return out
 
 

@@ -50,3 +50,46 @@ def normalize(text: str) -> str | None:
         middle = f"/{year}" if year else ""
         return f"{number}{middle}/{_canon_token(doc_type)}-{_canon_issuer(issuer)}"
     return None
+
+
+#: The noun written before "số" for each Party type (Hướng dẫn 36-HD/VPTW's abbreviations).
+PARTY_TYPE_NAMES = {
+    "NQ": "Nghị quyết", "QĐ": "Quyết định", "QĐi": "Quy định", "CT": "Chỉ thị", "KL": "Kết luận",
+    "QC": "Quy chế", "HD": "Hướng dẫn", "TB": "Thông báo", "TT": "Thông tri", "KH": "Kế hoạch",
+    "CTr": "Chương trình hành động", "ĐA": "Đề án", "BC": "Báo cáo", "TTr": "Tờ trình",
+    "CV": "Công văn", "BB": "Biên bản",
+}
+#: The same for state documents ("16/CT-TTg", "04/2015/NĐ-CP").
+STATE_TYPE_NAMES = {
+    "NĐ": "Nghị định", "QĐ": "Quyết định", "CT": "Chỉ thị", "TT": "Thông tư",
+    "TTLT": "Thông tư liên tịch", "NQ": "Nghị quyết", "KH": "Kế hoạch", "HD": "Hướng dẫn",
+    "TB": "Thông báo", "BC": "Báo cáo", "TTr": "Tờ trình", "CV": "Công văn",
+}
+#: Central Party texts that are Quy định although their letters are QĐ (the letters QĐi came
+#: later and are not used by every body). A unit can name any other document itself
+#: (``Ledger.set_document``).
+KNOWN_NAMES = {
+    ref: "Quy định"
+    for ref in ("37-QĐ/TW", "22-QĐ/TW", "41-QĐ/TW", "69-QĐ/TW", "80-QĐ/TW", "96-QĐ/TW",
+                "102-QĐ/TW", "105-QĐ/TW", "124-QĐ/TW", "132-QĐ/TW", "144-QĐ/TW", "213-QĐ/TW",
+                "366-QĐ/TW")
+}
+
+
+def type_name(ref: str) -> str:
+    """The kind of document a reference names: "Nghị quyết" for 25-NQ/TW, "Quy định" for
+    124-QĐ/TW, "Chỉ thị" for 16/CT-TTg; "Văn bản" when the letters are unknown."""
+    canon = normalize(ref) or ref.strip()
+    if canon in KNOWN_NAMES:
+        return KNOWN_NAMES[canon]
+    if m := _PARTY.match(canon):
+        return PARTY_TYPE_NAMES.get(m.group(2), "Văn bản")
+    if m := _STATE.match(canon):
+        return STATE_TYPE_NAMES.get(m.group(3), "Văn bản")
+    return "Văn bản"
+
+
+def document_name(ref: str, chosen: str | None = None) -> str:
+    """"Nghị quyết số 25-NQ/TW", "Quy định số 124-QĐ/TW"; ``chosen`` is the unit's own noun."""
+    noun = (chosen or "").strip() or type_name(ref)
+    return f"{noun} số {ref.strip()}"

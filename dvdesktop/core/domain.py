@@ -1,4 +1,4 @@
-"""What a unit records: the six record kinds, their fields, choices and Vietnamese labels.
+"""What a unit records: the seven record kinds, their fields, choices and Vietnamese labels.
 
 This is the one description of the data that validation, the store, the command line, the
 window's forms and the reports all read, so a field is added in one place.
@@ -72,6 +72,13 @@ CHOICE_LABELS: dict[str, dict[str, str]] = {
         "voter_contact": N_("Choices", "Tiếp xúc cử tri"),
         "other": N_("Choices", "Hội nghị khác"),
     },
+    "meeting.others_kind": {
+        "staff": N_("Choices", "Cán bộ, công chức và người lao động"),
+        "elite_masses": N_("Choices", "Quần chúng ưu tú"),
+        "citizens": N_("Choices", "Nhân dân"),
+        "union_members": N_("Choices", "Đoàn viên, hội viên"),
+        "other": N_("Choices", "Người dự khác"),
+    },
     "dialogue.counterpart": {
         "citizens": N_("Choices", "Nhân dân"),
         "residential_area": N_("Choices", "Khu dân cư"),
@@ -133,7 +140,8 @@ CHOICE_LABELS: dict[str, dict[str, str]] = {
         "registered": N_("Choices", "Đăng ký"),
         "active": N_("Choices", "Đang thực hiện"),
         "recognized": N_("Choices", "Được công nhận"),
-        "replicated": N_("Choices", "Được chọn nhân rộng, mô hình điểm"),
+        "replicated": N_("Choices", "Được chọn nhân rộng"),
+        "pilot": N_("Choices", "Mô hình điểm"),
     },
     "model.type": {
         "model": N_("Choices", "Mô hình"),
@@ -148,6 +156,12 @@ CHOICE_LABELS: dict[str, dict[str, str]] = {
         "commendation": N_("Choices", "Giấy khen"),
         "other": N_("Choices", "Hình thức khác"),
     },
+    "award.movement": {
+        "dan_van": N_("Choices", "Thực hiện công tác dân vận, Quy chế dân chủ ở cơ sở và phong trào "
+                                 "thi đua “Dân vận khéo”"),
+        "ho_chi_minh": N_("Choices", "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh"),
+        "other": N_("Choices", "Thành tích khác"),
+    },
     "rating.grade": {
         "HTXSNV": N_("Choices", "Hoàn thành xuất sắc nhiệm vụ"),
         "HTTNV": N_("Choices", "Hoàn thành tốt nhiệm vụ"),
@@ -159,6 +173,10 @@ CHOICE_LABELS: dict[str, dict[str, str]] = {
         "chi_bo_co_so": N_("Choices", "Chi bộ cơ sở"),
         "chi_bo_truc_thuoc": N_("Choices", "Chi bộ trực thuộc"),
         "xa_phuong": N_("Choices", "Xã, phường"),
+    },
+    "unit.political_label": {
+        "political_system": N_("Choices", "Xây dựng hệ thống chính trị"),
+        "party_building": N_("Choices", "Xây dựng Đảng"),
     },
 }
 
@@ -191,13 +209,18 @@ MEETING = KindSpec(
         FieldSpec("documents", N_("Fields", "Văn bản học tập, quán triệt"), "doclist",
                   default=(), searchable=True,
                   help=N_("Fields", "Số hiệu văn bản, ví dụ 25-NQ/TW; 16/CT-TTg")),
+        # Attendance is left empty (None) when it was not counted: a report never states a
+        # figure nobody recorded, and 0 would read as "nobody came".
         FieldSpec("members_expected", N_("Fields", "Số đảng viên được triệu tập"), "int",
-                  default=0, minimum=0, maximum=1_000_000),
+                  minimum=0, maximum=1_000_000,
+                  help=N_("Fields", "Để trống nếu không ghi số người dự")),
         FieldSpec("members_present", N_("Fields", "Số đảng viên dự"), "int",
-                  default=0, minimum=0, maximum=1_000_000),
-        FieldSpec("others_present", N_("Fields", "Cán bộ, công chức, người lao động dự"), "int",
-                  default=0, minimum=0, maximum=1_000_000,
-                  help=N_("Fields", "Người dự không phải đảng viên")),
+                  minimum=0, maximum=1_000_000),
+        FieldSpec("others_present", N_("Fields", "Số người dự không phải đảng viên"), "int",
+                  minimum=0, maximum=1_000_000,
+                  help=N_("Fields", "Để trống nếu không có hoặc không ghi")),
+        FieldSpec("others_kind", N_("Fields", "Người dự không phải đảng viên là"), "choice",
+                  choices=choices("meeting.others_kind")),
         FieldSpec("sites", N_("Fields", "Số điểm cầu"), "int", default=1, minimum=1,
                   maximum=10_000),
         FieldSpec("location", N_("Fields", "Địa điểm"), "text", max_length=300, searchable=True),
@@ -223,10 +246,10 @@ DIALOGUE = KindSpec(
                   searchable=True),
         FieldSpec("location", N_("Fields", "Địa điểm (xã, phường, khu dân cư)"), "text",
                   max_length=300, searchable=True),
-        FieldSpec("participants", N_("Fields", "Số lượt người tham gia"), "int", default=0,
-                  minimum=0, maximum=1_000_000),
-        FieldSpec("opinions", N_("Fields", "Số lượt ý kiến"), "int", default=0, minimum=0,
-                  maximum=1_000_000),
+        FieldSpec("participants", N_("Fields", "Số lượt người tham gia"), "int",
+                  minimum=0, maximum=1_000_000, help=N_("Fields", "Để trống nếu không ghi")),
+        FieldSpec("opinions", N_("Fields", "Số lượt ý kiến"), "int", minimum=0,
+                  maximum=1_000_000, help=N_("Fields", "Để trống nếu không ghi")),
         FieldSpec("issues", N_("Fields", "Vấn đề được nêu"), "issues", default=(),
                   searchable=True),
         FieldSpec("announced_date", N_("Fields", "Ngày thông báo trước"), "date"),
@@ -330,6 +353,9 @@ AWARD = KindSpec(
                   choices=choices("award.level"), default="commendation"),
         FieldSpec("issuer", N_("Fields", "Cấp khen"), "text", required=True, max_length=300,
                   searchable=True, help=N_("Fields", "Ví dụ Ban Thường vụ Đảng ủy Khối")),
+        FieldSpec("movement", N_("Fields", "Khen thưởng về"), "choice", required=True,
+                  choices=choices("award.movement"), default="dan_van",
+                  help=N_("Fields", "Phong trào, nội dung được khen; báo cáo nhóm khen thưởng theo đây")),
         FieldSpec("reason", N_("Fields", "Thành tích"), "longtext", searchable=True),
         _NOTE,
     ),
@@ -355,7 +381,39 @@ RATING = KindSpec(
     ),
 )
 
-KINDS: dict[str, KindSpec] = {k.name: k for k in (MEETING, DIALOGUE, RECEPTION, MODEL, AWARD, RATING)}
+#: The default wording of a commitment, as seed 004 writes it.
+COMMITMENT_CONTENT = "tu dưỡng, rèn luyện, làm theo gương Bác"
+
+COMMITMENT = KindSpec(
+    name="commitment",
+    table="commitments",
+    label=N_("Kinds", "Đăng ký cam kết"),
+    plural=N_("Kinds", "Đăng ký cam kết của đảng viên"),
+    date_field="year",
+    title_field="content",
+    code=7,
+    fields=(
+        FieldSpec("year", N_("Fields", "Năm"), "int", required=True, minimum=1945,
+                  maximum=2100),
+        FieldSpec("content", N_("Fields", "Nội dung cam kết"), "text", required=True,
+                  default=COMMITMENT_CONTENT, max_length=500, searchable=True,
+                  help=N_("Fields", "Ví dụ: tu dưỡng, rèn luyện, làm theo gương Bác")),
+        FieldSpec("organisations_total", N_("Fields", "Số tổ chức đảng trực thuộc"), "int",
+                  minimum=1, maximum=100_000,
+                  help=N_("Fields", "Đảng bộ: số chi bộ trực thuộc; chi bộ để trống")),
+        FieldSpec("organisations_organised", N_("Fields", "Số tổ chức đảng đã tổ chức đăng ký"),
+                  "int", minimum=0, maximum=100_000),
+        FieldSpec("members_total", N_("Fields", "Số đảng viên"), "int", required=True,
+                  minimum=1, maximum=10_000_000),
+        FieldSpec("members_registered", N_("Fields", "Số đảng viên đã đăng ký cam kết"), "int",
+                  required=True, minimum=0, maximum=10_000_000),
+        _NOTE,
+    ),
+)
+
+KINDS: dict[str, KindSpec] = {
+    k.name: k for k in (MEETING, DIALOGUE, RECEPTION, MODEL, AWARD, RATING, COMMITMENT)
+}
 KINDS_BY_CODE: dict[int, KindSpec] = {k.code: k for k in KINDS.values()}
 
 #: Fields every stored record carries besides its kind's own.
@@ -371,13 +429,24 @@ UNIT_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("superior", N_("Fields", "Cấp ủy cấp trên"), "text", required=True,
               max_length=300, help=N_("Fields", "Nơi nhận báo cáo, ví dụ Đảng ủy Khối …")),
     FieldSpec("superior_header", N_("Fields", "Dòng cấp trên ở tiêu đề báo cáo"), "text",
-              max_length=300, help=N_("Fields", "Để trống thì dùng tên cấp trên")),
+              max_length=300, help=N_("Fields", "Viết như Hướng dẫn 36-HD/VPTW, ví dụ ĐẢNG BỘ TỈNH "
+                                                "NGHỆ AN; để trống thì dùng tên cấp trên; dấu | để "
+                                                "chọn chỗ xuống dòng")),
+    FieldSpec("issuer_header", N_("Fields", "Tên đơn vị ở tiêu đề báo cáo"), "text",
+              max_length=300, help=N_("Fields", "Để trống thì dùng tên đơn vị; dấu | để chọn chỗ "
+                                                "xuống dòng, ví dụ ĐẢNG ỦY KHỐI CÁC CƠ QUAN | VÀ "
+                                                "DOANH NGHIỆP TỈNH")),
     FieldSpec("short_name", N_("Fields", "Ký hiệu viết tắt"), "text", max_length=20,
               help=N_("Fields", "Dùng trong số văn bản, ví dụ CB trong 12-BC/CB")),
     FieldSpec("secretary", N_("Fields", "Bí thư"), "text", max_length=200),
     FieldSpec("signer_title", N_("Fields", "Thay mặt"), "text", max_length=100,
-              help=N_("Fields", "Ví dụ T/M CHI ỦY")),
-    FieldSpec("signer_role", N_("Fields", "Chức vụ người ký"), "text", max_length=100),
+              help=N_("Fields", "Ví dụ T/M CHI ỦY; để trống thì theo loại tổ chức")),
+    FieldSpec("signer_role", N_("Fields", "Chức vụ người ký"), "text", max_length=100,
+              help=N_("Fields", "BÍ THƯ; PHÓ BÍ THƯ thì báo cáo ghi thêm dòng K/T BÍ THƯ")),
+    FieldSpec("signer_name", N_("Fields", "Họ tên người ký"), "text", max_length=200,
+              help=N_("Fields", "Để trống thì dùng tên bí thư")),
+    FieldSpec("term_start", N_("Fields", "Ngày bắt đầu nhiệm kỳ"), "date",
+              help=N_("Fields", "Số văn bản đánh từ 01 theo từng loại văn bản trong nhiệm kỳ")),
     FieldSpec("members", N_("Fields", "Số đảng viên"), "int", default=0, minimum=0,
               maximum=10_000_000),
     FieldSpec("place", N_("Fields", "Địa danh ghi ngày tháng"), "text", max_length=100,
@@ -390,7 +459,58 @@ UNIT_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("petition_deadline_days", N_("Fields", "Thời hạn giải quyết kiến nghị, phản ánh (ngày)"),
               "int", minimum=1, maximum=365),
     FieldSpec("recipients", N_("Fields", "Nơi nhận"), "longtext", max_length=2000),
+    FieldSpec("localities", N_("Fields", "Số xã, phường (hoặc chi bộ) trực thuộc"), "int",
+              minimum=1, maximum=100_000,
+              help=N_("Fields", "Để báo cáo ghi “ở 10/10 xã, phường” khi đối thoại")),
+    FieldSpec("locality_noun", N_("Fields", "Gọi các đơn vị đó là"), "text", max_length=100,
+              help=N_("Fields", "Ví dụ: xã, phường; chi bộ; khu dân cư")),
+    FieldSpec("sub_org_noun", N_("Fields", "Gọi các tổ chức đảng trực thuộc là"), "text",
+              max_length=100,
+              help=N_("Fields", "Ví dụ: chi bộ trực thuộc; tổ chức cơ sở đảng (dùng khi báo cáo "
+                                "cam kết, xếp loại)")),
+    FieldSpec("political_label", N_("Fields", "Tên lĩnh vực thứ tư của mô hình"), "choice",
+              choices=choices("unit.political_label"), default="political_system",
+              help=N_("Fields", "Theo cách gọi của cấp trên")),
+    FieldSpec("pad_counts", N_("Fields", "Số dưới 10 viết là 05"), "bool", default=False,
+              help=N_("Fields", "Báo cáo viết “05 mô hình”, “03 đơn vị” như văn bản của Đảng")),
+    FieldSpec("records_since", N_("Fields", "Bắt đầu ghi chép trên chương trình từ ngày"), "date",
+              help=N_("Fields", "Kỳ trước ngày này chưa có dữ liệu: báo cáo không so sánh với kỳ "
+                                "đó, trừ số liệu nhập tay")),
 )
+
+
+#: Figures of an earlier period entered by hand (a unit's paper reports from before it used
+#: this program), under the keys of its summary (docs/summary.md); they stand in for the
+#: records of that period wherever a report compares with cùng kỳ. The section is the part
+#: before the first dot; it names the record kind whose records would replace them.
+BASELINE_FIELDS: tuple[FieldSpec, ...] = tuple(
+    FieldSpec(name, label, "int", minimum=0, maximum=100_000_000)
+    for name, label in (
+        ("meetings.count", N_("Baseline", "Hội nghị, học tập, quán triệt (cuộc)")),
+        ("meetings.attendance", N_("Baseline", "Lượt người dự hội nghị")),
+        ("meetings.members_present", N_("Baseline", "Lượt đảng viên dự")),
+        ("meetings.members_expected", N_("Baseline", "Lượt đảng viên được triệu tập")),
+        ("meetings.others_present", N_("Baseline", "Lượt người dự không phải đảng viên")),
+        ("dialogues.count", N_("Baseline", "Đối thoại (cuộc)")),
+        ("dialogues.participants", N_("Baseline", "Lượt người tham gia đối thoại")),
+        ("dialogues.opinions", N_("Baseline", "Lượt ý kiến tại đối thoại")),
+        ("dialogues.issues", N_("Baseline", "Vấn đề được nêu qua đối thoại")),
+        ("reception.visits.count", N_("Baseline", "Tiếp công dân (lượt)")),
+        ("reception.visits.people", N_("Baseline", "Số người được tiếp")),
+        ("reception.visits.cases", N_("Baseline", "Vụ việc qua tiếp công dân")),
+        ("reception.visits.cases_resolved", N_("Baseline", "Vụ việc qua tiếp công dân đã giải quyết")),
+        ("reception.letters.count", N_("Baseline", "Đơn tiếp nhận (đơn)")),
+        ("reception.letters.cases", N_("Baseline", "Vụ việc qua đơn")),
+        ("reception.letters.cases_resolved", N_("Baseline", "Vụ việc qua đơn đã giải quyết")),
+        ("models.count", N_("Baseline", "Mô hình, điển hình “Dân vận khéo” (đến cuối kỳ)")),
+        ("models.new", N_("Baseline", "Mô hình, điển hình đăng ký mới trong kỳ")),
+    )
+)
+
+#: Summary section of a baseline key -> the record kind whose records replace it.
+BASELINE_SECTIONS: dict[str, str] = {
+    "meetings": "meeting", "dialogues": "dialogue", "reception": "reception", "models": "model",
+}
 
 
 def kind_spec(kind: str) -> KindSpec:

@@ -116,8 +116,9 @@ class Ledger:
                 cols = [d[0] for d in self.db.execute("SELECT * FROM unit LIMIT 0").description]
                 rec = dict(zip(cols, row))
                 rec.pop("id", None)
-                rec["remote_area"] = bool(rec["remote_area"])
-                rec["recipients"] = rec["recipients"]
+                for f in UNIT_FIELDS:
+                    if f.type == "bool":
+                        rec[f.name] = bool(rec.get(f.name))
                 self._unit_cache = rec
             return dict(self._unit_cache)
 
@@ -125,7 +126,9 @@ class Ledger:
         """Create or replace the unit profile (validated); returns the stored profile."""
         merged = {**(self.unit() or {}), **data}
         clean = validation.clean_unit(merged)
-        clean["remote_area"] = int(bool(clean["remote_area"]))
+        for f in UNIT_FIELDS:
+            if f.type == "bool":
+                clean[f.name] = int(bool(clean[f.name]))
         clean["updated_at"] = now_utc()
         old = self.unit()
         with self._write() as db:
@@ -356,15 +359,54 @@ class Ledger:
         return rows
 
     def documents(self) -> list[dict[str, Any]]:
-        """Documents the unit has studied, most used first, for pick lists."""
+        """Documents the unit has studied, most used first, for pick lists.
+
+        Each has ``ref``, ``title``, ``uses``, ``last_used`` and ``type_name`` (the noun the
+        unit chose for it, "" when none: see ``docrefs.document_name``).
+        """
         with self._lock:
             rows = self.db.execute(
-                "SELECT ref, title, uses, last_used FROM documents ORDER BY uses DESC, last_used DESC"
+                "SELECT ref, title, uses, last_used, type_name FROM documents "
+                "ORDER BY uses DESC, last_used DESC"
             ).fetchall()
-        return [{"ref": r[0], "title": r[1], "uses": r[2], "last_used": r[3]} for r in rows]
+        return [{"ref": r[0], "title": r[1], "uses": r[2], "last_used": r[3], "type_name": r[4]}
+                for r in rows]
+
+    def set_document(self, ref: str, *, type_name: str | None = None,
+                     title: str | None = None) -> dict[str, Any]:
+        """Name a studied document's kind (and title) as reports should print it.
+
+        :param ref: "124-QĐ/TW" (any spelling ``docrefs.normalize`` accepts)
+        :param type_name: "Quy định" makes reports write "Quy định số 124-QĐ/TW"; "" goes
+            back to the name the type letters give; None leaves it unchanged
+        :param title: the document's title, for pick lists; None leaves it unchanged
+        """
+        from dvdesktop.core import docrefs
+
+        canon = docrefs.normalize(ref)
+        if canon is None:
+            raise ValidationError([FieldError("ref", N_(
+                "Validation", "Số hiệu “{value}” không đúng dạng. Ví dụ: 25-NQ/TW (văn bản của Đảng), "
+                "04/2015/NĐ-CP (văn bản nhà nước)."), {"value": ref})])
+        new_type = None if type_name is None else type_name.strip()
+        if new_type is not None and len(new_type) > 60:
+            raise ValidationError([FieldError("type_name", N_(
+                "Validation", "Tên loại văn bản dài quá {limit} ký tự."), {"limit": 60})])
+        with self._write() as db:
+            row = db.execute("SELECT title, type_name FROM documents WHERE ref = ?", [canon]).fetchone()
+            old = {"ref": canon, "title": row[0], "type_name": row[1]} if row else None
+            new = {"ref": canon, "title": (title.strip() if title is not None else (row[0] if row else "")),
+                   "type_name": new_type if new_type is not None else (row[1] if row else "")}
+            db.execute(
+                "INSERT INTO documents (ref, title, type_name) VALUES (?, ?, ?) ON CONFLICT (ref) "
+                "DO UPDATE SET title = excluded.title, type_name = excluded.type_name",
+                [canon, new["title"], new["type_name"]],
+            )
+            self._audit("update" if old else "create", "document", None, old, new)
+        return new
 
     def matters(self, *, period: str | Period | None = None, open_only: bool = False,
-                case_codes: Iterable[str] | None = None) -> list[Matter]:
+                case_codes: Iterable[str] | None = None, as_of: dt.date | None = None) -> list[Matter]:
         """Vụ việc with their deadlines, oldest first.
 
         :param period: only matters with a visit or letter in the period, each taken as it
@@ -372,6 +414,8 @@ class Ledger:
         :param open_only: only matters whose latest entry is still pending (the overview's
             deadline list), found in SQL so resolved matters are never loaded
         :param case_codes: only these matters (the rows a list shows)
+        :param as_of: take each matter as it stood on this day instead (entries after it
+            ignored), e.g. the date of a report
         """
         p = self.period(period) if period is not None else None
         unit = self.unit() or {}
@@ -402,7 +446,7 @@ class Ledger:
             entries,
             remote=bool(unit.get("remote_area")),
             petition_days=unit.get("petition_deadline_days"),
-            until=p.end if p else None,
+            until=as_of if as_of is not None else (p.end if p else None),
             rules=rules,
         )
         return sorted(matters.values(), key=lambda m: (m.received or dt.date.min, m.case_code))
@@ -459,11 +503,191 @@ class Ledger:
         keys = ("period_key", "revision", "uuid", "file_name", "sha256", "created_at")
         return [dict(zip(keys, r)) for r in rows]
 
-    def summary(self, period: str | Period) -> dict[str, Any]:
-        """The aggregated figures of a period (docs/summary.md)."""
+    def summary(self, period: str | Period, *, as_of: dt.date | None = None) -> dict[str, Any]:
+        """The aggregated figures of a period (docs/summary.md).
+
+        :param as_of: the day deadlines are judged on (``reception.cases.overdue``): a
+            report's date; default today, so the summary agrees with the window's lists
+        """
         from dvdesktop.core.aggregate import summarize
 
-        return summarize(self, self.period(period))
+        return summarize(self, self.period(period), as_of=as_of)
+
+    def recorded_since(self, kind: str) -> dt.date | None:
+        """The first day from which ``kind`` is taken to be fully recorded in this file.
+
+        The unit profile's ``records_since`` when set; otherwise the start of the year (as
+        the unit's cut-off day counts it) of the kind's earliest record, so a period before
+        the unit began recording is never compared as if it had been zero. ``None`` when
+        the kind has no record at all.
+        """
+        explicit = (self.unit() or {}).get("records_since")
+        if explicit:
+            return dt.date.fromisoformat(explicit)
+        spec = kind_spec(kind)
+        with self._lock:
+            (first,) = self.db.execute(
+                f"SELECT min({spec.date_field}) FROM {spec.table} WHERE deleted_at IS NULL"
+            ).fetchone()
+        if first is None:
+            return None
+        year = int(first) if spec.date_field == "year" else dt.date.fromisoformat(first).year
+        return self.period(str(year)).start
+
+    def records_cover(self, kind: str, period: str | Period) -> bool:
+        """Whether the records of ``kind`` cover all of ``period`` (see ``recorded_since``)."""
+        since = self.recorded_since(kind)
+        return since is not None and since <= self.period(period).start
+
+    # ---------------------------------------------------------------- baselines
+    def baseline(self, period: str | Period) -> dict[str, Any] | None:
+        """Figures entered by hand for ``period``: ``{"period", "figures", "note", "updated_at"}``."""
+        key = self.period(period).key
+        with self._lock:
+            row = self.db.execute(
+                "SELECT figures, note, updated_at FROM baselines WHERE period_key = ?", [key]
+            ).fetchone()
+        if row is None:
+            return None
+        return {"period": key, "figures": json.loads(row[0]), "note": row[1], "updated_at": row[2]}
+
+    def baselines(self) -> list[dict[str, Any]]:
+        """Every period with hand-entered figures, oldest first."""
+        with self._lock:
+            keys = [r[0] for r in self.db.execute("SELECT period_key FROM baselines").fetchall()]
+        found = [self.baseline(k) for k in keys]
+        return sorted((b for b in found if b), key=lambda b: (self.period(b["period"]).start, b["period"]))
+
+    def set_baseline(self, period: str | Period, figures: Mapping[str, Any], *, note: str = "",
+                     today: dt.date | None = None) -> dict[str, Any]:
+        """Store the figures of an ended period, entered by hand (validated, audited).
+
+        They replace any figures entered before for that period. Where the period also has
+        records of the same kind, summaries use the records and say so.
+
+        :param period: "2025", "2025-H1", ... (an ended period)
+        :param figures: keys of ``domain.BASELINE_FIELDS``, e.g. ``{"reception.visits.count": 66}``
+        :raises ValidationError: a bad key or figure (each error names its key), or a
+            period that has not ended yet
+        """
+        p = self.period(period)
+        today = today or dt.date.today()
+        if p.end >= today:
+            raise ValidationError([FieldError("period", N_(
+                "Validation", "Kỳ {period} chưa kết thúc: chỉ nhập tay số liệu của kỳ đã qua."),
+                {"period": p.label})])
+        clean = validation.clean_baseline(figures)
+        note = str(note or "").strip()
+        if len(note) > 2000:
+            raise ValidationError([FieldError("note", N_("Validation", "Ghi chú dài quá {limit} ký tự."),
+                                              {"limit": 2000})])
+        old = self.baseline(p)
+        with self._write() as db:
+            db.execute(
+                "INSERT INTO baselines (period_key, figures, note, updated_at) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT (period_key) DO UPDATE SET figures = excluded.figures, "
+                "note = excluded.note, updated_at = excluded.updated_at",
+                [p.key, json.dumps(clean, ensure_ascii=False), note, now_utc()],
+            )
+            self._audit("update" if old else "create", "baseline", None, old,
+                        {"period": p.key, "figures": clean, "note": note})
+        return self.baseline(p) or {}
+
+    def clear_baseline(self, period: str | Period) -> bool:
+        """Remove the hand-entered figures of ``period``; False if there were none."""
+        p = self.period(period)
+        old = self.baseline(p)
+        if old is None:
+            return False
+        with self._write() as db:
+            db.execute("DELETE FROM baselines WHERE period_key = ?", [p.key])
+            self._audit("delete", "baseline", None, old, None)
+        return True
+
+    # ------------------------------------------------------- document numbers
+    def term_bounds(self, on: dt.date) -> tuple[dt.date | None, dt.date | None]:
+        """The nhiệm kỳ holding ``on`` as (first day, day after), None where open.
+
+        The profile's ``term_start`` splits time in two: the current term from that day,
+        everything earlier as the previous one. Without it, one open term.
+        """
+        start = (self.unit() or {}).get("term_start")
+        if not start:
+            return None, None
+        first = dt.date.fromisoformat(start)
+        return (first, None) if on >= first else (None, first)
+
+    def next_document_number(self, doc_type: str = "BC", *, on: dt.date | None = None,
+                             period_key: str | None = None) -> int:
+        """The number to offer the next document of ``doc_type`` issued ``on`` (default today).
+
+        Numbers run from 1 for each document type within a term (Hướng dẫn 36-HD/VPTW); the
+        user may still choose another. With ``period_key``, a report of that period already
+        numbered in the term is offered its own number again (printing it once more as PDF
+        and DOCX is one document, not two).
+        """
+        on = on or dt.date.today()
+        if period_key:
+            own = [d["number"] for d in self.document_numbers(doc_type) if d["period_key"] == period_key
+                   and self.term_bounds(dt.date.fromisoformat(d["issued"])) == self.term_bounds(on)]
+            if own:
+                return max(own)
+        lo, hi = self.term_bounds(on)
+        sql = "SELECT max(number) FROM document_numbers WHERE doc_type = ?"
+        params: list[Any] = [doc_type]
+        if lo is not None:
+            sql += " AND issued >= ?"
+            params.append(lo.isoformat())
+        if hi is not None:
+            sql += " AND issued < ?"
+            params.append(hi.isoformat())
+        with self._lock:
+            (last,) = self.db.execute(sql, params).fetchone()
+        return (last or 0) + 1
+
+    def document_numbers(self, doc_type: str | None = None) -> list[dict[str, Any]]:
+        """Numbers given so far, newest first: ``{doc_type, number, issued, period_key, created_at}``."""
+        sql = "SELECT doc_type, number, issued, period_key, created_at FROM document_numbers"
+        params: list[Any] = []
+        if doc_type is not None:
+            sql += " WHERE doc_type = ?"
+            params.append(doc_type)
+        with self._lock:
+            rows = self.db.execute(sql + " ORDER BY issued DESC, id DESC", params).fetchall()
+        keys = ("doc_type", "number", "issued", "period_key", "created_at")
+        return [dict(zip(keys, r)) for r in rows]
+
+    def document_number_uses(self, doc_type: str, number: int, *, on: dt.date) -> list[dict[str, Any]]:
+        """Documents of ``doc_type`` in the term of ``on`` that already carry ``number``."""
+        lo, hi = self.term_bounds(on)
+        return [d for d in self.document_numbers(doc_type) if d["number"] == number
+                and (lo is None or d["issued"] >= lo.isoformat())
+                and (hi is None or d["issued"] < hi.isoformat())]
+
+    def record_document_number(self, doc_type: str, number: int, *, issued: dt.date,
+                               period_key: str = "") -> list[dict[str, Any]]:
+        """Remember that a document of ``doc_type`` was issued with ``number``.
+
+        Issuing the same document again (same type, number and period in the term) records
+        nothing new. Returns the other documents of the term that already carry this number,
+        so the caller can warn; it is not refused, the user decides.
+        """
+        if isinstance(number, bool) or not isinstance(number, int) or number < 1:
+            raise ValidationError([FieldError("number", N_(
+                "Validation", "Số văn bản phải là số nguyên dương ({value})."), {"value": number})])
+        same = self.document_number_uses(doc_type, number, on=issued)
+        if any(d["period_key"] == period_key for d in same):
+            return [d for d in same if d["period_key"] != period_key]
+        with self._write() as db:
+            db.execute(
+                "INSERT INTO document_numbers (doc_type, number, issued, period_key, created_at) "
+                "VALUES (?, ?, ?, ?, ?)",
+                [doc_type, number, issued.isoformat(), period_key, now_utc()],
+            )
+            self._audit("create", "document_number", None, None,
+                        {"doc_type": doc_type, "number": number, "issued": issued.isoformat(),
+                         "period": period_key})
+        return same
 
     @staticmethod
     def title_of(kind: str, rec: Mapping[str, Any]) -> str:
@@ -480,7 +704,7 @@ class Ledger:
         params: list[Any] = []
         if period is not None:
             p = self.period(period)
-            if spec.name == "rating":
+            if spec.date_field == "year":  # ratings, commitments: the years the period touches
                 clauses.append("year BETWEEN ? AND ?")
                 params += [p.start.year, p.end.year]
             else:

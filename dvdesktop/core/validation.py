@@ -14,6 +14,7 @@ from typing import Any
 
 from dvdesktop.core import docrefs
 from dvdesktop.core.domain import (
+    BASELINE_FIELDS,
     CHOICE_LABELS,
     ISSUE_FIELDS,
     META_FIELDS,
@@ -244,6 +245,34 @@ def _cross_checks(kind: str, rec: dict[str, Any], errs: _Collector) -> None:
             errs.add("members_present", N_("Validation",
                      "{label}: {present} người nhiều hơn số đảng viên được triệu tập ({expected})."),
                      label=_label(kind, "members_present"), present=present, expected=expected)
+        failed = _failed(errs)
+        # The rate of attendance is present over summoned: one without the other says nothing.
+        for given, missing in (("members_present", "members_expected"),
+                               ("members_expected", "members_present")):
+            if rec.get(given) is not None and rec.get(missing) is None and missing not in failed:
+                errs.add(missing, N_("Validation",
+                         "{label}: chưa nhập; đã có “{other}” thì cần cả số này (để trống cả hai "
+                         "nếu không ghi số người dự)."),
+                         label=_label(kind, missing), other=_label(kind, given))
+        if rec.get("others_kind") and not rec.get("others_present") and "others_present" not in failed:
+            errs.add("others_present", N_("Validation",
+                     "{label}: chưa nhập, nhưng đã chọn người dự không phải đảng viên là ai."),
+                     label=_label(kind, "others_present"))
+    elif kind == "commitment":
+        total, organised = rec.get("organisations_total"), rec.get("organisations_organised")
+        if isinstance(total, int) and isinstance(organised, int) and organised > total:
+            errs.add("organisations_organised", N_("Validation",
+                     "{label}: {value} nhiều hơn số tổ chức đảng trực thuộc ({total})."),
+                     label=_label(kind, "organisations_organised"), value=organised, total=total)
+        if (total is None) != (organised is None) and not {"organisations_total", "organisations_organised"} & _failed(errs):
+            missing = "organisations_total" if total is None else "organisations_organised"
+            errs.add(missing, N_("Validation", "{label}: chưa nhập (cần cả hai số về tổ chức đảng, "
+                                               "hoặc để trống cả hai)."), label=_label(kind, missing))
+        members, registered = rec.get("members_total"), rec.get("members_registered")
+        if isinstance(members, int) and isinstance(registered, int) and registered > members:
+            errs.add("members_registered", N_("Validation",
+                     "{label}: {value} nhiều hơn số đảng viên ({total})."),
+                     label=_label(kind, "members_registered"), value=registered, total=members)
     elif kind == "reception":
         date, resolved = rec.get("date"), rec.get("resolved_date")
         accepted = rec.get("accepted_date")
@@ -312,3 +341,68 @@ def clean_unit(data: Mapping[str, Any]) -> dict[str, Any]:
     if errs.errors:
         raise ValidationError(errs.errors)
     return out
+
+
+_BASELINE_BY_NAME = {f.name: f for f in BASELINE_FIELDS}
+
+
+def _flatten(data: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in data.items():
+        name = f"{prefix}{key}"
+        if isinstance(value, Mapping) and name not in _BASELINE_BY_NAME:
+            out.update(_flatten(value, f"{name}."))
+        else:
+            out[name] = value
+    return out
+
+
+def clean_baseline(figures: Mapping[str, Any]) -> dict[str, int]:
+    """Validated hand-entered figures of an earlier period, by key; raises ValidationError.
+
+    :param figures: ``{"reception.visits.count": 66, "reception.visits.cases": 44}``, or the
+        same nested as in a summary (``{"reception": {"visits": {"count": 66}}}``); a key
+        left empty (None or "") is simply not entered. Each error names its key.
+    """
+    errs = _Collector()
+    if not isinstance(figures, Mapping):
+        raise ValidationError([FieldError("", N_("Validation", "Số liệu nhập tay phải là một đối tượng JSON."))])
+    flat = _flatten(figures)
+    out: dict[str, int] = {}
+    for key, value in flat.items():
+        spec = _BASELINE_BY_NAME.get(key)
+        if spec is None:
+            errs.add(key, N_("Validation", "“{name}” không phải một chỉ tiêu nhập tay được."), name=key)
+            continue
+        if _is_blank(value):
+            continue
+        number = _clean_field(spec, value, spec.label, errs, "")
+        if number is not None:
+            out[key] = number
+    if not errs.errors and not out:
+        errs.add("", N_("Validation", "Chưa nhập số liệu nào."))
+
+    def rule(small: str, big: str, template: str) -> None:
+        if small in out and big in out and out[small] > out[big] and not {small, big} & _failed(errs):
+            errs.add(small, template, label=_BASELINE_BY_NAME[small].label, value=out[small],
+                     other=_BASELINE_BY_NAME[big].label, limit=out[big])
+
+    more = N_("Validation", "{label}: {value} nhiều hơn “{other}” ({limit}).")
+    rule("meetings.members_present", "meetings.members_expected", more)
+    rule("meetings.members_present", "meetings.attendance", more)
+    rule("meetings.others_present", "meetings.attendance", more)
+    for channel in ("visits", "letters"):
+        # Every vụ việc came with at least one lượt or đơn.
+        rule(f"reception.{channel}.cases", f"reception.{channel}.count", more)
+        rule(f"reception.{channel}.cases_resolved", f"reception.{channel}.cases", more)
+    rule("reception.visits.count", "reception.visits.people", more)
+    rule("models.new", "models.count", more)
+    parts = [out.get("meetings.members_present"), out.get("meetings.others_present")]
+    total = out.get("meetings.attendance")
+    if total is not None and None not in parts and sum(parts) != total and not _failed(errs):
+        errs.add("meetings.attendance", N_("Validation",
+                 "{label}: {value} khác tổng đảng viên dự và người dự khác ({sum})."),
+                 label=_BASELINE_BY_NAME["meetings.attendance"].label, value=total, sum=sum(parts))
+    if errs.errors:
+        raise ValidationError(errs.errors)
+    return {f.name: out[f.name] for f in BASELINE_FIELDS if f.name in out}

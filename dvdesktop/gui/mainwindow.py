@@ -41,6 +41,7 @@ def nav_entries() -> list[tuple[str, str]]:
         ("model", translate("MainWindow", "Mô hình “Dân vận khéo”")),
         ("award", translate("MainWindow", "Khen thưởng")),
         ("rating", translate("MainWindow", "Xếp loại")),
+        ("commitment", translate("MainWindow", "Cam kết")),
         ("reports", translate("MainWindow", "Báo cáo")),
         ("send", translate("MainWindow", "Gửi cấp trên")),
         ("trash", translate("MainWindow", "Thùng rác")),
@@ -90,7 +91,7 @@ class MainWindow(QMainWindow):
             page.open_reception.connect(self.open_case)
         elif key == "reception":
             page = ReceptionPage(self)
-        elif key in ("meeting", "dialogue", "model", "award", "rating"):
+        elif key in ("meeting", "dialogue", "model", "award", "rating", "commitment"):
             page = ListPage(key, self)
         else:
             # Settings, reports and sending pull in forms, report and signing modules:

@@ -58,6 +58,8 @@ def _field(kind: str, name: str, *, width: int = 0, header: str | None = None) -
         key = f"{kind}.{name}"
         return Column(header, name, lambda r, m: i18n.choice(key, r.get(name)), width=width)
     if spec.type == "int":
+        if name == "year":  # a year is not a quantity: 2026, never "2.026"
+            return Column(header, name, lambda r, m: str(r.get(name) or ""), align_right=True, width=width or 70)
         return Column(header, name, lambda r, m: i18n.number(r.get(name)) if r.get(name) is not None else "",
                       align_right=True, width=width or 70)
     if spec.type == "doclist":
@@ -97,7 +99,8 @@ def columns_for(kind: str) -> list[Column]:
         return [f("date"), f("kind", width=170), f("title", width=330),
                 f("documents", width=150, header=translate("Lists", "Văn bản")),
                 Column(translate("Lists", "Đảng viên dự"), "members_present",
-                       lambda r, m: f"{i18n.number(r['members_present'])}/{i18n.number(r['members_expected'])}",
+                       lambda r, m: f"{i18n.number(r['members_present'])}/{i18n.number(r['members_expected'])}"
+                       if r.get("members_present") is not None else "",
                        align_right=True, width=100),
                 f("others_present", width=100, header=translate("Lists", "Người dự khác")),
                 f("sites", width=70, header=translate("Lists", "Điểm cầu")), f("location", width=140)]
@@ -120,6 +123,15 @@ def columns_for(kind: str) -> list[Column]:
                 f("issuer", width=220), f("reason", width=240)]
     if kind == "rating":
         return [f("year", width=60), f("unit_name", width=300), f("grade", width=230), f("score", width=80),
+                f("note", width=200)]
+    if kind == "commitment":
+        return [f("year", width=60), f("content", width=300),
+                Column(translate("Lists", "Tổ chức đảng"), "organisations_organised",
+                       lambda r, m: f"{i18n.number(r['organisations_organised'])}/{i18n.number(r['organisations_total'])}"
+                       if r.get("organisations_total") is not None else "", align_right=True, width=100),
+                Column(translate("Lists", "Đảng viên đăng ký"), "members_registered",
+                       lambda r, m: f"{i18n.number(r['members_registered'])}/{i18n.number(r['members_total'])}",
+                       align_right=True, width=120),
                 f("note", width=200)]
     raise KeyError(kind)
 

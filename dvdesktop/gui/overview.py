@@ -30,38 +30,51 @@ translate = QCoreApplication.translate
 
 def _rows(s: dict[str, Any]) -> list[tuple[str, str, str, str]]:
     """(chỉ tiêu, kỳ này, cùng kỳ, tăng giảm) for the overview table."""
-    def count(label: str, now: int, before: int | None) -> tuple[str, str, str, str]:
+    # A figure not recorded shows "–"; a cùng kỳ entered by hand is marked so (Ledger.set_baseline).
+    hand = translate("Overview", "{value} (nhập tay)")
+
+    def count(label: str, now: int | None, before: int | None,
+              prev: dict[str, Any] | None = None) -> tuple[str, str, str, str]:
+        now_text = "–" if now is None else i18n.number(now)
         if before is None:
-            return label, i18n.number(now), "–", ""
+            return label, now_text, "–", ""
+        before_text = i18n.number(before)
+        if prev is not None and prev.get("source") == "baseline":
+            before_text = hand.format(value=before_text)
+        if now is None:
+            return label, now_text, before_text, ""
         diff = now - before
         change = "=" if diff == 0 else (f"+{i18n.number(diff)}" if diff > 0 else f"−{i18n.number(-diff)}")
-        return label, i18n.number(now), i18n.number(before), change
+        return label, now_text, before_text, change
 
-    def rate(label: str, part: int, whole: int, ppart: int, pwhole: int) -> tuple[str, str, str, str]:
-        now = f"{i18n.number(part)}/{i18n.number(whole)}, {i18n.percent(part, whole)}" if whole else "–"
-        before = f"{i18n.number(ppart)}/{i18n.number(pwhole)}, {i18n.percent(ppart, pwhole)}" if pwhole else "–"
+    def rate(label: str, part: int | None, whole: int | None, ppart: int | None,
+             pwhole: int | None) -> tuple[str, str, str, str]:
+        now = f"{i18n.number(part)}/{i18n.number(whole)}, {i18n.percent(part, whole)}" if whole and part is not None else "–"
+        before = (f"{i18n.number(ppart)}/{i18n.number(pwhole)}, {i18n.percent(ppart, pwhole)}"
+                  if pwhole and ppart is not None else "–")
         return label, now, before, ""
 
     m, d, r, mo, a = s["meetings"], s["dialogues"], s["reception"], s["models"], s["awards"]
     mp, dp, vp, lp = m["previous"], d["previous"], r["visits"]["previous"], r["letters"]["previous"]
+    mop = mo["previous"]
     return [
-        count(translate("Overview", "Hội nghị, sinh hoạt (cuộc)"), m["count"], mp["count"]),
-        count(translate("Overview", "Lượt người dự hội nghị"), m["attendance"], mp["attendance"]),
+        count(translate("Overview", "Hội nghị, sinh hoạt (cuộc)"), m["count"], mp["count"], mp),
+        count(translate("Overview", "Lượt người dự hội nghị"), m["attendance"], mp["attendance"], mp),
         rate(translate("Overview", "Đảng viên dự / được triệu tập"), m["members_present"], m["members_expected"],
              mp["members_present"], mp["members_expected"]),
-        count(translate("Overview", "Đối thoại (cuộc)"), d["count"], dp["count"]),
-        count(translate("Overview", "Lượt người tham gia đối thoại"), d["participants"], dp["participants"]),
-        count(translate("Overview", "Ý kiến tại đối thoại"), d["opinions"], dp["opinions"]),
-        count(translate("Overview", "Vấn đề được nêu"), d["issues"], dp["issues"]),
-        count(translate("Overview", "Tiếp công dân (lượt)"), r["visits"]["count"], vp["count"]),
-        count(translate("Overview", "Vụ việc qua tiếp công dân"), r["visits"]["cases"], vp["cases"]),
+        count(translate("Overview", "Đối thoại (cuộc)"), d["count"], dp["count"], dp),
+        count(translate("Overview", "Lượt người tham gia đối thoại"), d["participants"], dp["participants"], dp),
+        count(translate("Overview", "Ý kiến tại đối thoại"), d["opinions"], dp["opinions"], dp),
+        count(translate("Overview", "Vấn đề được nêu"), d["issues"], dp["issues"], dp),
+        count(translate("Overview", "Tiếp công dân (lượt)"), r["visits"]["count"], vp["count"], vp),
+        count(translate("Overview", "Vụ việc qua tiếp công dân"), r["visits"]["cases"], vp["cases"], vp),
         rate(translate("Overview", "Vụ việc (tiếp công dân) đã giải quyết"), r["visits"]["cases_resolved"],
              r["visits"]["cases"], vp["cases_resolved"], vp["cases"]),
-        count(translate("Overview", "Đơn thư tiếp nhận (đơn)"), r["letters"]["count"], lp["count"]),
+        count(translate("Overview", "Đơn thư tiếp nhận (đơn)"), r["letters"]["count"], lp["count"], lp),
         rate(translate("Overview", "Vụ việc (đơn thư) đã giải quyết"), r["letters"]["cases_resolved"],
              r["letters"]["cases"], lp["cases_resolved"], lp["cases"]),
-        count(translate("Overview", "Mô hình “Dân vận khéo” (lũy kế)"), mo["count"], mo["previous"]["count"]),
-        count(translate("Overview", "Mô hình đăng ký mới trong kỳ"), mo["new"], mo["previous"]["new"]),
+        count(translate("Overview", "Mô hình “Dân vận khéo” (lũy kế)"), mo["count"], mop["count"], mop),
+        count(translate("Overview", "Mô hình đăng ký mới trong kỳ"), mo["new"], mop["new"], mop),
         count(translate("Overview", "Khen thưởng (tập thể và cá nhân)"), a["count"], None),
     ]
 
@@ -170,7 +183,7 @@ class OverviewPage(QWidget):
             # Only vụ việc still open: resolved ones never reach Python (was every reception).
             matters = [m for m in led.matters(open_only=True) if m.overdue(today) or m.due_soon(today)]
             matters.sort(key=lambda m: m.due() or today)
-            return {"summary": led.summary(period), "period": period, "unit": led.unit() or {},
+            return {"summary": led.summary(period, as_of=today), "period": period, "unit": led.unit() or {},
                     "dialogues": len(dialogues), "with_people": len(with_people), "matters": matters}
 
         ops.run_op(self, fn, success=self._show, progress_text=translate("Overview", "Đang tổng hợp số liệu…"))

@@ -1,6 +1,6 @@
 """The ``khoi`` command group: the receiving office on the command line.
 
-``dvdesktop khoi trust|import|status|due|report|quarantine|keys|release|profile --db FILE ...``.
+``dvdesktop khoi trust|import|status|due|report|number|quarantine|keys|release|profile --db FILE ...``.
 ``import`` exits 0 when every package was accepted, replaced or already there, and 1 if
 any was refused or quarantined, so a script can tell the operator to look.
 """
@@ -58,9 +58,17 @@ def register(subparsers: Any) -> None:
 
     p = cmd("report", "Xuất báo cáo tổng hợp của kỳ ra PDF, DOCX, hoặc số liệu ra Excel (XLSX)", cmd_report)
     p.add_argument("--period", required=True, help="kỳ báo cáo, ví dụ 2026-H1")
-    p.add_argument("--out", required=True, type=Path,
-                   help="tệp .pdf, .docx, hoặc .xlsx (bảng theo đơn vị và số liệu tổng hợp cho Excel)")
-    p.add_argument("--number", help="số văn bản, ví dụ 12")
+    p.add_argument("--out", required=True, type=Path, help="tệp .pdf, .docx, hoặc .xlsx (bảng theo đơn vị và số liệu tổng hợp cho Excel)")
+    p.add_argument("--number", help="số văn bản, ví dụ 12; “next” lấy số tiếp theo trong nhiệm kỳ; "
+                   "bỏ trống để viết tay")
+    p.add_argument("--date", help="ngày ký báo cáo DD/MM/YYYY (mặc định: hôm nay)")
+    p.add_argument("--texts", type=Path,
+                   help="tệp JSON {\"limitations\": \"...\", \"directions\": \"...\"}: phần II (hạn "
+                   "chế, nguyên nhân) và III (phương hướng, nhiệm vụ); được lưu cho kỳ này")
+
+    p = cmd("number", "Số văn bản tiếp theo của văn phòng trong nhiệm kỳ", cmd_number)
+    p.add_argument("--type", default="BC", help="loại văn bản (mặc định BC, báo cáo)")
+    p.add_argument("--date", help="ngày ký DD/MM/YYYY (mặc định: hôm nay)")
 
     cmd("quarantine", "Liệt kê các gói đang cách ly (khóa chưa đăng ký)", cmd_quarantine)
 
@@ -81,6 +89,14 @@ def register(subparsers: Any) -> None:
         ("signer-title", "ví dụ T/M BAN THƯỜNG VỤ"),
         ("signer-role", "ví dụ PHÓ BÍ THƯ"),
         ("signer-name", "họ tên người ký"),
+        ("superior-header", "dòng cấp trên ở tiêu đề theo Hướng dẫn 36-HD/VPTW, ví dụ ĐẢNG BỘ TỈNH NGHỆ AN"),
+        ("issuer-header", "tên cơ quan ở tiêu đề; dấu | chọn chỗ xuống dòng, ví dụ "
+                          "“ĐẢNG ỦY KHỐI CÁC CƠ QUAN | VÀ DOANH NGHIỆP TỈNH”"),
+        ("recipients", "nơi nhận, mỗi nơi một dòng (dùng \\n giữa các dòng)"),
+        ("term-start", "ngày bắt đầu nhiệm kỳ DD/MM/YYYY: số văn bản đánh từ 01 trong nhiệm kỳ"),
+        ("political-label", "tên lĩnh vực thứ tư của mô hình: political_system (xây dựng hệ thống "
+                            "chính trị) hoặc party_building (xây dựng Đảng)"),
+        ("pad-counts", "1: viết số dưới 10 có số 0 đứng trước (05 mô hình); 0: không"),
     ):
         p.add_argument(f"--{field}", help=help_text)
 
@@ -92,12 +108,18 @@ def _open(args: argparse.Namespace) -> Any:
 
 
 def _run(args: argparse.Namespace, body: Any) -> int:
+    from dvdesktop.core.errors import ValidationError
+
     try:
         db = _open(args)
         try:
             return int(body(db))
         finally:
             db.close()
+    except ValidationError as err:
+        for e in err.errors:
+            print(f"{e.field}: {e.message}" if e.field else e.message, file=sys.stderr)
+        return 2
     except UserError as err:
         print(f"Lỗi: {err}", file=sys.stderr)
         return 1
@@ -187,11 +209,72 @@ def cmd_due(args: argparse.Namespace) -> int:
     return _run(args, body)
 
 
+def _texts(path: Path | None) -> dict[str, str] | None:
+    """Sections II and III from a JSON file; refuses anything else with a message."""
+    import json
+
+    from dvdesktop.core.errors import FieldError, ValidationError
+    from dvdesktop.core.i18n import QT_TRANSLATE_NOOP as N_
+
+    if path is None:
+        return None
+    try:
+        data = json.loads(path.read_text(encoding="utf-8-sig"))
+    except OSError as exc:
+        raise UserError(N_("Office", "Không đọc được {path}: {detail}"), path=str(path),
+                        detail=exc.strerror or str(exc)) from None
+    except json.JSONDecodeError as exc:
+        raise ValidationError([FieldError("texts", N_("Office", "JSON không hợp lệ ở dòng {line}: {msg}."),
+                                          {"line": exc.lineno, "msg": exc.msg})]) from None
+    allowed = {"limitations", "directions"}
+    if not isinstance(data, dict) or set(data) - allowed or not all(isinstance(v, str) for v in data.values()):
+        raise ValidationError([FieldError("texts", N_(
+            "Office", "Tệp phần II, III phải là {{\"limitations\": \"...\", \"directions\": \"...\"}}."), {})])
+    return data
+
+
+def _number(db: Any, value: str | None, issued: Any, period: str) -> str | None:
+    from dvdesktop.office.db import next_document_number
+
+    if value is not None and value.strip().lower() in ("next", "tiep", "tiếp"):
+        return str(next_document_number(db, "BC", on=issued, period_key=period))
+    return value
+
+
 def cmd_report(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from dvdesktop.core import fmt
+    from dvdesktop.office.db import number_uses, set_period_text
     from dvdesktop.office.render import render_consolidated
+    from dvdesktop.office.status import _period_key
 
     def body(db: Any) -> int:
-        print(render_consolidated(db, period=args.period, out=args.out, number=args.number))
+        issued = fmt.parse_date(args.date) if args.date else date.today()
+        texts = _texts(args.texts)
+        if texts is not None:
+            set_period_text(db, _period_key(args.period), **texts)
+        number = _number(db, args.number, issued, _period_key(args.period))
+        if number and number.strip().isdigit():
+            for r in number_uses(db, "BC", int(number), on=issued):
+                if r["period_key"] != _period_key(args.period):
+                    print(f"Chú ý: số {int(number):02d}-BC đã dùng cho báo cáo kỳ {r['period_key']} "
+                          f"ngày {fmt.date_short(date.fromisoformat(r['issued']))}.", file=sys.stderr)
+        print(render_consolidated(db, period=args.period, out=args.out, number=number, issued=issued))
+        return 0
+
+    return _run(args, body)
+
+
+def cmd_number(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from dvdesktop.core import fmt
+    from dvdesktop.office.db import next_document_number
+
+    def body(db: Any) -> int:
+        issued = fmt.parse_date(args.date) if args.date else date.today()
+        print(f"{next_document_number(db, args.type, on=issued):02d}")
         return 0
 
     return _run(args, body)
@@ -251,10 +334,14 @@ def cmd_profile(args: argparse.Namespace) -> int:
     from dvdesktop.office.db import set_profile
 
     def body(db: Any) -> int:
+        recipients = args.recipients.replace("\\n", "\n") if args.recipients is not None else None
         profile = set_profile(
             db, name=args.name, organisation=args.organisation, superior=args.superior,
             place=args.place, short_name=args.short_name, signer_title=args.signer_title,
             signer_role=args.signer_role, signer_name=args.signer_name,
+            superior_header=args.superior_header, issuer_header=args.issuer_header,
+            recipients=recipients, term_start=args.term_start, political_label=args.political_label,
+            pad_counts=args.pad_counts,
         )
         for k, v in profile.items():
             print(f"{k}: {v}")

@@ -9,6 +9,7 @@ consolidated 99% is members present over members summoned across all units.
 
 from __future__ import annotations
 
+import copy
 import json
 from collections import Counter
 from collections.abc import Mapping
@@ -27,60 +28,158 @@ CONSOLIDATED_SCHEMA = "dvdesktop.consolidated/1"
 RATES = {
     "member_rate": ("members_present", "members_expected"),
     "cases_rate": ("cases_resolved", "cases"),
+    "members_rate": ("members_registered", "members_total"),
 }
 #: Keys that describe, not count: equal across units, so they are carried, not summed.
 _CARRIED = {"year"}
-#: Per-unit keys of a summary that make no sense summed.
-_PER_UNIT = {"schema", "generated_at", "unit", "period", "previous_period"}
+#: Per-unit keys of a summary that make no sense summed; commitments and the baseline
+#: block are summed by ``consolidate`` itself.
+_PER_UNIT = {"schema", "generated_at", "unit", "period", "previous_period", "commitments", "baseline"}
+#: Lists of records merged by a key, their counts summed.
+_LIST_KEYS = ("ref", "movement", "host")
 
 
-def _merge(values: list[Any], key: str = "") -> Any:
+def _merge(values: list[Any], key: str = "", *, strict: bool = False) -> Any:
+    """Sum units' figures key by key.
+
+    A figure some units did not record (None) is summed over the units that did; their
+    coverage counts (``attendance_meetings``...) are summed too, so sentences say over how
+    many. Under ``previous`` (``strict``) one unit without the figure makes the sum None: a
+    cùng kỳ that lacks some units would show a change that never happened.
+    """
     present = [v for v in values if v is not None]
+    if strict and len(present) < len(values):
+        return None
     if not present:
         return None
+    if key == "source":
+        return "baseline" if "baseline" in present else present[0]
     if key in _CARRIED:
         return max(present) if all(isinstance(v, int) for v in present) else present[0]
+    if all(isinstance(v, bool) for v in present):
+        return any(present)
     if all(isinstance(v, int) and not isinstance(v, bool) for v in present):
         return sum(present)
     if all(isinstance(v, Mapping) for v in present):
         keys: list[str] = []
         for v in present:
             keys += [k for k in v if k not in keys]
-        out = {k: _merge([v.get(k) for v in present], k) for k in keys}
+        out = {k: _merge([v.get(k) for v in present], k, strict=strict or k == "previous") for k in keys}
         for rate, (part, whole) in RATES.items():
             if rate in out:
                 p, w = out.get(part), out.get(whole)
-                out[rate] = percent_value(p, w) if isinstance(p, int) and isinstance(w, int) else None
+                out[rate] = percent_value(p, w) if isinstance(p, int) and isinstance(w, int) and w else None
         return out
     if all(isinstance(v, list) for v in present):
         return _merge_lists(present)
     if all(isinstance(v, str) for v in present):
+        if key == "name":  # documents' names: the first unit that named it
+            return next((v for v in present if v), "")
         return present[0] if all(v == present[0] for v in present) else None
     # Floats other than known rates cannot be summed meaningfully; say nothing.
     return None
 
 
 def _merge_lists(lists: list[list[Any]]) -> list[Any]:
-    # Lists of {"ref": ..., <counts>} (documents studied) merge by ref, counts summed.
     items = [item for lst in lists for item in lst]
-    if items and all(isinstance(i, Mapping) and "ref" in i for i in items):
-        by_ref: dict[str, list[Mapping[str, Any]]] = {}
-        for i in items:
-            by_ref.setdefault(str(i["ref"]), []).append(i)
-        merged = [{**_merge(group), "ref": ref} for ref, group in by_ref.items()]
-        count_key = next((k for k in merged[0] if k != "ref"), None) if merged else None
-        if count_key:
-            merged.sort(key=lambda d: (-(d.get(count_key) or 0), d["ref"]))
-        return merged
+    if items and all(isinstance(i, str) for i in items):
+        return list(dict.fromkeys(items))  # contents of commitments: each once, in order
+    for by in _LIST_KEYS:
+        # Lists of {"ref": ..., <counts>} (documents studied), {"movement": ...} (award
+        # groups), {"host": ...} (who presided) merge by that key, counts summed.
+        if items and all(isinstance(i, Mapping) and by in i for i in items):
+            groups: dict[str, list[Mapping[str, Any]]] = {}
+            for i in items:
+                groups.setdefault(str(i[by]), []).append(i)
+            merged = []
+            for name, group in groups.items():
+                row = _merge([{k: v for k, v in g.items() if k != by} for g in group]) or {}
+                if by == "movement":
+                    row["issuers"] = list(dict.fromkeys(x for g in group for x in g.get("issuers") or []))
+                merged.append({by: name, **row})
+            count_key = next((k for k in ("meetings", "count") if merged and k in merged[0]), None)
+            if count_key:
+                merged.sort(key=lambda d: (-(d.get(count_key) or 0), d[by]))
+            return merged
     return items
+
+
+def _upgrade(summary: Mapping[str, Any]) -> dict[str, Any]:
+    """A unit summary in the current shape (dvdesktop.summary/2), from an older package.
+
+    Before /2 a figure nobody entered was 0 and a cùng kỳ before the unit began recording
+    was all zeros; they become None, so the sum neither states nor compares them.
+    """
+    s = copy.deepcopy(dict(summary))
+    if str(s.get("schema") or "").endswith("/2"):
+        return s
+    meetings = s.get("meetings") or {}
+    count = meetings.get("count") or 0
+    if meetings:
+        if count and not meetings.get("attendance"):
+            meetings["attendance"] = meetings["others_present"] = None
+        meetings.setdefault("attendance_meetings", count if meetings.get("attendance") else 0)
+        if count and not meetings.get("members_expected"):
+            meetings["members_present"] = meetings["members_expected"] = meetings["member_rate"] = None
+        meetings.setdefault("members_meetings", count if meetings.get("members_expected") else 0)
+    dialogues = s.get("dialogues") or {}
+    if dialogues:
+        d_count = dialogues.get("count") or 0
+        for key in ("participants", "opinions"):
+            if d_count and not dialogues.get(key):
+                dialogues[key] = None
+            dialogues.setdefault(f"{key}_dialogues", d_count if dialogues.get(key) else 0)
+    reception = s.get("reception") or {}
+    for section in (meetings, dialogues, reception.get("visits") or {}, reception.get("letters") or {},
+                    s.get("models") or {}):
+        prev = section.get("previous")
+        if isinstance(prev, Mapping) and "source" not in prev:
+            recorded = any(isinstance(v, (int, float)) and not isinstance(v, bool) and v for v in prev.values())
+            section["previous"] = ({**prev, "source": "records"} if recorded
+                                   else {**{k: None for k in prev}, "source": None})
+    awards = s.get("awards") or {}
+    if awards and "groups" not in awards and awards.get("count"):
+        # Who awarded and what for were not recorded: a group that names no issuer.
+        awards["groups"] = [{"movement": "dan_van", "issuers": [], "issuers_unknown": awards["count"],
+                             **{k: awards.get(k, 0) for k in ("count", "collective", "individual")},
+                             "by_level": awards.get("by_level") or {}}]
+    return s
 
 
 def sum_summaries(summaries: list[Mapping[str, Any]]) -> dict[str, Any]:
     """The sections of several unit summaries summed key by key (rates recomputed)."""
+    summaries = [_upgrade(s) for s in summaries]
     keys: list[str] = []
     for s in summaries:
         keys += [k for k in s if k not in keys and k not in _PER_UNIT]
     return {k: _merge([s.get(k) for s in summaries], k) for k in keys}
+
+
+def _commitments(summaries: list[Mapping[str, Any]], year: int) -> dict[str, Any] | None:
+    """Đăng ký cam kết across units: how many reporting organisations organised it, and
+    members registered out of members, over the units that recorded it."""
+    rows = [s["commitments"] for s in summaries if isinstance(s.get("commitments"), Mapping)]
+    if not rows:
+        return None
+
+    def organised(c: Mapping[str, Any]) -> bool:
+        if c.get("organisations_total"):
+            return (c.get("organisations_organised") or 0) > 0
+        return (c.get("members_registered") or 0) > 0
+
+    members = sum(int(c.get("members_total") or 0) for c in rows)
+    registered = sum(int(c.get("members_registered") or 0) for c in rows)
+    return {
+        "year": year,
+        "records": sum(int(c.get("records") or 1) for c in rows),
+        "organisations_total": len(rows),
+        "organisations_organised": sum(1 for c in rows if organised(c)),
+        "reporting_of": len(summaries),
+        "members_total": members,
+        "members_registered": registered,
+        "members_rate": percent_value(registered, members) if members else None,
+        "contents": list(dict.fromkeys(x for c in rows for x in c.get("contents") or [])),
+    }
 
 
 def consolidate(db: sqlite_utils.Database, *, period: object) -> dict[str, Any]:
@@ -110,6 +209,9 @@ def consolidate(db: sqlite_utils.Database, *, period: object) -> dict[str, Any]:
         "previous_period": first.get("previous_period") or p.previous_year().to_dict(),
     }
     out.update(sum_summaries(list(summaries.values())))
+    out["commitments"] = _commitments(list(summaries.values()), p.end.year)
+    baselines = [s.get("baseline") for s in summaries.values() if s.get("baseline")]
+    out["baseline"] = {"units": len(baselines)} if baselines else None
 
     units = list(db["units"].rows_where(order_by="code"))
     types = Counter(
@@ -143,11 +245,15 @@ def consolidate(db: sqlite_utils.Database, *, period: object) -> dict[str, Any]:
             meetings = s.get("meetings") or {}
             reception = s.get("reception") or {}
             ratings = s.get("ratings") or {}
+            s = _upgrade(s)
+            meetings = s.get("meetings") or {}
             row.update({
                 "meetings": meetings.get("count", 0),
-                "attendance": meetings.get("attendance", 0),
-                "members_present": meetings.get("members_present", 0),
-                "members_expected": meetings.get("members_expected", 0),
+                # None where the unit did not record it (shown "–", left out of sums' claims)
+                "attendance": meetings.get("attendance")
+                if (meetings.get("attendance_meetings") or 0) >= (meetings.get("count") or 0) else None,
+                "members_present": meetings.get("members_present"),
+                "members_expected": meetings.get("members_expected"),
                 "dialogues": (s.get("dialogues") or {}).get("count", 0),
                 "visits": (reception.get("visits") or {}).get("count", 0),
                 "letters": (reception.get("letters") or {}).get("count", 0),

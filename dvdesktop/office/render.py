@@ -1,11 +1,14 @@
-"""The office's consolidated report: sentences in the register of seeds 000 and 001.
+"""The office's consolidated report: the unit report's sentences, with the office's nouns.
 
 "Đảng bộ Khối hiện có 159 tổ chức cơ sở đảng trực thuộc; trong đó 80 đảng bộ và 79 chi
-bộ cơ sở", "tổ chức được 454 cuộc, có 10.955 lượt đồng chí dự (...)", "37 mô hình của 28
-tổ chức cơ sở đảng đăng ký", "152/159 tổ chức cơ sở đảng hoàn thành tốt và hoàn thành
-xuất sắc nhiệm vụ; 7 hoàn thành nhiệm vụ; không có tổ chức cơ sở đảng không hoàn thành
-nhiệm vụ", then a table by unit. The Party-format page (header, title, signature) is the
-reports package's: we build a ``ReportDocument`` and hand it to its PDF or DOCX renderer.
+bộ cơ sở", "Các tổ chức cơ sở đảng đã tổ chức được 454 cuộc, có 10.955 lượt đồng chí dự
+(...)", "đến nay có 37 mô hình của 28 tổ chức cơ sở đảng đăng ký", "152/159 tổ chức cơ sở
+đảng hoàn thành tốt và hoàn thành xuất sắc nhiệm vụ; 7 tổ chức cơ sở đảng hoàn thành nhiệm
+vụ; không có tổ chức cơ sở đảng không hoàn thành nhiệm vụ". Section I is written by
+``reports.content``'s builders (one content model) given a ``Wording``; sections II and III
+are the office's own text; the table by unit follows the signature as an appendix. The
+Party-format page is the reports package's: we build a ``ReportDocument`` and hand it to
+its PDF or DOCX renderer.
 """
 
 from __future__ import annotations
@@ -20,11 +23,11 @@ import sqlite_utils
 from dvdesktop.core import fmt
 from dvdesktop.core.i18n import QT_TRANSLATE_NOOP
 from dvdesktop.office.consolidate import consolidate
-from dvdesktop.office.db import get_profile
+from dvdesktop.office.db import get_period_text, get_profile, record_document_number
 from dvdesktop.office.errors import OfficeError
 from dvdesktop.office.status import STATE_LABELS
 
-__all__ = ["build_consolidated_document", "consolidated_paragraphs", "render_consolidated"]
+__all__ = ["build_consolidated_document", "consolidated_paragraphs", "office_wording", "render_consolidated"]
 
 NOUN = "tổ chức cơ sở đảng"
 _TYPE_WORDS = {
@@ -44,179 +47,206 @@ def _num(n: int) -> str:
     return fmt.number(n)
 
 
-def _units_paragraphs(cons: Mapping[str, Any], organisation: str) -> list[str]:
+def office_wording(profile: Mapping[str, str]) -> Any:
+    """The nouns of a body that reports its tổ chức cơ sở đảng's work (seeds 000, 001)."""
+    from dvdesktop.reports import content as c
+
+    organisation = profile.get("organisation") or "Đảng bộ"
+    label = c.POLITICAL_LABELS.get(profile.get("political_label") or "", c.POLITICAL_LABELS["political_system"])
+    return c.Wording(
+        organised=f"Các {NOUN} đã tổ chức", model_units=NOUN, models_lead="đến nay có",
+        rating_noun=NOUN, rating_subject=organisation, sub_orgs=NOUN, self_noun=organisation,
+        political_label=label, pad_counts=bool(profile.get("pad_counts")),
+    )
+
+
+def _units_paragraphs(cons: Mapping[str, Any], organisation: str, w: Any) -> list[str]:
     units = cons.get("units") or {}
     registered = _n(units, "registered")
+    if not registered:
+        return [f"Chưa đăng ký khóa của {NOUN} nào, nên chưa nhận được báo cáo."]
     text = f"{organisation} hiện có {_num(registered)} {NOUN} trực thuộc"
     by_type = units.get("by_type") or {}
     # In the seeds' order (đảng bộ before chi bộ), whatever order the counts come in.
-    parts = [f"{_num(_n(by_type, t))} {word}" for t, word in _TYPE_WORDS.items() if _n(by_type, t)]
-    if parts and len(parts) > 1:
-        text += "; trong đó " + " và ".join([", ".join(parts[:-1]), parts[-1]])
+    parts = [(t, _n(by_type, t)) for t in _TYPE_WORDS if _n(by_type, t)]
+    if len(parts) > 1:
+        words = [f"{_num(n)} {_TYPE_WORDS[t]}" for t, n in parts]
+        if [t for t, _ in parts] == ["dang_bo_co_so", "chi_bo_co_so"]:
+            words[0] = f"{_num(parts[0][1])} đảng bộ"  # "80 đảng bộ và 79 chi bộ cơ sở" (seed 001)
+        text += "; trong đó " + " và ".join([", ".join(words[:-1]), words[-1]])
     paragraphs = [text + "."]
     submitted, missing = _n(units, "submitted"), _n(units, "missing")
     sent = f"Có {_num(submitted)}/{_num(registered)} {NOUN} đã gửi báo cáo"
     timing = [
-        f"{_num(_n(units, 'on_time'))} đúng hạn" if _n(units, "on_time") else "",
-        f"{_num(_n(units, 'late'))} trễ hạn" if _n(units, "late") else "",
+        f"{w.count(_n(units, 'on_time'))} đúng hạn" if _n(units, "on_time") else "",
+        f"{w.count(_n(units, 'late'))} trễ hạn" if _n(units, "late") else "",
     ]
     timing = [t for t in timing if t]
     if timing and submitted:
         sent += f" ({', '.join(timing)})"
-    sent += f"; {_num(missing)} {NOUN} chưa gửi" if missing else "; không có tổ chức nào chưa gửi"
+    sent += f"; {w.count(missing)} {NOUN} chưa gửi" if missing else "; không có tổ chức nào chưa gửi"
     paragraphs.append(sent + ".")
     return paragraphs
 
 
-def _lead(paragraphs: list[str], old: str, new: str) -> list[str]:
-    # The unit report says "Tổ chức được 454 cuộc"; the office says who organised them.
-    if paragraphs and paragraphs[0].startswith(old):
-        paragraphs = [new + paragraphs[0][len(old):], *paragraphs[1:]]
-    return paragraphs
-
-
-def _model_paragraphs(models: Mapping[str, Any], with_models: int) -> list[str]:
-    from dvdesktop.reports.content import FIELD_LABELS
-
-    count = _n(models, "count")
-    if not count:
-        return ["Phong trào thi đua “Dân vận khéo”: chưa có mô hình, điển hình đăng ký."]
-    by_field = models.get("by_field") or {}
-    fields = [f"{label} {_num(_n(by_field, k))} mô hình" for k, label in FIELD_LABELS.items() if _n(by_field, k)]
-    text = f"Phong trào thi đua “Dân vận khéo”: đến nay có {_num(count)} mô hình"
-    if with_models:
-        text += f" của {_num(with_models)} {NOUN} đăng ký"
-    if fields:
-        text += f" ({'; '.join(fields)})"
-    if _n(models, "new"):
-        text += f"; trong đó {_num(_n(models, 'new'))} mô hình đăng ký mới trong kỳ"
-    return [text + "."]
-
-
-def _rating_paragraphs(ratings: Mapping[str, Any]) -> list[str]:
-    count = _n(ratings, "count")
-    if not count:
-        return []
-    grades = ratings.get("by_grade") or {}
-    good = _n(grades, "HTXSNV") + _n(grades, "HTTNV") if grades else _n(ratings, "good_or_better")
-    done, failed = _n(grades, "HTNV"), _n(grades, "KHTNV")
-    year = _n(ratings, "year")
-    head = "Kết quả đánh giá, xếp loại chất lượng" + (f" năm {year}" if year else "")
-    text = (
-        f"{head}: {_num(good)}/{_num(count)} {NOUN} hoàn thành tốt và hoàn thành xuất sắc "
-        f"nhiệm vụ; " + (f"{_num(done)} hoàn thành nhiệm vụ" if done else f"không có {NOUN} hoàn thành nhiệm vụ")
-        + "; " + (f"{_num(failed)} {NOUN} không hoàn thành nhiệm vụ" if failed else f"không có {NOUN} không hoàn thành nhiệm vụ")
-    )
-    return [text + "."]
-
-
-def consolidated_paragraphs(cons: Mapping[str, Any], *, organisation: str = "Đảng bộ") -> list[tuple[str, list[str]]]:
+def consolidated_paragraphs(cons: Mapping[str, Any], *, organisation: str = "Đảng bộ",
+                            profile: Mapping[str, str] | None = None) -> list[tuple[str, list[str]]]:
     """Section I as (subsection title, sentences), from ``consolidate()``'s result."""
     from dvdesktop.reports import content as c
 
+    w = office_wording({**(profile or {}), "organisation": organisation})
+    blocks = consolidated_subsections(cons, organisation=organisation, w=w)
+    return [(title, [b.text for b in body if isinstance(b, (c.Paragraph, c.Note))]) for title, body in blocks]
+
+
+def consolidated_subsections(cons: Mapping[str, Any], *, organisation: str, w: Any) -> list[tuple[str, list[Any]]]:
+    """Section I's subsections as blocks: the units' situation, then the unit report's."""
+    from dvdesktop.reports import content as c
+
     units = cons.get("units") or {}
-    return [
-        ("Tình hình tổ chức cơ sở đảng và việc gửi báo cáo", _units_paragraphs(cons, organisation)),
-        (
-            "Công tác học tập, quán triệt nghị quyết, hội nghị và sinh hoạt",
-            _lead(c.meeting_paragraphs(cons.get("meetings") or {}), "Tổ chức được",
-                  f"Các {NOUN} đã tổ chức được"),
-        ),
-        ("Thực hiện Quy chế dân chủ ở cơ sở, đối thoại với nhân dân",
-         c.dialogue_paragraphs(cons.get("dialogues") or {})),
-        ("Tiếp công dân, tiếp nhận và giải quyết đơn thư",
-         c.reception_paragraphs(cons.get("reception") or {})),
-        (
-            "Phong trào thi đua “Dân vận khéo” và công tác khen thưởng",
-            _model_paragraphs(cons.get("models") or {}, _n(units, "with_models"))
-            + c.award_paragraphs(cons.get("awards") or {}),
-        ),
-        ("Đánh giá, xếp loại chất lượng tổ chức cơ sở đảng", _rating_paragraphs(cons.get("ratings") or {})),
-    ]
+    # "37 mô hình của 28 tổ chức cơ sở đảng": registered by this many of the units.
+    models = {**(cons.get("models") or {}), "units": _n(units, "with_models")}
+    summary = {**cons, "models": models}
+    out = [("Tình hình tổ chức cơ sở đảng và việc gửi báo cáo",
+            [c.Paragraph(p) for p in _units_paragraphs(cons, organisation, w)])]
+    if not _n(units, "submitted"):
+        return out  # no package: nothing is known of the units' work, so nothing is said
+    for title, body in c.subsections(summary, w):
+        if title.startswith("Đánh giá, xếp loại"):
+            title = "Đánh giá, xếp loại chất lượng tổ chức cơ sở đảng"
+        out.append((title, body))
+    return out
 
 
-def _unit_table(cons: Mapping[str, Any]) -> Any:
+def _unit_table(cons: Mapping[str, Any]) -> tuple[Any, Any]:
     from dvdesktop.reports import content as c
 
     rows = []
-    total = {k: 0 for k in ("meetings", "attendance", "dialogues", "visits", "letters", "models", "awards")}
+    keys = ("meetings", "attendance", "dialogues", "visits", "letters", "models", "awards")
+    total = {k: 0 for k in keys}
+    missing = False
     for i, u in enumerate(cons.get("by_unit") or [], start=1):
         received = u.get("received")
         when = fmt.date_short(datetime.fromisoformat(received).date()) if received else ""
         state = STATE_LABELS.get(u.get("state", ""), "")
         sent = f"{when} ({state.lower()})" if when and state else (when or state)
         if "meetings" not in u:
-            rows.append(c.Row((str(i), u["name"] or u["code"], sent, *("–",) * 7)))
+            rows.append(c.Row((str(i), u["name"] or u["code"], sent, *(c.NOT_RECORDED,) * len(keys))))
             continue
-        for k in total:
-            total[k] += _n(u, k)
-        rows.append(c.Row((
-            str(i), u["name"] or u["code"], sent,
-            *(_num(_n(u, k)) for k in total),
-        )))
+        cells = []
+        for k in keys:
+            value = u.get(k)
+            if value is None:
+                missing = True
+                cells.append(c.NOT_RECORDED)
+            else:
+                total[k] += int(value)
+                cells.append(_num(int(value)))
+        rows.append(c.Row((str(i), u["name"] or u["code"], sent, *cells)))
     rows.append(c.Row(("", "Tổng cộng", "", *(_num(v) for v in total.values())), kind="total"))
-    # Ten columns on a portrait A4 page: a smaller type keeps 4-5 digit figures on one line.
-    return c.Table(
-        caption="Biểu 1. Kết quả theo từng tổ chức cơ sở đảng",
+    # Ten columns on a portrait A4 page: a smaller type keeps 4-5 digit figures on one line;
+    # TT holds three digits (a body of 159 organisations).
+    table = c.Table(
+        caption="Kết quả theo từng tổ chức cơ sở đảng",
         columns=("TT", "Tổ chức cơ sở đảng", "Gửi báo cáo", "Hội nghị (cuộc)", "Lượt người dự",
                  "Đối thoại (cuộc)", "Tiếp công dân (lượt)", "Đơn thư (đơn)", "Mô hình",
                  "Khen thưởng"),
         rows=tuple(rows),
-        widths=(0.6, 2.45, 1.45, 0.95, 1.05, 0.95, 1.05, 0.9, 0.85, 1.1),
+        widths=(0.75, 2.35, 1.4, 0.95, 1.05, 0.95, 1.05, 0.9, 0.85, 1.1),
         align=("center", "left", "center", *("right",) * 7),
         font_size=10,
     )
+    note = c.Note("(–) Chưa gửi báo cáo, hoặc đơn vị không ghi số liệu này; dòng Tổng cộng chỉ cộng "
+                  "các số liệu có ghi.") if missing or any("meetings" not in u for u in cons.get("by_unit") or []) else None
+    return table, note
 
 
 def build_consolidated_document(
-    db: sqlite_utils.Database, *, period: object, issued: date | None = None, number: str | None = None
+    db: sqlite_utils.Database, *, period: object, issued: date | None = None, number: str | None = None,
+    texts: Mapping[str, str] | None = None,
 ) -> Any:
-    """The consolidated report as a reports ``ReportDocument`` (renderer-neutral)."""
+    """The consolidated report as a reports ``ReportDocument`` (renderer-neutral).
+
+    :param texts: ``{"limitations": ..., "directions": ...}``, sections II and III; default
+        the office's stored text for the period (``db.set_period_text``); dotted lines if empty
+    """
     from dvdesktop.reports import content as c
 
     profile = get_profile(db)
     cons = consolidate(db, period=period)
     issued = issued or date.today()
+    key = str((cons.get("period") or {}).get("key") or period)
     label = str((cons.get("period") or {}).get("label") or "")
     organisation = profile["organisation"] or "Đảng bộ"
-    blocks: list[Any] = [c.Heading(f"{fmt.roman(1)}. KẾT QUẢ THỰC HIỆN", 1)]
-    for n, (title, paragraphs) in enumerate(
-        [(t, ps) for t, ps in consolidated_paragraphs(cons, organisation=organisation) if ps], start=1
-    ):
+    w = office_wording(profile)
+    name = profile["name"] or organisation
+    texts = texts if texts is not None else get_period_text(db, key)
+
+    blocks: list[Any] = [c.Paragraph(
+        f"{name} báo cáo kết quả công tác dân vận, thực hiện Quy chế dân chủ ở cơ sở và phong trào "
+        f"thi đua “Dân vận khéo” {label} trong {organisation} như sau:"
+    )]
+    blocks.append(c.Heading(f"{fmt.roman(1)}. KẾT QUẢ THỰC HIỆN", 1))
+    subsections = consolidated_subsections(cons, organisation=organisation, w=w)
+    for n, (title, body) in enumerate(subsections, start=1):
         blocks.append(c.Heading(f"{n}. {title}", 2))
-        blocks += [c.Paragraph(p) for p in paragraphs]
-    blocks.append(_unit_table(cons))
-    blocks += [c.Heading(f"{fmt.roman(2)}. HẠN CHẾ, NGUYÊN NHÂN", 1), c.Placeholder(4)]
-    blocks += [c.Heading(f"{fmt.roman(3)}. PHƯƠNG HƯỚNG, NHIỆM VỤ", 1), c.Placeholder(4)]
+        blocks += body
+    compared = c.comparison_table(cons)
+    if compared is not None:
+        blocks.append(c.Heading(f"{len(subsections) + 1}. Số liệu tổng hợp", 2))
+        blocks += c.number_figures([b for b in compared if b is not None])
+    blocks += c.free_section(2, "HẠN CHẾ, NGUYÊN NHÂN", (texts or {}).get("limitations"))
+    blocks += c.free_section(3, "PHƯƠNG HƯỚNG, NHIỆM VỤ", (texts or {}).get("directions"))
+
+    table, note = _unit_table(cons)
+    number_text = c.number_line(number=number, short_name=profile["short_name"] or "ĐU").removeprefix("Số ")
+    reference = (f"(Kèm theo Báo cáo số {number_text} ngày {fmt.date_short(issued)} của {name})"
+                 if (number or "").strip() else f"(Kèm theo Báo cáo ngày {fmt.date_short(issued)} của {name})")
+    appendix: list[Any] = [
+        c.AppendixTitle("PHỤ LỤC", f"Kết quả công tác dân vận {label} theo từng {NOUN}".strip(), reference),
+        *c.number_figures([table])[0:1],
+    ]
+    if note is not None:
+        appendix.append(note)
     place = profile["place"]
     short = profile["short_name"] or "ĐU"
-    recipients = [r for r in profile["recipients"].splitlines() if r.strip()] or ["- Lưu Văn phòng."]
+    superior = profile["superior"]
+    recipients = c.recipient_lines(profile["recipients"]) or [
+        *([f"- {superior} (để báo cáo),"] if superior else []), "- Lưu Văn phòng."]
+    title, deputy, role = c.signer_lines(profile["signer_title"] or "T/M BAN THƯỜNG VỤ",
+                                         profile["signer_role"] or "BÍ THƯ")
     return c.ReportDocument(
-        superior=profile["superior"].upper(),
-        issuer=(profile["name"] or organisation).upper(),
+        superior=c.header_text(profile["superior_header"] or superior),
+        issuer=c.header_text(profile["issuer_header"] or name),
         number_line=c.number_line(number=number, short_name=short),
         nation=c.NATION,
         date_line=fmt.date_line(place, issued) if place else fmt.date_long(issued).capitalize(),
         title=c.TITLE,
         subject=c.report_subject(label),
         blocks=tuple(blocks),
-        signer_title=(profile["signer_title"] or "T/M BAN THƯỜNG VỤ").upper(),
-        signer_role=(profile["signer_role"] or "BÍ THƯ").upper(),
+        signer_title=title,
+        signer_for=deputy,
+        signer_role=role,
         signer_name=profile["signer_name"],
         recipients=tuple(recipients),
         period_label=label,
         meta={"period": label, "kind": "consolidated"},
+        appendix=tuple(appendix),
     )
 
 
 def render_consolidated(
     db: sqlite_utils.Database, *, period: object, out: str | Path, issued: date | None = None,
-    number: str | None = None,
+    number: str | None = None, texts: Mapping[str, str] | None = None,
 ) -> Path:
     """Write the consolidated report of ``period`` to ``out`` (``.pdf``, ``.docx`` or ``.xlsx``).
 
     :param out: e.g. ``Path("bao-cao-2026-H1.pdf")``; the suffix picks the format; an
         ``.xlsx`` holds the figures (the table by unit, the summed figures) for Excel
+    :param issued: the date on the report (default today)
+    :param number: "12" prints "Số 12-BC/ĐUK" and is remembered, so the next report is
+        offered 13 (``db.next_document_number``); None leaves room to write it by hand
+    :param texts: sections II and III (default: the office's stored text for the period)
     """
     target = Path(out)
     suffix = target.suffix.lower()
@@ -229,11 +259,19 @@ def render_consolidated(
         from dvdesktop.office.xlsx import write_consolidated_xlsx
 
         return write_consolidated_xlsx(db, period=period, out=target)
-    doc = build_consolidated_document(db, period=period, issued=issued, number=number)
+    issued = issued or date.today()
+    doc = build_consolidated_document(db, period=period, issued=issued, number=number, texts=texts)
     if suffix == ".pdf":
         from dvdesktop.reports.pdf import render_document_pdf
 
-        return render_document_pdf(doc, out=target)
-    from dvdesktop.reports.docx import render_document_docx
+        path = render_document_pdf(doc, out=target)
+    else:
+        from dvdesktop.reports.docx import render_document_docx
 
-    return render_document_docx(doc, out=target)
+        path = render_document_docx(doc, out=target)
+    plain = (number or "").strip()
+    if plain.isdigit() and int(plain) > 0:
+        from dvdesktop.office.status import _period_key
+
+        record_document_number(db, "BC", int(plain), issued=issued, period_key=_period_key(period))
+    return path

@@ -40,8 +40,12 @@ def build_report(
     :param period: "2026-H1", "2026", "2026-Q3", ... (the unit's cut-off day applies).
     :param out: ``bao-cao.pdf``, ``bao-cao.docx`` or ``so-lieu.xlsx``; any other suffix
         is refused.
-    :param number: document number ("12" prints "Số 12-BC/CB"); None leaves a blank.
-    :param issued: date of the place-and-date line; today when None.
+    :param number: document number ("12" prints "Số 12-BC/CB"); None leaves a blank. A
+        plain number is remembered (``Ledger.record_document_number``), so the next report
+        is offered the next one (``Ledger.next_document_number``).
+    :param issued: date of the place-and-date line; today when None. Deadlines in the
+        report (overdue vụ việc) are judged on this day, as the window's lists judge them
+        on theirs.
     :raises UserError: unknown suffix, no unit profile, unwritable file.
     """
     out = Path(out)
@@ -57,7 +61,8 @@ def build_report(
         )
     unit = _unit(ledger)
     period_obj = ledger.period(period)
-    summary = ledger.summary(period_obj)
+    issued = issued or date.today()
+    summary = ledger.summary(period_obj, as_of=issued)
     if suffix == ".xlsx":
         from dvdesktop.reports.xlsx import write_summary
 
@@ -71,10 +76,15 @@ def build_report(
     if suffix == ".pdf":
         from dvdesktop.reports.pdf import render_report_pdf
 
-        return render_report_pdf(**kwargs)
-    from dvdesktop.reports.docx import render_report_docx
+        path = render_report_pdf(**kwargs)
+    else:
+        from dvdesktop.reports.docx import render_report_docx
 
-    return render_report_docx(**kwargs)
+        path = render_report_docx(**kwargs)
+    plain = (number or "").strip()
+    if plain.isdigit() and int(plain) > 0:
+        ledger.record_document_number("BC", int(plain), issued=issued, period_key=period_obj.key)
+    return path
 
 
 def build_register(ledger: Any, *, period: str, out: Path, reveal_denouncers: bool = False) -> Path:

@@ -19,12 +19,24 @@ def _open(db: str) -> Any:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
+    import sys
+    from datetime import date
+
     from dvdesktop.core import fmt
     from dvdesktop.reports.build import build_report
 
-    issued = fmt.parse_date(args.date) if args.date else None
+    issued = fmt.parse_date(args.date) if args.date else date.today()
     with _open(args.db) as ledger:
-        path = build_report(ledger, period=args.period, out=Path(args.out), number=args.number, issued=issued)
+        number = args.number
+        if number is not None and number.strip().lower() in ("next", "tiep", "tiếp"):
+            number = str(ledger.next_document_number("BC", on=issued, period_key=ledger.period(args.period).key))
+        if number and number.strip().isdigit():
+            key = ledger.period(args.period).key
+            for used in ledger.document_number_uses("BC", int(number), on=issued):
+                if used["period_key"] != key:
+                    print(f"Chú ý: số {int(number):02d}-BC đã dùng cho báo cáo kỳ {used['period_key']} "
+                          f"ngày {fmt.date_short(date.fromisoformat(used['issued']))}.", file=sys.stderr)
+        path = build_report(ledger, period=args.period, out=Path(args.out), number=number, issued=issued)
     print(path)
     return 0
 
@@ -53,7 +65,8 @@ def register(subparsers: Any) -> None:
     p.add_argument("--period", required=True, help=PERIOD_HELP)
     p.add_argument("--out", required=True,
                    help="tệp kết quả: .pdf để in, .docx để sửa trong Word, .xlsx để tính số liệu trong Excel")
-    p.add_argument("--number", help="số văn bản, ví dụ 12 (in “Số 12-BC/CB”); bỏ trống để viết tay")
+    p.add_argument("--number", help="số văn bản, ví dụ 12 (in “Số 12-BC/CB”); “next”: số tiếp theo trong "
+                   "nhiệm kỳ (lệnh number cho biết số đó); bỏ trống để viết tay")
     p.add_argument("--date", help="ngày ký báo cáo DD/MM/YYYY (mặc định: hôm nay)")
     p.set_defaults(func=cmd_report)
 

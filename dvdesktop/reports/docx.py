@@ -34,7 +34,7 @@ from docx import Document
 from docx.enum.section import WD_ORIENT
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING, WD_TAB_ALIGNMENT, WD_TAB_LEADER
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_LINE_SPACING, WD_TAB_ALIGNMENT, WD_TAB_LEADER
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -48,7 +48,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from dvdesktop.reports import content as c
 from dvdesktop.reports import pdf
 from dvdesktop.reports.charts import chart_png
-from dvdesktop.reports.fonts import BOLD, BOLD_ITALIC, ITALIC, register_fonts
+from dvdesktop.reports.fonts import BOLD, BOLD_ITALIC, ITALIC, REGULAR, register_fonts
 from dvdesktop.reports.pdf import BODY_LEADING, BODY_SIZE, HEADER_LEFT, MARGINS
 from dvdesktop.store.files import write_atomic
 from dvdesktop.store.fold import fold
@@ -87,6 +87,10 @@ STYLE_NAMES: dict[str, str] = {
     "Nơi nhận - tiêu đề": "to-head",
     "Nơi nhận": "to",
     "Ghi chú nhỏ": "small",
+    "Ghi chú": "note",
+    "Phụ lục": "appendix",
+    "Phụ lục - tên": "appendix-sub",
+    "Phụ lục - kèm theo": "appendix-ref",
 }
 NATION_STYLE = "Quốc hiệu"
 COLUMN_HEAD_STYLE = "Tiêu đề cột"
@@ -364,6 +368,17 @@ def _bottom_rule(paragraph: DocxParagraph, *, cell_width: int, text_width_pt: fl
 
 
 # ----------------------------------------------------------------------- blocks
+def _header_name(cell: Any, text: str, *, width: int, font: str, style: str) -> None:
+    """A header name in the lines ``content.header_lines`` chose, joined by line breaks, so
+    Word and LibreOffice break it where the PDF does."""
+    lines = c.header_lines(text, max_width=width / 12700, measure=lambda s: stringWidth(s, font, BODY_SIZE))
+    paragraph = _cell_para(cell, "", style)
+    for i, line in enumerate(lines):
+        if i:
+            paragraph.add_run().add_break()
+        paragraph.add_run(line)
+
+
 def _header(document: Any, doc: c.ReportDocument, width: int) -> None:
     left = int(width * HEADER_LEFT)
     right = width - left
@@ -372,10 +387,10 @@ def _header(document: Any, doc: c.ReportDocument, width: int) -> None:
     _no_borders(table)
     _cell_margins(table, top=0, left=0, bottom=1, right=0)  # pdf._header's padding
     _widths(table, [left, right])
-    _cell_para(table.cell(0, 0), doc.superior, "Đầu văn bản")
+    _header_name(table.cell(0, 0), doc.superior, width=left, font=REGULAR, style="Đầu văn bản")
     nation = _cell_para(table.cell(0, 1), doc.nation, NATION_STYLE)
     _bottom_rule(nation, cell_width=right, text_width_pt=stringWidth(doc.nation, BOLD, 15))
-    _cell_para(table.cell(1, 0), doc.issuer, "Đầu văn bản - đậm")
+    _header_name(table.cell(1, 0), doc.issuer, width=left, font=BOLD, style="Đầu văn bản - đậm")
     _cell_para(table.cell(2, 0), "*", "Đầu văn bản")
     _cell_para(table.cell(3, 0), doc.number_line, "Đầu văn bản")
     date_line = _cell_para(table.cell(3, 1), doc.date_line, "Ngày tháng")
@@ -446,6 +461,8 @@ def _signature(document: Any, doc: c.ReportDocument, width: int) -> None:
         _cell_para(to_cell, recipient, "Nơi nhận")
     title = _cell_para(sign_cell, doc.signer_title, "Chữ ký")
     title.paragraph_format.space_before = Pt(14 + 3)
+    if doc.signer_for:
+        _cell_para(sign_cell, doc.signer_for, "Chữ ký")
     _cell_para(sign_cell, doc.signer_role, "Chữ ký")
     name = _cell_para(sign_cell, doc.signer_name, "Chữ ký")
     name.paragraph_format.space_before = Pt(62)  # room for the signature and the seal
@@ -486,6 +503,35 @@ def _drop_template_thumbnail(document: Any) -> None:
             package.rels.pop(rel_id)
 
 
+def _blocks(document: Any, blocks: tuple[c.Block, ...], width: int) -> list[DocxParagraph]:
+    """Lay out body blocks; returns the paragraphs of the last text block (and its
+    heading), which the signature keeps with it."""
+    last: list[DocxParagraph] = []
+    for block in blocks:
+        if isinstance(block, c.Heading):
+            last = [_para(document, block.text, "Heading 1" if block.level == 1 else "Heading 2")]
+        elif isinstance(block, c.Paragraph):
+            last = [_para(document, block.text, "Body Text")]
+        elif isinstance(block, c.Note):
+            last = [_para(document, block.text, "Ghi chú")]
+        elif isinstance(block, c.Placeholder):
+            last = _placeholder(document, block)
+        elif isinstance(block, c.Table):
+            _grid_table(document, block, width)
+            last = []
+        elif isinstance(block, c.Chart):
+            _chart(document, block, width)
+            last = []
+        elif isinstance(block, c.AppendixTitle):
+            _para(document, block.title, "Phụ lục")
+            if block.subtitle:
+                _para(document, block.subtitle, "Phụ lục - tên")
+            if block.reference:
+                _para(document, block.reference, "Phụ lục - kèm theo")
+            last = []
+    return last
+
+
 def render_document_docx(doc: c.ReportDocument, *, out: Path) -> Path:
     """Lay out an already built ``ReportDocument`` as DOCX and write it atomically to ``out``."""
     register_fonts()  # the rule under the nation line is measured with the same metrics
@@ -522,23 +568,12 @@ def render_document_docx(doc: c.ReportDocument, *, out: Path) -> Path:
     _para(document, "-----", "Gạch ngang")
     # The signature never stands alone on the last page: like pdf._story, it takes the
     # last body block (and that block's heading) with it.
-    last: list[DocxParagraph] = []
-    for block in doc.blocks:
-        if isinstance(block, c.Heading):
-            last = [_para(document, block.text, "Heading 1" if block.level == 1 else "Heading 2")]
-        elif isinstance(block, c.Paragraph):
-            last = [_para(document, block.text, "Body Text")]
-        elif isinstance(block, c.Placeholder):
-            last = _placeholder(document, block)
-        elif isinstance(block, c.Table):
-            _grid_table(document, block, width)
-            last = []
-        elif isinstance(block, c.Chart):
-            _chart(document, block, width)
-            last = []
-    for paragraph in last:
+    for paragraph in _blocks(document, doc.blocks, width):
         paragraph.paragraph_format.keep_with_next = True
     _signature(document, doc, width)
+    if doc.appendix:
+        document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+        _blocks(document, doc.appendix, width)
 
     buffer = io.BytesIO()
     document.save(buffer)

@@ -23,6 +23,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     Flowable,
     KeepTogether,
+    PageBreak,
     SimpleDocTemplate,
     Spacer,
     Table,
@@ -44,7 +45,8 @@ BODY_SIZE = 14
 BODY_LEADING = 18  # about 1.3 lines, what offices set in Word for a 14 pt body
 INDENT = 1 * cm
 TABLE_SIZE = 12
-HEADER_LEFT = 0.44  # share of the text width for the issuing body's column
+HEADER_LEFT = 0.455  # share of the text width for the issuing body's column (fits
+# "ĐẢNG ỦY KHỐI CÁC CƠ QUAN" on one line, and a long place-and-date line on the right)
 
 
 # A Table selects its cell font even for empty cells; left at the default it would pull
@@ -93,6 +95,17 @@ def _styles() -> dict[str, ParagraphStyle]:
         "to-head": ParagraphStyle("to-head", parent=base, fontName=BOLD_ITALIC, fontSize=12, leading=15),
         "to": ParagraphStyle("to", parent=base, fontSize=12, leading=14),
         "small": ParagraphStyle("small", parent=base, fontSize=9, leading=11, spaceBefore=18, alignment=TA_LEFT),
+        "note": ParagraphStyle(
+            "note", parent=base, fontName=ITALIC, fontSize=12, leading=15, alignment=TA_JUSTIFY,
+            firstLineIndent=INDENT, spaceBefore=4,
+        ),
+        "appendix": ParagraphStyle("appendix", parent=base, fontName=BOLD, alignment=TA_CENTER, leading=18),
+        "appendix-sub": ParagraphStyle(
+            "appendix-sub", parent=base, fontName=BOLD, alignment=TA_CENTER, leading=17, spaceAfter=2,
+        ),
+        "appendix-ref": ParagraphStyle(
+            "appendix-ref", parent=base, fontName=ITALIC, alignment=TA_CENTER, leading=17, spaceAfter=6,
+        ),
     }
 
 
@@ -147,11 +160,18 @@ class DottedLines(Flowable):
         canvas.restoreState()
 
 
+def _lines(text: str, style: ParagraphStyle, width: float) -> RLParagraph:
+    """A header name broken into lines where a reader expects (``content.header_lines``)."""
+    lines = c.header_lines(text, max_width=width,
+                           measure=lambda s: stringWidth(s, style.fontName, style.fontSize))
+    return RLParagraph("<br/>".join(escape(line) for line in lines), style)
+
+
 def _header(doc: c.ReportDocument, width: float, st: dict[str, ParagraphStyle]) -> Table:
     left = width * HEADER_LEFT
     rows = [
-        [_p(doc.superior, st["head"]), RuledTitle(doc.nation)],
-        [_p(doc.issuer, st["head-bold"]), ""],
+        [_lines(doc.superior, st["head"], left), RuledTitle(doc.nation)],
+        [_lines(doc.issuer, st["head-bold"], left), ""],
         [_p("*", st["head"]), ""],
         [_p(doc.number_line, st["head"]), _p(doc.date_line, st["date"])],
     ]
@@ -202,7 +222,11 @@ def _table(block: c.Table, width: float, st: dict[str, ParagraphStyle]) -> list[
         data.append(cells)
     table = Table(data, colWidths=col_widths, repeatRows=1, hAlign="CENTER")
     table.setStyle(TableStyle(style_cmds))
-    return [_p(block.caption, st["caption"]), table]
+    # A caption keeps to its table; a long table (the office's list of units) would rather
+    # start under its caption and run on, than leave a page blank to begin whole elsewhere.
+    caption = st["caption"] if len(block.rows) <= 15 else ParagraphStyle(
+        "caption-long", parent=st["caption"], keepWithNext=False)
+    return [_p(block.caption, caption), table]
 
 
 def _signature(doc: c.ReportDocument, width: float, st: dict[str, ParagraphStyle]) -> Table:
@@ -211,6 +235,7 @@ def _signature(doc: c.ReportDocument, width: float, st: dict[str, ParagraphStyle
     to_cell += [_p(r, st["to"]) for r in doc.recipients]
     sign_cell: list[Flowable] = [
         _p(doc.signer_title, st["sign"]),
+        *([_p(doc.signer_for, st["sign"])] if doc.signer_for else []),
         _p(doc.signer_role, st["sign"]),
         Spacer(1, 62),  # room for the signature and the seal
         _p(doc.signer_name, st["sign"]),
@@ -227,6 +252,31 @@ def _signature(doc: c.ReportDocument, width: float, st: dict[str, ParagraphStyle
     return table
 
 
+def _blocks(blocks: tuple[c.Block, ...], width: float, st: dict[str, ParagraphStyle]) -> list[Flowable]:
+    story: list[Flowable] = []
+    for block in blocks:
+        if isinstance(block, c.Heading):
+            story.append(_p(block.text, st["h1" if block.level == 1 else "h2"]))
+        elif isinstance(block, c.Paragraph):
+            story.append(_p(block.text, st["body"]))
+        elif isinstance(block, c.Note):
+            story.append(_p(block.text, st["note"]))
+        elif isinstance(block, c.Placeholder):
+            story.append(DottedLines(block.lines))
+        elif isinstance(block, c.Table):
+            story += _table(block, width, st)
+        elif isinstance(block, c.Chart):
+            drawing = chart_drawing(block, width=width * 0.92)
+            story.append(KeepTogether([_p(block.caption, st["caption"]), drawing]))
+        elif isinstance(block, c.AppendixTitle):
+            story.append(_p(block.title, st["appendix"]))
+            if block.subtitle:
+                story.append(_p(block.subtitle, st["appendix-sub"]))
+            if block.reference:
+                story.append(_p(block.reference, st["appendix-ref"]))
+    return story
+
+
 def _story(doc: c.ReportDocument, width: float) -> list[Flowable]:
     st = _styles()
     story: list[Flowable] = [
@@ -235,18 +285,7 @@ def _story(doc: c.ReportDocument, width: float) -> list[Flowable]:
         _p(doc.subject, st["subject"]),
         _p("-----", st["rule"]),
     ]
-    for block in doc.blocks:
-        if isinstance(block, c.Heading):
-            story.append(_p(block.text, st["h1" if block.level == 1 else "h2"]))
-        elif isinstance(block, c.Paragraph):
-            story.append(_p(block.text, st["body"]))
-        elif isinstance(block, c.Placeholder):
-            story.append(DottedLines(block.lines))
-        elif isinstance(block, c.Table):
-            story += _table(block, width, st)
-        elif isinstance(block, c.Chart):
-            drawing = chart_drawing(block, width=width * 0.92)
-            story.append(KeepTogether([_p(block.caption, st["caption"]), drawing]))
+    story += _blocks(doc.blocks, width, st)
     # The signature never stands alone on the last page: it takes the last body block
     # (a paragraph or the dotted lines) with it.
     last = [story.pop()] if len(story) > 4 else []
@@ -256,6 +295,9 @@ def _story(doc: c.ReportDocument, width: float) -> list[Flowable]:
     if doc.fingerprint_line:
         tail.append(_p(doc.fingerprint_line, st["small"]))
     story.append(KeepTogether(tail))
+    if doc.appendix:
+        story.append(PageBreak())
+        story += _blocks(doc.appendix, width, st)
     return story
 
 

@@ -225,3 +225,168 @@ def m003_case_number_index(db: sqlite_utils.Database) -> None:
         "CREATE INDEX receptions_case_number ON receptions "
         "(substr(case_code, 1, 8), CAST(substr(case_code, 9) AS INTEGER))"
     )
+
+
+@migrations()
+def m004_unrecorded_counts(db: sqlite_utils.Database) -> None:
+    """Attendance, participants and opinions may be "not recorded" (NULL), apart from 0.
+
+    m001 stored an empty field as 0, so a report said "có 0 lượt đồng chí dự" for meetings
+    whose attendance nobody counted. What the old 0s become:
+    - a meeting with members summoned = members present = 0 was certainly not counted (a
+      meeting summons someone): both become NULL, and its others_present too if also 0;
+      a meeting with members counted keeps its others_present (0 is then a real "no one
+      else");
+    - others_kind (who the non-members were) is new; meetings that had non-members get
+      "staff" (cán bộ, công chức và người lao động), which is what reports printed so far;
+    - a dialogue with 0 participants had nobody counted (NULL), and then its 0 opinions
+      too; opinions = 0 beside counted participants stay 0.
+    The tables are rebuilt (SQLite cannot drop NOT NULL in place) with their ids, so the
+    search index and the dialogue issues still point at the same records.
+    """
+    run_script(
+        db,
+        f"""
+        CREATE TABLE meetings_new ({_COMMON},
+            date TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            title TEXT NOT NULL,
+            documents TEXT NOT NULL DEFAULT '[]',
+            members_expected INTEGER CHECK (members_expected >= 0),
+            members_present INTEGER
+                CHECK (members_present >= 0 AND members_present <= members_expected),
+            others_present INTEGER CHECK (others_present >= 0),
+            others_kind TEXT,
+            sites INTEGER NOT NULL DEFAULT 1 CHECK (sites >= 1),
+            location TEXT NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT ''
+        );
+        INSERT INTO meetings_new (id, uid, created_at, updated_at, deleted_at, date, kind, title,
+            documents, members_expected, members_present, others_present, others_kind, sites,
+            location, note)
+        SELECT id, uid, created_at, updated_at, deleted_at, date, kind, title, documents,
+            CASE WHEN members_expected = 0 AND members_present = 0 THEN NULL ELSE members_expected END,
+            CASE WHEN members_expected = 0 AND members_present = 0 THEN NULL ELSE members_present END,
+            CASE WHEN members_expected = 0 AND members_present = 0 AND others_present = 0 THEN NULL
+                 ELSE others_present END,
+            CASE WHEN others_present > 0 THEN 'staff' END,
+            sites, location, note
+        FROM meetings;
+        DROP TABLE meetings;
+        ALTER TABLE meetings_new RENAME TO meetings;
+        CREATE INDEX meetings_date ON meetings (date);
+
+        -- Dropping dialogues would cascade to their issues: keep them aside meanwhile.
+        CREATE TEMP TABLE issues_kept AS SELECT * FROM dialogue_issues;
+        CREATE TABLE dialogues_new ({_COMMON},
+            date TEXT NOT NULL,
+            host TEXT NOT NULL,
+            counterpart TEXT NOT NULL,
+            topic TEXT NOT NULL,
+            location TEXT NOT NULL DEFAULT '',
+            participants INTEGER CHECK (participants >= 0),
+            opinions INTEGER CHECK (opinions >= 0),
+            announced_date TEXT,
+            published_date TEXT,
+            note TEXT NOT NULL DEFAULT ''
+        );
+        INSERT INTO dialogues_new (id, uid, created_at, updated_at, deleted_at, date, host,
+            counterpart, topic, location, participants, opinions, announced_date,
+            published_date, note)
+        SELECT id, uid, created_at, updated_at, deleted_at, date, host, counterpart, topic,
+            location, nullif(participants, 0),
+            CASE WHEN participants = 0 AND opinions = 0 THEN NULL ELSE opinions END,
+            announced_date, published_date, note
+        FROM dialogues;
+        DROP TABLE dialogues;
+        ALTER TABLE dialogues_new RENAME TO dialogues;
+        CREATE INDEX dialogues_date ON dialogues (date);
+        DELETE FROM dialogue_issues;
+        INSERT INTO dialogue_issues SELECT * FROM issues_kept;
+        DROP TABLE issues_kept;
+        """,
+    )
+
+
+@migrations()
+def m005_report_wording(db: sqlite_utils.Database) -> None:
+    """What reports need to speak as the seeds do, and the 36-HD frame of the unit profile.
+
+    Existing awards get movement "dan_van": reports so far said every award was "về thực
+    hiện công tác dân vận ...", so their printed sentences do not change.
+    """
+    run_script(
+        db,
+        """
+        ALTER TABLE awards ADD COLUMN movement TEXT NOT NULL DEFAULT 'dan_van';
+        -- The noun a report puts before "số" when the type letters are ambiguous
+        -- (124-QĐ/TW is a Quy định; 217-QĐ/TW a Quyết định).
+        ALTER TABLE documents ADD COLUMN type_name TEXT NOT NULL DEFAULT '';
+        ALTER TABLE unit ADD COLUMN issuer_header TEXT NOT NULL DEFAULT '';
+        ALTER TABLE unit ADD COLUMN signer_name TEXT NOT NULL DEFAULT '';
+        ALTER TABLE unit ADD COLUMN term_start TEXT;
+        ALTER TABLE unit ADD COLUMN localities INTEGER CHECK (localities >= 1);
+        ALTER TABLE unit ADD COLUMN locality_noun TEXT NOT NULL DEFAULT '';
+        ALTER TABLE unit ADD COLUMN sub_org_noun TEXT NOT NULL DEFAULT '';
+        ALTER TABLE unit ADD COLUMN political_label TEXT NOT NULL DEFAULT 'political_system';
+        ALTER TABLE unit ADD COLUMN pad_counts INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE unit ADD COLUMN records_since TEXT;
+        """,
+    )
+
+
+@migrations()
+def m006_commitments(db: sqlite_utils.Database) -> None:
+    """The yearly registration of members' commitments (đăng ký cam kết)."""
+    run_script(
+        db,
+        f"""
+        CREATE TABLE commitments ({_COMMON},
+            year INTEGER NOT NULL,
+            content TEXT NOT NULL,
+            organisations_total INTEGER CHECK (organisations_total >= 1),
+            organisations_organised INTEGER
+                CHECK (organisations_organised >= 0 AND organisations_organised <= organisations_total),
+            members_total INTEGER NOT NULL CHECK (members_total >= 1),
+            members_registered INTEGER NOT NULL
+                CHECK (members_registered >= 0 AND members_registered <= members_total),
+            note TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX commitments_year ON commitments (year);
+        """,
+    )
+
+
+@migrations()
+def m007_baselines(db: sqlite_utils.Database) -> None:
+    """Figures of earlier periods entered by hand, by period key (JSON of summary keys)."""
+    run_script(
+        db,
+        """
+        CREATE TABLE baselines (
+            period_key TEXT PRIMARY KEY,
+            figures TEXT NOT NULL,
+            note TEXT NOT NULL DEFAULT '',
+            updated_at TEXT NOT NULL
+        );
+        """,
+    )
+
+
+@migrations()
+def m008_document_numbers(db: sqlite_utils.Database) -> None:
+    """Numbers given to the unit's documents: from 01 per document type within a term."""
+    run_script(
+        db,
+        """
+        CREATE TABLE document_numbers (
+            id INTEGER PRIMARY KEY,
+            doc_type TEXT NOT NULL,
+            number INTEGER NOT NULL CHECK (number >= 1),
+            issued TEXT NOT NULL,
+            period_key TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX document_numbers_type ON document_numbers (doc_type, issued);
+        """,
+    )
