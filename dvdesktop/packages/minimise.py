@@ -41,14 +41,16 @@ PSEUDONYM_SETTING = "package_pseudonym_key"
 #: Per kind, the fields that leave, in the order written. Nothing else does.
 LEAVES: dict[str, tuple[str, ...]] = {
     "meeting": ("date", "kind", "title", "documents", "members_expected", "members_present",
-                "others_present", "sites"),
+                "others_present", "others_kind", "sites"),
     "dialogue": ("date", "counterpart", "topic", "participants", "opinions", "issues",
                  "announced_date", "published_date"),
     "reception": ("date", "channel", "case_code", "category", "people_count", "handling",
                   "accepted_date", "complexity", "attempt", "status", "resolved_date"),
     "model": ("name", "type", "unit_name", "holder", "field", "level", "registered_date", "status"),
-    "award": ("date", "recipient_type", "recipient", "level", "issuer"),
+    "award": ("date", "recipient_type", "recipient", "level", "issuer", "movement"),
     "rating": ("year", "unit_name", "grade", "score"),
+    "commitment": ("year", "content", "organisations_total", "organisations_organised",
+                   "members_total", "members_registered"),
 }
 
 #: Free text that leaves, (kind, field) -> why the superior needs it. Every one of these is
@@ -56,12 +58,16 @@ LEAVES: dict[str, tuple[str, ...]] = {
 FREE_TEXT: dict[tuple[str, str], str] = {
     ("meeting", "title"): "which resolution or subject was studied: the report names them",
     ("dialogue", "topic"): "what a dialogue with citizens was about (a public meeting)",
+    ("dialogue", "host"): "who presided, by office (“Chủ tịch UBND xã”): the report's sentence "
+                          "names it as the seeds do; it travels in the report PDF only",
     ("model", "name"): "the “Dân vận khéo” model's name, which the superior registers and "
                        "commends; not sent when the model is held by an individual",
     ("model", "unit_name"): "the organisation that registered the model (counted by the report)",
     ("award", "recipient"): "the commended organisation; not sent when the recipient is an individual",
     ("award", "issuer"): "the body that granted the award",
     ("rating", "unit_name"): "the Party organisation that was rated",
+    ("commitment", "content"): "what the members committed to (“tu dưỡng, rèn luyện, làm theo "
+                               "gương Bác”): the report states it, as seed 004 does",
 }
 
 _PSEUDONYM_CHARS = 10  # base32 characters: 50 bits, no collision among a unit's matters
