@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import sqlite3
 from pathlib import Path
@@ -53,11 +54,17 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "unit.db"
 
 
+#: "Today" for the ledger fixture: the tests' records are of 2025 and 2026, and a date after
+#: today is refused, so the suite does not depend on the day it runs.
+LEDGER_TODAY = dt.date(2026, 12, 31)
+
+
 @pytest.fixture
 def ledger(db_path: Path):
     from dvdesktop.core.ledger import Ledger
 
     led = Ledger.open(db_path, actor="tester")
+    led.clock = lambda: LEDGER_TODAY
     led.set_unit(UNIT)
     yield led
     led.close()
