@@ -25,9 +25,11 @@ QLabel#hint { color: #555; }
 QLabel#fieldError { color: #b00020; }
 QLineEdit[invalid="true"], QPlainTextEdit[invalid="true"], QComboBox[invalid="true"] {
     border: 1px solid #b00020; background: #fff4f4; }
-QListWidget#nav { font-size: 10.5pt; }
+QListWidget#nav { font-size: 10.5pt; border: 2px solid transparent; }
+QListWidget#nav:focus { border: 2px solid #1565c0; }
 QListWidget#nav::item { padding: 3px 6px; }
 QListWidget#nav::item:selected { background: #b71c1c; color: white; }
+QListWidget#nav::item:selected:focus { background: #8e0000; color: white; text-decoration: underline; }
 QGroupBox { font-weight: bold; margin-top: 6px; }
 QGroupBox > * { font-weight: normal; }
 QGroupBox::title { subcontrol-origin: margin; left: 6px; padding: 0 3px; }

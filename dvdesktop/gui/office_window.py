@@ -18,7 +18,6 @@ from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -473,9 +472,13 @@ class _OfficePeriodPage(QWidget):
         self.lay = QVBoxLayout(self)
         self.lay.setContentsMargins(6, 6, 6, 2)
         self.lay.addWidget(_title(title, self))
+        from dvdesktop.gui.widgets import PeriodCombo
+
         self.row = QHBoxLayout()
-        self.row.addWidget(QLabel(translate("Office", "Kỳ báo cáo:"), self))
-        self.period_combo = QComboBox(self)
+        label = QLabel(translate("Office", "&Kỳ báo cáo:"), self)
+        self.row.addWidget(label)
+        self.period_combo = PeriodCombo(self)
+        label.setBuddy(self.period_combo)
         self.period_combo.setObjectName("period")
         self.period_combo.setMinimumContentsLength(20)
         self.row.addWidget(self.period_combo)
@@ -488,19 +491,15 @@ class _OfficePeriodPage(QWidget):
             from dvdesktop.gui.pages import fill_period_combo
 
             today = today or dt.date.today()
-            self.period_combo.blockSignals(True)
             fill_period_combo(self.period_combo, cutoff_day=1, today=today, all_item=False, years=3)
             # Reports arrive in the weeks after a half-year ends: that half is the default.
-            key = current_period("half", today=today - dt.timedelta(days=45), cutoff_day=1).key
-            index = self.period_combo.findData(key)
-            self.period_combo.setCurrentIndex(max(0, index))
-            self.period_combo.blockSignals(False)
-            self.period_combo.currentIndexChanged.connect(lambda _i: self.refresh())
+            self.period_combo.set_quietly(current_period("half", today=today - dt.timedelta(days=45), cutoff_day=1).key)
+            self.period_combo.period_changed.connect(lambda _k: self.refresh())
             self._filled = True
         self.refresh()
 
     def period(self) -> str:
-        return str(self.period_combo.currentData() or "")
+        return str(self.period_combo.period() or "")
 
     def refresh(self) -> None:
         pass
