@@ -240,12 +240,13 @@ def qt_dialogs(win: Any) -> None:
 
     from dvdesktop.gui.printing import make_printer
 
-    dlg = QFileDialog(win, "Lưu báo cáo", str(Path.home()), "Tệp PDF (*.pdf)")
+    dlg = QFileDialog(win, "Lưu báo cáo", str(ROOT / "docs"), "Tệp PDF (*.pdf);;Mọi tệp (*)")
     dlg.setOption(QFileDialog.Option.DontUseNativeDialog, True)
     dlg.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dlg.setViewMode(QFileDialog.ViewMode.Detail)
     dlg.resize(900, 520)
     dlg.show()
+    settle(1000)  # the folder is read on a thread of Qt's
     shot(dlg, "qt-file-dialog")
     dlg.reject()
     printer = make_printer()

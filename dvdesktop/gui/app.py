@@ -36,6 +36,27 @@ QGroupBox::title { subcontrol-origin: margin; left: 6px; padding: 0 3px; }
 """
 
 
+#: Said on the terminal when there is no display to open the window on (instead of Qt's abort).
+NO_DISPLAY = ("dvdesktop: không có màn hình (DISPLAY trống) nên không mở được cửa sổ. Chạy trên màn hình ảo: "
+              "xvfb-run -a dvdesktop [--lang en]; hoặc dùng dòng lệnh: dvdesktop --help")
+
+
+def display_problem(env: dict[str, str] | None = None, platform: str | None = None) -> str | None:
+    """Why the window cannot open here (Linux with no X11 or Wayland display), or None."""
+    import os
+
+    env = dict(os.environ) if env is None else env
+    platform = sys.platform if platform is None else platform
+    if not platform.startswith("linux") or QApplication.instance() is not None:
+        return None
+    chosen = env.get("QT_QPA_PLATFORM", "")
+    if chosen and not chosen.startswith(("xcb", "wayland")):
+        return None  # offscreen, vnc, eglfs: the user chose
+    if env.get("DISPLAY") or env.get("WAYLAND_DISPLAY"):
+        return None
+    return NO_DISPLAY
+
+
 def default_db_path() -> Path:
     from dvdesktop.paths import data_dir
 
@@ -53,10 +74,13 @@ def choose_font(app: QApplication) -> None:
 
 
 def make_app(lang: str | None = None) -> QApplication:
+    lang = lang or i18n.saved_language()
+    if QApplication.instance() is None:
+        i18n.prepare_system_locale(lang)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("dvdesktop")
     app.setOrganizationName("dvdesktop")
-    i18n.install(lang or i18n.saved_language())
+    i18n.install(lang)
     choose_font(app)
     app.setStyleSheet(STYLE)
     return app
@@ -131,6 +155,10 @@ def run(*, db: Path | None = None, demo: bool = False, lang: str | None = None) 
     :param demo: open a fresh demo database in a temporary folder, filled with sample data
     :param lang: "vi" or "en" for this run (default: the language chosen in Cài đặt)
     """
+    problem = display_problem()
+    if problem:
+        print(problem, file=sys.stderr)
+        return 1
     app = make_app(lang)
     path = demo_path() if demo else (Path(db) if db else default_db_path())
     ledger = open_ledger(path)
@@ -181,6 +209,10 @@ def run_office(*, db: Path | None = None, lang: str | None = None, today: dt.dat
 
     :param lang: "vi" or "en" for this run (default: the language chosen before)
     """
+    problem = display_problem()
+    if problem:
+        print(problem, file=sys.stderr)
+        return 1
     app = make_app(lang)
     from dvdesktop.office import get_profile, open_office
 

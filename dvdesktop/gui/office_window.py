@@ -87,11 +87,15 @@ def _table(parent: QWidget, headers: list[str], name: str, stretch: int) -> QTab
     t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     t.verticalHeader().setVisible(False)
     t.verticalHeader().setDefaultSectionSize(24)
+    t.setTabKeyNavigation(False)  # Tab goes on to the next control
     t.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return t
 
 
 def _fill(table: QTableWidget, rows: list[list[str]], colours: list[str | None] | None = None) -> None:
+    from dvdesktop.gui.pages import fit_table_headers
+
+    fit_table_headers(table)
     table.setRowCount(len(rows))
     for r, cells in enumerate(rows):
         colour = colours[r] if colours else None
@@ -631,11 +635,13 @@ class ConsolidatedPage(_OfficePeriodPage):
 
     def save(self, suffix: str) -> None:
         key = self.period()
+        kinds = {"pdf": translate("Office", "Tệp PDF (*.pdf)"), "docx": translate("Office", "Tài liệu Word (*.docx)")}
         path, _ = QFileDialog.getSaveFileName(self, translate("Office", "Lưu báo cáo tổng hợp"),
-                                              f"bao-cao-tong-hop-{key}.{suffix}",
-                                              "PDF (*.pdf)" if suffix == "pdf" else "Word (*.docx)")
+                                              f"bao-cao-tong-hop-{key}.{suffix}", kinds[suffix])
         if not path:
             return
+        if not path.lower().endswith(f".{suffix}"):
+            path += f".{suffix}"
 
         def done(p: Any) -> None:
             self.status.emit(translate("Office", "Đã tạo báo cáo: {path}").format(path=str(p)))
@@ -716,7 +722,7 @@ class ProfilePage(QWidget):
         row.addStretch(1)
         self.save_button = QPushButton(translate("Office", "Lưu thông tin văn phòng"), self)
         self.save_button.setObjectName("saveProfile")
-        self.save_button.clicked.connect(self.save)
+        self.save_button.clicked.connect(lambda: self.save())
         row.addWidget(self.save_button)
         lay.addLayout(row)
         lay.addStretch(1)
@@ -724,24 +730,44 @@ class ProfilePage(QWidget):
     def load(self) -> None:
         from dvdesktop.office import get_profile
 
-        profile = ops.read(get_profile)
+        if self.unsaved():
+            return  # coming back to the page keeps what was typed
+        self._show(ops.read(get_profile))
+
+    def _show(self, profile: dict[str, Any]) -> None:
         for key, w in self.fields.items():
             if isinstance(w, QPlainTextEdit):
                 w.setPlainText(profile.get(key, ""))
             else:
                 w.setText(profile.get(key, ""))
+        self._saved = self.values()
 
     def values(self) -> dict[str, str]:
         return {k: (w.toPlainText() if isinstance(w, QPlainTextEdit) else w.text()).strip()
                 for k, w in self.fields.items()}
 
-    def save(self) -> None:
+    # Leaving the page or quitting with the details changed and not saved: the window asks.
+    def unsaved(self) -> bool:
+        return getattr(self, "_saved", None) is not None and self.values() != self._saved
+
+    def keep_unsaved(self, then: Any) -> None:
+        self.save(then=then)
+
+    def discard_unsaved(self) -> None:
+        self._show(dict(self._saved))
+
+    def save(self, then: Any = None) -> None:
         from dvdesktop.office import set_profile
 
         values = self.values()
-        ops.run_op(self, lambda db: set_profile(db, **values),
-                   success=lambda _p: self.status.emit(translate("Office", "Đã lưu thông tin văn phòng.")),
-                   touches={"office"})
+
+        def done(_p: Any) -> None:
+            self._saved = values
+            self.status.emit(translate("Office", "Đã lưu thông tin văn phòng."))
+            if then is not None:
+                then()
+
+        ops.run_op(self, lambda db: set_profile(db, **values), success=done, touches={"office"})
 
 
 # ------------------------------------------------------------------ the window
@@ -771,8 +797,12 @@ class OfficeWindow(QMainWindow):
         for page in self.pages.values():
             page.status.connect(self.show_status)
         self.nav, self.stack = navigation(self, office_nav_entries(), self.pages.__getitem__)
+        self._current: str | None = None
         self.nav.currentRowChanged.connect(self._show_page)
         self._menus()
+        from dvdesktop.gui.widgets import page_shortcuts
+
+        page_shortcuts(self, self.view_menu, office_nav_entries())
         self.refresh_title()
         self.nav.setCurrentRow(0)
         ops.changes().changed.connect(self._on_changed)
@@ -787,11 +817,15 @@ class OfficeWindow(QMainWindow):
         act.setShortcut(QKeySequence("Ctrl+Q"))
         act.triggered.connect(self.close)
         menu.addAction(act)
+        self.view_menu = self.menuBar().addMenu(translate("Office", "&Xem"))
 
     def _show_page(self, row: int) -> None:
         if row < 0:
             return
         key = self.nav.item(row).data(Qt.ItemDataRole.UserRole)
+        if self._current is not None and key != self._current and not self._may_leave(self._current, key):
+            return
+        self._current = key
         page = self.pages[key]
         self.stack.setCurrentWidget(page)
         if isinstance(page, _OfficePeriodPage):
@@ -804,6 +838,24 @@ class OfficeWindow(QMainWindow):
         self.nav.setCurrentRow(keys.index(key))
         return self.pages[key]
 
+    def _may_leave(self, key: str, going: str) -> bool:
+        """Leaving Thông tin văn phòng with changes not saved asks Lưu / Bỏ / Hủy."""
+        page = self.pages[key]
+        if not getattr(page, "unsaved", lambda: False)():
+            return True
+        from dvdesktop.gui.forms import ask_unsaved
+
+        answer = ask_unsaved(self)
+        if answer == QMessageBox.StandardButton.Discard:
+            page.discard_unsaved()
+            return True
+        self.nav.blockSignals(True)
+        self.nav.setCurrentRow([k for k, _ in office_nav_entries()].index(key))
+        self.nav.blockSignals(False)
+        if answer == QMessageBox.StandardButton.Save:
+            page.keep_unsaved(then=lambda: self.go(going))
+        return False
+
     def show_status(self, text: str) -> None:
         self.statusBar().showMessage(text, 10000)
 
@@ -815,5 +867,17 @@ class OfficeWindow(QMainWindow):
         self.setWindowTitle(f"{name} — {base} — dvdesktop" if name else f"{base} — dvdesktop")
 
     def closeEvent(self, event: Any) -> None:  # noqa: N802
+        page = self.pages["profile"]
+        if page.unsaved():
+            from dvdesktop.gui.forms import ask_unsaved
+
+            self.go("profile")
+            answer = ask_unsaved(self)
+            if answer != QMessageBox.StandardButton.Discard:
+                event.ignore()
+                if answer == QMessageBox.StandardButton.Save:
+                    page.keep_unsaved(then=self.close)
+                return
+            page.discard_unsaved()
         ops.wait_for_ops()
         event.accept()

@@ -166,6 +166,7 @@ class OverviewPage(QWidget):
         table.verticalHeader().setDefaultSectionSize(22)
         table.setAlternatingRowColors(True)
         table.setWordWrap(False)
+        table.setTabKeyNavigation(False)
 
     def load(self, *, cutoff_day: int = 1, today: dt.date | None = None) -> None:
         today = today or dt.date.today()

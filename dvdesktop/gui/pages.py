@@ -564,6 +564,7 @@ class CaseDialog(QDialog):
             for col, v in enumerate(values):
                 table.setItem(row, col, QTableWidgetItem(v))
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setTabKeyNavigation(False)
         table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         table.resizeColumnsToContents()
         lay.addWidget(table, 1)
