@@ -318,6 +318,7 @@ class RecordDialog(QDialog):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from the last field to the buttons
         scroll.setWidget(self.form)
         lay.addWidget(scroll, 1)
         self.binder = FieldsBinder(self.form, self.spec.fields, choice_prefix=kind)
@@ -693,4 +694,5 @@ class SetupDialog(QDialog):
         for seq in ("Ctrl+Return", "Ctrl+Enter"):
             shortcut(seq, self, lambda: self.unit_form.save())
         self.unit_form.saved.connect(lambda _u: self.accept())
+        self.unit_form.binder.first_widget().setFocus()  # typing starts in Mã đơn vị
         self.resize(980, 560)

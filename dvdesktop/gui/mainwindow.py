@@ -377,7 +377,7 @@ class MainWindow(QMainWindow):
 
 def fit_images(browser: QTextBrowser, width: int) -> None:
     """Scale the pictures of a document shown in ``browser`` down to ``width`` pixels."""
-    from PySide6.QtGui import QImage, QTextCursor, QTextImageFormat
+    from PySide6.QtGui import QImage, QPixmap, QTextCursor
 
     doc = browser.document()
     block = doc.begin()
@@ -389,7 +389,9 @@ def fit_images(browser: QTextBrowser, width: int) -> None:
             if fragment.isValid() and fmt.isImageFormat():
                 image_fmt = fmt.toImageFormat()
                 image = doc.resource(doc.ResourceType.ImageResource, image_fmt.name())
-                if isinstance(image, (bytes, bytearray)) or type(image).__name__ == "QByteArray":
+                if isinstance(image, QPixmap):
+                    image = image.toImage()
+                elif isinstance(image, (bytes, bytearray)) or type(image).__name__ == "QByteArray":
                     image = QImage.fromData(image)
                 if isinstance(image, QImage) and not image.isNull() and image.width() > width:
                     image_fmt.setWidth(width)

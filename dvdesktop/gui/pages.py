@@ -496,9 +496,13 @@ class ReceptionPage(ListPage):
         self.reveal_box.setChecked(False)
         super().hideEvent(event)
 
+    def today_now(self) -> dt.date:
+        """The window's day if it was given one (tests, screenshots), else the computer's."""
+        return getattr(self.window(), "today", None) or dt.date.today()
+
     def after_refresh(self) -> None:
         # Deadlines are read with each page (models.RecordTableModel._page); only "today" moves.
-        today = dt.date.today()
+        today = self.today_now()
         if today != self.model.today:
             self.model.set_today(today)
 
@@ -506,7 +510,7 @@ class ReceptionPage(ListPage):
         rec = self.current_record()
         if rec is None:
             return
-        dlg = CaseDialog(rec["case_code"], reveal=self.reveal_box.isChecked(), parent=self)
+        dlg = CaseDialog(rec["case_code"], reveal=self.reveal_box.isChecked(), parent=self, today=self.today_now())
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dlg.open()
 
@@ -514,10 +518,11 @@ class ReceptionPage(ListPage):
 class CaseDialog(QDialog):
     """Một vụ việc: every visit and letter that shares its code, and its deadline."""
 
-    def __init__(self, case_code: str, *, reveal: bool, parent: QWidget | None = None) -> None:
+    def __init__(self, case_code: str, *, reveal: bool, parent: QWidget | None = None,
+                 today: dt.date | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(translate("Pages", "Vụ việc {code}").format(code=case_code))
-        today = dt.date.today()
+        today = today or dt.date.today()
 
         def fn(led: Any) -> tuple[list[dict[str, Any]], Any]:
             entries = [r for r in led.list("reception", search=case_code, order_by="date")

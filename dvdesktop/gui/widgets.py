@@ -235,6 +235,7 @@ class IssuesEditor(QWidget):
         combo.setCurrentIndex(max(0, combo.findData(status)))
         combo.currentIndexChanged.connect(self.changed)
         self.table.setCellWidget(row, 1, combo)
+        self._tab_order()
         self.changed.emit()
         if edit:
             self.table.setCurrentCell(row, 0)
@@ -256,7 +257,17 @@ class IssuesEditor(QWidget):
                       reverse=True)
         for row in rows:
             self.table.removeRow(row)
+        self._tab_order()
         self.changed.emit()
+
+    def _tab_order(self) -> None:
+        """Tab: the table, each row's status, then the buttons (the statuses are made
+        after the buttons, so Qt's own order would skip past them)."""
+        chain = [self.table, *(self.table.cellWidget(r, 1) for r in range(self.table.rowCount())),
+                 self.add_button, self.remove_button]
+        for a, b in zip(chain, chain[1:]):
+            if a is not None and b is not None:
+                QWidget.setTabOrder(a, b)
 
     def set_value(self, issues: Sequence[dict[str, str]] | None) -> None:
         self.table.setRowCount(0)
