@@ -39,13 +39,16 @@ OFFSCREEN_NOTICE = pytest.mark.qt_log_ignore("This plugin does not support propa
 
 @pytest.fixture
 def window(gui_ledger: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
-    from PySide6.QtWidgets import QMessageBox
+    from PySide6.QtWidgets import QApplication, QMessageBox
 
     from dvdesktop import operations as ops
     from dvdesktop.gui import forms, i18n
     from dvdesktop.gui.mainwindow import MainWindow
 
     i18n.install(i18n.language())  # as the app does: with Qt's own Vietnamese catalogue too
+    from dvdesktop.gui.app import STYLE
+
+    QApplication.instance().setStyleSheet(STYLE)  # and its style sheet
 
     # A test that fails with a form open must not hang on the "save?" question at teardown.
     monkeypatch.setattr(forms, "ask_unsaved", lambda parent: QMessageBox.StandardButton.Discard)
