@@ -12,6 +12,7 @@
         <name>App</name>
         <message>
             <source>Mật khẩu tệp dữ liệu</source>
+            <extracomment>Said on the terminal when there is no display to open the window on (instead of Qt's abort).</extracomment>
             <translation>Mật khẩu tệp dữ liệu</translation>
         </message>
         <message>
@@ -286,6 +287,10 @@
             <translation>Chọn thư mục để ghi</translation>
         </message>
         <message>
+            <source>Chưa thấy ổ USB nào: cắm USB rồi nhấn “Tìm lại ổ USB”, hoặc chọn một thư mục khác.</source>
+            <translation>Chưa thấy ổ USB nào: cắm USB rồi nhấn “Tìm lại ổ USB”, hoặc chọn một thư mục khác.</translation>
+        </message>
+        <message>
             <source>Tìm lại ổ USB</source>
             <translation>Tìm lại ổ USB</translation>
         </message>
@@ -298,8 +303,8 @@
             <translation>Chọn thư mục khác…</translation>
         </message>
         <message>
-            <source>Chưa thấy ổ USB nào — cắm USB rồi nhấn “Tìm lại ổ USB”</source>
-            <translation>Chưa thấy ổ USB nào — cắm USB rồi nhấn “Tìm lại ổ USB”</translation>
+            <source>(chưa thấy ổ USB nào)</source>
+            <translation>(chưa thấy ổ USB nào)</translation>
         </message>
     </context>
     <context>
@@ -1443,6 +1448,14 @@ Sau khi xác nhận, mọi gói ký bằng khóa này được nhận là của 
             <translation>Đang tạo báo cáo tổng hợp…</translation>
         </message>
         <message>
+            <source>Tệp PDF (*.pdf)</source>
+            <translation>Tệp PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Tài liệu Word (*.docx)</source>
+            <translation>Tài liệu Word (*.docx)</translation>
+        </message>
+        <message>
             <source>Lưu báo cáo tổng hợp</source>
             <translation>Lưu báo cáo tổng hợp</translation>
         </message>
@@ -1541,6 +1554,10 @@ Sau khi xác nhận, mọi gói ký bằng khóa này được nhận là của 
         <message>
             <source>Thoát</source>
             <translation>Thoát</translation>
+        </message>
+        <message>
+            <source>&amp;Xem</source>
+            <translation>&amp;Xem</translation>
         </message>
         <message>
             <source>Văn phòng nhận báo cáo</source>
@@ -2903,7 +2920,7 @@ Hãy rút USB an toàn (Safely Remove) rồi mang nộp cấp trên.</translatio
         </message>
         <message>
             <source>Tất cả</source>
-            <extracomment>Item data of the period picker's last entry, which asks for two dates.</extracomment>
+            <extracomment>Item data of "no choice" in a combo box. Not None: PySide6 6.12 loses a reference to Python's None each time it hands back a None item's data, and enough of them crash. Item data of the period picker's last entry, which asks for two dates.</extracomment>
             <translation>Tất cả</translation>
         </message>
         <message>

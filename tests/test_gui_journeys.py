@@ -68,7 +68,10 @@ def save_form(qtbot: Any) -> None:
 
 
 def choose(qtbot: Any, combo: Any, data: Any) -> None:
-    """Pick an item of a combo box with the arrow keys, as a user does."""
+    """Pick an item of a combo box with the arrow keys, as a user does (None: "Tất cả")."""
+    from dvdesktop.gui.widgets import NO_CHOICE
+
+    data = NO_CHOICE if data is None else data
     combo.setFocus()
     press(qtbot, Qt.Key.Key_Home, widget=combo)
     for _ in range(combo.count()):
@@ -705,3 +708,60 @@ def test_f1_shows_the_guide_with_its_pictures(window: Any, qtbot: Any) -> None:
         assert not picture.isNull(), image.name()  # found, not a broken picture
         assert 0 < (image.width() or picture.width()) <= GUIDE_IMAGE_WIDTH  # fits the help window
     window.guide_dialog.close()
+
+
+def test_encrypt_then_change_the_passphrase_with_the_recovery_key(window: Any, gui_ledger: Any, qtbot: Any) -> None:
+    from dvdesktop.gui.safety_dialogs import PassphraseDialog, RecoveryKeyDialog
+    from dvdesktop.safety import crypto
+
+    path = Path(gui_ledger.path)
+    activate(qtbot, window)
+    qtbot.keyClick(window, *_key("Ctrl+,"))
+    page = window.pages["settings"]
+    assert ops.wait_for_ops()
+
+    def twice(dlg: PassphraseDialog) -> None:
+        assert focused_name() == "new"
+        write(qtbot, "ngắn")
+        press(qtbot, Qt.Key.Key_Tab)
+        write(qtbot, "ngắn")
+        press(qtbot, Qt.Key.Key_Return)
+        assert dlg.isVisible() and "8 ký tự" in dlg.error.text()  # refused, the dialog stays
+        for field in (dlg.new, dlg.again):
+            field.setFocus()
+            press(qtbot, Qt.Key.Key_A, CTRL)
+            write(qtbot, "mật khẩu dài")
+        press(qtbot, Qt.Key.Key_Return)
+
+    when_shown(qtbot, PassphraseDialog, twice)
+    click(qtbot, page.encrypt_button)
+    assert ops.wait_for_ops(60)
+    assert crypto.is_encrypted(path)
+    key_dialog = page.recovery_dialog
+    assert isinstance(key_dialog, RecoveryKeyDialog) and key_dialog.isVisible()
+    activate(qtbot, key_dialog)
+    recovery = key_dialog.key_label.text()
+    press(qtbot, Qt.Key.Key_Escape)
+    assert key_dialog.isVisible() and not key_dialog.close_button.isEnabled()  # not before "copied"
+    click(qtbot, key_dialog.confirm)
+    click(qtbot, key_dialog.close_button)
+    assert not key_dialog.isVisible()
+    assert page.passphrase_button.isEnabled() and not page.encrypt_button.isEnabled()
+
+    def change(dlg: PassphraseDialog) -> None:
+        assert focused_name() == "old"
+        write(qtbot, recovery)  # the passphrase forgotten: the recovery key instead
+        press(qtbot, Qt.Key.Key_Tab)
+        write(qtbot, "mật khẩu mới hơn")
+        press(qtbot, Qt.Key.Key_Tab)
+        write(qtbot, "mật khẩu mới hơn")
+        press(qtbot, Qt.Key.Key_Return)
+
+    activate(qtbot, window)
+    when_shown(qtbot, PassphraseDialog, change)
+    click(qtbot, page.passphrase_button)
+    assert ops.wait_for_ops(60)
+    crypto.open_ledger(path, "mật khẩu mới hơn").close()
+    led = ops.current_ledger()
+    assert led is not gui_ledger and led.path == str(path)
+    led.close()

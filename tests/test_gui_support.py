@@ -141,8 +141,14 @@ def click(qtbot: Any, widget: Any) -> None:
     """A left click on the widget, as a user's mouse (never the slot called directly)."""
     from PySide6.QtCore import Qt
 
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QCheckBox, QRadioButton
+
     assert widget.isVisible() and widget.isEnabled(), f"{widget.objectName() or widget.text()} cannot be clicked"
-    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+    if isinstance(widget, (QCheckBox, QRadioButton)):  # on its box, not the empty end of a wide row
+        qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=QPoint(8, widget.height() // 2))
+    else:
+        qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
 
 
 def press(qtbot: Any, key: Any, modifiers: Any = None, widget: Any = None) -> None:
@@ -267,7 +273,7 @@ _timers: list[Any] = []
 def visible_texts(root: Any) -> list[str]:
     """Every text a user can read in ``root``: labels, buttons, fields, combo items,
     table cells and headers (QTableWidget and model views), group titles, tooltips excluded."""
-    from PySide6.QtCore import Qt
+    from PySide6.QtCore import QModelIndex, Qt
     from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QComboBox, QGroupBox, QLabel, QLineEdit,
                                    QPlainTextEdit)
 
@@ -292,7 +298,7 @@ def visible_texts(root: Any) -> list[str]:
             out.extend(w.itemText(i) for i in range(w.count()))
         elif isinstance(w, QAbstractItemView) and w.model() is not None:
             m = w.model()
-            cols = m.columnCount()
+            cols = column_count(m)
             out.extend(str(m.headerData(c, Qt.Orientation.Horizontal) or "") for c in range(cols))
             for r in range(min(m.rowCount(), 60)):
                 out.extend(str(m.data(m.index(r, c)) or "") for c in range(cols))
@@ -306,3 +312,10 @@ def double_click(qtbot: Any, widget: Any, pos: Any) -> None:
 
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=pos)
     qtbot.mouseDClick(widget, Qt.MouseButton.LeftButton, pos=pos)
+
+
+def column_count(model: Any) -> int:
+    """Columns of any model (a list model's columnCount is private in PySide6)."""
+    from PySide6.QtCore import QAbstractListModel
+
+    return 1 if isinstance(model, QAbstractListModel) else model.columnCount()

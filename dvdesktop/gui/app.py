@@ -73,8 +73,27 @@ def choose_font(app: QApplication) -> None:
             return
 
 
+def guard_refcounts() -> None:
+    """Keep a reserve of references to None, True and False (PySide6 6.12 on Python 3.11).
+
+    That PySide6 drops a reference to Python's None it never took each time it hands back
+    a None (an empty QVariant, ``QCheckBox.setChecked``, the static processEvents), and
+    True/False go the same way at exit; a long session could bring a count to zero and the
+    interpreter would abort, losing nothing saved but closing the window. Python 3.12 makes
+    these objects immortal; on 3.11 their counts get a reserve no session can use up.
+    """
+    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
+        return
+    import ctypes
+
+    for obj in (None, True, False):
+        # ob_refcnt is the first field of every CPython object (Py_ssize_t).
+        ctypes.c_ssize_t.from_address(id(obj)).value += 1 << 32
+
+
 def make_app(lang: str | None = None) -> QApplication:
     lang = lang or i18n.saved_language()
+    guard_refcounts()
     if QApplication.instance() is None:
         i18n.prepare_system_locale(lang)
     app = QApplication.instance() or QApplication(sys.argv[:1])

@@ -43,7 +43,8 @@ from dvdesktop.core.i18n import QT_TRANSLATE_NOOP as N_
 from dvdesktop.gui import i18n
 from dvdesktop.paths import root_dir
 from dvdesktop.gui.models import SECRET
-from dvdesktop.gui.widgets import DateField, DocListField, IssuesEditor, error_label, fill_choice_combo, shortcut
+from dvdesktop.gui.widgets import (NO_CHOICE, DateField, DocListField, IssuesEditor, error_label, fill_choice_combo,
+                                   shortcut)
 
 translate = QCoreApplication.translate
 
@@ -181,7 +182,7 @@ class FieldsBinder:
         if isinstance(w, QComboBox) and spec.type == "choice":
             fill_choice_combo(w, f"{self.prefix}.{spec.name}", blank=spec.default is None and not spec.required)
             if spec.default is None and spec.required:
-                w.insertItem(0, translate("Forms", "— chọn —"), None)
+                w.insertItem(0, translate("Forms", "— chọn —"), NO_CHOICE)
             self._set(spec, w, spec.default)
 
     # ----------------------------------------------------------------- values
@@ -194,7 +195,7 @@ class FieldsBinder:
         if isinstance(w, (DateField, DocListField, IssuesEditor)):
             w.set_value(value)
         elif isinstance(w, QComboBox):
-            idx = w.findData(None if value is None else str(value))
+            idx = w.findData(NO_CHOICE if value is None else str(value))
             w.setCurrentIndex(max(idx, 0))
         elif isinstance(w, QCheckBox):
             w.setChecked(bool(value))
@@ -216,7 +217,7 @@ class FieldsBinder:
             elif isinstance(w, (DateField, DocListField, IssuesEditor)):
                 out[spec.name] = w.value()
             elif isinstance(w, QComboBox):
-                out[spec.name] = w.currentData()
+                out[spec.name] = w.currentData() or None
             elif isinstance(w, QCheckBox):
                 out[spec.name] = w.isChecked()
             elif isinstance(w, QPlainTextEdit):

@@ -297,11 +297,16 @@ def shortcut(seq: Any, parent: QWidget, fn: Any,
     return sc
 
 
+#: Item data of "no choice" in a combo box. Not None: PySide6 6.12 loses a reference to
+#: Python's None each time it hands back a None item's data, and enough of them crash.
+NO_CHOICE = ""
+
+
 def fill_choice_combo(combo: QComboBox, key: str, *, blank: bool = False) -> None:
     """Vietnamese (or translated) labels shown, stored values as item data."""
     combo.clear()
     if blank:
-        combo.addItem("", None)
+        combo.addItem("", NO_CHOICE)
     for value, text in CHOICE_LABELS.get(key, {}).items():
         combo.addItem(translate("Choices", text), value)
 
@@ -348,7 +353,7 @@ class PeriodCombo(QComboBox):
         keep = self.period()
         self.clear()
         if all_item:
-            self.addItem(translate("Widgets", "Tất cả"), None)
+            self.addItem(translate("Widgets", "Tất cả"), NO_CHOICE)
         shown = {today.year - i for i in range(years)} | {y for y in data_years if y <= today.year + 1}
         for year in sorted(shown, reverse=True):
             for p in period_choices(year=year, cutoff_day=cutoff_day):
@@ -357,17 +362,18 @@ class PeriodCombo(QComboBox):
         self.addItem(translate("Widgets", "Khoảng ngày khác…"), CUSTOM_RANGE)
         if keep is not None and self.findData(keep) < 0 and ".." in str(keep):
             self._insert_range(str(keep))
-        self.setCurrentIndex(max(0, self.findData(keep)) if keep is not None else 0)
+        self.setCurrentIndex(max(0, self.findData(NO_CHOICE if keep is None else keep)))
         self._last = self.currentIndex()
         self.blockSignals(False)
 
     def period(self) -> str | None:
+        """The period key chosen; None for "Tất cả"."""
         data = self.currentData()
-        return None if data == CUSTOM_RANGE else data
+        return None if data in (CUSTOM_RANGE, NO_CHOICE) else data
 
     def select(self, key: str | None) -> None:
         """Choose ``key`` (emits ``period_changed`` if it is another period)."""
-        index = self.findData(key)
+        index = self.findData(NO_CHOICE if key is None else key)
         if index < 0 and key and ".." in key:
             index = self._insert_range(key)
         self.setCurrentIndex(max(0, index))
@@ -375,7 +381,7 @@ class PeriodCombo(QComboBox):
     def set_quietly(self, key: str | None) -> None:
         """Show ``key`` without telling anyone (a page setting its default)."""
         self.blockSignals(True)
-        index = self.findData(key)
+        index = self.findData(NO_CHOICE if key is None else key)
         if index < 0 and key and ".." in key:
             index = self._insert_range(key)
         self.setCurrentIndex(max(0, index))
