@@ -288,7 +288,7 @@
         </message>
         <message>
             <source>Chưa thấy ổ USB nào: cắm USB rồi nhấn “Tìm lại ổ USB”, hoặc chọn một thư mục khác.</source>
-            <translation>No USB stick found: plug one in and press “Find USB drives again”, or choose another folder.</translation>
+            <translation>No USB stick found: plug one in and press “Look for USB drives again”, or choose another folder.</translation>
         </message>
         <message>
             <source>Tìm lại ổ USB</source>
