@@ -366,12 +366,18 @@ class RecordDialog(QDialog):
             self.resize(1000, 600)
         else:
             self.resize(680, 560)
-        # The cursor in the first field, its text selected: typing 05032026 replaces the date.
+        # The cursor in the first field. A new record's default (today's date) is selected,
+        # so typing 05032026 replaces it; an existing record's text is not, so a key
+        # pressed by mistake does not wipe it.
         first = self.binder.first_widget()
         first.setFocus()
         target = first.edit if isinstance(first, (DateField, DocListField)) else first
         if isinstance(target, QLineEdit):
-            target.selectAll()
+            if record:
+                target.deselect()
+                target.end(False)
+            else:
+                target.selectAll()
 
     # ----------------------------------------------------------- a denouncer's identity
     def secret(self) -> bool:

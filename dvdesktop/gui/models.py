@@ -131,9 +131,9 @@ def columns_for(kind: str) -> list[Column]:
                        lambda r, m: i18n.number(len(r.get("issues") or [])), align_right=True, width=60)]
     if kind == "reception":
         return [f("date"), f("case_code", width=100), f("category", width=80),
-                f("content", width=240), _pii("citizen_name"),
-                Column(translate("Lists", "Thời hạn"), None, _deadline, width=200),
-                f("status", width=130), f("handling", width=150), f("channel", width=120)]
+                f("content", width=230), _pii("citizen_name"),
+                Column(translate("Lists", "Thời hạn"), None, _deadline, width=190),
+                f("status", width=160), f("handling", width=150), f("channel", width=120)]
     if kind == "model":
         return [f("registered_date"), f("name", width=280), f("type", width=80), f("unit_name", width=160),
                 f("holder", width=70), f("field", width=150), f("level", width=110), f("status", width=150)]

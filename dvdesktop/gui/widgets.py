@@ -340,6 +340,8 @@ class PeriodCombo(QComboBox):
         self.cutoff_day = 1
         self._last = -1
         self.range_dialog: RangeDialog | None = None
+        # As wide as its longest entry, so "từ ngày 15/01/2026 đến ngày 31/03/2026" shows whole.
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.currentIndexChanged.connect(self._index_changed)
 
     def fill(self, *, cutoff_day: int, today: dt.date, all_item: bool, years: int = 2,
