@@ -765,3 +765,27 @@ def test_encrypt_then_change_the_passphrase_with_the_recovery_key(window: Any, g
     led = ops.current_ledger()
     assert led is not gui_ledger and led.path == str(path)
     led.close()
+
+
+def test_the_words_found_are_highlighted(window: Any, gui_ledger: Any, qtbot: Any) -> None:
+    from dvdesktop.gui.pages import MATCH_BG, match_spans
+
+    gui_ledger.add("meeting", meeting("Quán triệt chuyên đề Dân vận khéo", "2026-02-10"))
+    gui_ledger.add("meeting", meeting("Sinh hoạt chi bộ định kỳ", "2026-03-10"))
+    assert match_spans("Quán triệt chuyên đề Dân vận khéo", ["dan", "van"]) == [(21, 24), (25, 28)]
+    assert match_spans("Đảng ủy", ["dang"]) == [(0, 4)]
+    activate(qtbot, window)
+    qtbot.keyClick(window, *_key("Ctrl+2"))
+    page = window.pages["meeting"]
+
+    def yellow() -> int:
+        image = page.view.viewport().grab().toImage()
+        return sum(1 for x in range(0, image.width(), 2) for y in range(0, image.height(), 2)
+                   if image.pixelColor(x, y).name() == MATCH_BG.name())
+
+    assert yellow() == 0
+    press(qtbot, Qt.Key.Key_F, CTRL)
+    write(qtbot, "dan van")
+    press(qtbot, Qt.Key.Key_Return)
+    assert len(table_texts(page)) == 1
+    assert yellow() > 20  # "Dân" and "vận" on yellow, on the selected row too

@@ -124,12 +124,21 @@ class HighlightDelegate(QStyledItemDelegate):
         x0 = rect.right() - fm.horizontalAdvance(shown) if right else rect.left()
         painter.save()
         painter.setClipRect(rect)
-        for a, b in spans:
-            x = x0 + fm.horizontalAdvance(text[:a])
-            painter.fillRect(QRect(x, rect.top() + 2, fm.horizontalAdvance(text[a:b]), rect.height() - 4), MATCH_BG)
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         painter.setPen(opt.palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text))
         painter.drawText(rect, int(opt.displayAlignment | Qt.AlignmentFlag.AlignVCenter), shown)
+        # Each match on yellow, in dark letters even on a selected (dark) row.
+        painter.setPen(QColor("#000000"))
+        visible = len(shown.rstrip("…")) if shown != text else len(text)
+        for a, b in spans:
+            if a >= visible:
+                continue
+            b = min(b, visible)
+            x = x0 + fm.horizontalAdvance(text[:a])
+            box = QRect(x, rect.top() + 2, fm.horizontalAdvance(text[a:b]), rect.height() - 4)
+            painter.fillRect(box, MATCH_BG)
+            painter.drawText(QRect(x, rect.top(), box.width() + 2, rect.height()),
+                             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text[a:b])
         painter.restore()
 
 
