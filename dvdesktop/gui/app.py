@@ -210,6 +210,8 @@ def run(*, db: Path | None = None, demo: bool = False, lang: str | None = None) 
 
     safety_dialogs.add_file_menu_actions(window)
     window.show()
+    window.raise_()
+    window.activateWindow()  # after the set-up dialog, the keyboard goes to the window
     safety_dialogs.start_daily_backup(window)
     code = app.exec()
     ops.wait_for_ops()

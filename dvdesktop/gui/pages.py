@@ -386,6 +386,9 @@ class ListPage(QWidget):
         dlg.saved.connect(lambda rec, before=record: self._saved(rec, before))
         self.dialog = dlg
         dlg.finished.connect(lambda _r: setattr(self, "dialog", None))
+        # The keyboard back to the window (its page keys work at once, with or without a
+        # window manager that would give it back).
+        dlg.finished.connect(lambda _r: self.window().activateWindow())
         dlg.open()
 
     def _saved(self, rec: dict[str, Any], before: dict[str, Any] | None = None) -> None:
