@@ -12,6 +12,7 @@
     <name>App</name>
     <message>
         <source>Mật khẩu tệp dữ liệu</source>
+        <extracomment>Said on the terminal when there is no display to open the window on (instead of Qt&apos;s abort).</extracomment>
         <translation>Data file passphrase</translation>
     </message>
     <message>
@@ -398,6 +399,10 @@
         <translation>Choose a folder to write to</translation>
     </message>
     <message>
+        <source>Chưa thấy ổ USB nào: cắm USB rồi nhấn “Tìm lại ổ USB”, hoặc chọn một thư mục khác.</source>
+        <translation>No USB stick found: plug one in and press “Look for USB drives again”, or choose another folder.</translation>
+    </message>
+    <message>
         <source>Tìm lại ổ USB</source>
         <translation>Look for USB drives again</translation>
     </message>
@@ -410,8 +415,8 @@
         <translation>Choose another folder…</translation>
     </message>
     <message>
-        <source>Chưa thấy ổ USB nào — cắm USB rồi nhấn “Tìm lại ổ USB”</source>
-        <translation>No USB drive found — plug one in, then press “Look for USB drives again”</translation>
+        <source>(chưa thấy ổ USB nào)</source>
+        <translation>(no USB stick found)</translation>
     </message>
 </context>
 <context>
@@ -1060,6 +1065,14 @@
         <translation>New: {kind}</translation>
     </message>
     <message>
+        <source>Lịch sử thay đổi…</source>
+        <translation>Change history…</translation>
+    </message>
+    <message>
+        <source>Ai đã tạo, sửa bản ghi này, lúc nào, sửa gì (Ctrl+H)</source>
+        <translation>Who created and changed this record, when, and what changed (Ctrl+H)</translation>
+    </message>
+    <message>
         <source>* bắt buộc nhập · Ctrl+Enter: lưu · Esc: đóng</source>
         <translation>* required · Ctrl+Enter: save · Esc: close</translation>
     </message>
@@ -1070,6 +1083,55 @@
     <message>
         <source>Đóng</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <source>Tạo mới</source>
+        <extracomment>What an audit entry&apos;s action is called in a record&apos;s history.</extracomment>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Sửa</source>
+        <translation>Edited</translation>
+    </message>
+    <message>
+        <source>Xóa (vào thùng rác)</source>
+        <translation>Deleted (to the trash)</translation>
+    </message>
+    <message>
+        <source>Khôi phục</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
+        <source>Xóa hẳn</source>
+        <translation>Deleted for good</translation>
+    </message>
+    <message>
+        <source>{field}: đã sửa</source>
+        <translation>{field}: changed</translation>
+    </message>
+    <message>
+        <source>{field}: {old} → {new}</source>
+        <translation>{field}: {old} → {new}</translation>
+    </message>
+    <message>
+        <source>Lịch sử thay đổi</source>
+        <translation>Change history</translation>
+    </message>
+    <message>
+        <source>Lúc</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Người làm</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Việc</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Thay đổi</source>
+        <translation>Changes</translation>
     </message>
     <message>
         <source>Chưa lưu</source>
@@ -1151,6 +1213,14 @@
         <translation>Date</translation>
     </message>
     <message>
+        <source>có</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>không</source>
+        <translation>no</translation>
+    </message>
+    <message>
         <source>Đã giải quyết</source>
         <translation>Resolved</translation>
     </message>
@@ -1177,6 +1247,10 @@
     <message>
         <source>Điểm cầu</source>
         <translation>Sites</translation>
+    </message>
+    <message>
+        <source>Địa điểm</source>
+        <translation>Place</translation>
     </message>
     <message>
         <source>Người tham gia</source>
@@ -1211,6 +1285,7 @@
     <name>MainWindow</name>
     <message>
         <source>Tổng quan</source>
+        <extracomment>The guide&apos;s pictures are shown at most this wide in the help window.</extracomment>
         <translation>Overview</translation>
     </message>
     <message>
@@ -1258,6 +1333,11 @@
         <translation>Settings</translation>
     </message>
     <message>
+        <source>{title} — DỮ LIỆU MẪU</source>
+        <extracomment>What Ctrl+Z undoes, last first: (&quot;delete&quot;, kind, id, None), (&quot;add&quot;, kind, id, None) or (&quot;edit&quot;, kind, id, the record as it was before the edit).</extracomment>
+        <translation>{title} — SAMPLE DATA</translation>
+    </message>
+    <message>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
@@ -1274,12 +1354,32 @@
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <source>Hoàn tác xóa</source>
-        <translation>Undo delete</translation>
+        <source>Hoàn tác</source>
+        <translation>Undo</translation>
     </message>
     <message>
-        <source>&amp;Trợ giúp</source>
+        <source>&amp;Xem</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Hoàn tác xóa: {kind}</source>
+        <translation>Undo delete: {kind}</translation>
+    </message>
+    <message>
+        <source>Hoàn tác thêm: {kind}</source>
+        <translation>Undo add: {kind}</translation>
+    </message>
+    <message>
+        <source>Hoàn tác sửa: {kind}</source>
+        <translation>Undo edit: {kind}</translation>
+    </message>
+    <message>
+        <source>Không có thao tác nào để hoàn tác.</source>
+        <translation>There is nothing to undo.</translation>
     </message>
     <message>
         <source>Hướng dẫn sử dụng</source>
@@ -1290,12 +1390,16 @@
         <translation>About</translation>
     </message>
     <message>
-        <source>Không có thao tác xóa nào để hoàn tác.</source>
-        <translation>There is no delete to undo.</translation>
-    </message>
-    <message>
         <source>Đã khôi phục bản ghi vừa xóa.</source>
         <translation>The deleted record was restored.</translation>
+    </message>
+    <message>
+        <source>Đã bỏ bản ghi vừa thêm (chuyển vào thùng rác).</source>
+        <translation>The record just added was removed (moved to the trash).</translation>
+    </message>
+    <message>
+        <source>Đã hoàn tác lần sửa vừa rồi.</source>
+        <translation>The last edit was undone.</translation>
     </message>
     <message>
         <source>Mở tệp dữ liệu</source>
@@ -1542,8 +1646,8 @@ Once confirmed, every package signed with this key is accepted as coming from un
         <translation>{n} quarantined package(s) of the unit examined again.</translation>
     </message>
     <message>
-        <source>Kỳ báo cáo:</source>
-        <translation>Reporting period:</translation>
+        <source>&amp;Kỳ báo cáo:</source>
+        <translation>Reporting &amp;period:</translation>
     </message>
     <message>
         <source>Tình hình gửi báo cáo</source>
@@ -1612,6 +1716,14 @@ Once confirmed, every package signed with this key is accepted as coming from un
     <message>
         <source>Đang tạo báo cáo tổng hợp…</source>
         <translation>Making the consolidated report…</translation>
+    </message>
+    <message>
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>PDF file (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Tài liệu Word (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
     </message>
     <message>
         <source>Lưu báo cáo tổng hợp</source>
@@ -1712,6 +1824,10 @@ Once confirmed, every package signed with this key is accepted as coming from un
     <message>
         <source>Thoát</source>
         <translation>Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Xem</source>
+        <translation>&amp;View</translation>
     </message>
     <message>
         <source>Văn phòng nhận báo cáo</source>
@@ -1915,8 +2031,12 @@ Once confirmed, every package signed with this key is accepted as coming from un
         <translation>Overview</translation>
     </message>
     <message>
-        <source>Kỳ báo cáo:</source>
-        <translation>Reporting period:</translation>
+        <source>&amp;Kỳ báo cáo:</source>
+        <translation>Reporting &amp;period:</translation>
+    </message>
+    <message>
+        <source>Đây là DỮ LIỆU MẪU để dùng thử, không phải số liệu của đơn vị nào. Dữ liệu thật của đơn vị mở bằng lệnh dvdesktop (không có --demo).</source>
+        <translation>This is SAMPLE DATA to try the program with, not the figures of any unit. A unit&apos;s own data opens with the dvdesktop command (without --demo).</translation>
     </message>
     <message>
         <source>Chỉ tiêu</source>
@@ -1965,6 +2085,10 @@ Once confirmed, every package signed with this key is accepted as coming from un
     <message>
         <source>✔ Năm {year} đã tổ chức {n} cuộc đối thoại với nhân dân ({all} cuộc đối thoại).</source>
         <translation>✔ In {year}, {n} dialogue(s) with citizens were held ({all} dialogues in all).</translation>
+    </message>
+    <message>
+        <source>Năm {year} chưa tổ chức cuộc đối thoại nào với nhân dân; đã thông báo cuộc đối thoại ngày {date}.</source>
+        <translation>No dialogue with citizens has been held in {year} yet; one has been announced for {date}.</translation>
     </message>
     <message>
         <source>⚠ Năm {year} chưa có cuộc đối thoại nào với nhân dân. Luật quy định đối thoại ít nhất mỗi năm một lần.</source>
@@ -2268,11 +2392,8 @@ Once confirmed, every package signed with this key is accepted as coming from un
 <context>
     <name>Pages</name>
     <message>
-        <source>Tất cả</source>
-        <translation>All</translation>
-    </message>
-    <message>
         <source>Thêm mới</source>
+        <extracomment>The ground of the words a search found, in a list&apos;s cells. File names of a kind&apos;s Excel export, without diacritics: &quot;hoi-nghi-2026.xlsx&quot;. kind, the record before (None when added), after: the window keeps it for Ctrl+Z</extracomment>
         <translation>New</translation>
     </message>
     <message>
@@ -2308,25 +2429,49 @@ Once confirmed, every package signed with this key is accepted as coming from un
         <translation>Search (Ctrl+F); with or without diacritics</translation>
     </message>
     <message>
-        <source>Kỳ:</source>
-        <translation>Period:</translation>
+        <source>&amp;Kỳ:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>Đã lưu: {title}. Nhấn Ctrl+Z để hoàn tác.</source>
+        <translation>Saved: {title}. Press Ctrl+Z to undo.</translation>
     </message>
     <message>
         <source>{shown} / {total} bản ghi</source>
         <translation>{shown} / {total} records</translation>
     </message>
     <message>
-        <source>Chưa chọn bản ghi nào.</source>
-        <translation>No record is selected.</translation>
+        <source>Chưa có bản ghi nào. Nhấn Ctrl+N để thêm.</source>
+        <translation>No records yet. Press Ctrl+N to add one.</translation>
     </message>
     <message>
-        <source>Đã lưu: {title}</source>
-        <translation>Saved: {title}</translation>
+        <source>Không tìm thấy bản ghi nào khớp “{text}” trong {period}.</source>
+        <translation>No record matches “{text}” in {period}.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy bản ghi nào khớp “{text}”.</source>
+        <translation>No record matches “{text}”.</translation>
+    </message>
+    <message>
+        <source>Không có bản ghi nào trong {period}.</source>
+        <translation>There are no records in {period}.</translation>
+    </message>
+    <message>
+        <source>Xóa ô tìm (Esc) hoặc chọn Kỳ “Tất cả” để xem cả {n} bản ghi.</source>
+        <translation>Clear the search (Esc) or choose the period “All” to see all {n} records.</translation>
+    </message>
+    <message>
+        <source>Chưa chọn bản ghi nào.</source>
+        <translation>No record is selected.</translation>
     </message>
     <message>
         <source>Đã chuyển vào thùng rác: {title}. Nhấn Ctrl+Z để hoàn tác.</source>
         <extracomment>How many pages from the top select_id may read to find a record not cached.</extracomment>
         <translation>Moved to the trash: {title}. Press Ctrl+Z to undo.</translation>
+    </message>
+    <message>
+        <source>Bảng tính Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
         <source>Đã xuất: {path}</source>
@@ -2470,12 +2615,28 @@ Once confirmed, every package signed with this key is accepted as coming from un
 <context>
     <name>Reports</name>
     <message>
-        <source>Kỳ báo cáo:</source>
-        <translation>Reporting period:</translation>
+        <source>&amp;Kỳ báo cáo:</source>
+        <translation>Reporting &amp;period:</translation>
     </message>
     <message>
         <source>Báo cáo</source>
         <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Số &amp;văn bản:</source>
+        <translation>Document &amp;number:</translation>
+    </message>
+    <message>
+        <source>Ví dụ 12 (in “Số 12-BC/…”); để trống thì in chỗ trống để viết tay</source>
+        <translation>For example 12 (prints “Số 12-BC/…”); leave empty for a blank to write by hand</translation>
+    </message>
+    <message>
+        <source>&amp;Ngày báo cáo:</source>
+        <translation>Report &amp;date:</translation>
+    </message>
+    <message>
+        <source>Ngày ghi ở dòng địa danh, ngày tháng của báo cáo</source>
+        <translation>The date on the report&apos;s place-and-date line</translation>
     </message>
     <message>
         <source>II. Hạn chế, nguyên nhân (đơn vị tự viết):</source>
@@ -2520,6 +2681,18 @@ Once confirmed, every package signed with this key is accepted as coming from un
     <message>
         <source>Đã lưu nội dung báo cáo.</source>
         <translation>The report text was saved.</translation>
+    </message>
+    <message>
+        <source>Ngày báo cáo: {reason}</source>
+        <translation>Report date: {reason}</translation>
+    </message>
+    <message>
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>PDF file (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Tài liệu Word (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
     </message>
     <message>
         <source>Lưu báo cáo</source>
@@ -2849,6 +3022,10 @@ Safely remove the USB stick, then take it to the superior body.</translation>
         <translation>Fingerprint:</translation>
     </message>
     <message>
+        <source>Khóa công khai (định dạng minisign):</source>
+        <translation>Public key (minisign format):</translation>
+    </message>
+    <message>
         <source>Lưu khóa công khai…</source>
         <translation>Save the public key…</translation>
     </message>
@@ -3127,6 +3304,7 @@ Safely remove the USB stick, then take it to the superior body.</translation>
     <name>Validation</name>
     <message>
         <source>Bản ghi mã {uid} đã có trong dữ liệu.</source>
+        <extracomment>What &quot;today&quot; is for the rule that refuses dates after it (tests set a fixed day).</extracomment>
         <translation>A record with id {uid} is already in the data.</translation>
     </message>
     <message>
@@ -3232,6 +3410,18 @@ Safely remove the USB stick, then take it to the superior body.</translation>
     <message>
         <source>Mỗi bản ghi phải là một đối tượng JSON.</source>
         <translation>Each record must be a JSON object.</translation>
+    </message>
+    <message>
+        <source>{label}: {value} là ngày sau hôm nay ({today}). Cuộc đối thoại sắp tổ chức thì ghi cả ngày thông báo trước.</source>
+        <translation>{label}: {value} is after today ({today}). For a dialogue still to come, enter the date it was announced too.</translation>
+    </message>
+    <message>
+        <source>{label}: {value} là ngày sau hôm nay ({today}); chỉ ghi việc đã diễn ra.</source>
+        <translation>{label}: {value} is after today ({today}); only record what has happened.</translation>
+    </message>
+    <message>
+        <source>{label}: năm {value} chưa đến (năm nay là {year}).</source>
+        <translation>{label}: the year {value} has not come yet (this year is {year}).</translation>
     </message>
     <message>
         <source>{label}: {present} người nhiều hơn số đảng viên được triệu tập ({expected}).</source>
@@ -3359,6 +3549,35 @@ Safely remove the USB stick, then take it to the superior body.</translation>
     <message>
         <source>Bỏ dòng đã chọn</source>
         <translation>Remove selected row</translation>
+    </message>
+    <message>
+        <source>Tất cả</source>
+        <extracomment>Item data of &quot;no choice&quot; in a combo box. Not None: PySide6 6.12 loses a reference to Python&apos;s None each time it hands back a None item&apos;s data, and enough of them crash. Item data of the period picker&apos;s last entry, which asks for two dates.</extracomment>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Khoảng ngày khác…</source>
+        <translation>Other date range…</translation>
+    </message>
+    <message>
+        <source>Khoảng ngày</source>
+        <translation>Date range</translation>
+    </message>
+    <message>
+        <source>Từ ngày:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>Đến ngày:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <source>Chọn</source>
+        <translation>Choose</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 </TS>

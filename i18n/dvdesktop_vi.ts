@@ -12,6 +12,7 @@
         <name>App</name>
         <message>
             <source>Mật khẩu tệp dữ liệu</source>
+            <extracomment>Said on the terminal when there is no display to open the window on (instead of Qt's abort).</extracomment>
             <translation>Mật khẩu tệp dữ liệu</translation>
         </message>
         <message>
@@ -398,6 +399,10 @@
             <translation>Chọn thư mục để ghi</translation>
         </message>
         <message>
+            <source>Chưa thấy ổ USB nào: cắm USB rồi nhấn “Tìm lại ổ USB”, hoặc chọn một thư mục khác.</source>
+            <translation>Chưa thấy ổ USB nào: cắm USB rồi nhấn “Tìm lại ổ USB”, hoặc chọn một thư mục khác.</translation>
+        </message>
+        <message>
             <source>Tìm lại ổ USB</source>
             <translation>Tìm lại ổ USB</translation>
         </message>
@@ -410,8 +415,8 @@
             <translation>Chọn thư mục khác…</translation>
         </message>
         <message>
-            <source>Chưa thấy ổ USB nào — cắm USB rồi nhấn “Tìm lại ổ USB”</source>
-            <translation>Chưa thấy ổ USB nào — cắm USB rồi nhấn “Tìm lại ổ USB”</translation>
+            <source>(chưa thấy ổ USB nào)</source>
+            <translation>(chưa thấy ổ USB nào)</translation>
         </message>
     </context>
     <context>
@@ -1060,6 +1065,14 @@
             <translation>Thêm mới: {kind}</translation>
         </message>
         <message>
+            <source>Lịch sử thay đổi…</source>
+            <translation>Lịch sử thay đổi…</translation>
+        </message>
+        <message>
+            <source>Ai đã tạo, sửa bản ghi này, lúc nào, sửa gì (Ctrl+H)</source>
+            <translation>Ai đã tạo, sửa bản ghi này, lúc nào, sửa gì (Ctrl+H)</translation>
+        </message>
+        <message>
             <source>* bắt buộc nhập · Ctrl+Enter: lưu · Esc: đóng</source>
             <translation>* bắt buộc nhập · Ctrl+Enter: lưu · Esc: đóng</translation>
         </message>
@@ -1070,6 +1083,55 @@
         <message>
             <source>Đóng</source>
             <translation>Đóng</translation>
+        </message>
+        <message>
+            <source>Tạo mới</source>
+            <extracomment>What an audit entry's action is called in a record's history.</extracomment>
+            <translation>Tạo mới</translation>
+        </message>
+        <message>
+            <source>Sửa</source>
+            <translation>Sửa</translation>
+        </message>
+        <message>
+            <source>Xóa (vào thùng rác)</source>
+            <translation>Xóa (vào thùng rác)</translation>
+        </message>
+        <message>
+            <source>Khôi phục</source>
+            <translation>Khôi phục</translation>
+        </message>
+        <message>
+            <source>Xóa hẳn</source>
+            <translation>Xóa hẳn</translation>
+        </message>
+        <message>
+            <source>{field}: đã sửa</source>
+            <translation>{field}: đã sửa</translation>
+        </message>
+        <message>
+            <source>{field}: {old} → {new}</source>
+            <translation>{field}: {old} → {new}</translation>
+        </message>
+        <message>
+            <source>Lịch sử thay đổi</source>
+            <translation>Lịch sử thay đổi</translation>
+        </message>
+        <message>
+            <source>Lúc</source>
+            <translation>Lúc</translation>
+        </message>
+        <message>
+            <source>Người làm</source>
+            <translation>Người làm</translation>
+        </message>
+        <message>
+            <source>Việc</source>
+            <translation>Việc</translation>
+        </message>
+        <message>
+            <source>Thay đổi</source>
+            <translation>Thay đổi</translation>
         </message>
         <message>
             <source>Chưa lưu</source>
@@ -1151,6 +1213,14 @@
             <translation>Ngày</translation>
         </message>
         <message>
+            <source>có</source>
+            <translation>có</translation>
+        </message>
+        <message>
+            <source>không</source>
+            <translation>không</translation>
+        </message>
+        <message>
             <source>Đã giải quyết</source>
             <translation>Đã giải quyết</translation>
         </message>
@@ -1177,6 +1247,10 @@
         <message>
             <source>Điểm cầu</source>
             <translation>Điểm cầu</translation>
+        </message>
+        <message>
+            <source>Địa điểm</source>
+            <translation>Địa điểm</translation>
         </message>
         <message>
             <source>Người tham gia</source>
@@ -1211,6 +1285,7 @@
         <name>MainWindow</name>
         <message>
             <source>Tổng quan</source>
+            <extracomment>The guide's pictures are shown at most this wide in the help window.</extracomment>
             <translation>Tổng quan</translation>
         </message>
         <message>
@@ -1258,6 +1333,11 @@
             <translation>Cài đặt</translation>
         </message>
         <message>
+            <source>{title} — DỮ LIỆU MẪU</source>
+            <extracomment>What Ctrl+Z undoes, last first: ("delete", kind, id, None), ("add", kind, id, None) or ("edit", kind, id, the record as it was before the edit).</extracomment>
+            <translation>{title} — DỮ LIỆU MẪU</translation>
+        </message>
+        <message>
             <source>&amp;Tệp</source>
             <translation>&amp;Tệp</translation>
         </message>
@@ -1274,12 +1354,32 @@
             <translation>&amp;Sửa</translation>
         </message>
         <message>
-            <source>Hoàn tác xóa</source>
-            <translation>Hoàn tác xóa</translation>
+            <source>Hoàn tác</source>
+            <translation>Hoàn tác</translation>
         </message>
         <message>
-            <source>&amp;Trợ giúp</source>
-            <translation>&amp;Trợ giúp</translation>
+            <source>&amp;Xem</source>
+            <translation>&amp;Xem</translation>
+        </message>
+        <message>
+            <source>Trợ &amp;giúp</source>
+            <translation>Trợ &amp;giúp</translation>
+        </message>
+        <message>
+            <source>Hoàn tác xóa: {kind}</source>
+            <translation>Hoàn tác xóa: {kind}</translation>
+        </message>
+        <message>
+            <source>Hoàn tác thêm: {kind}</source>
+            <translation>Hoàn tác thêm: {kind}</translation>
+        </message>
+        <message>
+            <source>Hoàn tác sửa: {kind}</source>
+            <translation>Hoàn tác sửa: {kind}</translation>
+        </message>
+        <message>
+            <source>Không có thao tác nào để hoàn tác.</source>
+            <translation>Không có thao tác nào để hoàn tác.</translation>
         </message>
         <message>
             <source>Hướng dẫn sử dụng</source>
@@ -1290,12 +1390,16 @@
             <translation>Giới thiệu</translation>
         </message>
         <message>
-            <source>Không có thao tác xóa nào để hoàn tác.</source>
-            <translation>Không có thao tác xóa nào để hoàn tác.</translation>
-        </message>
-        <message>
             <source>Đã khôi phục bản ghi vừa xóa.</source>
             <translation>Đã khôi phục bản ghi vừa xóa.</translation>
+        </message>
+        <message>
+            <source>Đã bỏ bản ghi vừa thêm (chuyển vào thùng rác).</source>
+            <translation>Đã bỏ bản ghi vừa thêm (chuyển vào thùng rác).</translation>
+        </message>
+        <message>
+            <source>Đã hoàn tác lần sửa vừa rồi.</source>
+            <translation>Đã hoàn tác lần sửa vừa rồi.</translation>
         </message>
         <message>
             <source>Mở tệp dữ liệu</source>
@@ -1542,8 +1646,8 @@ Sau khi xác nhận, mọi gói ký bằng khóa này được nhận là của 
             <translation>Đã xét lại {n} gói đang cách ly của đơn vị.</translation>
         </message>
         <message>
-            <source>Kỳ báo cáo:</source>
-            <translation>Kỳ báo cáo:</translation>
+            <source>&amp;Kỳ báo cáo:</source>
+            <translation>&amp;Kỳ báo cáo:</translation>
         </message>
         <message>
             <source>Tình hình gửi báo cáo</source>
@@ -1612,6 +1716,14 @@ Sau khi xác nhận, mọi gói ký bằng khóa này được nhận là của 
         <message>
             <source>Đang tạo báo cáo tổng hợp…</source>
             <translation>Đang tạo báo cáo tổng hợp…</translation>
+        </message>
+        <message>
+            <source>Tệp PDF (*.pdf)</source>
+            <translation>Tệp PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Tài liệu Word (*.docx)</source>
+            <translation>Tài liệu Word (*.docx)</translation>
         </message>
         <message>
             <source>Lưu báo cáo tổng hợp</source>
@@ -1712,6 +1824,10 @@ Sau khi xác nhận, mọi gói ký bằng khóa này được nhận là của 
         <message>
             <source>Thoát</source>
             <translation>Thoát</translation>
+        </message>
+        <message>
+            <source>&amp;Xem</source>
+            <translation>&amp;Xem</translation>
         </message>
         <message>
             <source>Văn phòng nhận báo cáo</source>
@@ -1915,8 +2031,12 @@ Sau khi xác nhận, mọi gói ký bằng khóa này được nhận là của 
             <translation>Tổng quan</translation>
         </message>
         <message>
-            <source>Kỳ báo cáo:</source>
-            <translation>Kỳ báo cáo:</translation>
+            <source>&amp;Kỳ báo cáo:</source>
+            <translation>&amp;Kỳ báo cáo:</translation>
+        </message>
+        <message>
+            <source>Đây là DỮ LIỆU MẪU để dùng thử, không phải số liệu của đơn vị nào. Dữ liệu thật của đơn vị mở bằng lệnh dvdesktop (không có --demo).</source>
+            <translation>Đây là DỮ LIỆU MẪU để dùng thử, không phải số liệu của đơn vị nào. Dữ liệu thật của đơn vị mở bằng lệnh dvdesktop (không có --demo).</translation>
         </message>
         <message>
             <source>Chỉ tiêu</source>
@@ -1965,6 +2085,10 @@ Sau khi xác nhận, mọi gói ký bằng khóa này được nhận là của 
         <message>
             <source>✔ Năm {year} đã tổ chức {n} cuộc đối thoại với nhân dân ({all} cuộc đối thoại).</source>
             <translation>✔ Năm {year} đã tổ chức {n} cuộc đối thoại với nhân dân ({all} cuộc đối thoại).</translation>
+        </message>
+        <message>
+            <source>Năm {year} chưa tổ chức cuộc đối thoại nào với nhân dân; đã thông báo cuộc đối thoại ngày {date}.</source>
+            <translation>Năm {year} chưa tổ chức cuộc đối thoại nào với nhân dân; đã thông báo cuộc đối thoại ngày {date}.</translation>
         </message>
         <message>
             <source>⚠ Năm {year} chưa có cuộc đối thoại nào với nhân dân. Luật quy định đối thoại ít nhất mỗi năm một lần.</source>
@@ -2268,11 +2392,8 @@ Sau khi xác nhận, mọi gói ký bằng khóa này được nhận là của 
     <context>
         <name>Pages</name>
         <message>
-            <source>Tất cả</source>
-            <translation>Tất cả</translation>
-        </message>
-        <message>
             <source>Thêm mới</source>
+            <extracomment>The ground of the words a search found, in a list's cells. File names of a kind's Excel export, without diacritics: "hoi-nghi-2026.xlsx". kind, the record before (None when added), after: the window keeps it for Ctrl+Z</extracomment>
             <translation>Thêm mới</translation>
         </message>
         <message>
@@ -2308,25 +2429,49 @@ Sau khi xác nhận, mọi gói ký bằng khóa này được nhận là của 
             <translation>Tìm (Ctrl+F), gõ có dấu hay không dấu đều được</translation>
         </message>
         <message>
-            <source>Kỳ:</source>
-            <translation>Kỳ:</translation>
+            <source>&amp;Kỳ:</source>
+            <translation>&amp;Kỳ:</translation>
+        </message>
+        <message>
+            <source>Đã lưu: {title}. Nhấn Ctrl+Z để hoàn tác.</source>
+            <translation>Đã lưu: {title}. Nhấn Ctrl+Z để hoàn tác.</translation>
         </message>
         <message>
             <source>{shown} / {total} bản ghi</source>
             <translation>{shown} / {total} bản ghi</translation>
         </message>
         <message>
-            <source>Chưa chọn bản ghi nào.</source>
-            <translation>Chưa chọn bản ghi nào.</translation>
+            <source>Chưa có bản ghi nào. Nhấn Ctrl+N để thêm.</source>
+            <translation>Chưa có bản ghi nào. Nhấn Ctrl+N để thêm.</translation>
         </message>
         <message>
-            <source>Đã lưu: {title}</source>
-            <translation>Đã lưu: {title}</translation>
+            <source>Không tìm thấy bản ghi nào khớp “{text}” trong {period}.</source>
+            <translation>Không tìm thấy bản ghi nào khớp “{text}” trong {period}.</translation>
+        </message>
+        <message>
+            <source>Không tìm thấy bản ghi nào khớp “{text}”.</source>
+            <translation>Không tìm thấy bản ghi nào khớp “{text}”.</translation>
+        </message>
+        <message>
+            <source>Không có bản ghi nào trong {period}.</source>
+            <translation>Không có bản ghi nào trong {period}.</translation>
+        </message>
+        <message>
+            <source>Xóa ô tìm (Esc) hoặc chọn Kỳ “Tất cả” để xem cả {n} bản ghi.</source>
+            <translation>Xóa ô tìm (Esc) hoặc chọn Kỳ “Tất cả” để xem cả {n} bản ghi.</translation>
+        </message>
+        <message>
+            <source>Chưa chọn bản ghi nào.</source>
+            <translation>Chưa chọn bản ghi nào.</translation>
         </message>
         <message>
             <source>Đã chuyển vào thùng rác: {title}. Nhấn Ctrl+Z để hoàn tác.</source>
             <extracomment>How many pages from the top select_id may read to find a record not cached.</extracomment>
             <translation>Đã chuyển vào thùng rác: {title}. Nhấn Ctrl+Z để hoàn tác.</translation>
+        </message>
+        <message>
+            <source>Bảng tính Excel (*.xlsx)</source>
+            <translation>Bảng tính Excel (*.xlsx)</translation>
         </message>
         <message>
             <source>Đã xuất: {path}</source>
@@ -2470,12 +2615,28 @@ Sau khi xác nhận, mọi gói ký bằng khóa này được nhận là của 
     <context>
         <name>Reports</name>
         <message>
-            <source>Kỳ báo cáo:</source>
-            <translation>Kỳ báo cáo:</translation>
+            <source>&amp;Kỳ báo cáo:</source>
+            <translation>&amp;Kỳ báo cáo:</translation>
         </message>
         <message>
             <source>Báo cáo</source>
             <translation>Báo cáo</translation>
+        </message>
+        <message>
+            <source>Số &amp;văn bản:</source>
+            <translation>Số &amp;văn bản:</translation>
+        </message>
+        <message>
+            <source>Ví dụ 12 (in “Số 12-BC/…”); để trống thì in chỗ trống để viết tay</source>
+            <translation>Ví dụ 12 (in “Số 12-BC/…”); để trống thì in chỗ trống để viết tay</translation>
+        </message>
+        <message>
+            <source>&amp;Ngày báo cáo:</source>
+            <translation>&amp;Ngày báo cáo:</translation>
+        </message>
+        <message>
+            <source>Ngày ghi ở dòng địa danh, ngày tháng của báo cáo</source>
+            <translation>Ngày ghi ở dòng địa danh, ngày tháng của báo cáo</translation>
         </message>
         <message>
             <source>II. Hạn chế, nguyên nhân (đơn vị tự viết):</source>
@@ -2520,6 +2681,18 @@ Sau khi xác nhận, mọi gói ký bằng khóa này được nhận là của 
         <message>
             <source>Đã lưu nội dung báo cáo.</source>
             <translation>Đã lưu nội dung báo cáo.</translation>
+        </message>
+        <message>
+            <source>Ngày báo cáo: {reason}</source>
+            <translation>Ngày báo cáo: {reason}</translation>
+        </message>
+        <message>
+            <source>Tệp PDF (*.pdf)</source>
+            <translation>Tệp PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Tài liệu Word (*.docx)</source>
+            <translation>Tài liệu Word (*.docx)</translation>
         </message>
         <message>
             <source>Lưu báo cáo</source>
@@ -2849,6 +3022,10 @@ Hãy rút USB an toàn (Safely Remove) rồi mang nộp cấp trên.</translatio
             <translation>Dấu vân tay:</translation>
         </message>
         <message>
+            <source>Khóa công khai (định dạng minisign):</source>
+            <translation>Khóa công khai (định dạng minisign):</translation>
+        </message>
+        <message>
             <source>Lưu khóa công khai…</source>
             <translation>Lưu khóa công khai…</translation>
         </message>
@@ -3127,6 +3304,7 @@ Hãy rút USB an toàn (Safely Remove) rồi mang nộp cấp trên.</translatio
         <name>Validation</name>
         <message>
             <source>Bản ghi mã {uid} đã có trong dữ liệu.</source>
+            <extracomment>What "today" is for the rule that refuses dates after it (tests set a fixed day).</extracomment>
             <translation>Bản ghi mã {uid} đã có trong dữ liệu.</translation>
         </message>
         <message>
@@ -3232,6 +3410,18 @@ Hãy rút USB an toàn (Safely Remove) rồi mang nộp cấp trên.</translatio
         <message>
             <source>Mỗi bản ghi phải là một đối tượng JSON.</source>
             <translation>Mỗi bản ghi phải là một đối tượng JSON.</translation>
+        </message>
+        <message>
+            <source>{label}: {value} là ngày sau hôm nay ({today}). Cuộc đối thoại sắp tổ chức thì ghi cả ngày thông báo trước.</source>
+            <translation>{label}: {value} là ngày sau hôm nay ({today}). Cuộc đối thoại sắp tổ chức thì ghi cả ngày thông báo trước.</translation>
+        </message>
+        <message>
+            <source>{label}: {value} là ngày sau hôm nay ({today}); chỉ ghi việc đã diễn ra.</source>
+            <translation>{label}: {value} là ngày sau hôm nay ({today}); chỉ ghi việc đã diễn ra.</translation>
+        </message>
+        <message>
+            <source>{label}: năm {value} chưa đến (năm nay là {year}).</source>
+            <translation>{label}: năm {value} chưa đến (năm nay là {year}).</translation>
         </message>
         <message>
             <source>{label}: {present} người nhiều hơn số đảng viên được triệu tập ({expected}).</source>
@@ -3359,6 +3549,35 @@ Hãy rút USB an toàn (Safely Remove) rồi mang nộp cấp trên.</translatio
         <message>
             <source>Bỏ dòng đã chọn</source>
             <translation>Bỏ dòng đã chọn</translation>
+        </message>
+        <message>
+            <source>Tất cả</source>
+            <extracomment>Item data of "no choice" in a combo box. Not None: PySide6 6.12 loses a reference to Python's None each time it hands back a None item's data, and enough of them crash. Item data of the period picker's last entry, which asks for two dates.</extracomment>
+            <translation>Tất cả</translation>
+        </message>
+        <message>
+            <source>Khoảng ngày khác…</source>
+            <translation>Khoảng ngày khác…</translation>
+        </message>
+        <message>
+            <source>Khoảng ngày</source>
+            <translation>Khoảng ngày</translation>
+        </message>
+        <message>
+            <source>Từ ngày:</source>
+            <translation>Từ ngày:</translation>
+        </message>
+        <message>
+            <source>Đến ngày:</source>
+            <translation>Đến ngày:</translation>
+        </message>
+        <message>
+            <source>Chọn</source>
+            <translation>Chọn</translation>
+        </message>
+        <message>
+            <source>Hủy</source>
+            <translation>Hủy</translation>
         </message>
     </context>
 </TS>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import sqlite3
 from pathlib import Path
@@ -16,10 +17,12 @@ def _guard_none_refcount(extra: int = 200_000) -> None:
 
     Its static ``QCoreApplication.processEvents()``, ``sendPostedEvents()`` and
     ``QTest.qWait()``, which pytest-qt's waits call in loops, drop one reference to Python's
-    ``None`` per call; a few thousand calls and the interpreter aborts with "none_dealloc".
-    The program itself avoids those calls (``dvdesktop.operations.process_events``); the
-    tests cannot, so they hold enough references that the count never reaches zero.
-    These increments are never undone, so finalisation is safe too.
+    ``None`` per call; so do QTest's key and mouse clicks, ``QCheckBox.setChecked`` and
+    every QVariant handed back as None; a few thousand calls and the interpreter aborts
+    with "none_dealloc". With many windows made and clicked, True and False go the same
+    way at exit ("bool_dealloc"). The program avoids what it can and keeps a reserve
+    (``dvdesktop.gui.app.guard_refcounts``); the tests hold enough references that the
+    counts never reach zero. These increments are never undone, so finalisation is safe too.
     """
     import ctypes
 
@@ -27,6 +30,9 @@ def _guard_none_refcount(extra: int = 200_000) -> None:
     incref.argtypes = [ctypes.py_object]
     for _ in range(extra):
         incref(None)
+    for _ in range(extra // 4):
+        incref(True)
+        incref(False)
 
 
 _guard_none_refcount()
@@ -53,11 +59,17 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "unit.db"
 
 
+#: "Today" for the ledger fixture: the tests' records are of 2025 and 2026, and a date after
+#: today is refused, so the suite does not depend on the day it runs.
+LEDGER_TODAY = dt.date(2026, 12, 31)
+
+
 @pytest.fixture
 def ledger(db_path: Path):
     from dvdesktop.core.ledger import Ledger
 
     led = Ledger.open(db_path, actor="tester")
+    led.clock = lambda: LEDGER_TODAY
     led.set_unit(UNIT)
     yield led
     led.close()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from dvdesktop.core.errors import ValidationError
@@ -158,6 +160,7 @@ def test_generated_case_codes_never_repeat(ledger):
     assert first["case_code"] == "VV-2026-10000"
     ledger.delete("reception", first["id"])
     assert ledger.add("reception", base)["case_code"] == "VV-2026-10001"
+    ledger.clock = lambda: dt.date(2027, 1, 3)
     assert ledger.add("reception", {**base, "date": "2027-01-03"})["case_code"] == "VV-2027-0001"
 
 

@@ -112,3 +112,49 @@ def test_translation_covers_the_field_label_inside_a_message():
     with pytest.raises(ValidationError) as exc:
         clean_record("meeting", {"date": "2026-03-02"})
     assert exc.value.translated(tr) == "Title: required."
+
+
+def test_dates_after_today_are_refused_with_a_clear_message():
+    import datetime as dt
+
+    today = dt.date(2026, 12, 1)
+    with pytest.raises(ValidationError) as exc:
+        clean_record("meeting", {**MEETING, "date": "05/03/2027"}, today=today)
+    assert exc.value.by_field()["date"] == [
+        "Ngày: 05/03/2027 là ngày sau hôm nay (01/12/2026); chỉ ghi việc đã diễn ra."]
+    assert clean_record("meeting", {**MEETING, "date": "01/12/2026"}, today=today)["date"] == "2026-12-01"
+    with pytest.raises(ValidationError) as exc:
+        clean_record("rating", {"year": 2030, "unit_name": "Chi bộ A", "grade": "HTTNV"}, today=today)
+    assert exc.value.by_field()["year"] == ["Năm: năm 2030 chưa đến (năm nay là 2026)."]
+    assert clean_record("rating", {"year": 2026, "unit_name": "Chi bộ A", "grade": "HTTNV"}, today=today)
+    reception = {"date": "2026-11-20", "category": "complaint", "content": "Đất", "handling": "accept",
+                 "accepted_date": "2026-11-25", "status": "resolved", "resolved_date": "2026-12-20"}
+    with pytest.raises(ValidationError) as exc:
+        clean_record("reception", reception, today=today)
+    assert list(exc.value.by_field()) == ["resolved_date"]
+
+
+def test_a_dialogue_announced_in_advance_may_be_recorded_before_it_is_held():
+    import datetime as dt
+
+    today = dt.date(2026, 12, 1)
+    planned = {"date": "2026-12-20", "host": "Chủ tịch UBND xã", "topic": "Đường liên thôn"}
+    with pytest.raises(ValidationError) as exc:
+        clean_record("dialogue", planned, today=today)
+    assert "Cuộc đối thoại sắp tổ chức thì ghi cả ngày thông báo trước" in exc.value.by_field()["date"][0]
+    assert clean_record("dialogue", {**planned, "announced_date": "2026-11-28"}, today=today)["date"] == "2026-12-20"
+    with pytest.raises(ValidationError) as exc:  # the announcement itself happened, or did not
+        clean_record("dialogue", {**planned, "announced_date": "2026-12-05"}, today=today)
+    assert list(exc.value.by_field()) == ["announced_date"]
+
+
+def test_the_ledger_refuses_a_future_date_and_writes_nothing(ledger, db_path):
+    import datetime as dt
+
+    from tests.conftest import snapshot
+
+    ledger.clock = lambda: dt.date(2026, 3, 4)
+    before = snapshot(db_path)
+    with pytest.raises(ValidationError):
+        ledger.add("meeting", {**MEETING, "date": "2026-03-05"})
+    assert snapshot(db_path) == before

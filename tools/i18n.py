@@ -75,8 +75,10 @@ def lrelease() -> None:
         ts = I18N / f"dvdesktop_{lang}.ts"
         subprocess.run([str(BIN / "pyside6-lrelease"), "-silent", str(ts), "-qm",
                         str(I18N / f"dvdesktop_{lang}.qm")], cwd=ROOT, check=True)
-    # Qt ships no Vietnamese catalogue of its own; qt_vi.ts (written by hand) covers the
-    # buttons and menus users meet: OK/Hủy, Xem chi tiết…, Sao chép/Dán.
+    # Qt ships no Vietnamese catalogue of its own; qt_vi.ts (written by hand, its sources
+    # Qt 6's own, as the catalogues PySide6 ships name them) covers the dialogs the program
+    # opens: buttons and message boxes, the file dialog, the print dialog and print preview,
+    # page set-up, and the text fields' context menus.
     subprocess.run([str(BIN / "pyside6-lrelease"), "-silent", str(I18N / "qt_vi.ts"), "-qm",
                     str(I18N / "qt_vi.qm")], cwd=ROOT, check=True)
 

@@ -42,12 +42,12 @@ PASSPHRASE = "harness passphrase"
 
 # ------------------------------------------------------------------ worker
 def _meeting(uid: str, n: int) -> dict:
-    return {"uid": uid, "date": f"2026-{1 + n % 12:02d}-{1 + n % 27:02d}", "kind": "regular_cell",
+    return {"uid": uid, "date": f"2025-{1 + n % 12:02d}-{1 + n % 27:02d}", "kind": "regular_cell",
             "title": f"Sinh hoạt chi bộ lần {n}", "members_expected": 10, "members_present": 9}
 
 
 def _reception(uid: str, n: int) -> dict:
-    return {"uid": uid, "date": f"2026-{1 + n % 12:02d}-{1 + n % 27:02d}", "channel": "visit",
+    return {"uid": uid, "date": f"2025-{1 + n % 12:02d}-{1 + n % 27:02d}", "channel": "visit",
             "category": ["complaint", "denunciation", "petition", "feedback"][n % 4],
             "content": f"Nội dung vụ việc số {n} " + "chi tiết " * (n % 40), "handling": "accept",
             "status": "pending", "citizen_name": f"Công dân {n}", "citizen_id": f"{n:012d}"}

@@ -1,7 +1,11 @@
-"""Save a PNG of each main page with demo data into docs/screenshots/.
+"""Save a PNG of every page, form and dialog of both windows, with demo data, into docs/screenshots/.
 
-Run under Xvfb at the target laptop's resolution:
+Run under Xvfb at the target laptop's resolution, once per language:
     xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python tools/screenshots.py [--lang en]
+
+The window is driven as a user would drive it where that matters for what is shown (the
+form opens with Ctrl+N, a bad value is typed and saved with Ctrl+Enter); Qt's own dialogs
+(file, print, print preview) are shown with the program's Vietnamese catalogue.
 """
 
 from __future__ import annotations
@@ -12,16 +16,22 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtWidgets import QApplication, QScrollArea  # noqa: E402
+from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtWidgets import QApplication, QFileDialog, QScrollArea, QWidget  # noqa: E402
 
 from dvdesktop import operations as ops  # noqa: E402
-from dvdesktop.operations import process_events  # noqa: E402
 from dvdesktop.core.ledger import Ledger  # noqa: E402
 from dvdesktop.gui import app as gui_app  # noqa: E402
+from dvdesktop.operations import process_events  # noqa: E402
+
+OUT: Path = ROOT / "docs" / "screenshots"
+SUFFIX = ""
 
 
 def settle(ms: int = 300) -> None:
@@ -34,128 +44,244 @@ def settle(ms: int = 300) -> None:
     ops.wait_for_ops(30)
 
 
+def shot(widget: QWidget, name: str) -> None:
+    settle()
+    widget.grab().save(str(OUT / f"{name}{SUFFIX}.png"))
+
+
+def key(widget: QWidget, k: Any, mod: Any = Qt.KeyboardModifier.NoModifier) -> None:
+    QTest.keyClick(widget, k, mod)
+    settle(100)
+
+
 def main() -> int:
+    global OUT, SUFFIX
     parser = argparse.ArgumentParser()
     parser.add_argument("--lang", default="vi", choices=["vi", "en"])
-    parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
+    parser.add_argument("--out", default=str(OUT))
     args = parser.parse_args()
-    out = Path(args.out)
-    out.mkdir(parents=True, exist_ok=True)
-    suffix = "" if args.lang == "vi" else f"-{args.lang}"
+    OUT = Path(args.out)
+    OUT.mkdir(parents=True, exist_ok=True)
+    SUFFIX = "" if args.lang == "vi" else f"-{args.lang}"
     app = gui_app.make_app(args.lang)
+    first_start()
     today = dt.date.today()
     path = Path(tempfile.mkdtemp(prefix="dvdesktop-shots-")) / "demo.db"
     ledger = Ledger.open(path)
     ops.set_ledger(ledger)
     gui_app.fill_demo_if_possible(ledger, today)
-    from dvdesktop.gui.forms import RecordDialog, SetupDialog
+    from dvdesktop.packages import ensure_signing_key
+
+    ensure_signing_key(ledger)
     from dvdesktop.gui.mainwindow import MainWindow, nav_entries
 
     win = MainWindow()
     win.show()
+    win.activateWindow()
     settle(500)
-    for i, (key, _label) in enumerate(nav_entries()):
-        win.go(key)
-        settle()
-        win.grab().save(str(out / f"{i:02d}-{key}{suffix}.png"))
-    # A form with the core's messages beside the fields, and the set-up dialog.
-    for kind in ("meeting", "reception", "dialogue"):
-        page = win.go(kind)
-        settle()
-        page.view.selectRow(0)
-        page.edit_current()
-        dlg: RecordDialog = page.dialog
-        settle()
-        dlg.grab().save(str(out / f"form-{kind}{suffix}.png"))
-        dlg._force_close = True
-        dlg.reject()
-    page = win.go("meeting")
-    page.add_record()
-    dlg = page.dialog
-    dlg.binder.widgets["title"].setText("")
-    dlg.binder.widgets["members_expected"].setText("20")
-    dlg.binder.widgets["members_present"].setText("25")
-    dlg.binder.widgets["documents"].edit.setText("25NQ/TW")
-    dlg.save()
-    settle()
-    dlg.grab().save(str(out / f"form-meeting-errors{suffix}.png"))
-    dlg._force_close = True
-    dlg.reject()
-    setup = SetupDialog(win)
-    setup.show()
-    settle()
-    setup.grab().save(str(out / f"setup{suffix}.png"))
-    setup.reject()
-    unit_window_extras(win, ledger, out, suffix)
+    for i, (page_key, _label) in enumerate(nav_entries()):
+        win.go(page_key)
+        shot(win, f"{i:02d}-{page_key}")
+    forms(win)
+    unit_window_extras(win, ledger)
+    qt_dialogs(win)
     win.close()
     ops.changes().changed.disconnect()  # the unit's pages must not hear the office's ops
-    office_window(ledger, out, suffix)
+    office_window(ledger)
     ledger.close()
     app.quit()
-    print(f"saved to {out}")
+    print(f"saved to {OUT}")
     return 0
 
 
-def unit_window_extras(win: object, ledger: Ledger, out: Path, suffix: str) -> None:
-    """Gửi cấp trên with a package sent, the print preview, the recovery key dialog."""
+def first_start() -> None:
+    """The set-up dialog of a new user's first start, before and after a bad code."""
+    from dvdesktop.gui.forms import SetupDialog
+
+    led = Ledger.open(Path(tempfile.mkdtemp(prefix="dvdesktop-first-")) / "new.db")
+    ops.set_ledger(led)
+    setup = SetupDialog()
+    setup.show()
+    setup.activateWindow()
+    shot(setup, "setup")
+    code = setup.unit_form.binder.widgets["code"]
+    QTest.keyClicks(code, "CB SO TP")
+    key(setup, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    shot(setup, "setup-errors")
+    setup.reject()
+    led.close()
+
+
+def open_form(win: Any, kind: str, *, edit: bool) -> Any:
+    page = win.go(kind)
+    win.activateWindow()
+    settle()
+    page.view.setFocus()
+    if edit:
+        page.view.selectRow(0)
+        key(page.view, Qt.Key.Key_Return)
+    else:
+        key(page.view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    dlg = page.dialog
+    dlg.activateWindow()
+    settle()
+    return dlg
+
+
+def close_form(dlg: Any) -> None:
+    dlg._force_close = True
+    dlg.reject()
+    settle(100)
+
+
+def forms(win: Any) -> None:
+    """Every form, new and opened from the list, and the core's messages beside fields."""
+    for kind in ("meeting", "dialogue", "reception", "model", "award", "rating"):
+        dlg = open_form(win, kind, edit=False)
+        shot(dlg, f"form-{kind}-new")
+        close_form(dlg)
+        dlg = open_form(win, kind, edit=True)
+        shot(dlg, f"form-{kind}")
+        close_form(dlg)
+    # Errors: typed and saved with Ctrl+Enter.
+    dlg = open_form(win, "meeting", edit=False)
+    binder = dlg.binder
+    QTest.keyClicks(binder.widgets["members_expected"], "20")
+    QTest.keyClicks(binder.widgets["members_present"], "25")
+    QTest.keyClicks(binder.widgets["documents"].edit, "25NQ/TW")
+    key(dlg, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    shot(dlg, "form-meeting-errors")
+    close_form(dlg)
+    dlg = open_form(win, "rating", edit=False)
+    binder = dlg.binder
+    binder.widgets["year"].selectAll()
+    QTest.keyClicks(binder.widgets["year"], "2030")
+    key(dlg, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    shot(dlg, "form-rating-errors")
+    close_form(dlg)
+    # A tố cáo: the denouncer's identity hidden in the form, and the record's history.
+    page = win.go("reception")
+    settle()
+    rows = [r for r in range(page.model.rowCount()) if page.model.record(r).get("category") == "denunciation"]
+    if rows:
+        page.view.selectRow(rows[0])
+        win.activateWindow()
+        settle()
+        page.view.setFocus()
+        key(page.view, Qt.Key.Key_Return)
+        dlg = page.dialog
+        shot(dlg, "form-reception-denunciation")
+        history = dlg.show_history()
+        if history is not None:
+            shot(history, "history")
+            history.accept()
+        close_form(dlg)
+
+
+def unit_window_extras(win: Any, ledger: Ledger) -> None:
+    """Gửi cấp trên with a package sent, the print preview, the custom period, settings."""
     from dvdesktop.gui.drives import Drive
-    from dvdesktop.gui.safety_dialogs import RecoveryKeyDialog
+    from dvdesktop.gui.safety_dialogs import BackupDialog, PassphraseDialog, RecoveryKeyDialog
     from dvdesktop.packages import export_package
 
-    key = win.go("send").period_combo.currentData()
-    export_package(ledger, period=key, out_dir=Path(tempfile.mkdtemp(prefix="dvdesktop-usb-")))
     page = win.go("send")
+    export_package(ledger, period=page.period_combo.period(),
+                   out_dir=Path(tempfile.mkdtemp(prefix="dvdesktop-usb-")))
     page.destination.drives = lambda: [Drive("E:/", "KINGSTON", 7_400_000_000)]
     page.load(cutoff_day=ledger.cutoff_day(), today=dt.date.today())
+    shot(win, "send-usb")
+    page = win.go("meeting")
     settle()
-    win.grab().save(str(out / f"send-usb{suffix}.png"))
+    page.search_edit.setText("dan van")
+    page._search_now()
+    shot(win, "search-highlight")
+    page.search_edit.setText("không có chữ này")
+    page._search_now()
+    shot(win, "search-nothing")
+    page.search_edit.clear()
+    page._search_now()
+    range_dialog = page.period_combo.ask_range()
+    QTest.keyClicks(range_dialog.start.edit, "15012026")
+    QTest.keyClicks(range_dialog.end.edit, "31032026")
+    shot(range_dialog, "period-range")
+    range_dialog.check()
+    shot(win, "period-range-list")
     page = win.go("reports")
+    page.number.setText("12")
     page.preview_report()
-    settle(800)
+    settle(1500)
     if page.preview is not None:
+        page.preview.showNormal()
         page.preview.resize(1300, 720)
-        settle(500)
-        page.preview.grab().save(str(out / f"print-preview{suffix}.png"))
+        shot(page.preview, "print-preview")
         page.preview.close()
     page = win.go("settings")
     settle()
     page.findChild(QScrollArea).verticalScrollBar().setValue(10_000)
-    settle()
-    win.grab().save(str(out / f"settings-key{suffix}.png"))
+    shot(win, "settings-key")
+    for dlg, name in ((BackupDialog(win), "backup"), (PassphraseDialog(win), "passphrase")):
+        dlg.show()
+        shot(dlg, name)
+        dlg.reject()
     dlg = RecoveryKeyDialog("K7QF-2MZD-4XAB-77QC-PLM2-3RTE-ZZ5K-H6DW", win)
     dlg.show()
-    settle()
-    dlg.grab().save(str(out / f"recovery-key{suffix}.png"))
+    shot(dlg, "recovery-key")
     dlg.confirm.setChecked(True)
     dlg.accept()
+    win.show_guide()
+    settle(500)
+    shot(win.guide_dialog, "help")
+    win.guide_dialog.close()
 
 
-def office_window(unit: Ledger, out: Path, suffix: str) -> None:
+def qt_dialogs(win: Any) -> None:
+    """Qt's own dialogs as the program opens them: the file dialog and the print dialog."""
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    from dvdesktop.gui.printing import make_printer
+
+    dlg = QFileDialog(win, "Lưu báo cáo", str(ROOT / "docs"), "Tệp PDF (*.pdf);;Mọi tệp (*)")
+    dlg.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    dlg.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dlg.setViewMode(QFileDialog.ViewMode.Detail)
+    dlg.resize(900, 520)
+    dlg.show()
+    settle(1000)  # the folder is read on a thread of Qt's
+    shot(dlg, "qt-file-dialog")
+    dlg.reject()
+    printer = make_printer()
+    pdlg = QPrintDialog(printer, win)
+    pdlg.show()
+    shot(pdlg, "qt-print-dialog")
+    pdlg.reject()
+
+
+def office_window(unit: Ledger) -> None:
     """The office's window on a database holding the demo unit's package and one quarantined."""
     from dvdesktop.gui.office_window import OfficeWindow, office_nav_entries
-    from dvdesktop.office import import_paths, open_office, set_due, set_profile, trust
+    from dvdesktop.office import open_office, set_due, set_profile, trust
     from dvdesktop.packages import export_package, public_key_text
 
     folder = Path(tempfile.mkdtemp(prefix="dvdesktop-office-"))
     usb = folder / "usb"
     usb.mkdir()
     today = dt.date.today()
-    key = "2026-H1"
-    export_package(unit, period=key, out_dir=usb)
+    key_ = f"{today.year}-H1"
+    export_package(unit, period=key_, out_dir=usb)
     other = Ledger.open(folder / "other.db")
     other.set_unit({**unit.unit(), "code": "CB-07", "name": "Chi bộ Trường Tiểu học Quỳnh Lộc"})
-    export_package(other, period=key, out_dir=usb)
+    export_package(other, period=key_, out_dir=usb)
     db = open_office(folder / "khoi.db")
     set_profile(db, name="Đảng ủy xã Quỳnh Lộc", organisation="Đảng bộ xã", superior="Huyện ủy Quỳnh Lưu",
                 place="Quỳnh Lộc", short_name="ĐU", signer_title="T/M ĐẢNG ỦY", signer_role="PHÓ BÍ THƯ",
                 signer_name="Nguyễn Văn An", recipients="- Huyện ủy Quỳnh Lưu\n- Lưu Văn phòng")
     code = unit.unit()["code"]
     trust(db, unit_code=code, pubkey_text=public_key_text(unit), name=unit.unit()["name"])
-    trust(db, unit_code="CB-03", pubkey_text=public_key_text(Ledger.open(folder / "third.db")),
-          name="Chi bộ Thôn 3")
-    set_due(db, period=key, due=dt.date(2026, 7, 10))
+    third = Ledger.open(folder / "third.db")
+    trust(db, unit_code="CB-03", pubkey_text=public_key_text(third), name="Chi bộ Thôn 3")
+    set_due(db, period=key_, due=dt.date(today.year, 7, 10))
     ops.set_ledger(db)
-    win = OfficeWindow(db_path=folder / "khoi.db", today=dt.date(2026, 7, 15) if today.year == 2026 else today)
+    win = OfficeWindow(db_path=folder / "khoi.db", today=today)
     win.show()
     settle(300)
     page = win.go("import")
@@ -163,12 +289,12 @@ def office_window(unit: Ledger, out: Path, suffix: str) -> None:
     settle(800)
     for i, (k, _label) in enumerate(office_nav_entries()):
         page = win.go(k)
-        if k == "status" or k == "report":
-            page.period_combo.setCurrentIndex(max(0, page.period_combo.findData(key)))
-        settle()
-        win.grab().save(str(out / f"office-{i:02d}-{k}{suffix}.png"))
+        if k in ("status", "report"):
+            page.period_combo.select(key_)
+        shot(win, f"office-{i:02d}-{k}")
     win.close()
     other.close()
+    third.close()
     db.close()
 
 

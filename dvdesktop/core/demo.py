@@ -2,7 +2,10 @@
 
 Used by ``dvdesktop demo``, the window's ``--demo``, screenshots and benchmarks. The same
 year and seed always give the same records; the year before is filled too so every
-"so với cùng kỳ" comparison has something to compare with.
+"so với cùng kỳ" comparison has something to compare with. Nothing is dated after today
+(the rule the validator applies): this year stops at today, and a dialogue that falls later
+is written as planned (announced, not yet held). The file is marked as a sample
+(setting ``demo``) so the window can say so.
 """
 
 from __future__ import annotations
@@ -110,7 +113,7 @@ def _year(rng: random.Random, year: int, *, last: dt.date) -> dict[str, list[dic
         for branch in rng.sample(BRANCHES, 3):
             expected = rng.randint(18, 40)
             out["meeting"].append({
-                "date": _day(rng, year, month, 3, 10).isoformat(), "kind": "regular_cell",
+                "date": _day(rng, year, month, 3, 10), "kind": "regular_cell",
                 "title": f"{branch}: sinh hoạt chi bộ định kỳ tháng {month}",
                 "members_expected": expected, "members_present": expected - rng.choice([0, 0, 1, 2]),
                 "others_present": 0, "location": branch.removeprefix("Chi bộ "),
@@ -120,7 +123,7 @@ def _year(rng: random.Random, year: int, *, last: dt.date) -> dict[str, list[dic
             expected = rng.randint(300, 412)
             sites = rng.choice([1, 1, 1, 14, 21])
             out["meeting"].append({
-                "date": _day(rng, year, month, 12, 25).isoformat(), "kind": kind,
+                "date": _day(rng, year, month, 12, 25), "kind": kind,
                 "title": rng.choice(MEETING_TITLES[kind]).format(n=rng.randint(8, 12), m=month, y=year),
                 "documents": rng.sample(DOCS, rng.randint(1, 3)),
                 "members_expected": expected, "members_present": expected - rng.randint(0, 6),
@@ -130,31 +133,39 @@ def _year(rng: random.Random, year: int, *, last: dt.date) -> dict[str, list[dic
             })
     if 1 in months:
         out["meeting"].append({
-            "date": f"{year}-01-20", "kind": "staff_conference",
+            "date": dt.date(year, 1, 20), "kind": "staff_conference",
             "title": MEETING_TITLES["staff_conference"][0].format(y=year),
             "members_expected": 38, "members_present": 37, "others_present": 24, "others_kind": "staff",
             "documents": ["04/2015/NĐ-CP"], "location": "Hội trường UBND xã",
         })
     if 5 in months:
         out["meeting"].append({
-            "date": f"{year}-05-14", "kind": "voter_contact", "title": MEETING_TITLES["voter_contact"][0],
+            "date": dt.date(year, 5, 14), "kind": "voter_contact", "title": MEETING_TITLES["voter_contact"][0],
             "members_expected": 60, "members_present": 58, "others_present": 210, "others_kind": "citizens",
             "location": "Nhà văn hóa thôn Tân Lộc",
         })
+    # This month's meetings still to come are not written (their dates are drawn all the
+    # same, so every month before comes out the same whatever today is).
+    out["meeting"] = [{**m, "date": m["date"].isoformat()} for m in out["meeting"] if m["date"] <= last]
 
     for host, counterpart, topic in rng.sample(DIALOGUE_TOPICS, 4 if len(months) >= 6 else 2):
         month = rng.choice(months)
         date = _day(rng, year, month, 8, 25)
         issues = [{"summary": s, "status": rng.choice(["resolved", "resolved", "in_progress", "referred"])}
                   for s in rng.sample(ISSUES, rng.randint(1, 4))]
-        out["dialogue"].append({
+        dialogue = {
             "date": date.isoformat(), "host": host, "counterpart": counterpart, "topic": topic,
             "location": rng.choice(VILLAGES), "participants": rng.randint(45, 180),
             "opinions": rng.randint(6, 25), "issues": issues,
             "announced_date": (date - dt.timedelta(days=rng.randint(7, 10))).isoformat(),
             "published_date": (date + dt.timedelta(days=rng.randint(3, 9))).isoformat()
             if date + dt.timedelta(days=9) <= last else None,
-        })
+        }
+        if date > last:  # announced, to be held: nothing said or counted yet
+            if dialogue["announced_date"] > last.isoformat():
+                continue
+            dialogue.update(participants=0, opinions=0, issues=[], published_date=None)
+        out["dialogue"].append(dialogue)
 
     case_no = 0
     for month in months:
@@ -204,7 +215,7 @@ def _year(rng: random.Random, year: int, *, last: dt.date) -> dict[str, list[dic
             out["reception"].extend(entries)
 
     for name, field in rng.sample(MODELS, 5):
-        date = _day(rng, year, rng.choice(months[:6] or months))
+        date = min(_day(rng, year, rng.choice(months[:6] or months)), last)
         out["model"].append({
             "name": name, "type": rng.choice(["model", "model", "exemplar"]),
             "unit_name": rng.choice(BRANCHES + ORGS), "holder": rng.choice(["collective", "collective", "individual"]),
@@ -218,7 +229,7 @@ def _year(rng: random.Random, year: int, *, last: dt.date) -> dict[str, list[dic
         month = rng.choice(months)
         collective = rng.random() < 0.5
         out["award"].append({
-            "date": _day(rng, year, month).isoformat(),
+            "date": min(_day(rng, year, month), last).isoformat(),
             "recipient_type": "collective" if collective else "individual",
             "recipient": rng.choice(BRANCHES + ORGS) if collective else f"Đồng chí {_name(rng)}",
             "level": rng.choice(["merit", "commendation", "commendation"]),
@@ -251,17 +262,25 @@ def fill_demo(led: Ledger, *, year: int, seed: int = 1, today: dt.date | None = 
 
     if any(led.count(k) or led.count(k, deleted=True) for k in KINDS):
         raise UserError("Tệp dữ liệu đã có bản ghi; dữ liệu mẫu chỉ điền vào tệp trống.")
-    today = today or dt.date.today()
+    today = today or led.today()
+    if year > today.year:
+        raise UserError("Năm {year} chưa đến: dữ liệu mẫu chỉ ghi việc đã diễn ra.", year=year)
     if led.unit() is None:
         led.set_unit(DEMO_UNIT)
     rng = random.Random(f"dvdesktop-demo-{year}-{seed}")
     counts: dict[str, int] = {}
-    for y in (year - 1, year):
-        last = min(dt.date(y, 12, 31), today) if y == today.year else dt.date(y, 12, 31)
-        for kind, items in _year(rng, y, last=last).items():
-            if items:
-                led.add_many(kind, items)
-            counts[kind] = counts.get(kind, 0) + len(items)
+    clock = led.clock
+    led.clock = lambda: today  # the records are checked against the same day they were made for
+    try:
+        for y in (year - 1, year):
+            last = min(dt.date(y, 12, 31), today)
+            for kind, items in _year(rng, y, last=last).items():
+                if items:
+                    led.add_many(kind, items)
+                counts[kind] = counts.get(kind, 0) + len(items)
+    finally:
+        led.clock = clock
+    led.set_setting("demo", True)
     led.set_period_text(
         f"{year}",
         limitations="Một số chi bộ thôn chưa thường xuyên nắm bắt tâm tư, nguyện vọng của nhân dân; "

@@ -55,6 +55,11 @@ class Ledger:
         # main thread; the lock keeps SQLite from ever seeing two at once.
         self._lock = threading.RLock()
         self._unit_cache: dict[str, Any] | None = None
+        #: What "today" is for the rule that refuses dates after it (tests set a fixed day).
+        self.clock: Callable[[], dt.date] = dt.date.today
+
+    def today(self) -> dt.date:
+        return self.clock()
 
     # ----------------------------------------------------------------- opening
     @classmethod
@@ -181,7 +186,7 @@ class Ledger:
         problems: list[ValidationError] = []
         for index, item in enumerate(items):
             try:
-                clean = validation.clean_record(kind, item)
+                clean = validation.clean_record(kind, item, today=self.today())
             except ValidationError as exc:
                 exc.index = index
                 problems.append(exc)
@@ -205,7 +210,7 @@ class Ledger:
         spec = kind_spec(kind)
         old = self.get(kind, record_id)
         merged = {k: v for k, v in {**old, **data}.items()}
-        clean = validation.clean_record(kind, merged)
+        clean = validation.clean_record(kind, merged, today=self.today())
         with self._write():
             self._store_fields(spec, record_id, clean, old=old)
             new = self._fetch(spec, record_id)
@@ -328,6 +333,28 @@ class Ledger:
                 if len(hits) >= limit:
                     break
         return hits
+
+    def years(self) -> list[int]:
+        """Years in which any record (not deleted) falls, newest first (the period pickers).
+
+        The first and last dates come from each kind's date index; then one indexed probe
+        per year in between, so 100,000 records cost a few dozen lookups, not a scan.
+        """
+        found: set[int] = set()
+        with self._lock:
+            for spec in KINDS.values():
+                col = spec.date_field
+                lo, hi = self.db.execute(f"SELECT min({col}), max({col}) FROM {spec.table}").fetchone()
+                if lo is None:
+                    continue
+                first, last = (int(v) if col == "year" else int(str(v)[:4]) for v in (lo, hi))
+                for year in range(first, last + 1):
+                    bounds = [year, year] if col == "year" else [f"{year}-01-01", f"{year}-12-31"]
+                    if year not in found and self.db.execute(
+                            f"SELECT 1 FROM {spec.table} WHERE {col} BETWEEN ? AND ? "
+                            "AND deleted_at IS NULL LIMIT 1", bounds).fetchone():
+                        found.add(year)
+        return sorted(found, reverse=True)
 
     def trash(self) -> list[dict[str, Any]]:
         """Deleted records of every kind, most recently deleted first."""

@@ -3,6 +3,10 @@
 ``clean_record`` turns what a form, a JSON file or a test gives into the values we store,
 or raises ``ValidationError`` listing every problem at once, so the user fixes them in one
 pass. Nothing here writes anything.
+
+Records are of things that happened: a date after today (a typo such as 05/03/2027 for
+2026) is refused. The one exception is a dialogue announced in advance (it has its
+"Ngày thông báo trước"), which may be recorded before it takes place.
 """
 
 from __future__ import annotations
@@ -213,13 +217,14 @@ def _clean(fields: tuple[FieldSpec, ...], data: Mapping[str, Any], *, prefix: st
     return out
 
 
-def clean_record(kind: str, data: Mapping[str, Any]) -> dict[str, Any]:
+def clean_record(kind: str, data: Mapping[str, Any], *, today: dt.date | None = None) -> dict[str, Any]:
     """Validated, normalised values of one record of ``kind``; raises ValidationError.
 
     :param kind: "meeting", "dialogue", "reception", "model", "award" or "rating"
     :param data: field values, e.g. ``{"date": "2026-03-02", "title": "Quán triệt ..."}``;
         the meta fields of a listed record (id, uid, created_at ...) are ignored, so
         ``list --format json`` output can be fed back to ``add``
+    :param today: dates after it are refused (default: the computer's date)
     """
     spec = kind_spec(kind)
     errs = _Collector()
@@ -228,9 +233,41 @@ def clean_record(kind: str, data: Mapping[str, Any]) -> dict[str, Any]:
     # Choice keys for issues live under "issue.status"; others under "<kind>.<field>".
     out = _clean(spec.fields, data, prefix=kind, errs=errs, ignore=META_FIELDS)
     _cross_checks(kind, out, errs)
+    _not_after_today(kind, out, errs, today or dt.date.today())
     if errs.errors:
         raise ValidationError(errs.errors)
     return out
+
+
+def may_be_planned(kind: str, field: str, rec: Mapping[str, Any]) -> bool:
+    """Whether ``field`` of ``rec`` may lie after today: only the date of a dialogue that
+    was announced beforehand (it is recorded as planned)."""
+    return kind == "dialogue" and field == "date" and bool(rec.get("announced_date"))
+
+
+def _not_after_today(kind: str, rec: dict[str, Any], errs: _Collector, today: dt.date) -> None:
+    """Refuse dates of things that happened when they are after ``today`` (typed 2027 for
+    2026); a rating's year may be this year, not a later one."""
+    spec = kind_spec(kind)
+    failed = _failed(errs)
+    for f in spec.fields:
+        value = rec.get(f.name)
+        if not value or f.name in failed:
+            continue
+        label = f.label
+        if f.type == "date" and value > today.isoformat() and not may_be_planned(kind, f.name, rec):
+            if kind == "dialogue" and f.name == "date":
+                errs.add(f.name, N_("Validation",
+                         "{label}: {value} là ngày sau hôm nay ({today}). Cuộc đối thoại sắp tổ chức "
+                         "thì ghi cả ngày thông báo trước."),
+                         label=label, value=_dmy(value), today=today.strftime("%d/%m/%Y"))
+            else:
+                errs.add(f.name, N_("Validation",
+                         "{label}: {value} là ngày sau hôm nay ({today}); chỉ ghi việc đã diễn ra."),
+                         label=label, value=_dmy(value), today=today.strftime("%d/%m/%Y"))
+        elif f.name == spec.date_field and f.type == "int" and isinstance(value, int) and value > today.year:
+            errs.add(f.name, N_("Validation", "{label}: năm {value} chưa đến (năm nay là {year})."),
+                     label=label, value=str(value), year=str(today.year))
 
 
 def _label(kind: str, field: str) -> str:

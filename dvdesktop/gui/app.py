@@ -25,13 +25,36 @@ QLabel#hint { color: #555; }
 QLabel#fieldError { color: #b00020; }
 QLineEdit[invalid="true"], QPlainTextEdit[invalid="true"], QComboBox[invalid="true"] {
     border: 1px solid #b00020; background: #fff4f4; }
-QListWidget#nav { font-size: 10.5pt; }
+QListWidget#nav { font-size: 10.5pt; border: 2px solid transparent; }
+QListWidget#nav:focus { border: 2px solid #1565c0; }
 QListWidget#nav::item { padding: 3px 6px; }
 QListWidget#nav::item:selected { background: #b71c1c; color: white; }
+QListWidget#nav::item:selected:focus { background: #8e0000; color: white; text-decoration: underline; }
 QGroupBox { font-weight: bold; margin-top: 6px; }
 QGroupBox > * { font-weight: normal; }
 QGroupBox::title { subcontrol-origin: margin; left: 6px; padding: 0 3px; }
 """
+
+
+#: Said on the terminal when there is no display to open the window on (instead of Qt's abort).
+NO_DISPLAY = ("dvdesktop: không có màn hình (DISPLAY trống) nên không mở được cửa sổ. Chạy trên màn hình ảo: "
+              "xvfb-run -a dvdesktop [--lang en]; hoặc dùng dòng lệnh: dvdesktop --help")
+
+
+def display_problem(env: dict[str, str] | None = None, platform: str | None = None) -> str | None:
+    """Why the window cannot open here (Linux with no X11 or Wayland display), or None."""
+    import os
+
+    env = dict(os.environ) if env is None else env
+    platform = sys.platform if platform is None else platform
+    if not platform.startswith("linux") or QApplication.instance() is not None:
+        return None
+    chosen = env.get("QT_QPA_PLATFORM", "")
+    if chosen and not chosen.startswith(("xcb", "wayland")):
+        return None  # offscreen, vnc, eglfs: the user chose
+    if env.get("DISPLAY") or env.get("WAYLAND_DISPLAY"):
+        return None
+    return NO_DISPLAY
 
 
 def default_db_path() -> Path:
@@ -50,11 +73,33 @@ def choose_font(app: QApplication) -> None:
             return
 
 
+def guard_refcounts() -> None:
+    """Keep a reserve of references to None, True and False (PySide6 6.12 on Python 3.11).
+
+    That PySide6 drops a reference to Python's None it never took each time it hands back
+    a None (an empty QVariant, ``QCheckBox.setChecked``, the static processEvents), and
+    True/False go the same way at exit; a long session could bring a count to zero and the
+    interpreter would abort, losing nothing saved but closing the window. Python 3.12 makes
+    these objects immortal; on 3.11 their counts get a reserve no session can use up.
+    """
+    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
+        return
+    import ctypes
+
+    for obj in (None, True, False):
+        # ob_refcnt is the first field of every CPython object (Py_ssize_t).
+        ctypes.c_ssize_t.from_address(id(obj)).value += 1 << 32
+
+
 def make_app(lang: str | None = None) -> QApplication:
+    lang = lang or i18n.saved_language()
+    guard_refcounts()
+    if QApplication.instance() is None:
+        i18n.prepare_system_locale(lang)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("dvdesktop")
     app.setOrganizationName("dvdesktop")
-    i18n.install(lang or i18n.saved_language())
+    i18n.install(lang)
     choose_font(app)
     app.setStyleSheet(STYLE)
     return app
@@ -129,6 +174,10 @@ def run(*, db: Path | None = None, demo: bool = False, lang: str | None = None) 
     :param demo: open a fresh demo database in a temporary folder, filled with sample data
     :param lang: "vi" or "en" for this run (default: the language chosen in Cài đặt)
     """
+    problem = display_problem()
+    if problem:
+        print(problem, file=sys.stderr)
+        return 1
     app = make_app(lang)
     path = demo_path() if demo else (Path(db) if db else default_db_path())
     ledger = open_ledger(path)
@@ -161,6 +210,8 @@ def run(*, db: Path | None = None, demo: bool = False, lang: str | None = None) 
 
     safety_dialogs.add_file_menu_actions(window)
     window.show()
+    window.raise_()
+    window.activateWindow()  # after the set-up dialog, the keyboard goes to the window
     safety_dialogs.start_daily_backup(window)
     code = app.exec()
     ops.wait_for_ops()
@@ -179,6 +230,10 @@ def run_office(*, db: Path | None = None, lang: str | None = None, today: dt.dat
 
     :param lang: "vi" or "en" for this run (default: the language chosen before)
     """
+    problem = display_problem()
+    if problem:
+        print(problem, file=sys.stderr)
+        return 1
     app = make_app(lang)
     from dvdesktop.office import get_profile, open_office
 

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QStorageInfo, Signal
-from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from dvdesktop.gui import i18n
 
@@ -88,8 +88,19 @@ class DestinationPicker(QWidget):
         self.drives = drives
         self.title = title or translate("Drives", "Chọn thư mục để ghi")
         self.chosen: list[str] = []
-        lay = QHBoxLayout(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(2)
+        lay = QHBoxLayout()
         lay.setContentsMargins(0, 0, 0, 0)
+        outer.addLayout(lay)
+        # Said under the list, in full, when no stick is plugged in (not cut off in the list).
+        self.none_hint = QLabel(translate("Drives", "Chưa thấy ổ USB nào: cắm USB rồi nhấn “Tìm lại ổ USB”, "
+                                                    "hoặc chọn một thư mục khác."), self)
+        self.none_hint.setObjectName("hint")
+        self.none_hint.setWordWrap(True)
+        self.none_hint.hide()
+        outer.addWidget(self.none_hint)
         self.combo = QComboBox(self)
         self.combo.setObjectName("destination")
         self.combo.setMinimumContentsLength(24)
@@ -100,8 +111,8 @@ class DestinationPicker(QWidget):
         lay.addWidget(self.combo, 1)
         lay.addWidget(self.refresh_button)
         lay.addWidget(self.other_button)
-        self.refresh_button.clicked.connect(self.refresh)
-        self.other_button.clicked.connect(self.choose_other)
+        self.refresh_button.clicked.connect(lambda: self.refresh())
+        self.other_button.clicked.connect(lambda: self.choose_other())
         self.combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
         self.refresh()
 
@@ -114,8 +125,9 @@ class DestinationPicker(QWidget):
         for folder in self.chosen:
             if self.combo.findData(folder) < 0:
                 self.combo.addItem(folder, folder)
+        self.none_hint.setVisible(self.combo.count() == 0)
         if self.combo.count() == 0:
-            self.combo.addItem(translate("Drives", "Chưa thấy ổ USB nào — cắm USB rồi nhấn “Tìm lại ổ USB”"), "")
+            self.combo.addItem(translate("Drives", "(chưa thấy ổ USB nào)"), "")
         index = self.combo.findData(current) if current else -1
         self.combo.setCurrentIndex(max(0, index))
         self.combo.blockSignals(False)

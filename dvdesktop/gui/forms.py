@@ -11,22 +11,27 @@ the core's messages beside the fields they name.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QFile, QIODevice, Signal
+from PySide6.QtCore import QCoreApplication, QFile, QIODevice, QObject, Qt, Signal
 from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -34,9 +39,12 @@ from PySide6.QtWidgets import (
 from dvdesktop import operations as ops
 from dvdesktop.core.domain import KINDS, UNIT_FIELDS, FieldSpec, KindSpec
 from dvdesktop.core.errors import ValidationError
+from dvdesktop.core.i18n import QT_TRANSLATE_NOOP as N_
 from dvdesktop.gui import i18n
 from dvdesktop.paths import root_dir
-from dvdesktop.gui.widgets import DateField, DocListField, IssuesEditor, error_label, fill_choice_combo, shortcut
+from dvdesktop.gui.models import SECRET
+from dvdesktop.gui.widgets import (NO_CHOICE, DateField, DocListField, IssuesEditor, error_label, fill_choice_combo,
+                                   shortcut)
 
 translate = QCoreApplication.translate
 
@@ -60,8 +68,17 @@ def load_ui(name: str, parent: QWidget | None = None) -> QWidget:
     return widget
 
 
+class _Edits(QObject):
+    edited = Signal(str)  # the field's name
+
+
 class FieldsBinder:
-    """Ties the widgets of a loaded form to FieldSpecs: values in and out, errors beside."""
+    """Ties the widgets of a loaded form to FieldSpecs: values in and out, errors beside.
+
+    ``signals.edited(name)`` tells that the user changed a field (a form re-checks then);
+    ``mask(name, value)`` shows a secret value as "••• (được giữ bí mật)", read-only, while
+    ``values()`` still gives the value itself.
+    """
 
     def __init__(self, root: QWidget, fields: tuple[FieldSpec, ...], *, choice_prefix: str) -> None:
         self.root = root
@@ -69,8 +86,15 @@ class FieldsBinder:
         self.prefix = choice_prefix
         self.widgets: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
+        self.masked: dict[str, Any] = {}
+        self.signals = _Edits()
         self._error_rows: dict[str, tuple[QFormLayout, int]] = {}
+        self._labels: list[tuple[QLabel, QWidget]] = []
         forms = root.findChildren(QFormLayout)
+        # Rows keep their height: spare height goes below the last row, not between rows.
+        top = root.layout()
+        if isinstance(top, QVBoxLayout):  # two-column forms have their own spacers
+            top.addStretch(1)
         for spec in fields:
             w = root.findChild(QWidget, spec.name)
             if w is None:
@@ -86,6 +110,8 @@ class FieldsBinder:
                 w.setText(text)
             if spec.help:
                 w.setToolTip(translate("Fields", spec.help))
+            if lab is not None:
+                self._labels.append((lab, w))
             err = error_label(root)
             err.setObjectName(f"error_{spec.name}")
             self.errors[spec.name] = err
@@ -95,12 +121,68 @@ class FieldsBinder:
                     form.insertRow(row + 1, QLabel(""), err)
                     form.setRowVisible(row + 1, False)
                     break
+            self._watch(spec.name, w)
+        self._fit_labels(forms)
+
+    LABEL_MAX = 230
+
+    def _fit_labels(self, forms: list[QFormLayout]) -> None:
+        """Labels on one line where they fit (up to LABEL_MAX px), close to their fields:
+        each form's label column as wide as its longest label needs."""
+        for form in forms:
+            pairs = [(lab, w) for lab, w in self._labels if form.indexOf(lab) >= 0]
+            if not pairs:
+                continue
+            width = min(self.LABEL_MAX, max(lab.fontMetrics().horizontalAdvance(lab.text()) for lab, _ in pairs) + 6)
+            for lab, w in pairs:
+                lab.setMinimumWidth(width)
+                tall = isinstance(w, (QPlainTextEdit, IssuesEditor))
+                # Beside a one-line field the label is centred on it; beside a box, at its top line.
+                lab.setAlignment(Qt.AlignmentFlag.AlignRight | (
+                    Qt.AlignmentFlag.AlignTop if tall else Qt.AlignmentFlag.AlignVCenter))
+                if tall:
+                    lab.setContentsMargins(0, 4, 0, 0)
+                else:
+                    lab.setMinimumHeight(w.sizeHint().height())
+
+    def _watch(self, name: str, w: QWidget) -> None:
+        emit: Callable[..., None] = lambda *_a, n=name: self.signals.edited.emit(n)  # noqa: E731
+        if isinstance(w, (DateField, DocListField, IssuesEditor)):
+            w.changed.connect(emit)
+        elif isinstance(w, QComboBox):
+            w.currentIndexChanged.connect(emit)
+        elif isinstance(w, QCheckBox):
+            w.toggled.connect(emit)
+        elif isinstance(w, QPlainTextEdit):
+            w.textChanged.connect(emit)
+        elif isinstance(w, QLineEdit):
+            w.textEdited.connect(emit)
+
+    def first_widget(self) -> QWidget:
+        """The first field in the form's order (where the cursor goes when it opens)."""
+        return self.widgets[self.fields[0].name]
+
+    def mask(self, name: str, value: Any) -> None:
+        w = self.widgets[name]
+        assert isinstance(w, QLineEdit)
+        self.masked[name] = value
+        w.clear()  # the value is not even in the widget, only "•••" drawn where it would be
+        w.setPlaceholderText(translate("Lists", SECRET) if value else "")
+        w.setReadOnly(True)
+
+    def unmask(self, name: str) -> None:
+        w = self.widgets[name]
+        assert isinstance(w, QLineEdit)
+        value = self.masked.pop(name, None)
+        w.setPlaceholderText("")
+        w.setText("" if value is None else str(value))
+        w.setReadOnly(False)
 
     def _setup(self, spec: FieldSpec, w: QWidget) -> None:
         if isinstance(w, QComboBox) and spec.type == "choice":
             fill_choice_combo(w, f"{self.prefix}.{spec.name}", blank=spec.default is None and not spec.required)
             if spec.default is None and spec.required:
-                w.insertItem(0, translate("Forms", "— chọn —"), None)
+                w.insertItem(0, translate("Forms", "— chọn —"), NO_CHOICE)
             self._set(spec, w, spec.default)
 
     # ----------------------------------------------------------------- values
@@ -113,7 +195,7 @@ class FieldsBinder:
         if isinstance(w, (DateField, DocListField, IssuesEditor)):
             w.set_value(value)
         elif isinstance(w, QComboBox):
-            idx = w.findData(None if value is None else str(value))
+            idx = w.findData(NO_CHOICE if value is None else str(value))
             w.setCurrentIndex(max(idx, 0))
         elif isinstance(w, QCheckBox):
             w.setChecked(bool(value))
@@ -130,10 +212,12 @@ class FieldsBinder:
         out: dict[str, Any] = {}
         for spec in self.fields:
             w = self.widgets[spec.name]
-            if isinstance(w, (DateField, DocListField, IssuesEditor)):
+            if spec.name in self.masked:
+                out[spec.name] = self.masked[spec.name]
+            elif isinstance(w, (DateField, DocListField, IssuesEditor)):
                 out[spec.name] = w.value()
             elif isinstance(w, QComboBox):
-                out[spec.name] = w.currentData()
+                out[spec.name] = w.currentData() or None
             elif isinstance(w, QCheckBox):
                 out[spec.name] = w.isChecked()
             elif isinstance(w, QPlainTextEdit):
@@ -144,10 +228,30 @@ class FieldsBinder:
 
     # ----------------------------------------------------------------- errors
     def clear_errors(self) -> None:
-        for name, err in self.errors.items():
-            err.clear()
-            self._show_row(err, False)
-            self._mark(self.widgets[name], False)
+        for name in self.errors:
+            self.clear_error(name)
+
+    def clear_error(self, name: str) -> None:
+        err = self.errors[name]
+        err.clear()
+        self._show_row(err, False)
+        self._mark(self.widgets[name], False)
+
+    def shown_errors(self) -> dict[str, str]:
+        """The messages beside fields now, by field name."""
+        return {name: err.text() for name, err in self.errors.items() if err.text()}
+
+    def recheck(self, error: ValidationError | None) -> None:
+        """After an edit: each message shown goes if its rule now holds, or says what is
+        still wrong; no new message appears before the next save."""
+        now: dict[str, list[str]] = {}
+        for fe in error.errors if error is not None else []:
+            now.setdefault(fe.field, []).append(ops.field_error_text(fe))
+        for name in self.shown_errors():
+            if name in now:
+                self.errors[name].setText("\n".join(now[name]))
+            else:
+                self.clear_error(name)
 
     def show_errors(self, error: ValidationError) -> list[str]:
         """Put each message beside its field; returns messages that name no field here."""
@@ -197,11 +301,12 @@ class RecordDialog(QDialog):
     saved = Signal(dict)
 
     def __init__(self, kind: str, *, record: dict[str, Any] | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, reveal: bool = False) -> None:
         super().__init__(parent)
         self.kind = kind
         self.spec: KindSpec = KINDS[kind]
         self.record = record
+        self.history: HistoryDialog | None = None
         self.setObjectName(f"{kind}Dialog")
         title = translate("Forms", "Sửa: {kind}") if record else translate("Forms", "Thêm mới: {kind}")
         self.setWindowTitle(title.format(kind=i18n.kind_label(self.spec)))
@@ -214,6 +319,7 @@ class RecordDialog(QDialog):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from the last field to the buttons
         scroll.setWidget(self.form)
         lay.addWidget(scroll, 1)
         self.binder = FieldsBinder(self.form, self.spec.fields, choice_prefix=kind)
@@ -225,17 +331,28 @@ class RecordDialog(QDialog):
             self.binder.set_values(record)
         else:
             self.binder.set_values(self._new_defaults())
+        self.reveal_box: QCheckBox | None = None
+        if self.secret():
+            self._add_reveal(reveal)
         buttons = QHBoxLayout()
+        if record:
+            self.history_button = QPushButton(translate("Forms", "Lịch sử thay đổi…"), self)
+            self.history_button.setObjectName("historyButton")
+            self.history_button.setToolTip(translate("Forms", "Ai đã tạo, sửa bản ghi này, lúc nào, sửa gì (Ctrl+H)"))
+            self.history_button.setAutoDefault(False)
+            self.history_button.clicked.connect(lambda: self.show_history())
+            shortcut("Ctrl+H", self, self.show_history)
+            buttons.addWidget(self.history_button)
         hint = QLabel(translate("Forms", "* bắt buộc nhập · Ctrl+Enter: lưu · Esc: đóng"), self)
         hint.setObjectName("hint")
         buttons.addWidget(hint, 1)
         self.save_button = QPushButton(translate("Forms", "Lưu"), self)
         self.save_button.setObjectName("saveButton")
         self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self.save)
+        self.save_button.clicked.connect(lambda: self.save())
         self.cancel_button = QPushButton(translate("Forms", "Đóng"), self)
         self.cancel_button.setAutoDefault(False)
-        self.cancel_button.clicked.connect(self.reject)
+        self.cancel_button.clicked.connect(lambda: self.reject())
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.cancel_button)
         lay.addLayout(buttons)
@@ -244,13 +361,89 @@ class RecordDialog(QDialog):
         self._snapshot = self.binder.values()
         self._saving = False
         self._force_close = False
+        self.binder.signals.edited.connect(lambda _name: self._recheck())
         if kind in ("reception", "dialogue"):
-            self.resize(1000, 560)
+            self.resize(1000, 600)
         else:
-            self.resize(640, 520)
+            self.resize(680, 560)
+        # The cursor in the first field. A new record's default (today's date) is selected,
+        # so typing 05032026 replaces it; an existing record's text is not, so a key
+        # pressed by mistake does not wipe it.
+        first = self.binder.first_widget()
+        first.setFocus()
+        target = first.edit if isinstance(first, (DateField, DocListField)) else first
+        if isinstance(target, QLineEdit):
+            if record:
+                target.deselect()
+                target.end(False)
+            else:
+                target.selectAll()
+
+    # ----------------------------------------------------------- a denouncer's identity
+    def secret(self) -> bool:
+        """An existing tố cáo: the denouncer's identity is kept secret (Luật Tố cáo)."""
+        return bool(self.kind == "reception" and self.record and self.record.get("category") == "denunciation")
+
+    def _add_reveal(self, reveal: bool) -> None:
+        pii = [f.name for f in self.spec.fields if f.pii]
+        box = QCheckBox(translate("Pages", "Hiện danh tính người tố cáo"), self.form)
+        box.setObjectName("revealIdentity")
+        box.setToolTip(translate(
+            "Pages", "Luật Tố cáo: danh tính người tố cáo phải được giữ bí mật. Chỉ hiện khi thật cần; "
+                     "lựa chọn này không được ghi nhớ."))
+        for form in self.form.findChildren(QFormLayout):
+            row, _role = form.getWidgetPosition(self.binder.widgets[pii[0]])
+            if row >= 0:
+                form.insertRow(row, QLabel(""), box)
+                break
+        self.reveal_box = box
+        for name in pii:
+            self.binder.mask(name, self.record.get(name) if self.record else None)
+        box.setChecked(reveal)
+        self._reveal(reveal)
+        box.toggled.connect(self._reveal)
+
+    def _reveal(self, shown: bool) -> None:
+        for f in self.spec.fields:
+            if not f.pii:
+                continue
+            if shown and f.name in self.binder.masked:
+                self.binder.unmask(f.name)
+            elif not shown and f.name not in self.binder.masked:
+                w = self.binder.widgets[f.name]
+                self.binder.mask(f.name, w.text() if isinstance(w, QLineEdit) else None)
+
+    # ----------------------------------------------------------- history
+    def show_history(self) -> HistoryDialog | None:
+        if not self.record:
+            return None
+        reveal = not self.secret() or bool(self.reveal_box and self.reveal_box.isChecked())
+        dlg = HistoryDialog(self.kind, self.record["id"], reveal=reveal, parent=self)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.history = dlg
+        dlg.destroyed.connect(lambda _o=None: setattr(self, "history", None))
+        dlg.open()
+        return dlg
+
+    # ----------------------------------------------------------- checking as one types
+    def _recheck(self) -> None:
+        if not self.binder.shown_errors():
+            return
+        data, kind, record = self.binder.values(), self.kind, self.record
+
+        def check(led: Any) -> ValidationError | None:
+            from dvdesktop.core import validation
+
+            try:
+                validation.clean_record(kind, {**(record or {}), **data}, today=_today(led))
+            except ValidationError as exc:
+                return exc
+            return None
+
+        self.binder.recheck(ops.read(check))
 
     def _new_defaults(self) -> dict[str, Any]:
-        today = dt.date.today()
+        today = ops.read(_today)
         values: dict[str, Any] = {f.name: f.default for f in self.spec.fields}
         if self.spec.date_field != "year":
             values[self.spec.date_field] = today
@@ -269,7 +462,7 @@ class RecordDialog(QDialog):
             return
         self._saving = True
         self.save_button.setEnabled(False)
-        data = self.binder.values()
+        data = self.binder.values()  # the issue typed in a cell still open is in it
         kind, record = self.kind, self.record
 
         def fn(led: Any) -> dict[str, Any]:
@@ -312,6 +505,89 @@ class RecordDialog(QDialog):
             super().reject()
 
 
+def _today(led: Any) -> dt.date:
+    return led.today() if hasattr(led, "today") else dt.date.today()
+
+
+#: What an audit entry's action is called in a record's history.
+ACTIONS = {"create": N_("Forms", "Tạo mới"), "update": N_("Forms", "Sửa"),
+           "delete": N_("Forms", "Xóa (vào thùng rác)"), "restore": N_("Forms", "Khôi phục"),
+           "purge": N_("Forms", "Xóa hẳn")}
+
+
+def history_rows(kind: str, entries: list[dict[str, Any]], *, reveal: bool) -> list[tuple[str, str, str, str]]:
+    """(when, who, what, the changes) for each audit entry of one record, newest first.
+
+    A denouncer's identity shows as "••• (được giữ bí mật)" unless ``reveal``.
+    """
+    from dvdesktop.gui.models import cell_text
+
+    spec = KINDS[kind]
+    rows = []
+    for e in entries:
+        old, new = e.get("old") or {}, e.get("new") or {}
+        secret = not reveal and "denunciation" in (old.get("category"), new.get("category"))
+        changes = []
+        if e["action"] == "update":
+            for f in spec.fields:
+                before, after = old.get(f.name), new.get(f.name)
+                if (before or None) == (after or None):
+                    continue
+                if secret and f.pii:
+                    changes.append(translate("Forms", "{field}: đã sửa").format(field=i18n.label(f)))
+                    continue
+                changes.append(translate("Forms", "{field}: {old} → {new}").format(
+                    field=i18n.label(f), old=cell_text(kind, f, before) or "—", new=cell_text(kind, f, after) or "—"))
+        rows.append((_when(e["at"]), e.get("actor") or "", translate("Forms", ACTIONS.get(e["action"], e["action"])),
+                     "; ".join(changes)))
+    return rows
+
+
+def _when(stamp: str) -> str:
+    try:
+        when = dt.datetime.fromisoformat(stamp).astimezone()
+    except (TypeError, ValueError):
+        return stamp or ""
+    return f"{when:%H:%M} {i18n.date(when.date())}"
+
+
+class HistoryDialog(QDialog):
+    """Lịch sử thay đổi: every creation, edit, deletion and restoration of one record,
+    from the audit log, with what each edit changed."""
+
+    def __init__(self, kind: str, record_id: int, *, reveal: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("historyDialog")
+        self.setWindowTitle(translate("Forms", "Lịch sử thay đổi"))
+        entries = ops.read(lambda led: led.audit(kind=kind, record_id=record_id))
+        lay = QVBoxLayout(self)
+        self.table = QTableWidget(0, 4, self)
+        self.table.setObjectName("historyTable")
+        self.table.setHorizontalHeaderLabels([translate("Forms", "Lúc"), translate("Forms", "Người làm"),
+                                              translate("Forms", "Việc"), translate("Forms", "Thay đổi")])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        rows = history_rows(kind, entries, reveal=reveal)
+        self.table.setRowCount(len(rows))
+        for r, values in enumerate(rows):
+            for c, text in enumerate(values):
+                self.table.setItem(r, c, QTableWidgetItem(text))
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.resizeRowsToContents()
+        lay.addWidget(self.table, 1)
+        close = QPushButton(translate("Forms", "Đóng"), self)
+        close.clicked.connect(lambda: self.accept())
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(close)
+        lay.addLayout(row)
+        self.resize(820, 360)
+
+
 def ask_unsaved(parent: QWidget) -> QMessageBox.StandardButton:
     """Lưu / Bỏ / Hủy for a form with unsaved input (a module function so tests can answer)."""
     box = QMessageBox(QMessageBox.Icon.Question, translate("Forms", "Chưa lưu"),
@@ -339,12 +615,28 @@ class UnitForm(QWidget):
         self.form = load_ui("unit_form", self)
         lay.addWidget(self.form)
         self.binder = FieldsBinder(self.form, UNIT_FIELDS, choice_prefix="unit")
-        self.binder.set_values({f.name: f.default for f in UNIT_FIELDS})
+        self.set_unit(None)
+        self._after_save: Callable[[], None] | None = None
+        self.binder.signals.edited.connect(lambda _name: self._recheck())
 
     def set_unit(self, unit: dict[str, Any] | None) -> None:
         self.binder.set_values(unit or {f.name: f.default for f in UNIT_FIELDS})
+        self.binder.clear_errors()
+        self.general_error.hide()
+        self._snapshot = self.binder.values()
+        self._loaded = unit
 
-    def save(self) -> None:
+    def is_dirty(self) -> bool:
+        """Something typed and not saved."""
+        return self.binder.values() != self._snapshot
+
+    def revert(self) -> None:
+        """Back to the profile as saved (the user chose not to keep the changes)."""
+        self.set_unit(self._loaded)
+
+    def save(self, then: Callable[[], None] | None = None) -> None:
+        """Save the profile; ``then()`` once it is saved (not if the core refused it)."""
+        self._after_save = then
         data = self.binder.values()
         ops.run_op(self, lambda led: led.set_unit(data), success=self._saved,
                    failure=self._failed, touches={"unit"})
@@ -352,15 +644,33 @@ class UnitForm(QWidget):
     def _saved(self, unit: dict[str, Any]) -> None:
         self.binder.clear_errors()
         self.general_error.hide()
+        self._snapshot = self.binder.values()
+        self._loaded = unit
         self.saved.emit(unit)
+        then, self._after_save = self._after_save, None
+        if then is not None:
+            then()
 
     def _failed(self, error: BaseException) -> bool:
+        self._after_save = None
         if isinstance(error, ValidationError):
             loose = self.binder.show_errors(error)
             self.general_error.setText("\n".join(loose))
             self.general_error.setVisible(bool(loose))
             return True
         return False
+
+    def _recheck(self) -> None:
+        if not self.binder.shown_errors():
+            return
+        from dvdesktop.core import validation
+
+        try:
+            validation.clean_unit(self.binder.values())
+        except ValidationError as exc:
+            self.binder.recheck(exc)
+        else:
+            self.binder.recheck(None)
 
 
 class SetupDialog(QDialog):
@@ -381,14 +691,15 @@ class SetupDialog(QDialog):
         row.addStretch(1)
         self.ok_button = QPushButton(translate("Forms", "Lưu và bắt đầu"), self)
         self.ok_button.setDefault(True)
-        self.ok_button.clicked.connect(self.unit_form.save)
+        self.ok_button.clicked.connect(lambda: self.unit_form.save())
         cancel = QPushButton(translate("Forms", "Thoát"), self)
         cancel.setAutoDefault(False)
-        cancel.clicked.connect(self.reject)
+        cancel.clicked.connect(lambda: self.reject())
         row.addWidget(self.ok_button)
         row.addWidget(cancel)
         lay.addLayout(row)
         for seq in ("Ctrl+Return", "Ctrl+Enter"):
-            shortcut(seq, self, self.unit_form.save)
+            shortcut(seq, self, lambda: self.unit_form.save())
         self.unit_form.saved.connect(lambda _u: self.accept())
+        self.unit_form.binder.first_widget().setFocus()  # typing starts in Mã đơn vị
         self.resize(980, 560)

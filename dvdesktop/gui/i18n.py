@@ -8,6 +8,8 @@ not in the unit's file, because it is needed before a file is opened) and applie
 from __future__ import annotations
 
 import datetime as dt
+import os
+import sys
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
@@ -36,6 +38,14 @@ def saved_language() -> str:
 
 def save_language(lang: str) -> None:
     settings().setValue("language", lang if lang in LANGUAGES else "vi")
+
+
+def prepare_system_locale(lang: str) -> None:
+    """Before the application starts: on Linux, dates in Qt's own dialogs (the file
+    dialog's "Ngày sửa") follow the system locale read at start, which is often C
+    ("1 12 2026"); in Vietnamese they are written the Vietnamese way ("1/12/26")."""
+    if lang == "vi" and sys.platform.startswith("linux") and not os.environ.get("LC_ALL"):
+        os.environ["LC_TIME"] = "vi_VN.UTF-8"
 
 
 def install(lang: str | None) -> str:

@@ -21,14 +21,18 @@ from PySide6.QtWidgets import (
 )
 
 from dvdesktop import __version__, operations as ops
+from dvdesktop.core.domain import KINDS
+from dvdesktop.gui import i18n
 from dvdesktop.gui.overview import OverviewPage
 from dvdesktop.gui.pages import ListPage, ReceptionPage
-from dvdesktop.gui.widgets import navigation
+from dvdesktop.gui.widgets import navigation, page_shortcuts
 from dvdesktop.paths import root_dir
 
 translate = QCoreApplication.translate
 
 GUIDE = root_dir() / "docs" / "huong-dan-su-dung.md"
+#: The guide's pictures are shown at most this wide in the help window.
+GUIDE_IMAGE_WIDTH = 680
 
 
 def nav_entries() -> list[tuple[str, str]]:
@@ -60,7 +64,10 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
         self._open_file = open_file
         self.today = today
-        self.undo_deletes: list[tuple[str, int]] = []
+        #: What Ctrl+Z undoes, last first: ("delete", kind, id, None), ("add", kind, id, None)
+        #: or ("edit", kind, id, the record as it was before the edit).
+        self.undo_stack: list[tuple[str, str, int, dict[str, Any] | None]] = []
+        self._current: str | None = None  # the page shown
         self.pages: dict[str, QWidget] = {}  # the pages built so far
         self._placeholders: dict[str, QWidget] = {}  # an empty widget holds each other page's place
         self._loaded: set[str] = set()
@@ -76,13 +83,19 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.total_label)
         self.nav.currentRowChanged.connect(self._show_page)
         self._menus()
+        page_shortcuts(self, self.view_menu, nav_entries())
         self.refresh_title()
         self.nav.setCurrentRow(0)
         ops.changes().changed.connect(self._on_changed)
 
     def _on_changed(self, kinds: set[str]) -> None:
-        if "unit" in kinds:
+        if "unit" in kinds or not kinds:
             self.refresh_title()
+
+    @property
+    def undo_deletes(self) -> list[tuple[str, int]]:
+        """The deletes Ctrl+Z can still undo (kind, id), oldest first."""
+        return [(kind, rid) for action, kind, rid, _ in self.undo_stack if action == "delete"]
 
     # ------------------------------------------------------------------ pages
     def _make_page(self, key: str) -> QWidget:
@@ -102,7 +115,9 @@ class MainWindow(QMainWindow):
                     "reports": other_pages.ReportsPage, "send": other_pages.SendPage}[key](self)
         page.status.connect(self.show_status)
         if isinstance(page, ListPage):
-            page.deleted.connect(lambda kind, rid: self.undo_deletes.append((kind, rid)))
+            page.deleted.connect(lambda kind, rid: self._push_undo("delete", kind, rid, None))
+            page.recorded.connect(lambda kind, before, after: self._push_undo(
+                "edit" if before else "add", kind, after["id"], before))
             page.total_changed.connect(lambda text, p=page: self.total_label.setText(text)
                                        if self.stack.currentWidget() is p else None)
         return page
@@ -148,6 +163,9 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         key = self.nav.item(row).data(Qt.ItemDataRole.UserRole)
+        if self._current is not None and key != self._current and not self._may_leave(self._current, key):
+            return
+        self._current = key
         page = self.page(key)
         self.stack.setCurrentWidget(page)
         if self.isVisible():
@@ -160,10 +178,35 @@ class MainWindow(QMainWindow):
         else:
             self.total_label.setText("")
 
+    def _keys(self) -> list[str]:
+        return [k for k, _ in nav_entries()]
+
+    def _stay(self, key: str) -> None:
+        self.nav.blockSignals(True)
+        self.nav.setCurrentRow(self._keys().index(key))
+        self.nav.blockSignals(False)
+
+    def _may_leave(self, key: str, going: str) -> bool:
+        """Leaving a page with changes not saved (Cài đặt, the report's own sections) asks
+        Lưu / Bỏ / Hủy; Lưu goes on once saved, Hủy stays."""
+        page = self.pages.get(key)
+        if page is None or not getattr(page, "unsaved", lambda: False)():
+            return True
+        from dvdesktop.gui.forms import ask_unsaved
+
+        answer = ask_unsaved(self)
+        if answer == QMessageBox.StandardButton.Discard:
+            page.discard_unsaved()
+            return True
+        self._stay(key)
+        if answer == QMessageBox.StandardButton.Save:
+            page.keep_unsaved(then=lambda: self.go(going))
+        return False
+
     def reload(self) -> None:
         """Another file was opened: every page reads again when next shown."""
         self._loaded.clear()
-        self.undo_deletes.clear()
+        self.undo_stack.clear()
         self.refresh_title()
         self._show_page(self.nav.currentRow())
 
@@ -177,9 +220,12 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, 8000)
 
     def refresh_title(self) -> None:
-        unit = ops.read(lambda led: led.unit()) or {}
+        unit, demo = ops.read(lambda led: (led.unit() or {}, bool(led.get_setting("demo"))))
         name = unit.get("name") or ""
-        self.setWindowTitle(f"{name} — dvdesktop" if name else "dvdesktop")
+        title = f"{name} — dvdesktop" if name else "dvdesktop"
+        if demo:
+            title = translate("MainWindow", "{title} — DỮ LIỆU MẪU").format(title=title)
+        self.setWindowTitle(title)
 
     # ------------------------------------------------------------------ menus
     def _menus(self) -> None:
@@ -196,12 +242,15 @@ class MainWindow(QMainWindow):
         file_menu.addAction(act)
 
         edit_menu = bar.addMenu(translate("MainWindow", "&Sửa"))
-        self.undo_action = QAction(translate("MainWindow", "Hoàn tác xóa"), self)
+        self.undo_action = QAction(translate("MainWindow", "Hoàn tác"), self)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.undo_action.triggered.connect(self.undo_delete)
+        self.undo_action.triggered.connect(self.undo)
         edit_menu.addAction(self.undo_action)
+        edit_menu.aboutToShow.connect(self._undo_text)
 
-        help_menu = bar.addMenu(translate("MainWindow", "&Trợ giúp"))
+        self.view_menu = bar.addMenu(translate("MainWindow", "&Xem"))
+
+        help_menu = bar.addMenu(translate("MainWindow", "Trợ &giúp"))
         act = QAction(translate("MainWindow", "Hướng dẫn sử dụng"), self)
         act.setShortcut(QKeySequence(Qt.Key.Key_F1))
         act.triggered.connect(self.show_guide)
@@ -210,20 +259,52 @@ class MainWindow(QMainWindow):
         act.triggered.connect(self.show_about)
         help_menu.addAction(act)
 
-    def undo_delete(self) -> None:
-        """Ctrl+Z: bring back the last record deleted in this session."""
-        if not self.undo_deletes:
-            self.show_status(translate("MainWindow", "Không có thao tác xóa nào để hoàn tác."))
-            return
-        kind, record_id = self.undo_deletes.pop()
+    def _push_undo(self, action: str, kind: str, record_id: int, before: dict[str, Any] | None) -> None:
+        self.undo_stack.append((action, kind, record_id, before))
+        del self.undo_stack[:-50]  # the last 50 actions of the session
 
-        def done(rec: dict[str, Any]) -> None:
-            self.show_status(translate("MainWindow", "Đã khôi phục bản ghi vừa xóa."))
+    def _undo_text(self) -> None:
+        """The Sửa menu names what Ctrl+Z will undo."""
+        if not self.undo_stack:
+            self.undo_action.setText(translate("MainWindow", "Hoàn tác"))
+            self.undo_action.setEnabled(False)
+            return
+        action, kind, _rid, _before = self.undo_stack[-1]
+        what = {"delete": translate("MainWindow", "Hoàn tác xóa: {kind}"),
+                "add": translate("MainWindow", "Hoàn tác thêm: {kind}"),
+                "edit": translate("MainWindow", "Hoàn tác sửa: {kind}")}[action]
+        self.undo_action.setText(what.format(kind=i18n.kind_label(KINDS[kind])))
+        self.undo_action.setEnabled(True)
+
+    def undo(self) -> None:
+        """Ctrl+Z: undo the last delete, addition or edit of this session (each in turn)."""
+        self.undo_action.setEnabled(True)  # the menu may have greyed it; the shortcut still works
+        if not self.undo_stack:
+            self.show_status(translate("MainWindow", "Không có thao tác nào để hoàn tác."))
+            return
+        action, kind, record_id, before = self.undo_stack.pop()
+
+        def done(rec: Any) -> None:
+            texts = {"delete": translate("MainWindow", "Đã khôi phục bản ghi vừa xóa."),
+                     "add": translate("MainWindow", "Đã bỏ bản ghi vừa thêm (chuyển vào thùng rác)."),
+                     "edit": translate("MainWindow", "Đã hoàn tác lần sửa vừa rồi.")}
+            self.show_status(texts[action])
             page = self.pages.get(kind)
-            if isinstance(page, ListPage):
+            if isinstance(page, ListPage) and isinstance(rec, dict):
                 page.select_id(rec["id"])
 
-        ops.run_op(self, lambda led: led.restore(kind, record_id), success=done, touches={kind, "trash"})
+        if action == "delete":
+            fn: Callable[[Any], Any] = lambda led: led.restore(kind, record_id)  # noqa: E731
+        elif action == "add":
+            fn = lambda led: led.delete(kind, record_id)  # noqa: E731
+        else:
+            values = {f.name: (before or {}).get(f.name) for f in KINDS[kind].fields}
+            fn = lambda led: led.update(kind, record_id, values)  # noqa: E731
+        ops.run_op(self, fn, success=done, touches={kind, "trash"})
+
+    def undo_delete(self) -> None:
+        """Ctrl+Z (kept for callers of the first version): ``undo``."""
+        self.undo()
 
     def open_data_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, translate("MainWindow", "Mở tệp dữ liệu"), "",
@@ -238,10 +319,13 @@ class MainWindow(QMainWindow):
         browser = QTextBrowser(dlg)
         browser.setObjectName("guide")
         browser.setOpenExternalLinks(True)
+        # The guide's pictures are named relative to docs/ ("screenshots/…png").
+        browser.setSearchPaths([str(GUIDE.parent)])
         try:
             browser.setMarkdown(GUIDE.read_text(encoding="utf-8"))
         except OSError:
             browser.setPlainText(translate("MainWindow", "Không tìm thấy tệp hướng dẫn: {path}").format(path=str(GUIDE)))
+        fit_images(browser, GUIDE_IMAGE_WIDTH)
         lay.addWidget(browser)
         close = QPushButton(translate("MainWindow", "Đóng"), dlg)
         close.clicked.connect(dlg.accept)
@@ -275,5 +359,47 @@ class MainWindow(QMainWindow):
                 if dialog.isVisible():
                     event.ignore()
                     return
+        for key, page in self.pages.items():
+            if getattr(page, "unsaved", lambda: False)():
+                from dvdesktop.gui.forms import ask_unsaved
+
+                self.go(key)
+                answer = ask_unsaved(self)
+                if answer == QMessageBox.StandardButton.Discard:
+                    page.discard_unsaved()
+                    continue
+                event.ignore()
+                if answer == QMessageBox.StandardButton.Save:
+                    page.keep_unsaved(then=self.close)
+                return
         ops.wait_for_ops()
         event.accept()
+
+
+def fit_images(browser: QTextBrowser, width: int) -> None:
+    """Scale the pictures of a document shown in ``browser`` down to ``width`` pixels."""
+    from PySide6.QtGui import QImage, QPixmap, QTextCursor
+
+    doc = browser.document()
+    block = doc.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            fmt = fragment.charFormat()
+            if fragment.isValid() and fmt.isImageFormat():
+                image_fmt = fmt.toImageFormat()
+                image = doc.resource(doc.ResourceType.ImageResource, image_fmt.name())
+                if isinstance(image, QPixmap):
+                    image = image.toImage()
+                elif isinstance(image, (bytes, bytearray)) or type(image).__name__ == "QByteArray":
+                    image = QImage.fromData(image)
+                if isinstance(image, QImage) and not image.isNull() and image.width() > width:
+                    image_fmt.setWidth(width)
+                    image_fmt.setHeight(image.height() * width / image.width())
+                    cursor = QTextCursor(doc)
+                    cursor.setPosition(fragment.position())
+                    cursor.setPosition(fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor)
+                    cursor.setCharFormat(image_fmt)
+            it += 1
+        block = block.next()

@@ -57,6 +57,8 @@ def _field(kind: str, name: str, *, width: int = 0, header: str | None = None) -
     if spec.type == "choice":
         key = f"{kind}.{name}"
         return Column(header, name, lambda r, m: i18n.choice(key, r.get(name)), width=width)
+    if spec.type == "int" and name == KINDS[kind].date_field:  # a year: 2026, never "2.026"
+        return Column(header, name, lambda r, m: str(r.get(name) or ""), width=width or 60)
     if spec.type == "int":
         if name == "year":  # a year is not a quantity: 2026, never "2.026"
             return Column(header, name, lambda r, m: str(r.get(name) or ""), align_right=True, width=width or 70)
@@ -65,6 +67,25 @@ def _field(kind: str, name: str, *, width: int = 0, header: str | None = None) -
     if spec.type == "doclist":
         return Column(header, None, lambda r, m: "; ".join(r.get(name) or []), width=width)
     return Column(header, name, lambda r, m: str(r.get(name) or "").replace("\n", " ")[:200], width=width)
+
+
+def cell_text(kind: str, spec: Any, value: Any) -> str:
+    """One field's value as the window shows it (a record's history)."""
+    if value is None or value == "" or value == []:
+        return ""
+    if spec.type == "date":
+        return i18n.date(value)
+    if spec.type == "choice":
+        return i18n.choice(f"{kind}.{spec.name}", value)
+    if spec.type == "int":
+        return str(value) if spec.name == KINDS[kind].date_field else i18n.number(value)
+    if spec.type == "bool":
+        return translate("Lists", "có") if value else translate("Lists", "không")
+    if spec.type == "doclist":
+        return "; ".join(value)
+    if spec.type == "issues":
+        return "; ".join(f"{i.get('summary', '')} ({i18n.choice('issue.status', i.get('status'))})" for i in value)
+    return str(value).replace("\n", " ")[:200]
 
 
 def _pii(name: str) -> Column:
@@ -106,15 +127,16 @@ def columns_for(kind: str) -> list[Column]:
                 f("sites", width=70, header=translate("Lists", "Điểm cầu")), f("location", width=140)]
     if kind == "dialogue":
         return [f("date"), f("host", width=150), f("counterpart", width=140), f("topic", width=300),
-                f("location", width=130), f("participants", width=90, header=translate("Lists", "Người tham gia")),
+                f("location", width=130, header=translate("Lists", "Địa điểm")),
+                f("participants", width=90, header=translate("Lists", "Người tham gia")),
                 f("opinions", width=70, header=translate("Lists", "Ý kiến")),
                 Column(translate("Lists", "Số vấn đề"), None,
                        lambda r, m: i18n.number(len(r.get("issues") or [])), align_right=True, width=60)]
     if kind == "reception":
         return [f("date"), f("case_code", width=100), f("category", width=80),
-                f("content", width=240), _pii("citizen_name"),
-                Column(translate("Lists", "Thời hạn"), None, _deadline, width=200),
-                f("status", width=130), f("handling", width=150), f("channel", width=120)]
+                f("content", width=230), _pii("citizen_name"),
+                Column(translate("Lists", "Thời hạn"), None, _deadline, width=190),
+                f("status", width=160), f("handling", width=150), f("channel", width=120)]
     if kind == "model":
         return [f("registered_date"), f("name", width=280), f("type", width=80), f("unit_name", width=160),
                 f("holder", width=70), f("field", width=150), f("level", width=110), f("status", width=150)]
@@ -152,7 +174,8 @@ class RecordTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.kind = kind
         self.columns = columns_for(kind)
-        self.total = 0
+        self.total = 0  # rows matching the filter (the rows of the list)
+        self.total_all = 0  # records of the kind, whatever the filter
         self.period: str | None = None
         self.search: str | None = None
         self.order_by: str | None = None
@@ -170,9 +193,14 @@ class RecordTableModel(QAbstractTableModel):
         if not self.active:
             return
         kind, period, search = self.kind, self.period, self.search
+        filtered = period is not None or bool(search)
         self.beginResetModel()
         self._pages.clear()
-        self.total = ops.read(lambda led: led.count(kind, period=period, search=search))
+        self.total, self.total_all = ops.read(lambda led: (
+            led.count(kind, period=period, search=search),
+            led.count(kind) if filtered else None))
+        if self.total_all is None:
+            self.total_all = self.total
         self.endResetModel()
 
     def set_filter(self, *, period: str | None, search: str | None) -> None:

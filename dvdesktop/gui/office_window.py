@@ -18,7 +18,6 @@ from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -89,11 +88,15 @@ def _table(parent: QWidget, headers: list[str], name: str, stretch: int) -> QTab
     t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     t.verticalHeader().setVisible(False)
     t.verticalHeader().setDefaultSectionSize(24)
+    t.setTabKeyNavigation(False)  # Tab goes on to the next control
     t.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return t
 
 
 def _fill(table: QTableWidget, rows: list[list[str]], colours: list[str | None] | None = None) -> None:
+    from dvdesktop.gui.pages import fit_table_headers
+
+    fit_table_headers(table)
     table.setRowCount(len(rows))
     for r, cells in enumerate(rows):
         colour = colours[r] if colours else None
@@ -474,9 +477,13 @@ class _OfficePeriodPage(QWidget):
         self.lay = QVBoxLayout(self)
         self.lay.setContentsMargins(6, 6, 6, 2)
         self.lay.addWidget(_title(title, self))
+        from dvdesktop.gui.widgets import PeriodCombo
+
         self.row = QHBoxLayout()
-        self.row.addWidget(QLabel(translate("Office", "Kỳ báo cáo:"), self))
-        self.period_combo = QComboBox(self)
+        label = QLabel(translate("Office", "&Kỳ báo cáo:"), self)
+        self.row.addWidget(label)
+        self.period_combo = PeriodCombo(self)
+        label.setBuddy(self.period_combo)
         self.period_combo.setObjectName("period")
         self.period_combo.setMinimumContentsLength(20)
         self.row.addWidget(self.period_combo)
@@ -489,19 +496,15 @@ class _OfficePeriodPage(QWidget):
             from dvdesktop.gui.pages import fill_period_combo
 
             today = today or dt.date.today()
-            self.period_combo.blockSignals(True)
             fill_period_combo(self.period_combo, cutoff_day=1, today=today, all_item=False, years=3)
             # Reports arrive in the weeks after a half-year ends: that half is the default.
-            key = current_period("half", today=today - dt.timedelta(days=45), cutoff_day=1).key
-            index = self.period_combo.findData(key)
-            self.period_combo.setCurrentIndex(max(0, index))
-            self.period_combo.blockSignals(False)
-            self.period_combo.currentIndexChanged.connect(lambda _i: self.refresh())
+            self.period_combo.set_quietly(current_period("half", today=today - dt.timedelta(days=45), cutoff_day=1).key)
+            self.period_combo.period_changed.connect(lambda _k: self.refresh())
             self._filled = True
         self.refresh()
 
     def period(self) -> str:
-        return str(self.period_combo.currentData() or "")
+        return str(self.period_combo.period() or "")
 
     def refresh(self) -> None:
         pass
@@ -633,11 +636,13 @@ class ConsolidatedPage(_OfficePeriodPage):
 
     def save(self, suffix: str) -> None:
         key = self.period()
+        kinds = {"pdf": translate("Office", "Tệp PDF (*.pdf)"), "docx": translate("Office", "Tài liệu Word (*.docx)")}
         path, _ = QFileDialog.getSaveFileName(self, translate("Office", "Lưu báo cáo tổng hợp"),
-                                              f"bao-cao-tong-hop-{key}.{suffix}",
-                                              "PDF (*.pdf)" if suffix == "pdf" else "Word (*.docx)")
+                                              f"bao-cao-tong-hop-{key}.{suffix}", kinds[suffix])
         if not path:
             return
+        if not path.lower().endswith(f".{suffix}"):
+            path += f".{suffix}"
 
         def done(p: Any) -> None:
             self.status.emit(translate("Office", "Đã tạo báo cáo: {path}").format(path=str(p)))
@@ -718,7 +723,7 @@ class ProfilePage(QWidget):
         row.addStretch(1)
         self.save_button = QPushButton(translate("Office", "Lưu thông tin văn phòng"), self)
         self.save_button.setObjectName("saveProfile")
-        self.save_button.clicked.connect(self.save)
+        self.save_button.clicked.connect(lambda: self.save())
         row.addWidget(self.save_button)
         lay.addLayout(row)
         lay.addStretch(1)
@@ -726,24 +731,44 @@ class ProfilePage(QWidget):
     def load(self) -> None:
         from dvdesktop.office import get_profile
 
-        profile = ops.read(get_profile)
+        if self.unsaved():
+            return  # coming back to the page keeps what was typed
+        self._show(ops.read(get_profile))
+
+    def _show(self, profile: dict[str, Any]) -> None:
         for key, w in self.fields.items():
             if isinstance(w, QPlainTextEdit):
                 w.setPlainText(profile.get(key, ""))
             else:
                 w.setText(profile.get(key, ""))
+        self._saved = self.values()
 
     def values(self) -> dict[str, str]:
         return {k: (w.toPlainText() if isinstance(w, QPlainTextEdit) else w.text()).strip()
                 for k, w in self.fields.items()}
 
-    def save(self) -> None:
+    # Leaving the page or quitting with the details changed and not saved: the window asks.
+    def unsaved(self) -> bool:
+        return getattr(self, "_saved", None) is not None and self.values() != self._saved
+
+    def keep_unsaved(self, then: Any) -> None:
+        self.save(then=then)
+
+    def discard_unsaved(self) -> None:
+        self._show(dict(self._saved))
+
+    def save(self, then: Any = None) -> None:
         from dvdesktop.office import set_profile
 
         values = self.values()
-        ops.run_op(self, lambda db: set_profile(db, **values),
-                   success=lambda _p: self.status.emit(translate("Office", "Đã lưu thông tin văn phòng.")),
-                   touches={"office"})
+
+        def done(_p: Any) -> None:
+            self._saved = values
+            self.status.emit(translate("Office", "Đã lưu thông tin văn phòng."))
+            if then is not None:
+                then()
+
+        ops.run_op(self, lambda db: set_profile(db, **values), success=done, touches={"office"})
 
 
 # ------------------------------------------------------------------ the window
@@ -773,8 +798,12 @@ class OfficeWindow(QMainWindow):
         for page in self.pages.values():
             page.status.connect(self.show_status)
         self.nav, self.stack = navigation(self, office_nav_entries(), self.pages.__getitem__)
+        self._current: str | None = None
         self.nav.currentRowChanged.connect(self._show_page)
         self._menus()
+        from dvdesktop.gui.widgets import page_shortcuts
+
+        page_shortcuts(self, self.view_menu, office_nav_entries())
         self.refresh_title()
         self.nav.setCurrentRow(0)
         ops.changes().changed.connect(self._on_changed)
@@ -789,11 +818,15 @@ class OfficeWindow(QMainWindow):
         act.setShortcut(QKeySequence("Ctrl+Q"))
         act.triggered.connect(self.close)
         menu.addAction(act)
+        self.view_menu = self.menuBar().addMenu(translate("Office", "&Xem"))
 
     def _show_page(self, row: int) -> None:
         if row < 0:
             return
         key = self.nav.item(row).data(Qt.ItemDataRole.UserRole)
+        if self._current is not None and key != self._current and not self._may_leave(self._current, key):
+            return
+        self._current = key
         page = self.pages[key]
         self.stack.setCurrentWidget(page)
         if isinstance(page, _OfficePeriodPage):
@@ -806,6 +839,24 @@ class OfficeWindow(QMainWindow):
         self.nav.setCurrentRow(keys.index(key))
         return self.pages[key]
 
+    def _may_leave(self, key: str, going: str) -> bool:
+        """Leaving Thông tin văn phòng with changes not saved asks Lưu / Bỏ / Hủy."""
+        page = self.pages[key]
+        if not getattr(page, "unsaved", lambda: False)():
+            return True
+        from dvdesktop.gui.forms import ask_unsaved
+
+        answer = ask_unsaved(self)
+        if answer == QMessageBox.StandardButton.Discard:
+            page.discard_unsaved()
+            return True
+        self.nav.blockSignals(True)
+        self.nav.setCurrentRow([k for k, _ in office_nav_entries()].index(key))
+        self.nav.blockSignals(False)
+        if answer == QMessageBox.StandardButton.Save:
+            page.keep_unsaved(then=lambda: self.go(going))
+        return False
+
     def show_status(self, text: str) -> None:
         self.statusBar().showMessage(text, 10000)
 
@@ -817,5 +868,17 @@ class OfficeWindow(QMainWindow):
         self.setWindowTitle(f"{name} — {base} — dvdesktop" if name else f"{base} — dvdesktop")
 
     def closeEvent(self, event: Any) -> None:  # noqa: N802
+        page = self.pages["profile"]
+        if page.unsaved():
+            from dvdesktop.gui.forms import ask_unsaved
+
+            self.go("profile")
+            answer = ask_unsaved(self)
+            if answer != QMessageBox.StandardButton.Discard:
+                event.ignore()
+                if answer == QMessageBox.StandardButton.Save:
+                    page.keep_unsaved(then=self.close)
+                return
+            page.discard_unsaved()
         ops.wait_for_ops()
         event.accept()

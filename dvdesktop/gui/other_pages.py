@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -34,8 +35,9 @@ from dvdesktop.core.domain import KINDS
 from dvdesktop.core.periods import current_period
 from dvdesktop.gui import i18n
 from dvdesktop.gui.drives import DestinationPicker
-from dvdesktop.gui.forms import UnitForm
-from dvdesktop.gui.pages import fill_period_combo
+from dvdesktop.gui.forms import UnitForm, ask_unsaved
+from dvdesktop.gui.pages import fill_period_combo, fit_table_headers
+from dvdesktop.gui.widgets import DateField, PeriodCombo, error_label
 
 translate = QCoreApplication.translate
 
@@ -100,8 +102,11 @@ class TrashPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setDefaultSectionSize(22)
+        self.table.setTabKeyNavigation(False)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.table.setColumnWidth(0, 200)
+        self.table.setColumnWidth(0, 220)
+        self.table.setColumnWidth(2, 150)
+        fit_table_headers(self.table)
         lay.addWidget(self.table, 1)
         self.items: list[dict[str, Any]] = []
         self.restore_button.clicked.connect(self.restore_current)
@@ -184,7 +189,7 @@ class SettingsPage(QWidget):
         self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         row.addWidget(self.path_label, 1)
         self.save_button = QPushButton(translate("Settings", "Lưu thông tin đơn vị"), unit_box)
-        self.save_button.clicked.connect(self.unit_form.save)
+        self.save_button.clicked.connect(lambda: self.unit_form.save())
         row.addWidget(self.save_button)
         unit_lay.addLayout(row)
         lay.addWidget(unit_box)
@@ -206,12 +211,14 @@ class SettingsPage(QWidget):
         fp_row.addWidget(self.fingerprint)
         fp_row.addStretch(1)
         key_lay.addLayout(fp_row)
+        key_lay.addWidget(QLabel(translate("Settings", "Khóa công khai (định dạng minisign):"), key_box))
         self.public_key = QPlainTextEdit(key_box)
         self.public_key.setObjectName("publicKey")
         self.public_key.setReadOnly(True)
-        self.public_key.setMaximumHeight(52)
+        self.public_key.setMaximumHeight(40)
         self.public_key.setStyleSheet("font-family: 'DejaVu Sans Mono', Consolas, monospace;")
         key_lay.addWidget(self.public_key)
+        self.public_key_text = ""  # the whole .pub file, comment line included
         key_buttons = QHBoxLayout()
         self.save_key_button = QPushButton(translate("Settings", "Lưu khóa công khai…"), key_box)
         self.save_key_button.setObjectName("savePublicKey")
@@ -273,7 +280,9 @@ class SettingsPage(QWidget):
             ops.run_op(self, ensure_signing_key, success=lambda _k: self.show_key(), touches={"settings"})
             return
         self.fingerprint.setText(str(fp))
-        self.public_key.setPlainText(str(text).strip())
+        self.public_key_text = str(text).strip()
+        # The file's first line is minisign's own English comment; the key is the last line.
+        self.public_key.setPlainText(self.public_key_text.splitlines()[-1])
         self.save_key_button.setEnabled(True)
 
     def show_encryption(self) -> None:
@@ -293,7 +302,7 @@ class SettingsPage(QWidget):
                                               f"{code}.pub", translate("Settings", "Khóa công khai (*.pub)"))
         if not path:
             return
-        text = self.public_key.toPlainText().strip() + "\n"
+        text = self.public_key_text + "\n"
 
         def fn(_led: Any) -> str:
             from dvdesktop.store.files import write_atomic
@@ -303,6 +312,16 @@ class SettingsPage(QWidget):
 
         ops.run_op(self, fn, success=lambda p: self.status.emit(
             translate("Settings", "Đã lưu khóa công khai: {path}").format(path=p)))
+
+    # Leaving the page or quitting with the profile changed and not saved: the window asks.
+    def unsaved(self) -> bool:
+        return self.unit_form.is_dirty()
+
+    def keep_unsaved(self, then: Any) -> None:
+        self.unit_form.save(then=then)
+
+    def discard_unsaved(self) -> None:
+        self.unit_form.revert()
 
     def _language_changed(self) -> None:
         lang = self.language.currentData()
@@ -342,22 +361,22 @@ class _PeriodPage(QWidget):
         self.lay = QVBoxLayout(self)
         self.lay.setContentsMargins(6, 6, 6, 2)
         self.lay.addWidget(_title(title, self))
-        row = QHBoxLayout()
-        row.addWidget(QLabel(translate("Reports", "Kỳ báo cáo:"), self))
-        self.period_combo = QComboBox(self)
+        self.period_row = row = QHBoxLayout()
+        label = QLabel(translate("Reports", "&Kỳ báo cáo:"), self)
+        row.addWidget(label)
+        self.period_combo = PeriodCombo(self)
+        label.setBuddy(self.period_combo)
         self.period_combo.setObjectName("period")
         self.period_combo.setMinimumContentsLength(20)
         row.addWidget(self.period_combo)
         row.addStretch(1)
         self.lay.addLayout(row)
+        self.today = dt.date.today()
 
     def load(self, *, cutoff_day: int = 1, today: dt.date | None = None) -> None:
-        today = today or dt.date.today()
-        self.period_combo.blockSignals(True)
+        self.today = today = today or dt.date.today()
         fill_period_combo(self.period_combo, cutoff_day=cutoff_day, today=today, all_item=False, years=2)
-        default = current_period("half", today=today, cutoff_day=cutoff_day).key
-        self.period_combo.setCurrentIndex(max(0, self.period_combo.findData(default)))
-        self.period_combo.blockSignals(False)
+        self.period_combo.set_quietly(current_period("half", today=today, cutoff_day=cutoff_day).key)
         self.period_changed()
 
     def period_changed(self) -> None:
@@ -365,11 +384,35 @@ class _PeriodPage(QWidget):
 
 
 class ReportsPage(_PeriodPage):
-    """Báo cáo: the secretary's own sections (hạn chế, phương hướng) and the PDF."""
+    """Báo cáo: the secretary's own sections (hạn chế, phương hướng), the document's number
+    and date, and the report as PDF, DOCX or printed."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(translate("Reports", "Báo cáo"), parent)
         self.setObjectName("page_reports")
+        self.period_row.takeAt(self.period_row.count() - 1)  # the stretch: number and date follow
+        self.period_row.addSpacing(16)
+        number_label = QLabel(translate("Reports", "Số &văn bản:"), self)
+        self.number = QLineEdit(self)
+        self.number.setObjectName("reportNumber")
+        self.number.setMaxLength(20)
+        self.number.setMaximumWidth(90)
+        self.number.setToolTip(translate("Reports", "Ví dụ 12 (in “Số 12-BC/…”); để trống thì in chỗ trống để viết tay"))
+        number_label.setBuddy(self.number)
+        self.period_row.addWidget(number_label)
+        self.period_row.addWidget(self.number)
+        self.period_row.addSpacing(16)
+        date_label = QLabel(translate("Reports", "&Ngày báo cáo:"), self)
+        self.issued = DateField(self)
+        self.issued.setObjectName("reportDate")
+        self.issued.setToolTip(translate("Reports", "Ngày ghi ở dòng địa danh, ngày tháng của báo cáo"))
+        date_label.setBuddy(self.issued)
+        self.period_row.addWidget(date_label)
+        self.period_row.addWidget(self.issued)
+        self.period_row.addStretch(1)
+        self.date_error = error_label(self)
+        self.date_error.setObjectName("reportDateError")
+        self.lay.addWidget(self.date_error)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.limitations = QPlainTextEdit(self)
@@ -382,20 +425,24 @@ class ReportsPage(_PeriodPage):
         form.addRow(translate("Reports", "III. Phương hướng, nhiệm vụ (đơn vị tự viết):"), self.directions)
         row = QHBoxLayout()
         self.save_text = QPushButton(translate("Reports", "Lưu nội dung"), self)
-        self.save_text.clicked.connect(self.save_texts)
+        self.save_text.setObjectName("saveTexts")
+        self.save_text.clicked.connect(lambda: self.save_texts())
         self.pdf_button = QPushButton(translate("Reports", "Tạo báo cáo PDF…"), self)
-        self.pdf_button.clicked.connect(self.make_pdf)
+        self.pdf_button.setObjectName("makePdf")
+        self.pdf_button.clicked.connect(lambda: self.make_pdf("pdf"))
         self.docx_button = QPushButton(translate("Reports", "Tạo báo cáo Word (.docx)…"), self)
-        self.docx_button.clicked.connect(lambda: self.make_pdf(suffix="docx"))
+        self.docx_button.setObjectName("makeDocx")
+        self.docx_button.clicked.connect(lambda: self.make_pdf("docx"))
         self.register_button = QPushButton(translate("Reports", "In Sổ tiếp công dân (PDF)…"), self)
-        self.register_button.clicked.connect(self.make_register)
+        self.register_button.setObjectName("makeRegister")
+        self.register_button.clicked.connect(lambda: self.make_register())
         self.print_button = QPushButton(translate("Reports", "Xem trước và in…"), self)
         self.print_button.setObjectName("printReport")
         self.print_button.setToolTip(translate("Reports", "Xem báo cáo như khi in ra giấy rồi in, không cần phần mềm đọc PDF"))
-        self.print_button.clicked.connect(self.preview_report)
+        self.print_button.clicked.connect(lambda: self.preview_report())
         self.print_register_button = QPushButton(translate("Reports", "Xem trước và in Sổ tiếp công dân…"), self)
         self.print_register_button.setObjectName("printRegister")
-        self.print_register_button.clicked.connect(self.preview_register)
+        self.print_register_button.clicked.connect(lambda: self.preview_register())
         self.preview: Any = None
         self.missing = QLabel(translate("Reports", "Chức năng in báo cáo chưa có trong phiên bản này."), self)
         self.missing.setObjectName("hint")
@@ -419,55 +466,124 @@ class ReportsPage(_PeriodPage):
         row2.addStretch(1)
         self.lay.addLayout(row2)
         self.lay.addLayout(form, 1)
-        self.period_combo.currentIndexChanged.connect(lambda _i: self.period_changed())
+        self._key: str | None = None  # the period whose texts are shown
+        self._texts = ("", "")  # as saved
+        self.period_combo.period_changed.connect(lambda _k: self._period_chosen())
+        self.issued.changed.connect(self.date_error.hide)
+
+    def load(self, **kwargs: Any) -> None:
+        super().load(**kwargs)
+        if not self.issued.text():
+            self.issued.set_value(self.today)
+
+    def _period_chosen(self) -> None:
+        new = self.period_combo.period()
+        if self._key is not None and new != self._key and self.unsaved():
+            old = self._key
+            answer = ask_unsaved(self)
+            if answer == QMessageBox.StandardButton.Cancel:
+                self.period_combo.set_quietly(old)
+                return
+            if answer == QMessageBox.StandardButton.Save:
+                self.save_texts(key=old)
+        self.period_changed()
 
     def period_changed(self) -> None:
-        key = self.period_combo.currentData()
+        key = self.period_combo.period()
         if key is None:
             return
         texts = ops.read(lambda led: led.period_text(key))
+        self._key = key
+        self._texts = (texts["limitations"], texts["directions"])
         self.limitations.setPlainText(texts["limitations"])
         self.directions.setPlainText(texts["directions"])
 
-    def save_texts(self) -> None:
-        key = self.period_combo.currentData()
-        lim, dirs = self.limitations.toPlainText(), self.directions.toPlainText()
+    def _typed(self) -> tuple[str, str]:
+        return self.limitations.toPlainText().strip(), self.directions.toPlainText().strip()
+
+    # Leaving the page or quitting with sections II and III changed: the window asks.
+    def unsaved(self) -> bool:
+        return self._key is not None and self._typed() != tuple(t.strip() for t in self._texts)
+
+    def keep_unsaved(self, then: Any) -> None:
+        self.save_texts(then=then)
+
+    def discard_unsaved(self) -> None:
+        self.limitations.setPlainText(self._texts[0])
+        self.directions.setPlainText(self._texts[1])
+
+    def save_texts(self, *, key: str | None = None, then: Any = None) -> None:
+        key = key or self.period_combo.period()
+        lim, dirs = self._typed()
+        if key == self._key:
+            self._texts = (lim, dirs)
+
+        def done(_r: Any) -> None:
+            self.status.emit(translate("Reports", "Đã lưu nội dung báo cáo."))
+            if then is not None:
+                then()
+
         ops.run_op(self, lambda led: led.set_period_text(key, limitations=lim, directions=dirs),
-                   success=lambda _r: self.status.emit(translate("Reports", "Đã lưu nội dung báo cáo.")),
-                   touches={"period_text"})
+                   success=done, touches={"period_text"})
+
+    def _document(self) -> tuple[str | None, dt.date | None] | None:
+        """The number and date typed for the report, or None after saying what is wrong."""
+        from dvdesktop.core.errors import UserError
+        from dvdesktop.core.fmt import parse_date
+
+        number = self.number.text().strip() or None
+        text = self.issued.text()
+        try:
+            issued = parse_date(text) if text else None
+        except UserError as exc:
+            self.date_error.setText(translate("Reports", "Ngày báo cáo: {reason}").format(reason=ops.error_text(exc)))
+            self.date_error.show()
+            self.issued.setFocus()
+            return None
+        self.date_error.hide()
+        return number, issued
 
     def make_pdf(self, suffix: str = "pdf") -> None:
+        """Save the report as ``suffix`` ("pdf" or "docx") where the user says."""
         build_report = _report_builder()
-        if build_report is None:
+        document = self._document()
+        if build_report is None or document is None:
             return
-        key = self.period_combo.currentData()
+        number, issued = document
+        key = self.period_combo.period()
+        kinds = {"pdf": translate("Reports", "Tệp PDF (*.pdf)"), "docx": translate("Reports", "Tài liệu Word (*.docx)")}
         path, _ = QFileDialog.getSaveFileName(self, translate("Reports", "Lưu báo cáo"),
-                                              f"bao-cao-{key}.{suffix}",
-                                              "PDF (*.pdf)" if suffix == "pdf" else "Word (*.docx)")
+                                              f"bao-cao-{key}.{suffix}", kinds[suffix])
         if not path:
             return
-        lim, dirs = self.limitations.toPlainText(), self.directions.toPlainText()
+        if not path.lower().endswith(f".{suffix}"):
+            path += f".{suffix}"
+        lim, dirs = self._typed()
+        self._texts = (lim, dirs)
 
         def fn(led: Any) -> str:
             led.set_period_text(key, limitations=lim, directions=dirs)
-            build_report(led, period=key, out=Path(path))
+            build_report(led, period=key, out=Path(path), number=number, issued=issued)
             return path
 
         def done(p: str) -> None:
             self.status.emit(translate("Reports", "Đã tạo báo cáo: {path}").format(path=p))
             QDesktopServices.openUrl(QUrl.fromLocalFile(p))
 
-        ops.run_op(self, fn, success=done, progress_text=translate("Reports", "Đang tạo báo cáo…"))
+        ops.run_op(self, fn, success=done, progress_text=translate("Reports", "Đang tạo báo cáo…"),
+                   touches={"period_text"})
 
     def make_register(self) -> None:
         build_register = _register_builder()
         if build_register is None:
             return
-        key = self.period_combo.currentData()
+        key = self.period_combo.period()
         path, _ = QFileDialog.getSaveFileName(self, translate("Reports", "Lưu Sổ tiếp công dân"),
-                                              f"so-tiep-cong-dan-{key}.pdf", "PDF (*.pdf)")
+                                              f"so-tiep-cong-dan-{key}.pdf", translate("Reports", "Tệp PDF (*.pdf)"))
         if not path:
             return
+        if not path.lower().endswith(".pdf"):
+            path += ".pdf"
 
         def done(p: Any) -> None:
             self.status.emit(translate("Reports", "Đã tạo: {path}").format(path=str(p)))
@@ -480,15 +596,18 @@ class ReportsPage(_PeriodPage):
     def preview_report(self) -> None:
         """Build the PDF into a temporary folder off the UI thread, then Qt's print preview."""
         build_report = _report_builder()
-        if build_report is None:
+        document = self._document()
+        if build_report is None or document is None:
             return
-        key = self.period_combo.currentData()
-        lim, dirs = self.limitations.toPlainText(), self.directions.toPlainText()
+        number, issued = document
+        key = self.period_combo.period()
+        lim, dirs = self._typed()
+        self._texts = (lim, dirs)
         out = Path(tempfile.mkdtemp(prefix="dvdesktop-in-")) / f"bao-cao-{key}.pdf"
 
         def fn(led: Any) -> Path:
             led.set_period_text(key, limitations=lim, directions=dirs)
-            return build_report(led, period=key, out=out)
+            return build_report(led, period=key, out=out, number=number, issued=issued)
 
         ops.run_op(self, fn, success=lambda p: self._open_preview(Path(p), landscape=False),
                    progress_text=translate("Reports", "Đang tạo báo cáo…"), touches={"period_text"})
@@ -497,7 +616,7 @@ class ReportsPage(_PeriodPage):
         build_register = _register_builder()
         if build_register is None:
             return
-        key = self.period_combo.currentData()
+        key = self.period_combo.period()
         out = Path(tempfile.mkdtemp(prefix="dvdesktop-in-")) / f"so-tiep-cong-dan-{key}.pdf"
         ops.run_op(self, lambda led: build_register(led, period=key, out=out),
                    success=lambda p: self._open_preview(Path(p), landscape=True),
@@ -534,7 +653,7 @@ class SendPage(_PeriodPage):
         row = QHBoxLayout()
         self.export_button = QPushButton(translate("Send", "Tạo gói gửi cấp trên"), self)
         self.export_button.setObjectName("exportPackage")
-        self.export_button.clicked.connect(self.export)
+        self.export_button.clicked.connect(lambda: self.export())
         self.missing = QLabel(translate("Send", "Chức năng tạo gói chưa có trong phiên bản này."), self)
         self.missing.setObjectName("hint")
         available = _package_exporter() is not None
@@ -562,6 +681,8 @@ class SendPage(_PeriodPage):
         self.history.setColumnWidth(0, 220)
         self.history.setColumnWidth(1, 80)
         self.history.setColumnWidth(3, 140)
+        self.history.setTabKeyNavigation(False)
+        fit_table_headers(self.history)
         self.lay.addWidget(self.history, 1)
         self.destination.changed.connect(self._enable)
         self._enable()
@@ -593,7 +714,7 @@ class SendPage(_PeriodPage):
         folder = self.destination.folder()
         if export_package is None or not folder:
             return
-        key = self.period_combo.currentData()
+        key = self.period_combo.period()
         self.result.setText("")
         if not Path(folder).is_dir():
             # A stick pulled out after it was listed: say so rather than make a folder elsewhere.

@@ -7,9 +7,9 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -23,7 +23,8 @@ from dvdesktop import operations as ops
 from dvdesktop.core.periods import current_period
 from dvdesktop.gui import i18n
 from dvdesktop.gui.models import DUE_SOON_BG, OVERDUE_BG
-from dvdesktop.gui.pages import fill_period_combo
+from dvdesktop.gui.pages import fill_period_combo, fit_table_headers
+from dvdesktop.gui.widgets import PeriodCombo
 
 translate = QCoreApplication.translate
 
@@ -94,12 +95,22 @@ class OverviewPage(QWidget):
         self.title.setObjectName("pageTitle")
         head.addWidget(self.title)
         head.addStretch(1)
-        head.addWidget(QLabel(translate("Overview", "Kỳ báo cáo:"), self))
-        self.period_combo = QComboBox(self)
+        label = QLabel(translate("Overview", "&Kỳ báo cáo:"), self)
+        head.addWidget(label)
+        self.period_combo = PeriodCombo(self)
+        label.setBuddy(self.period_combo)
         self.period_combo.setObjectName("period")
         self.period_combo.setMinimumContentsLength(20)
         head.addWidget(self.period_combo)
         lay.addLayout(head)
+        self.demo_label = QLabel(translate(
+            "Overview", "Đây là DỮ LIỆU MẪU để dùng thử, không phải số liệu của đơn vị nào. Dữ liệu thật "
+                        "của đơn vị mở bằng lệnh dvdesktop (không có --demo)."), self)
+        self.demo_label.setObjectName("demoBanner")
+        self.demo_label.setWordWrap(True)
+        self.demo_label.setStyleSheet("background: #fff1cc; border: 1px solid #e0b040; padding: 4px 8px;")
+        self.demo_label.hide()
+        lay.addWidget(self.demo_label)
         self.unit_label = QLabel(self)
         self.unit_label.setObjectName("unitLine")
         self.unit_label.setWordWrap(True)
@@ -141,12 +152,23 @@ class OverviewPage(QWidget):
         right.addWidget(self.matters, 1)
         body.addLayout(right, 2)
         lay.addLayout(body, 1)
-        self.period_combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        fit_table_headers(self.matters)
+        self.period_combo.period_changed.connect(lambda _k: self.refresh())
         ops.changes().changed.connect(self._on_changed)
         self._loaded = False
+        self._stale = False  # data changed while the page was hidden
 
-    def _on_changed(self, _kinds: object) -> None:
+    def _on_changed(self, kinds: set[str]) -> None:
+        if kinds and kinds <= {"settings", "exports", "period_text"}:
+            return  # nothing the overview shows
         if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True  # read again when shown, not for every change made elsewhere
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._stale and self._loaded:
             self.refresh()
 
     @staticmethod
@@ -157,34 +179,39 @@ class OverviewPage(QWidget):
         table.verticalHeader().setDefaultSectionSize(22)
         table.setAlternatingRowColors(True)
         table.setWordWrap(False)
+        table.setTabKeyNavigation(False)
 
     def load(self, *, cutoff_day: int = 1, today: dt.date | None = None) -> None:
         today = today or dt.date.today()
         self.today = today
-        self.period_combo.blockSignals(True)
         fill_period_combo(self.period_combo, cutoff_day=cutoff_day, today=today, all_item=False, years=2)
-        default = current_period("half", today=today, cutoff_day=cutoff_day).key
-        self.period_combo.setCurrentIndex(max(0, self.period_combo.findData(default)))
-        self.period_combo.blockSignals(False)
+        self.period_combo.set_quietly(current_period("half", today=today, cutoff_day=cutoff_day).key)
         self._loaded = True
         self.refresh()
 
     def refresh(self) -> None:
         if not self._loaded:
             return
-        key = self.period_combo.currentData()
+        self._stale = False
+        key = self.period_combo.period()
         today = self.today
 
         def fn(led: Any) -> dict[str, Any]:
             period = led.period(key)
             year = str(today.year)
-            dialogues = led.list("dialogue", period=year)
-            with_people = [d for d in dialogues if d["counterpart"] in ("citizens", "residential_area")]
+            # Held this year (a dialogue announced for a later day is planned, not held yet).
+            this_year = led.list("dialogue", period=year, order_by="date")
+            dialogues = [d for d in this_year if d["date"] <= today.isoformat()]
+            planned = [d for d in this_year if d["date"] > today.isoformat()]
+            people = ("citizens", "residential_area")
+            with_people = [d for d in dialogues if d["counterpart"] in people]
             # Only vụ việc still open: resolved ones never reach Python (was every reception).
             matters = [m for m in led.matters(open_only=True) if m.overdue(today) or m.due_soon(today)]
             matters.sort(key=lambda m: m.due() or today)
             return {"summary": led.summary(period, as_of=today), "period": period, "unit": led.unit() or {},
-                    "dialogues": len(dialogues), "with_people": len(with_people), "matters": matters}
+                    "dialogues": len(dialogues), "with_people": len(with_people), "matters": matters,
+                    "planned": [d for d in planned if d["counterpart"] in people],
+                    "demo": bool(led.get_setting("demo"))}
 
         ops.run_op(self, fn, success=self._show, progress_text=translate("Overview", "Đang tổng hợp số liệu…"))
 
@@ -203,15 +230,22 @@ class OverviewPage(QWidget):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.figures.setItem(r, c, item)
         year = self.today.year
+        self.demo_label.setVisible(data.get("demo", False))
+        planned = data.get("planned") or []
         if data["with_people"]:
             text = translate("Overview", "✔ Năm {year} đã tổ chức {n} cuộc đối thoại với nhân dân ({all} cuộc đối thoại).")
             self.dialogue_label.setStyleSheet("")
+        elif planned:
+            text = translate("Overview", "Năm {year} chưa tổ chức cuộc đối thoại nào với nhân dân; đã thông báo "
+                                         "cuộc đối thoại ngày {date}.")
+            self.dialogue_label.setStyleSheet("color: #9a5b00;")
         else:
             text = translate("Overview", "⚠ Năm {year} chưa có cuộc đối thoại nào với nhân dân. "
                                          "Luật quy định đối thoại ít nhất mỗi năm một lần.")
             self.dialogue_label.setStyleSheet("color: #9a5b00;")
         self.dialogue_label.setText(text.format(year=year, n=i18n.number(data["with_people"]),
-                                                all=i18n.number(data["dialogues"])))
+                                                all=i18n.number(data["dialogues"]),
+                                                date=i18n.date(planned[0]["date"]) if planned else ""))
         matters = data["matters"]
         self.matters.setRowCount(len(matters))
         for r, m in enumerate(matters):

@@ -7,12 +7,12 @@ import importlib.util
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
-    QComboBox,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -20,6 +20,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QTableWidget,
     QTableWidgetItem,
@@ -29,26 +32,134 @@ from PySide6.QtWidgets import (
 
 from dvdesktop import operations as ops
 from dvdesktop.core.domain import KINDS
-from dvdesktop.core.periods import period_choices
 from dvdesktop.gui import i18n
 from dvdesktop.gui.models import SECRET, RecordTableModel, RowContext
-from dvdesktop.gui.widgets import shortcut
+from dvdesktop.gui.widgets import PeriodCombo, shortcut
 
 translate = QCoreApplication.translate
 
 SEARCH_DEBOUNCE_MS = 250
 
+#: The ground of the words a search found, in a list's cells.
+MATCH_BG = QColor("#ffe16b")
 
-def fill_period_combo(combo: QComboBox, *, cutoff_day: int, today: dt.date,
-                      all_item: bool, years: int = 3) -> None:
-    """Periods of this year and the years before, newest first (item data: the period key)."""
-    combo.clear()
-    if all_item:
-        combo.addItem(translate("Pages", "Tất cả"), None)
-    for year in range(today.year, today.year - years, -1):
-        for p in period_choices(year=year, cutoff_day=cutoff_day):
-            if p.start <= today or year < today.year:
-                combo.addItem(i18n.period_label(p), p.key)
+#: File names of a kind's Excel export, without diacritics: "hoi-nghi-2026.xlsx".
+EXPORT_NAMES = {"meeting": "hoi-nghi", "dialogue": "doi-thoai", "reception": "tiep-cong-dan",
+                "model": "mo-hinh-dan-van-kheo", "award": "khen-thuong", "rating": "xep-loai"}
+
+
+def fill_period_combo(combo: PeriodCombo, *, cutoff_day: int, today: dt.date,
+                      all_item: bool, years: int = 2) -> None:
+    """This year and the ``years - 1`` before it, and every year the file has data for,
+    each with its halves, quarters and months, newest first; then a custom range."""
+    data_years = ops.read(lambda led: led.years() if hasattr(led, "years") else [])
+    combo.fill(cutoff_day=cutoff_day, today=today, all_item=all_item, years=years, data_years=data_years)
+
+
+def export_name(kind: str, period: str | None) -> str:
+    """"hoi-nghi-2026-H1.xlsx"; "hoi-nghi-tat-ca.xlsx" for every period."""
+    tail = (period or "tat-ca").replace("..", "_")
+    return f"{EXPORT_NAMES.get(kind, kind)}-{tail}.xlsx"
+
+
+def match_spans(text: str, words: list[str]) -> list[tuple[int, int]]:
+    """Where in ``text`` the searched ``words`` (folded) start a word, ignoring case and
+    diacritics as the search does: [(start, end), ...] in ``text``'s own positions."""
+    from dvdesktop.store.fold import fold
+
+    if not text or not words:
+        return []
+    folded, origin = [], []
+    for i, ch in enumerate(text):
+        for f in fold(ch):
+            folded.append(f)
+            origin.append(i)
+    flat = "".join(folded)
+    spans = []
+    for word in words:
+        start = flat.find(word)
+        while start >= 0:
+            if start == 0 or not flat[start - 1].isalnum():
+                end = start + len(word) - 1
+                spans.append((origin[start], origin[end] + 1))
+            start = flat.find(word, start + 1)
+    return sorted(spans)
+
+
+class HighlightDelegate(QStyledItemDelegate):
+    """Draws a list's cells with the words searched for on a yellow ground."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.words: list[str] = []
+
+    def set_search(self, text: str | None) -> None:
+        import re
+
+        from dvdesktop.store.fold import fold
+
+        self.words = re.findall(r"\w+", fold(text or ""))
+
+    def paint(self, painter: Any, option: QStyleOptionViewItem, index: Any) -> None:
+        if not self.words:
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        text = opt.text
+        spans = match_spans(text, self.words)
+        if not spans:
+            super().paint(painter, option, index)
+            return
+        widget = opt.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        opt.text = ""
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
+        rect = rect.adjusted(margin, 0, -margin, 0)
+        fm = opt.fontMetrics
+        shown = fm.elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
+        right = bool(opt.displayAlignment & Qt.AlignmentFlag.AlignRight)
+        x0 = rect.right() - fm.horizontalAdvance(shown) if right else rect.left()
+        painter.save()
+        painter.setClipRect(rect)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        painter.setPen(opt.palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text))
+        painter.drawText(rect, int(opt.displayAlignment | Qt.AlignmentFlag.AlignVCenter), shown)
+        # Each match on yellow, in dark letters even on a selected (dark) row.
+        painter.setPen(QColor("#000000"))
+        visible = len(shown.rstrip("…")) if shown != text else len(text)
+        for a, b in spans:
+            if a >= visible:
+                continue
+            b = min(b, visible)
+            x = x0 + fm.horizontalAdvance(text[:a])
+            box = QRect(x, rect.top() + 2, fm.horizontalAdvance(text[a:b]), rect.height() - 4)
+            painter.fillRect(box, MATCH_BG)
+            painter.drawText(QRect(x, rect.top(), box.width() + 2, rect.height()),
+                             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text[a:b])
+        painter.restore()
+
+
+class _Overlay(QObject):
+    """Keeps a label centred over a view's viewport (the empty list's hint)."""
+
+    def __init__(self, label: QLabel, viewport: QWidget) -> None:
+        super().__init__(label)
+        self.label, self.viewport = label, viewport
+        viewport.installEventFilter(self)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+        if obj is self.viewport and event.type() == QEvent.Type.Resize:
+            self.place()
+        return False
+
+    def place(self) -> None:
+        r = self.viewport.rect()
+        width = min(640, max(200, r.width() - 40))
+        height = self.label.heightForWidth(width) if self.label.wordWrap() else self.label.sizeHint().height()
+        self.label.setGeometry((r.width() - width) // 2, max(10, r.height() // 3 - height // 2), width, height + 8)
 
 
 def xlsx_available() -> bool:
@@ -75,6 +186,8 @@ class ListPage(QWidget):
     status = Signal(str)  # a short message for the status bar
     total_changed = Signal(str)
     deleted = Signal(str, int)  # kind, id: the window keeps it for Ctrl+Z
+    #: kind, the record before (None when added), after: the window keeps it for Ctrl+Z
+    recorded = Signal(str, object, object)
 
     def __init__(self, kind: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -108,8 +221,10 @@ class ListPage(QWidget):
         self.search_edit.setPlaceholderText(translate("Pages", "Tìm (Ctrl+F), gõ có dấu hay không dấu đều được"))
         self.search_edit.setClearButtonEnabled(True)
         bar.addWidget(self.search_edit, 1)
-        bar.addWidget(QLabel(translate("Pages", "Kỳ:"), self))
-        self.period_combo = QComboBox(self)
+        period_label = QLabel(translate("Pages", "&Kỳ:"), self)
+        bar.addWidget(period_label)
+        self.period_combo = PeriodCombo(self)
+        period_label.setBuddy(self.period_combo)
         self.period_combo.setObjectName("period")
         self.period_combo.setMinimumContentsLength(18)
         bar.addWidget(self.period_combo)
@@ -126,16 +241,25 @@ class ListPage(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
+        # Arrows move between cells; Tab goes on to the next control, out of the list.
+        self.view.setTabKeyNavigation(False)
         self.view.verticalHeader().setDefaultSectionSize(22)
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.view.horizontalHeader().setHighlightSections(False)
         self.view.horizontalHeader().setStretchLastSection(True)
-        for i, col in enumerate(self.model.columns):
-            if col.width:
-                self.view.setColumnWidth(i, col.width)
+        fit_columns(self.view, [c.width for c in self.model.columns])
         self.view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         self.view.setSortingEnabled(True)
+        self.highlight = HighlightDelegate(self.view)
+        self.view.setItemDelegate(self.highlight)
         lay.addWidget(self.view, 1)
+        self.empty_hint = QLabel(self.view.viewport())
+        self.empty_hint.setObjectName("emptyHint")
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_hint.setStyleSheet("color: #555; font-size: 11pt;")
+        self.empty_hint.hide()
+        self._overlay = _Overlay(self.empty_hint, self.view.viewport())
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -143,7 +267,7 @@ class ListPage(QWidget):
         self._debounce.timeout.connect(self.apply_filter)
         self.search_edit.textChanged.connect(lambda _t: self._debounce.start())
         self.search_edit.returnPressed.connect(self._search_now)
-        self.period_combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        self.period_combo.period_changed.connect(lambda _key: self.apply_filter())
         self.add_button.clicked.connect(self.add_record)
         self.edit_button.clicked.connect(self.edit_current)
         self.delete_button.clicked.connect(self.delete_current)
@@ -157,17 +281,17 @@ class ListPage(QWidget):
         shortcut("Ctrl+N", self, self.add_record, page_wide)
         shortcut("Ctrl+F", self, self.focus_search, page_wide)
         shortcut(Qt.Key.Key_Down, self.search_edit, self.view.setFocus, widget_only)
+        shortcut(Qt.Key.Key_Escape, self.search_edit, self.search_edit.clear, widget_only)
         self.model.modelReset.connect(self._report_total)
+        self.model.modelReset.connect(self._show_empty_hint)
         ops.changes().changed.connect(self._on_changed)
         self.dialog: Any = None  # the open RecordDialog
         self._loaded = False
 
     # ----------------------------------------------------------- loading
     def load(self, *, cutoff_day: int = 1, today: dt.date | None = None) -> None:
-        self.period_combo.blockSignals(True)
-        fill_period_combo(self.period_combo, cutoff_day=cutoff_day, today=today or dt.date.today(),
-                          all_item=True)
-        self.period_combo.blockSignals(False)
+        self.today = today or dt.date.today()
+        fill_period_combo(self.period_combo, cutoff_day=cutoff_day, today=self.today, all_item=True)
         self._loaded = True
         self.apply_filter()
 
@@ -179,14 +303,22 @@ class ListPage(QWidget):
             self.view.selectRow(0)
 
     def apply_filter(self) -> None:
-        self.model.set_filter(period=self.period_combo.currentData(), search=self.search_edit.text().strip())
+        search = self.search_edit.text().strip()
+        self.highlight.set_search(search)
+        self.model.set_filter(period=self.period_combo.period(), search=search)
         self.after_refresh()
 
     def after_refresh(self) -> None:
         """Hook: the reception page computes deadlines here."""
 
     def _on_changed(self, kinds: set[str]) -> None:
-        if self._loaded and (not kinds or self.kind in kinds or "unit" in kinds):
+        if not self._loaded:
+            return
+        if self.kind in kinds or not kinds:
+            # A record added in a year the picker does not offer yet (2019 typed for an old one).
+            cutoff = ops.read(lambda led: led.cutoff_day())
+            fill_period_combo(self.period_combo, cutoff_day=cutoff, today=self.today, all_item=True)
+        if not kinds or self.kind in kinds or "unit" in kinds:
             row = self.view.currentIndex().row()
             self.model.refresh()
             self.after_refresh()
@@ -197,9 +329,33 @@ class ListPage(QWidget):
         self.total_changed.emit(self.total_text())
 
     def total_text(self) -> str:
-        # Every matching record is in the list (read as scrolled), so shown = total.
+        """"shown / total": records the filter lets through, of every record of the kind."""
         return translate("Pages", "{shown} / {total} bản ghi").format(
-            shown=i18n.number(self.model.rowCount()), total=i18n.number(self.model.total))
+            shown=i18n.number(self.model.rowCount()), total=i18n.number(self.model.total_all))
+
+    def empty_text(self) -> str:
+        """What the empty list says: how to add the first record, or that nothing matched."""
+        if self.model.total_all == 0:
+            return translate("Pages", "Chưa có bản ghi nào. Nhấn Ctrl+N để thêm.")
+        search = self.search_edit.text().strip()
+        period = self.period_combo.period()
+        where = self.period_combo.currentText() if period is not None else ""
+        if search and where:
+            text = translate("Pages", "Không tìm thấy bản ghi nào khớp “{text}” trong {period}.")
+        elif search:
+            text = translate("Pages", "Không tìm thấy bản ghi nào khớp “{text}”.")
+        else:
+            text = translate("Pages", "Không có bản ghi nào trong {period}.")
+        hint = translate("Pages", "Xóa ô tìm (Esc) hoặc chọn Kỳ “Tất cả” để xem cả {n} bản ghi.").format(
+            n=i18n.number(self.model.total_all))
+        return text.format(text=search, period=where) + "\n" + hint
+
+    def _show_empty_hint(self) -> None:
+        empty = self.model.total == 0 and self.model.active
+        if empty:
+            self.empty_hint.setText(self.empty_text())
+            self._overlay.place()
+        self.empty_hint.setVisible(empty)
 
     def focus_search(self) -> None:
         self.search_edit.setFocus()
@@ -224,15 +380,20 @@ class ListPage(QWidget):
     def _open(self, record: dict[str, Any] | None) -> None:
         from dvdesktop.gui.forms import RecordDialog  # Qt's .ui loader, only when a form opens
 
-        dlg = RecordDialog(self.kind, record=record, parent=self)
+        reveal = bool(getattr(self, "reveal_box", None) and self.reveal_box.isChecked())
+        dlg = RecordDialog(self.kind, record=record, parent=self, reveal=reveal)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dlg.saved.connect(self._saved)
+        dlg.saved.connect(lambda rec, before=record: self._saved(rec, before))
         self.dialog = dlg
         dlg.finished.connect(lambda _r: setattr(self, "dialog", None))
+        # The keyboard back to the window (its page keys work at once, with or without a
+        # window manager that would give it back).
+        dlg.finished.connect(lambda _r: self.window().activateWindow())
         dlg.open()
 
-    def _saved(self, rec: dict[str, Any]) -> None:
-        self.status.emit(translate("Pages", "Đã lưu: {title}").format(title=self._title(rec)))
+    def _saved(self, rec: dict[str, Any], before: dict[str, Any] | None = None) -> None:
+        self.status.emit(translate("Pages", "Đã lưu: {title}. Nhấn Ctrl+Z để hoàn tác.").format(title=self._title(rec)))
+        self.recorded.emit(self.kind, before, rec)
         self.select_id(rec["id"])
 
     #: How many pages from the top select_id may read to find a record not cached.
@@ -271,7 +432,8 @@ class ListPage(QWidget):
         if export_rows is None:
             return
         path, _ = QFileDialog.getSaveFileName(self, translate("Pages", "Xuất Excel"),
-                                              f"{self.kind}.xlsx", "Excel (*.xlsx)")
+                                              export_name(self.kind, self.model.period),
+                                              translate("Pages", "Bảng tính Excel (*.xlsx)"))
         if not path:
             return
         kind, period, search = self.kind, self.model.period, self.model.search
@@ -293,6 +455,29 @@ class ListPage(QWidget):
 
         ops.run_op(self, fn, success=lambda p: self.status.emit(translate("Pages", "Đã xuất: {path}").format(path=p)),
                    progress_text=translate("Pages", "Đang xuất Excel…"))
+
+
+def fit_columns(view: QTableView, widths: list[int]) -> None:
+    """Each column at least as wide as its header text (and the sort arrow), so no header
+    is cut at 1366 px; ``widths`` are the preferred widths (0: Qt's default)."""
+    header = view.horizontalHeader()
+    fm = header.fontMetrics()
+    model = view.model()
+    for i in range(model.columnCount()):
+        text = str(model.headerData(i, Qt.Orientation.Horizontal) or "")
+        need = fm.horizontalAdvance(text) + 30
+        view.setColumnWidth(i, max(widths[i] if i < len(widths) else 0, need, header.defaultSectionSize() if not widths[i] else 0))
+
+
+def fit_table_headers(table: QTableWidget) -> None:
+    """A QTableWidget's columns at least as wide as their headers."""
+    header = table.horizontalHeader()
+    fm = header.fontMetrics()
+    for i in range(table.columnCount()):
+        item = table.horizontalHeaderItem(i)
+        need = fm.horizontalAdvance(item.text() if item else "") + 24
+        if table.columnWidth(i) < need:
+            table.setColumnWidth(i, need)
 
 
 class ReceptionPage(ListPage):
@@ -323,9 +508,13 @@ class ReceptionPage(ListPage):
         self.reveal_box.setChecked(False)
         super().hideEvent(event)
 
+    def today_now(self) -> dt.date:
+        """The window's day if it was given one (tests, screenshots), else the computer's."""
+        return getattr(self.window(), "today", None) or dt.date.today()
+
     def after_refresh(self) -> None:
         # Deadlines are read with each page (models.RecordTableModel._page); only "today" moves.
-        today = dt.date.today()
+        today = self.today_now()
         if today != self.model.today:
             self.model.set_today(today)
 
@@ -333,7 +522,7 @@ class ReceptionPage(ListPage):
         rec = self.current_record()
         if rec is None:
             return
-        dlg = CaseDialog(rec["case_code"], reveal=self.reveal_box.isChecked(), parent=self)
+        dlg = CaseDialog(rec["case_code"], reveal=self.reveal_box.isChecked(), parent=self, today=self.today_now())
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dlg.open()
 
@@ -341,10 +530,11 @@ class ReceptionPage(ListPage):
 class CaseDialog(QDialog):
     """Một vụ việc: every visit and letter that shares its code, and its deadline."""
 
-    def __init__(self, case_code: str, *, reveal: bool, parent: QWidget | None = None) -> None:
+    def __init__(self, case_code: str, *, reveal: bool, parent: QWidget | None = None,
+                 today: dt.date | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(translate("Pages", "Vụ việc {code}").format(code=case_code))
-        today = dt.date.today()
+        today = today or dt.date.today()
 
         def fn(led: Any) -> tuple[list[dict[str, Any]], Any]:
             entries = [r for r in led.list("reception", search=case_code, order_by="date")
@@ -391,6 +581,7 @@ class CaseDialog(QDialog):
             for col, v in enumerate(values):
                 table.setItem(row, col, QTableWidgetItem(v))
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setTabKeyNavigation(False)
         table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         table.resizeColumnsToContents()
         lay.addWidget(table, 1)

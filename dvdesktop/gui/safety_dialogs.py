@@ -236,6 +236,8 @@ class PassphraseDialog(QDialog):
             e.setEchoMode(QLineEdit.EchoMode.Password)
         if ask_old:
             form.addRow(translate("Safety", "Mật khẩu hiện tại:"), self.old)
+        else:
+            self.old.hide()  # not in the layout: it would sit over the hint and take the cursor
         form.addRow(translate("Safety", "Mật khẩu mới:"), self.new)
         form.addRow(translate("Safety", "Nhập lại mật khẩu mới:"), self.again)
         lay.addLayout(form)
@@ -251,6 +253,7 @@ class PassphraseDialog(QDialog):
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
         self.ask_old = ask_old
+        (self.old if ask_old else self.new).setFocus()
         self.resize(520, 200)
 
     def check(self) -> None:

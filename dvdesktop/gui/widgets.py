@@ -7,12 +7,16 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QSize, QStringListModel, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCalendarWidget,
     QComboBox,
     QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -20,6 +24,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTableWidget,
@@ -64,6 +69,8 @@ class DateField(QWidget):
         lay.addWidget(self.edit)
         lay.addWidget(self.button)
         lay.addStretch(1)
+        # One line high: a form gives its spare height to nothing, so rows stay together.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.setFocusProxy(self.edit)
         shortcut(Qt.Key.Key_F4, self.edit, self.show_calendar, Qt.ShortcutContext.WidgetShortcut)
         self._calendar: QCalendarWidget | None = None
@@ -126,6 +133,7 @@ class DocListField(QWidget):
         self.hint.hide()
         lay.addWidget(self.edit)
         lay.addWidget(self.hint)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.setFocusProxy(self.edit)
         self._model = QStringListModel(self)
         self._completer = QCompleter(self._model, self)
@@ -191,19 +199,25 @@ class IssuesEditor(QWidget):
                                               translate("Widgets", "Tình trạng")])
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
-        self.table.setColumnWidth(1, 200)
+        fm = self.table.fontMetrics()
+        self.table.setColumnWidth(1, max(fm.horizontalAdvance(translate("Choices", t))
+                                         for t in CHOICE_LABELS["issue.status"].values()) + 44)
         self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.setWordWrap(True)  # a long issue wraps instead of being cut
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setMinimumHeight(110)
+        # Tab leaves the table (to the status, then the buttons) instead of going round its cells.
         self.table.setTabKeyNavigation(False)
         self.table.itemChanged.connect(self.changed)
+        self.table.itemChanged.connect(lambda item: self.table.resizeRowToContents(item.row()))
         buttons = QHBoxLayout()
         self.add_button = QPushButton(translate("Widgets", "Thêm vấn đề"), self)
         self.add_button.setToolTip(translate("Widgets", "Thêm một dòng (Ctrl+Shift+N)"))
         self.remove_button = QPushButton(translate("Widgets", "Bỏ dòng đã chọn"), self)
         self.add_button.clicked.connect(lambda: self.add_row())
-        self.remove_button.clicked.connect(self.remove_selected)
-        shortcut("Ctrl+Shift+N", self, lambda: self.add_row(), Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.remove_button.clicked.connect(lambda: self.remove_selected())
+        # Anywhere in the form, not only with the cursor already in the table.
+        shortcut("Ctrl+Shift+N", self, lambda: self.add_row(), Qt.ShortcutContext.WindowShortcut)
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
@@ -221,11 +235,21 @@ class IssuesEditor(QWidget):
         combo.setCurrentIndex(max(0, combo.findData(status)))
         combo.currentIndexChanged.connect(self.changed)
         self.table.setCellWidget(row, 1, combo)
+        self._tab_order()
         self.changed.emit()
         if edit:
             self.table.setCurrentCell(row, 0)
             self.table.setFocus()
             self.table.editItem(self.table.item(row, 0))
+
+    def commit(self) -> None:
+        """Put the text of a cell still being typed into the table (saving with Ctrl+Enter
+        does not close the cell's editor first)."""
+        if self.table.state() != QAbstractItemView.State.EditingState:
+            return
+        editor = QApplication.focusWidget()
+        if editor is not None and self.table.viewport().isAncestorOf(editor):
+            self.table.commitData(editor)
 
     def remove_selected(self) -> None:
         rows = sorted({i.row() for i in self.table.selectedIndexes()} or
@@ -233,7 +257,17 @@ class IssuesEditor(QWidget):
                       reverse=True)
         for row in rows:
             self.table.removeRow(row)
+        self._tab_order()
         self.changed.emit()
+
+    def _tab_order(self) -> None:
+        """Tab: the table, each row's status, then the buttons (the statuses are made
+        after the buttons, so Qt's own order would skip past them)."""
+        chain = [self.table, *(self.table.cellWidget(r, 1) for r in range(self.table.rowCount())),
+                 self.add_button, self.remove_button]
+        for a, b in zip(chain, chain[1:]):
+            if a is not None and b is not None:
+                QWidget.setTabOrder(a, b)
 
     def set_value(self, issues: Sequence[dict[str, str]] | None) -> None:
         self.table.setRowCount(0)
@@ -241,6 +275,7 @@ class IssuesEditor(QWidget):
             self.add_row(issue.get("summary", ""), issue.get("status", "in_progress"), edit=False)
 
     def value(self) -> list[dict[str, str]]:
+        self.commit()
         out = []
         for row in range(self.table.rowCount()):
             item = self.table.item(row, 0)
@@ -262,11 +297,16 @@ def shortcut(seq: Any, parent: QWidget, fn: Any,
     return sc
 
 
+#: Item data of "no choice" in a combo box. Not None: PySide6 6.12 loses a reference to
+#: Python's None each time it hands back a None item's data, and enough of them crash.
+NO_CHOICE = ""
+
+
 def fill_choice_combo(combo: QComboBox, key: str, *, blank: bool = False) -> None:
     """Vietnamese (or translated) labels shown, stored values as item data."""
     combo.clear()
     if blank:
-        combo.addItem("", None)
+        combo.addItem("", NO_CHOICE)
     for value, text in CHOICE_LABELS.get(key, {}).items():
         combo.addItem(translate("Choices", text), value)
 
@@ -276,11 +316,191 @@ def error_label(parent: QWidget | None = None) -> QLabel:
     lab.setObjectName("fieldError")
     lab.setWordWrap(True)
     lab.setStyleSheet("color: #b00020;")
+    lab.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
     lab.hide()
     return lab
 
 
-__all__ = ["DateField", "DocListField", "IssuesEditor", "fill_choice_combo", "error_label", "i18n"]
+#: Item data of the period picker's last entry, which asks for two dates.
+CUSTOM_RANGE = "__custom__"
+
+
+class PeriodCombo(QComboBox):
+    """The period picker: every year with data and this year, each with its halves,
+    quarters and months, then "Khoảng ngày khác…", which asks for two dates.
+
+    Pages listen to ``period_changed(key)`` (None for "Tất cả"), never to the custom entry.
+    ``period()`` is the key chosen.
+    """
+
+    period_changed = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.cutoff_day = 1
+        self._last = -1
+        self.range_dialog: RangeDialog | None = None
+        # As wide as its longest entry, so "từ ngày 15/01/2026 đến ngày 31/03/2026" shows whole.
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.currentIndexChanged.connect(self._index_changed)
+
+    def fill(self, *, cutoff_day: int, today: dt.date, all_item: bool, years: int = 2,
+             data_years: Sequence[int] = ()) -> None:
+        """Periods newest first: this year and the ``years - 1`` before it, and every year
+        in ``data_years``; "Tất cả" first if ``all_item``. Emits nothing."""
+        from dvdesktop.core.periods import period_choices
+
+        self.cutoff_day = cutoff_day
+        self.blockSignals(True)
+        keep = self.period()
+        self.clear()
+        if all_item:
+            self.addItem(translate("Widgets", "Tất cả"), NO_CHOICE)
+        shown = {today.year - i for i in range(years)} | {y for y in data_years if y <= today.year + 1}
+        for year in sorted(shown, reverse=True):
+            for p in period_choices(year=year, cutoff_day=cutoff_day):
+                if p.start <= today:
+                    self.addItem(i18n.period_label(p), p.key)
+        self.addItem(translate("Widgets", "Khoảng ngày khác…"), CUSTOM_RANGE)
+        if keep is not None and self.findData(keep) < 0 and ".." in str(keep):
+            self._insert_range(str(keep))
+        self.setCurrentIndex(max(0, self.findData(NO_CHOICE if keep is None else keep)))
+        self._last = self.currentIndex()
+        self.blockSignals(False)
+
+    def period(self) -> str | None:
+        """The period key chosen; None for "Tất cả"."""
+        data = self.currentData()
+        return None if data in (CUSTOM_RANGE, NO_CHOICE) else data
+
+    def select(self, key: str | None) -> None:
+        """Choose ``key`` (emits ``period_changed`` if it is another period)."""
+        index = self.findData(NO_CHOICE if key is None else key)
+        if index < 0 and key and ".." in key:
+            index = self._insert_range(key)
+        self.setCurrentIndex(max(0, index))
+
+    def set_quietly(self, key: str | None) -> None:
+        """Show ``key`` without telling anyone (a page setting its default)."""
+        self.blockSignals(True)
+        index = self.findData(NO_CHOICE if key is None else key)
+        if index < 0 and key and ".." in key:
+            index = self._insert_range(key)
+        self.setCurrentIndex(max(0, index))
+        self._last = self.currentIndex()
+        self.blockSignals(False)
+
+    def _insert_range(self, key: str) -> int:
+        from dvdesktop.core.periods import parse_period
+
+        index = self.findData(CUSTOM_RANGE)
+        self.insertItem(index, i18n.period_label(parse_period(key, cutoff_day=self.cutoff_day)), key)
+        return index
+
+    def _index_changed(self, index: int) -> None:
+        if self.itemData(index) == CUSTOM_RANGE:
+            self.blockSignals(True)
+            self.setCurrentIndex(self._last)  # stays on the period shown until two dates are given
+            self.blockSignals(False)
+            self.ask_range()
+            return
+        self._last = index
+        self.period_changed.emit(self.period())
+
+    def ask_range(self) -> RangeDialog:
+        dlg = RangeDialog(self.cutoff_day, self.window())
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.chosen.connect(self.select)
+        self.range_dialog = dlg
+        dlg.destroyed.connect(lambda _o=None: setattr(self, "range_dialog", None))
+        dlg.open()
+        return dlg
+
+
+class RangeDialog(QDialog):
+    """Two dates typed (or picked) for a period of one's own: "từ ngày … đến ngày …"."""
+
+    chosen = Signal(str)  # the period key, "2026-01-15..2026-03-31"
+
+    def __init__(self, cutoff_day: int = 1, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("rangeDialog")
+        self.cutoff_day = cutoff_day
+        self.setWindowTitle(translate("Widgets", "Khoảng ngày"))
+        lay = QVBoxLayout(self)
+        form = QFormLayout()
+        self.start = DateField(self)
+        self.start.setObjectName("rangeStart")
+        self.end = DateField(self)
+        self.end.setObjectName("rangeEnd")
+        form.addRow(translate("Widgets", "Từ ngày:"), self.start)
+        form.addRow(translate("Widgets", "Đến ngày:"), self.end)
+        lay.addLayout(form)
+        self.error = error_label(self)
+        lay.addWidget(self.error)
+        buttons = QDialogButtonBox(self)
+        self.ok = buttons.addButton(translate("Widgets", "Chọn"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(translate("Widgets", "Hủy"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.check)
+        buttons.rejected.connect(self.reject)
+        lay.addWidget(buttons)
+        self.start.setFocus()
+
+    def check(self) -> None:
+        from dvdesktop.core.errors import UserError
+        from dvdesktop.core.fmt import parse_date
+        from dvdesktop.core.periods import parse_period
+
+        try:
+            for field in (self.start, self.end):
+                parse_date(field.text())
+            key = parse_period(f"{self.start.text()}..{self.end.text()}", cutoff_day=self.cutoff_day).key
+        except UserError as exc:
+            self.error.setText(exc.translated(translate))
+            self.error.show()
+            return
+        self.accept()
+        self.chosen.emit(key)
+
+
+__all__ = ["DateField", "DocListField", "IssuesEditor", "PeriodCombo", "RangeDialog", "fill_choice_combo",
+           "error_label", "i18n"]
+
+
+#: Keys that show a page, in navigation order: Ctrl+1 … Ctrl+9, Ctrl+0, then Ctrl+, (Cài đặt).
+#: Keys of the pages in navigation order; Cài đặt always takes Ctrl+, (as most programs do).
+PAGE_KEYS = tuple(f"Ctrl+{i}" for i in range(1, 10)) + ("Ctrl+0",)
+SETTINGS_KEY = "Ctrl+,"
+
+
+def page_keys(entries: Sequence[tuple[str, str]]) -> dict[str, str]:
+    """Page key -> shortcut: Ctrl+1 … Ctrl+9, Ctrl+0 in order, Ctrl+, for the settings; a
+    page past the tenth has none (the Xem menu still lists it)."""
+    out: dict[str, str] = {}
+    free = iter(PAGE_KEYS)
+    for key, _text in entries:
+        shortcut = SETTINGS_KEY if key == "settings" else next(free, None)
+        if shortcut:
+            out[key] = shortcut
+    return out
+
+
+def page_shortcuts(window: Any, menu: Any, entries: Sequence[tuple[str, str]]) -> list[QAction]:
+    """One action per page in ``menu`` (the Xem menu) with its key, which shows the page;
+    the navigation list names the key in each item's tooltip."""
+    actions = []
+    keys = page_keys(entries)
+    for i, (key, text) in enumerate(entries):
+        act = QAction(text, window)
+        act.setObjectName(f"go_{key}")
+        if key in keys:
+            act.setShortcut(QKeySequence(keys[key]))
+            item = window.nav.item(i)
+            item.setToolTip(f"{text} ({QKeySequence(keys[key]).toString(QKeySequence.SequenceFormat.NativeText)})")
+        act.triggered.connect(lambda _c=False, k=key: window.go(k))
+        menu.addAction(act)
+        actions.append(act)
+    return actions
 
 
 def navigation(window: Any, entries: Sequence[tuple[str, str]],

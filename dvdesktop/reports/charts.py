@@ -37,6 +37,18 @@ def _wrap(label: str, width: float, size: float) -> str:
     return "\n".join(lines)
 
 
+def count_step(peak: float, *, ticks: int = 5) -> int:
+    """A whole-number step for an axis of counts: 1, 2, 5, 10, 20, 50 … giving at most
+    about ``ticks`` intervals up to ``peak`` (never 0,2 of a meeting)."""
+    step = 1
+    while peak / step > ticks:
+        for factor in (2, 5 / 2, 2):  # 1 -> 2 -> 5 -> 10 -> 20 -> 50 …
+            step = round(step * factor)
+            if peak / step <= ticks:
+                break
+    return step
+
+
 def chart_drawing(chart: Chart, *, width: float, height: float | None = None) -> Drawing:
     """Draw ``chart`` as a vertical bar chart ``width`` points wide, values above the bars."""
     register_fonts()
@@ -68,8 +80,11 @@ def chart_drawing(chart: Chart, *, width: float, height: float | None = None) ->
     bars.valueAxis.labelTextFormat = lambda v: fmt.number(int(v)) if v == int(v) else fmt.number(v)
     peak = max((max(values) for _, values in chart.series if values), default=0)
     bars.valueAxis.valueMin = 0
-    # Headroom for the value printed above the tallest bar.
-    bars.valueAxis.valueMax = max(peak * 1.18, 1)
+    # Headroom for the value printed above the tallest bar; the series are counts, so the
+    # ticks are whole numbers.
+    step = count_step(max(peak * 1.18, 1))
+    bars.valueAxis.valueStep = step
+    bars.valueAxis.valueMax = step * max(1, -(-max(peak * 1.18, 1) // step))
     bars.valueAxis.visibleGrid = True
     bars.valueAxis.gridStrokeColor = colors.HexColor("#d9d9d9")
     bars.valueAxis.gridStrokeWidth = 0.4
