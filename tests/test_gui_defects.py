@@ -43,7 +43,7 @@ GUI = Path(__file__).resolve().parents[1] / "dvdesktop" / "gui"
 def test_1_the_pdf_button_proposes_a_pdf(window: Any, gui_ledger: Any, qtbot: Any,
                                          monkeypatch: pytest.MonkeyPatch) -> None:
     activate(qtbot, window)
-    qtbot.keyClick(window, *_key("Ctrl+8"))
+    qtbot.keyClick(window, *_key("Ctrl+9"))
     page = window.pages["reports"]
     dialogs = FileDialogs(monkeypatch, "", "", "")
     for button, suffix in ((page.pdf_button, "pdf"), (page.docx_button, "docx"), (page.register_button, "pdf")):

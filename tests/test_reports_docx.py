@@ -158,8 +158,10 @@ def test_signature_block_is_one_unsplittable_row_kept_with_the_last_words(report
 
 def test_empty_section_gets_dotted_lines(report):
     document = docx.Document(str(report))
-    dotted = [p for p in document.paragraphs if p.text == "\t"]
-    assert len(dotted) == 4
+    # One paragraph per empty section, four lines of a tab each (its dot leader draws them).
+    dotted = [p for p in document.paragraphs if p.text and set(p.text) <= {"\t", "\n"}]
+    assert dotted and all(p.text.count("\t") == 4 for p in dotted)
+    assert dotted[0].paragraph_format.keep_together or dotted[0].style.paragraph_format.keep_together
     stop = dotted[0].style.paragraph_format.tab_stops[0]
     assert stop.leader is not None and "DOTS" in str(stop.leader)
 

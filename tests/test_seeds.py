@@ -48,9 +48,17 @@ def flat(text: str) -> str:
 
 
 def pdf_text(path: Path) -> str:
+    """The words of every page, without the page numbers (36-HD prints them from page 2,
+    at the top), so a sentence running over a page break reads whole."""
     from pypdf import PdfReader
 
-    return flat(" ".join(page.extract_text() for page in PdfReader(str(path)).pages))
+    pages = []
+    for number, page in enumerate(PdfReader(str(path)).pages, start=1):
+        text = page.extract_text().strip()
+        if number > 1 and text.split("\n", 1)[0].strip() == str(number):
+            text = text.split("\n", 1)[1] if "\n" in text else ""
+        pages.append(text)
+    return flat(" ".join(pages))
 
 
 def pdf_lines(path: Path) -> list[str]:

@@ -115,6 +115,7 @@ def test_a_first_year_is_not_compared(ledger: Ledger) -> None:
     table = next(b for b in doc.blocks if isinstance(b, c.Table))
     assert {row.cells[4] for row in table.rows} == {c.NOT_RECORDED}
     # From the year after, 2026 is recorded and compared.
+    ledger.clock = lambda: dt.date(2027, 6, 30)
     ledger.add("meeting", meeting("2027-03-01"))
     assert "giảm 2 cuộc so với cùng kỳ" in c.meeting_paragraphs(ledger.summary("2027")["meetings"])[0]
 
@@ -258,6 +259,7 @@ def test_one_deadline_for_the_list_the_overview_and_the_report(ledger: Ledger) -
     assert ledger.summary("2026", as_of=on)["reception"]["cases"]["overdue"] == 0
     assert ledger.summary("2026", as_of=dt.date(2026, 12, 13))["reception"]["cases"]["overdue"] == 1
     # A report dated after it was resolved judges the matter as it stood that day.
+    ledger.clock = lambda: dt.date(2027, 1, 5)
     ledger.add("reception", {"date": "2027-01-03", "channel": "letter", "case_code": "VV-1", "category": "complaint",
                              "content": "Trả lời", "handling": "accept", "status": "resolved",
                              "resolved_date": "2027-01-03"})

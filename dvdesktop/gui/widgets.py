@@ -468,18 +468,19 @@ __all__ = ["DateField", "DocListField", "IssuesEditor", "PeriodCombo", "RangeDia
 
 
 #: Keys that show a page, in navigation order: Ctrl+1 … Ctrl+9, Ctrl+0, then Ctrl+, (Cài đặt).
-#: Keys of the pages in navigation order; Cài đặt always takes Ctrl+, (as most programs do).
+#: Keys of the pages in navigation order; Cài đặt always takes Ctrl+, (as most programs
+#: do) and the trash Ctrl+Shift+Del (Delete moves a record there).
 PAGE_KEYS = tuple(f"Ctrl+{i}" for i in range(1, 10)) + ("Ctrl+0",)
-SETTINGS_KEY = "Ctrl+,"
+FIXED_PAGE_KEYS = {"settings": "Ctrl+,", "trash": "Ctrl+Shift+Del"}
 
 
 def page_keys(entries: Sequence[tuple[str, str]]) -> dict[str, str]:
-    """Page key -> shortcut: Ctrl+1 … Ctrl+9, Ctrl+0 in order, Ctrl+, for the settings; a
+    """Page key -> shortcut: Ctrl+1 … Ctrl+9, Ctrl+0 in order, the fixed keys above; a
     page past the tenth has none (the Xem menu still lists it)."""
     out: dict[str, str] = {}
     free = iter(PAGE_KEYS)
     for key, _text in entries:
-        shortcut = SETTINGS_KEY if key == "settings" else next(free, None)
+        shortcut = FIXED_PAGE_KEYS.get(key) or next(free, None)
         if shortcut:
             out[key] = shortcut
     return out

@@ -236,12 +236,15 @@ def _define_styles(document: Any, width: int) -> None:
     picture.paragraph_format.line_spacing_rule = WD_LINE_SPACING.SINGLE
 
     dotted = _paragraph_style(document, DOTTED_STYLE)
-    # pdf.DottedLines: a dotted line every BODY_LEADING + 4 points, 4 more under the last.
+    # pdf.DottedLines: a dotted line every BODY_LEADING + 4 points, 4 more under the last,
+    # all in one block; here one paragraph whose lines are the dotted lines.
     _copy_pdf_style(dotted, ParagraphStyle("dotted", parent=pdf_styles["body"], alignment=TA_LEFT,
-                                           firstLineIndent=0, spaceBefore=5))
+                                           firstLineIndent=0, spaceBefore=0, spaceAfter=4,
+                                           leading=BODY_LEADING + 4))
     # LibreOffice gives a line holding only a tab its font's height, whatever "at least"
     # says; nothing but a tab ever goes on these lines, so an exact pitch is safe.
     dotted.paragraph_format.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+    dotted.paragraph_format.keep_together = True
     # A right tab with a dot leader draws a dotted line that follows the margins if edited.
     dotted.paragraph_format.tab_stops.add_tab_stop(Emu(width), WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS)
 
@@ -399,6 +402,7 @@ def _header(document: Any, doc: c.ReportDocument, width: int) -> None:
 
 def _grid_table(document: Any, block: c.Table, width: int) -> None:
     _para(document, block.caption, "Caption")  # kept with the table by the style
+    long = len(block.rows) > pdf.LONG_TABLE_ROWS
     cell_style, bold_style, head_style = "Ô bảng", "Ô bảng - đậm", COLUMN_HEAD_STYLE
     if block.font_size is not None:
         cell_style, bold_style, head_style = _small_table_styles(document, block.font_size)
@@ -426,9 +430,10 @@ def _grid_table(document: Any, block: c.Table, width: int) -> None:
                 paragraph.paragraph_format.alignment = _CELL_ALIGN[block.align[i]]
     for i, row in enumerate(table.rows):
         _row_flag(row, "w:cantSplit")
-        # Keep-with-next on every row but the last holds the table together, and with its
-        # caption, when it fits on one page: the PDF moves such a table whole, too.
-        if i < len(table.rows) - 1:
+        # Keep-with-next on every row but the last holds a short table together, and with
+        # its caption: the PDF moves such a table whole, too. A long one (pdf.LONG_TABLE_ROWS)
+        # starts under its caption and runs on, as in the PDF; only its head stays together.
+        if i < len(table.rows) - 1 and (not long or i < 2):
             _keep_row_with_next(row)
 
 
@@ -440,7 +445,16 @@ def _chart(document: Any, block: c.Chart, width: int) -> None:
 
 
 def _placeholder(document: Any, block: c.Placeholder) -> list[DocxParagraph]:
-    return [_para(document, "\t", DOTTED_STYLE) for _ in range(block.lines)]
+    """Dotted lines to write on: one paragraph of tab-leader lines, never split, as the
+    PDF's one DottedLines block (a chain of paragraphs would not stay with the heading
+    and the signature in LibreOffice)."""
+    paragraph = _para(document, "", DOTTED_STYLE)
+    for i in range(block.lines):
+        run = paragraph.add_run()
+        if i:
+            run.add_break()
+        run.add_tab()
+    return [paragraph]
 
 
 def _signature(document: Any, doc: c.ReportDocument, width: int) -> None:

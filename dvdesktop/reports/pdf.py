@@ -189,6 +189,10 @@ def _header(doc: c.ReportDocument, width: float, st: dict[str, ParagraphStyle]) 
     return table
 
 
+#: A table of more rows runs on under its caption instead of moving whole to a new page.
+LONG_TABLE_ROWS = 15
+
+
 def _table(block: c.Table, width: float, st: dict[str, ParagraphStyle]) -> list[Flowable]:
     scale = width / sum(block.widths)
     col_widths = [w * scale for w in block.widths]
@@ -224,7 +228,7 @@ def _table(block: c.Table, width: float, st: dict[str, ParagraphStyle]) -> list[
     table.setStyle(TableStyle(style_cmds))
     # A caption keeps to its table; a long table (the office's list of units) would rather
     # start under its caption and run on, than leave a page blank to begin whole elsewhere.
-    caption = st["caption"] if len(block.rows) <= 15 else ParagraphStyle(
+    caption = st["caption"] if len(block.rows) <= LONG_TABLE_ROWS else ParagraphStyle(
         "caption-long", parent=st["caption"], keepWithNext=False)
     return [_p(block.caption, caption), table]
 

@@ -46,6 +46,7 @@ SHEET_TITLES = {
     "model": "Mô hình Dân vận khéo",
     "award": "Khen thưởng",
     "rating": "Xếp loại chất lượng",
+    "commitment": "Đăng ký cam kết",
 }
 FILE_STEMS = {
     "meeting": "hoi-nghi",
@@ -54,6 +55,7 @@ FILE_STEMS = {
     "model": "mo-hinh-dan-van-kheo",
     "award": "khen-thuong",
     "rating": "xep-loai",
+    "commitment": "dang-ky-cam-ket",
 }
 #: What a denouncer's identity shows when it is not revealed (Luật Tố cáo 2018); the
 #: window's and the command line's wordings both read back as "not given".
@@ -67,7 +69,7 @@ ISSUE_LINE = re.compile(r"^(?P<summary>.*?)\s*[(\[](?P<status>[^()\[\]]+)[)\]]\s
 _CELL_KIND = {"date": "date", "int": "int", "text": "text", "longtext": "longtext", "choice": "text",
               "doclist": "text", "issues": "longtext", "bool": "text"}
 #: Integer fields that are not counts: no thousands separator.
-_PLAIN_INTS = {("rating", "year"), ("rating", "score")}
+_PLAIN_INTS = {("rating", "year"), ("rating", "score"), ("commitment", "year")}
 
 
 @dataclass(frozen=True)
