@@ -2,12 +2,16 @@
 
     python -m bench.child bare                    # a bare QMainWindow (the start-up floor)
     python -m bench.child ledger --db FILE        # the same plus import core, Ledger.open, count
-    python -m bench.child app --db FILE           # the real window (dvdesktop.gui.app.run)
+    python -m bench.child app --db FILE [--secret S]   # the real window (dvdesktop.gui.app.run);
+                                                       # S answers the passphrase dialog
     python -m bench.child list --db FILE          # window, open the biggest list, jump to its end
-    python -m bench.child stall --db FILE --work DIR [--packages DIR --keys FILE]
+    python -m bench.child stall --db FILE --work DIR [--paths JSON --keys FILE --backup-db FILE]
+    python -m bench.child office --paths JSON --keys FILE --work DIR   # the office at scale (no Qt)
 
 Each prints one line ``BENCH {json}`` on stdout and leaves at once (``os._exit``), so the
-parent's clock stops at the line, not after Qt's teardown.
+parent's clock stops at the line, not after Qt's teardown. With ``BENCH_PROFILE=FILE`` in
+the environment the whole process runs under pyinstrument and its report is written to
+FILE (text) and FILE.html just before the line.
 """
 
 from __future__ import annotations
@@ -52,7 +56,39 @@ def rss_mb() -> dict[str, float]:
     return out
 
 
+_profiler: Any = None
+
+
+def start_profile() -> None:
+    global _profiler
+    if os.environ.get("BENCH_PROFILE"):
+        from pyinstrument import Profiler
+
+        _profiler = Profiler(interval=0.0005)
+        _profiler.start()
+
+
+def stop_profile() -> None:
+    target = os.environ.get("BENCH_PROFILE")
+    if _profiler is None or not target:
+        return
+    _profiler.stop()
+    from bench.profile import render
+
+    Path(target).write_text(render(_profiler, " ".join(sys.argv[1:2])))
+    Path(target + ".html").write_text(_profiler.output_html())
+
+
+def reset_peak() -> None:
+    """Start a new peak-RSS window (Linux: writing 5 to clear_refs resets VmHWM)."""
+    try:
+        Path("/proc/self/clear_refs").write_text("5")
+    except OSError:
+        pass
+
+
 def emit(payload: dict[str, Any]) -> None:
+    stop_profile()
     sys.stdout.write("BENCH " + json.dumps(payload) + "\n")
     sys.stdout.flush()
     sys.stderr.flush()
@@ -85,14 +121,38 @@ def _main_window() -> Any:
     return None
 
 
-def app(db: str, then: Any = None) -> None:
-    """Start the window exactly as ``dvdesktop --db FILE`` does; ``then(window)`` once shown."""
+def app(db: str, then: Any = None, secret: str | None = None) -> None:
+    """Start the window exactly as ``dvdesktop --db FILE`` does; ``then(window)`` once shown.
+
+    ``secret`` answers the passphrase dialog of an encrypted file at once, as a user who
+    has typed it would (the dialog is intercepted at its static call, like the tests do).
+    """
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from dvdesktop.gui.app import run
-
     qapp = QApplication(sys.argv[:1])  # run() reuses it; lets us queue a timer before exec()
+    unlock: dict[str, float] = {"ms": 0.0, "asked": 0}
+    if secret is not None:
+        from PySide6.QtWidgets import QInputDialog
+
+        from dvdesktop.safety import keyfile
+
+        def answer(*_args: Any, **_kwargs: Any) -> tuple[str, bool]:
+            unlock["asked"] += 1
+            return secret, True
+
+        QInputDialog.getText = answer  # type: ignore[method-assign]
+        real_unlock = keyfile.unlock
+
+        def timed_unlock(*args: Any, **kwargs: Any) -> Any:
+            t0 = time.perf_counter()
+            try:
+                return real_unlock(*args, **kwargs)
+            finally:
+                unlock["ms"] += (time.perf_counter() - t0) * 1000
+
+        keyfile.unlock = timed_unlock  # type: ignore[assignment]
+    from dvdesktop.gui.app import run
 
     def shown() -> None:
         process_events()
@@ -100,7 +160,7 @@ def app(db: str, then: Any = None) -> None:
         if window is None:
             emit({"mode": "app", "error": "no main window was shown"})
         if then is None:
-            emit({"mode": "app", **rss_mb()})
+            emit({"mode": "app", "unlock_ms": unlock["ms"], "asked": unlock["asked"], **rss_mb()})
         try:
             then(window)
         except BaseException:  # noqa: BLE001 - report it rather than hang in the event loop
@@ -141,15 +201,25 @@ def list_end(db: str, kind: str) -> None:
             view.selectRow(model.rowCount() - 1)
         process_events()
         t2 = time.perf_counter()
+        end = rss_mb()
+        # The floor, in this process on a connection of its own opened just now: the
+        # Ledger's count and the last page of 200, what any windowed list must read.
+        from dvdesktop.core.ledger import Ledger
+
+        with Ledger.open(db) as led:
+            t3 = time.perf_counter()
+            n = led.count(kind)
+            led.list(kind, offset=max(0, n - 200), limit=200)
+            floor_ms = (time.perf_counter() - t3) * 1000
         emit({"mode": "list", "kind": kind, "total": total, "overview_ms": overview_ms, "rows": model.rowCount(),
               "fetches": model.fetches - fetches0, "open_ms": (t1 - t0) * 1000,
-              "jump_ms": (t2 - t1) * 1000, "rss_start": base["rss"], "rss_open": opened["rss"],
-              **{f"{k}_end": v for k, v in rss_mb().items()}})
+              "jump_ms": (t2 - t1) * 1000, "floor_ms": floor_ms, "rss_start": base["rss"], "rss_open": opened["rss"],
+              **{f"{k}_end": v for k, v in end.items()}})
 
     app(db, then)
 
 
-def stall(db: str, work: str, packages: str | None, keys: str | None, idle_s: float) -> None:
+def stall(db: str, work: str, paths: str | None, keys: str | None, backup_db: str | None, idle_s: float) -> None:
     """Longest gap between 5 ms ticks on the UI thread while ops run on a worker."""
 
     def then(window: Any) -> None:
@@ -203,35 +273,101 @@ def stall(db: str, work: str, packages: str | None, keys: str | None, idle_s: fl
         results = [measure("idle", None)]
         results.append(measure("report", lambda led: build_report(led, period=year, out=out / "r.pdf")))
         results.append(measure("export", lambda led: export_package(led, period=year, out_dir=out / "pkg")))
-        if packages and keys:
+        if paths and keys:
             from bench.data import office_db
 
             key_map = json.loads(Path(keys).read_text())
+            odb = office_db(out / "office.db", key_map)
+            to_import = json.loads(Path(paths).read_text())
 
             def import_all(_led: Any) -> int:
                 from dvdesktop.office import import_paths
 
-                odb = office_db(out / "office.db", key_map)
-                try:
-                    return len(import_paths(odb, [packages]))
-                finally:
-                    odb.conn.close()
+                return len(import_paths(odb, to_import))
 
             results.append(measure("import", import_all))
+            odb.conn.close()
+        if backup_db:
+            from dvdesktop.safety.backup import make_backup
+
+            results.append(measure("backup", lambda _led: make_backup(Path(backup_db), dest=out / "backup.db")))
         ticker.stop()
         emit({"mode": "stall", "results": results, **rss_mb()})
 
     app(db, then)
 
 
+def office(paths_file: str, keys_file: str, work: str, period: str, reps: int) -> None:
+    """The receiving office on a stick of packages: import, status, consolidated report.
+
+    Each phase reports its time and its peak resident memory above the memory before it,
+    and is followed by its floor measured here on the same files and the same document.
+    """
+    from bench import floors
+    from bench.data import office_db
+    from dvdesktop.office import find_packages, import_paths, status
+    from dvdesktop.office.render import build_consolidated_document
+    from dvdesktop.reports.pdf import render_document_pdf
+
+    out = Path(work)
+    keys = json.loads(Path(keys_file).read_text())
+    paths = json.loads(Path(paths_file).read_text())
+    files = find_packages(paths)
+    db = office_db(out / "office.db", keys)
+    checks = [floors.SignatureCheck(f, keys[f.name.split("_")[0]]) for f in files]
+    for f in files:  # the same warm OS cache for the floor and the import
+        f.read_bytes()
+    result: dict[str, Any] = {"mode": "office", "packages": len(files)}
+
+    def phase(name: str, fn: Any) -> Any:
+        base = rss_mb()["rss"]
+        reset_peak()
+        t0 = time.perf_counter()
+        value = fn()
+        result[f"{name}_s"] = time.perf_counter() - t0
+        result[f"{name}_mib"] = rss_mb()["peak"] - base
+        return value
+
+    phase("floor", lambda: [floors.signature_floor(c) for c in checks])
+    outcomes = phase("import", lambda: import_paths(db, paths))
+    result["outcomes"] = {o: sum(1 for r in outcomes if r.outcome == o) for o in {r.outcome for r in outcomes}}
+    states = phase("status", lambda: status(db, period=period))
+    result["states"] = len(states)
+    pdf = out / "consolidated.pdf"
+    from dvdesktop.office import render_consolidated
+
+    times, peaks = [], []
+    for _ in range(reps):  # memory: the first run's peak (later ones reuse what it freed)
+        phase("report", lambda: render_consolidated(db, period=period, out=pdf))
+        times.append(result["report_s"])
+        peaks.append(result["report_mib"])
+    result["report_s"], result["report_mib"] = sorted(times)[len(times) // 2], peaks[0]
+    doc = phase("document", lambda: build_consolidated_document(db, period=period))
+    phase("render", lambda: render_document_pdf(doc, out=out / "render.pdf"))
+    plain = []
+    for _ in range(reps):
+        result["plain_pages"] = phase("plain", lambda: floors.plain_document_pdf(doc, out / "plain.pdf"))
+        plain.append(result["plain_s"])
+    result["plain_s"] = sorted(plain)[len(plain) // 2]
+    result["pages"] = floors.pdf_pages(pdf)
+    result["db_mib"] = (out / "office.db").stat().st_size / 2**20
+    db.conn.close()
+    emit(result)
+
+
 def main(argv: list[str] | None = None) -> None:
+    start_profile()
     parser = argparse.ArgumentParser(prog="python -m bench.child")
-    parser.add_argument("mode", choices=["bare", "ledger", "app", "list", "stall"])
+    parser.add_argument("mode", choices=["bare", "ledger", "app", "list", "stall", "office"])
     parser.add_argument("--db")
+    parser.add_argument("--secret")
     parser.add_argument("--kind", default="meeting")
     parser.add_argument("--work")
-    parser.add_argument("--packages")
-    parser.add_argument("--keys")
+    parser.add_argument("--paths", help="JSON file: the package files and folders to import")
+    parser.add_argument("--keys", help="JSON file: {unit code: public key text}")
+    parser.add_argument("--backup-db")
+    parser.add_argument("--period", default=os.environ.get("BENCH_PERIOD", "2025"))
+    parser.add_argument("--reps", type=int, default=1)
     parser.add_argument("--idle", type=float, default=1.0)
     args = parser.parse_args(argv)
     if args.mode == "bare":
@@ -239,11 +375,13 @@ def main(argv: list[str] | None = None) -> None:
     elif args.mode == "ledger":
         bare(args.db)
     elif args.mode == "app":
-        app(args.db)
+        app(args.db, secret=args.secret)
     elif args.mode == "list":
         list_end(args.db, args.kind)
+    elif args.mode == "office":
+        office(args.paths, args.keys, args.work, args.period, args.reps)
     else:
-        stall(args.db, args.work, args.packages, args.keys, args.idle)
+        stall(args.db, args.work, args.paths, args.keys, args.backup_db, args.idle)
 
 
 if __name__ == "__main__":
