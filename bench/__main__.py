@@ -79,7 +79,7 @@ def fmt_value(row: Row) -> str:
         return "n/a"
     if row.unit == "x":
         return f"{row.value:.2f}x"
-    return f"{row.value:+.0f} {row.unit}"
+    return f"{round(row.value):+d} {row.unit}"
 
 
 def fmt_target(row: Row) -> str:

@@ -1,9 +1,9 @@
 """Profiles of the measures that miss their targets, with pyinstrument, on the bench's own data.
 
     .venv/bin/python -m bench.profile                  # all of them
-    .venv/bin/python -m bench.profile startup report   # some: startup, startup-enc, core, list,
-                                                       # search, save, report, export, import,
-                                                       # consolidated
+    .venv/bin/python -m bench.profile startup report   # some: imports, bare, startup, startup-enc,
+                                                       # core, list, search, save, report, export,
+                                                       # import, consolidated
 
 Each writes ``bench/data/profiles/<name>.txt`` (the call tree, the figures RESULTS.md
 quotes) and ``<name>.html`` (pyinstrument's interactive view), and prints the text.
@@ -66,8 +66,37 @@ def in_process(name: str, fn: Callable[[], Any], *, repeat: int = 1, setup: Call
     return target
 
 
+def import_times(cfg: Config, db: Path) -> Path:
+    """``-X importtime`` of the window's start and of the bare window: what the window imports on top."""
+    import re
+
+    def load(args: list[str]) -> dict[str, tuple[int, int, int]]:
+        child(cfg, args, flags=("-X", "importtime"))  # warm
+        log = cfg.work / "importtime.txt"
+        child(cfg, args, flags=("-X", "importtime"), stderr_to=log)
+        out = {}
+        for line in log.read_text().splitlines():
+            m = re.match(r"import time:\s+(\d+) \|\s+(\d+) \|( *)(\S+)", line)
+            if m:
+                out[m.group(4)] = (int(m.group(1)), int(m.group(2)), len(m.group(3)) // 2)
+        return out
+
+    bare, app = load(["bare"]), load(["app", "--db", str(db)])
+    extra = {k: v for k, v in app.items() if k not in bare}
+    lines = [f"# start-up imports (-X importtime; its own overhead inflates every figure alike)",
+             f"bare window: {sum(v[0] for v in bare.values()) / 1000:.1f} ms of imports; "
+             f"the window: {sum(v[0] for v in app.values()) / 1000:.1f} ms; "
+             f"modules only the window imports: {sum(v[0] for v in extra.values()) / 1000:.1f} ms (self time)",
+             "", "cumulative ms  depth  module (imported by the window, not by the bare window)"]
+    for (self_us, cum, depth), name in sorted(((v, k) for k, v in extra.items()), key=lambda x: -x[0][1])[:50]:
+        lines.append(f"{cum / 1000:13.1f}  {depth:5d}  {name}")
+    target = OUT / "startup-imports.txt"
+    target.write_text("\n".join(lines) + "\n")
+    return target
+
+
 def main(argv: list[str] | None = None) -> int:
-    names = ["startup", "startup-enc", "core", "list", "search", "save", "report", "export", "import", "consolidated"]
+    names = ["imports", "bare", "startup", "startup-enc", "core", "list", "search", "save", "report", "export", "import", "consolidated"]
     parser = argparse.ArgumentParser(prog="python -m bench.profile", description=__doc__.split("\n\n")[0])
     parser.add_argument("which", nargs="*", help=", ".join(names))
     args = parser.parse_args(argv)
@@ -79,12 +108,14 @@ def main(argv: list[str] | None = None) -> int:
                  work=Path(tempfile.mkdtemp(prefix="dvprofile-")))
     written: list[Path] = []
     try:
-        if {"startup", "startup-enc", "core", "list"} & set(which):
+        if {"imports", "bare", "startup", "startup-enc", "core", "list"} & set(which):
             prepare_bytecode()
             db = data.copy_of(cfg.big, cfg.work / "startup.db")
             daily_backup_done(cfg, db)
-            for name, args_ in (("startup", ["app", "--db", str(db)]), ("core", ["ledger", "--db", str(db)]),
-                                ("list", ["list", "--db", str(db)])):
+            if "imports" in which:
+                written.append(import_times(cfg, db))
+            for name, args_ in (("bare", ["bare"]), ("startup", ["app", "--db", str(db)]),
+                                ("core", ["ledger", "--db", str(db)]), ("list", ["list", "--db", str(db)])):
                 if name in which:
                     child(cfg, args_)  # warm
                     child(cfg, args_, profile=OUT / f"{name}.txt")
