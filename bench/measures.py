@@ -494,7 +494,9 @@ def office(cfg: Config) -> list[Row]:
                         f"peak +{mem_big:.0f} MiB vs +{mem_small:.0f} MiB over the process before it"))
     rows[-2].detail += (f"; at {big:,} the report is {large['report_s'] / large['plain_s']:.2f}x its plain floor "
                         f"({sec(large['plain_s'])}, {large['pages']} pages)")
-    rows[-1].detail += f"; office file {large['db_mib']:.0f} MiB at {big:,}, {r0['db_mib']:.0f} MiB at {n:,}"
+    rows[-1].detail += (f"; of it consolidate + document (Python objects, traced) {large['document_traced_mib']:.0f} "
+                        f"MiB at {big:,}, {med('document_traced_mib'):.0f} MiB at {n:,}; office file "
+                        f"{large['db_mib']:.0f} MiB at {big:,}, {r0['db_mib']:.0f} MiB at {n:,}")
     return rows
 
 
