@@ -238,7 +238,8 @@ def stall(db: str, work: str, paths: str | None, keys: str | None, backup_db: st
 
         def tick() -> None:
             now = clock.elapsed()
-            state["max"] = max(state["max"], now - state["last"])
+            if now - state["last"] > state["max"]:
+                state["max"], state["at"] = now - state["last"], now - state["start"]
             state["last"] = now
             state["ticks"] += 1
 
@@ -251,7 +252,7 @@ def stall(db: str, work: str, paths: str | None, keys: str | None, backup_db: st
         def measure(name: str, fn: Any) -> dict[str, Any]:
             done: dict[str, Any] = {}
             process_events()
-            state.update(last=clock.elapsed(), max=0, ticks=0)
+            state.update(last=clock.elapsed(), start=clock.elapsed(), max=0, at=0, ticks=0)
             t0 = time.perf_counter()
             if fn is None:
                 end = time.perf_counter() + idle_s
@@ -264,7 +265,7 @@ def stall(db: str, work: str, paths: str | None, keys: str | None, backup_db: st
                 while "ok" not in done and "error" not in done:
                     process_events()
                     time.sleep(0.0005)
-            return {"name": name, "max_gap_ms": state["max"], "ticks": state["ticks"],
+            return {"name": name, "max_gap_ms": state["max"], "at_ms": state["at"], "ticks": state["ticks"],
                     "seconds": time.perf_counter() - t0, "error": done.get("error")}
 
         from dvdesktop.packages import export_package

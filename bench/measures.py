@@ -529,10 +529,20 @@ def stalls(cfg: Config) -> list[Row]:
         gap = statistics.median(r["max_gap_ms"] for r in found[name])
         errors = sorted({r["error"] for r in found[name] if r["error"]})
         detail = (f"{gap:.0f} ms vs {idle:.1f} ms; the op took {statistics.median(r['seconds'] for r in found[name]):.2f} s"
-                  f" on a worker (run_op), {found[name][0]['ticks']} ticks")
+                  f" on a worker (run_op), {found[name][0]['ticks']} ticks; the longest gap ended "
+                  f"{', '.join(str(round(r['at_ms'])) for r in found[name])} ms after the op started "
+                  f"(its progress dialog opens at {_progress_delay()} ms)")
         rows.append(Row(f"longest UI-thread stall during {label}", floor, gap / idle, "x", 5,
                         detail + (f"; FAILED: {errors[0][:200]}" if errors else ""), ok=False if errors else None))
     return rows
+
+
+def _progress_delay() -> int:
+    try:
+        from dvdesktop.operations import PROGRESS_DELAY_MS
+    except ImportError:
+        return 0
+    return int(PROGRESS_DELAY_MS)
 
 
 def backup(cfg: Config) -> list[Row]:
