@@ -20,6 +20,7 @@ import argparse
 import json
 import os
 import sys
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -221,52 +222,99 @@ def list_end(db: str, kind: str) -> None:
     app(db, then)
 
 
+def _where(frame: Any, depth: int = 4) -> str:
+    """The innermost frames of a thread, "module.function:line" joined by " < "."""
+    out = []
+    while frame is not None and len(out) < depth:
+        code = frame.f_code
+        name = Path(code.co_filename).stem
+        if name not in ("threading", "child"):
+            out.append(f"{name}.{code.co_name}:{frame.f_lineno}")
+        frame = frame.f_back
+    return " < ".join(out)
+
+
 def stall(db: str, work: str, paths: str | None, keys: str | None, backup_db: str | None, idle_s: float) -> None:
     """Longest gap between 5 ms ticks on the UI thread while ops run on a worker."""
 
     def then(window: Any) -> None:
-        from PySide6.QtCore import QElapsedTimer, QTimer
+        from PySide6.QtCore import Qt, QTimer
         from PySide6.QtWidgets import QApplication
 
         from dvdesktop import operations as ops
 
         qapp = QApplication.instance()
         ops.wait_for_ops(120)  # the overview's first summary, so it does not count below
-        clock = QElapsedTimer()
-        clock.start()
-        state: dict[str, Any] = {"last": 0, "max": 0, "ticks": 0}
+
+        def clock() -> float:
+            return time.perf_counter() * 1000
+
+        state: dict[str, Any] = {"last": clock(), "start": clock(), "max": 0, "at": 0, "ticks": 0,
+                                 "pending": None, "where": None, "run": True}
+        ui_thread = threading.get_ident()
 
         def tick() -> None:
-            now = clock.elapsed()
+            now = clock()
             if now - state["last"] > state["max"]:
                 state["max"], state["at"] = now - state["last"], now - state["start"]
-            state["last"] = now
+                state["where"] = state["pending"]
+            state["last"], state["pending"] = now, None
             state["ticks"] += 1
 
+        def watchdog() -> None:
+            """While the UI thread has not ticked for 15 ms, note where every thread is.
+
+            Runs as soon as it gets the GIL, so a worker inside a long C call is caught in
+            the Python function that made that call.
+            """
+            while state["run"]:
+                time.sleep(0.002)
+                if state["pending"] is None and clock() - state["last"] > 15:
+                    frames = sys._current_frames()  # noqa: SLF001 - diagnosis only
+                    state["pending"] = {("ui" if ident == ui_thread else "worker"): _where(frame)
+                                        for ident, frame in frames.items() if ident != threading.get_ident()}
+
+        threading.Thread(target=watchdog, daemon=True).start()
+        import gc
+
+        gc_state: dict[str, Any] = {"t": 0.0, "max": 0.0, "gen": None}
+
+        def gc_pause(phase: str, info: dict[str, Any]) -> None:
+            """The longest garbage collection (it holds the GIL: no other thread runs)."""
+            if phase == "start":
+                gc_state["t"] = clock()
+            elif clock() - gc_state["t"] > gc_state["max"]:
+                gc_state["max"], gc_state["gen"] = clock() - gc_state["t"], info.get("generation")
+
+        gc.callbacks.append(gc_pause)
         ticker = QTimer()
-        ticker.setTimerType(__import__("PySide6.QtCore", fromlist=["Qt"]).Qt.TimerType.PreciseTimer)
+        ticker.setTimerType(Qt.TimerType.PreciseTimer)
         ticker.setInterval(5)
         ticker.timeout.connect(tick)
         ticker.start()
 
         def measure(name: str, fn: Any) -> dict[str, Any]:
+            """Run ``fn`` as an op while Qt's own event loop turns (as in app.exec)."""
+            from PySide6.QtCore import QEventLoop
+
             done: dict[str, Any] = {}
+            loop = QEventLoop()
             process_events()
-            state.update(last=clock.elapsed(), start=clock.elapsed(), max=0, at=0, ticks=0)
+            state.update(last=clock(), start=clock(), max=0, at=0, ticks=0, pending=None, where=None)
+            gc_state.update(max=0.0, gen=None)
             t0 = time.perf_counter()
             if fn is None:
-                end = time.perf_counter() + idle_s
-                while time.perf_counter() < end:
-                    process_events()
-                    time.sleep(0.0005)
+                QTimer.singleShot(int(idle_s * 1000), loop.quit)
             else:
-                ops.run_op(window, fn, success=lambda r: done.setdefault("ok", r),
-                           failure=lambda e: bool(done.setdefault("error", repr(e))))
-                while "ok" not in done and "error" not in done:
-                    process_events()
-                    time.sleep(0.0005)
+                def finish(key: str, value: Any) -> bool:
+                    done[key] = value
+                    loop.quit()
+                    return True
+
+                ops.run_op(window, fn, success=lambda r: finish("ok", r), failure=lambda e: finish("error", repr(e)))
+            loop.exec()
             return {"name": name, "max_gap_ms": state["max"], "at_ms": state["at"], "ticks": state["ticks"],
-                    "seconds": time.perf_counter() - t0, "error": done.get("error")}
+                    "where": state["where"], "gc_ms": gc_state["max"], "gc_gen": gc_state["gen"], "seconds": time.perf_counter() - t0, "error": done.get("error")}
 
         from dvdesktop.packages import export_package
         from dvdesktop.reports.build import build_report
@@ -295,6 +343,7 @@ def stall(db: str, work: str, paths: str | None, keys: str | None, backup_db: st
 
             results.append(measure("backup", lambda _led: make_backup(Path(backup_db), dest=out / "backup.db")))
         ticker.stop()
+        state["run"] = False
         emit({"mode": "stall", "results": results, **rss_mb()})
 
     app(db, then)

@@ -532,6 +532,11 @@ def stalls(cfg: Config) -> list[Row]:
                   f" on a worker (run_op), {found[name][0]['ticks']} ticks; the longest gap ended "
                   f"{', '.join(str(round(r['at_ms'])) for r in found[name])} ms after the op started "
                   f"(its progress dialog opens at {_progress_delay()} ms)")
+        worst = max(found[name], key=lambda r: r["max_gap_ms"])
+        detail += (f"; longest garbage collection {statistics.median(r['gc_ms'] for r in found[name]):.0f} ms "
+                   f"(generation {worst['gc_gen']})")
+        if worst.get("where"):
+            detail += "; during the longest, " + "; ".join(f"{k} in {v}" for k, v in sorted(worst["where"].items()))
         rows.append(Row(f"longest UI-thread stall during {label}", floor, gap / idle, "x", 5,
                         detail + (f"; FAILED: {errors[0][:200]}" if errors else ""), ok=False if errors else None))
     return rows
