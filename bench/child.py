@@ -11,7 +11,7 @@
 Each prints one line ``BENCH {json}`` on stdout and leaves at once (``os._exit``), so the
 parent's clock stops at the line, not after Qt's teardown. With ``BENCH_PROFILE=FILE`` in
 the environment the whole process runs under pyinstrument and its report is written to
-FILE (text) and FILE.html just before the line.
+FILE (text), and its HTML view under bench/data/profiles/, just before the line.
 """
 
 from __future__ import annotations
@@ -77,7 +77,10 @@ def stop_profile() -> None:
     from bench.profile import render
 
     Path(target).write_text(render(_profiler, " ".join(sys.argv[1:2])))
-    Path(target + ".html").write_text(_profiler.output_html())
+    from bench.data import DATA_DIR
+
+    (DATA_DIR / "profiles").mkdir(parents=True, exist_ok=True)
+    (DATA_DIR / "profiles" / (Path(target).stem + ".html")).write_text(_profiler.output_html())
 
 
 def reset_peak() -> None:

@@ -5,8 +5,9 @@
                                                        # core, list, search, save, report, export,
                                                        # import, consolidated
 
-Each writes ``bench/data/profiles/<name>.txt`` (the call tree, the figures RESULTS.md
-quotes) and ``<name>.html`` (pyinstrument's interactive view), and prints the text.
+Each writes ``bench/profiles/<name>.txt`` (the call tree and the functions by total time:
+the figures RESULTS.md quotes, kept in the repository) and ``bench/data/profiles/<name>.html``
+(pyinstrument's interactive view, large, not kept), and prints the text.
 Start-up profiles run in a fresh process with bytecode cached, like the measure; the
 others run in this process on the cached 10k/100k units and the 1,000 packages.
 """
@@ -28,7 +29,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from bench import data  # noqa: E402
 from bench.measures import SEARCHES, Config, child, daily_backup_done, prepare_bytecode  # noqa: E402
 
-OUT = data.DATA_DIR / "profiles"
+OUT = Path(__file__).resolve().parent / "profiles"
+HTML = data.DATA_DIR / "profiles"
 
 
 #: Frames of these packages stay visible in the text (pyinstrument folds other libraries).
@@ -41,7 +43,8 @@ def render(profiler: Any, title: str) -> str:
     tree = profiler.output_text(unicode=True, color=False, processor_options=options)
     flat = profiler.output_text(unicode=True, color=False, flat=True, flat_time="total",
                                 processor_options={"filter_threshold": 0.02})
-    return f"# {title}\n{tree}\n## Functions by total time (2% and more)\n{flat}"
+    root = str(Path(__file__).resolve().parents[1]) + "/"
+    return f"# {title}\n{tree}\n## Functions by total time (2% and more)\n{flat}".replace(root, "")
 
 
 def in_process(name: str, fn: Callable[[], Any], *, repeat: int = 1, setup: Callable[[], Any] | None = None) -> Path:
@@ -62,7 +65,7 @@ def in_process(name: str, fn: Callable[[], Any], *, repeat: int = 1, setup: Call
     took = time.perf_counter() - t0
     target = OUT / f"{name}.txt"
     target.write_text(render(profiler, f"{name}: {repeat} call(s), {took:.2f} s in all"))
-    (OUT / f"{name}.html").write_text(profiler.output_html())
+    (HTML / f"{name}.html").write_text(profiler.output_html())
     return target
 
 
@@ -104,6 +107,7 @@ def main(argv: list[str] | None = None) -> int:
     if set(which) - set(names):
         parser.error(f"unknown profiles: {', '.join(sorted(set(which) - set(names)))}")
     OUT.mkdir(parents=True, exist_ok=True)
+    HTML.mkdir(parents=True, exist_ok=True)
     cfg = Config(quick=False, small=10_000, big=100_000, units=1000, runs=1, slow_runs=1,
                  work=Path(tempfile.mkdtemp(prefix="dvprofile-")))
     written: list[Path] = []
