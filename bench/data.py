@@ -288,9 +288,9 @@ def _template(t: int) -> tuple[dict[str, bytes], dict[str, str], dict[str, Any]]
 def _derived(i: int, template: tuple[dict[str, bytes], dict[str, str], dict[str, Any]]) -> tuple[str, str, bytes]:
     """Package ``i`` (1-based): a template's payload under its own unit code, name and key.
 
-    Assembled with the exporter's own pieces (bag, signature, zip), so it is byte for byte
-    what ``export_package`` writes for such a unit, except that the report PDF and the
-    records are the template commune's (the office stores but does not read them).
+    Assembled with the exporter's own pieces (bag, signature, zip), so it is laid out
+    exactly as ``export_package`` writes it; the figures, the records and the report PDF
+    are the template commune's (the office sums the figures and stores the rest).
     """
     import uuid
 
