@@ -1,17 +1,20 @@
-"""dvdesktop benchmarks. One command:
+"""dvdesktop benchmarks: every measure a ratio to a floor measured in the same run. One command:
 
-    .venv/bin/python -m bench            # full: 10k and 100k-record units, 1,000 packages;
-                                         # rewrites the table in bench/RESULTS.md
+    .venv/bin/python -m bench            # full: 10k and 100k-record units, 1,000 and 10,000
+                                         # packages; rewrites the table in bench/RESULTS.md
     .venv/bin/python -m bench --quick    # tiny data, each measure once: proves they all run
-                                         # (CI, after the tests; no assertions, under a minute)
+                                         # (CI; no timing assertions, about a minute)
 
 Options: ``--only startup,search`` runs some measures; ``--runs N`` repetitions of fast
-measures. Generated data is cached in bench/data/ (git-ignored); the first full run builds
-it (about two minutes: the 100k unit, then 1,000 signed packages).
+measures; ``--no-write`` leaves RESULTS.md alone. Generated data is cached in bench/data/
+(git-ignored); the first full run builds it (about two minutes: the 100k unit, its
+encrypted copy, then 10,000 signed packages). ``python -m bench.profile`` writes the
+pyinstrument profiles the findings in RESULTS.md quote.
 
-Every figure is a median of several runs and, where the target is a ratio, is divided by a
-floor measured in the same run on the same machine (a bare QMainWindow, a raw sqlite3
-INSERT, a plain reportlab document), so a slow or shared machine moves both sides.
+A floor is the irreducible part of the same work on the same data (a bare QMainWindow
+process, the FTS5 MATCH query, a raw INSERT + COMMIT, a plain reportlab document of the
+same pages, read + hash + one Ed25519 verification per package); the target is a ratio to
+it, so a slow or shared machine moves both sides. Absolute figures are information.
 """
 
 from __future__ import annotations
@@ -36,7 +39,7 @@ RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
 BEGIN, END = "<!-- bench:begin (written by python -m bench) -->", "<!-- bench:end -->"
 
 
-def machine() -> list[str]:
+def machine(load_start: tuple[float, ...] | None = None) -> list[str]:
     cpu = platform.processor() or platform.machine()
     try:
         for line in Path("/proc/cpuinfo").read_text().splitlines():
@@ -61,9 +64,10 @@ def machine() -> list[str]:
     import reportlab
 
     load = os.getloadavg() if hasattr(os, "getloadavg") else ("?",)
+    before = f"{', '.join(f'{x:.1f}' for x in load_start)} at the start, " if load_start else ""
     return [
         f"- Date: {dt.datetime.now().astimezone().strftime('%Y-%m-%d %H:%M %Z')}",
-        f"- CPU: {cpu}, {os.cpu_count()} logical cores (shared with other work: load average "
+        f"- CPU: {cpu}, {os.cpu_count()} logical cores, shared with other work (load average {before}"
         f"{', '.join(f'{x:.1f}' if isinstance(x, float) else x for x in load)} at the end)",
         f"- RAM: {ram}; OS: {platform.platform()}",
         f"- Python {platform.python_version()}, {qt}, SQLite {sqlite3.sqlite_version}, reportlab {reportlab.Version}",
@@ -75,24 +79,22 @@ def fmt_value(row: Row) -> str:
         return "n/a"
     if row.unit == "x":
         return f"{row.value:.2f}x"
-    if row.unit == "s":
-        return f"{row.value:.2f} s"
-    if row.unit in ("ms", "MiB"):
-        return f"{row.value:.0f} {row.unit}" if row.value >= 10 else f"{row.value:.1f} {row.unit}"
-    return f"{row.value:,.0f} {row.unit}"
+    return f"{round(row.value):+d} {row.unit}"
 
 
 def fmt_target(row: Row) -> str:
     if row.target is None:
         return "-"
-    return f"<= {row.target:g}{'x' if row.unit == 'x' else ' ' + row.unit}"
+    return f"<= {row.target:g}x" if row.unit == "x" else f"<= +{row.target:g} {row.unit}"
 
 
 def table(rows: list[Row]) -> list[str]:
-    out = ["| measure | result | target | ok | figures |", "|---|---:|---:|:---:|---|"]
+    out = ["| measure | floor (same run) | result | target | ok | absolute figures |",
+           "|---|---|---:|---:|:---:|---|"]
     for r in rows:
         ok = {True: "yes", False: "**MISSED**", None: "-"}[r.ok]
-        out.append(f"| {r.measure} | {fmt_value(r)} | {fmt_target(r)} | {ok} | {r.detail.replace('|', '/')} |")
+        out.append(f"| {r.measure} | {r.floor} | {fmt_value(r)} | {fmt_target(r)} | {ok} | "
+                   f"{r.detail.replace('|', '/')} |")
     return out
 
 
@@ -107,16 +109,18 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     if args.quick:
-        cfg = Config(quick=True, small=300, big=1000, units=5, runs=args.runs or 1, slow_runs=1)
+        cfg = Config(quick=True, small=300, big=1000, units=5, scale=4, runs=args.runs or 1, slow_runs=1)
     else:
-        cfg = Config(quick=False, small=10_000, big=100_000, units=1000, runs=args.runs or 7, slow_runs=3)
+        cfg = Config(quick=False, small=10_000, big=100_000, units=1000, scale=10, runs=args.runs or 7,
+                     slow_runs=3)
     names = [n.strip() for n in args.only.split(",") if n.strip()] or list(ALL)
     unknown = set(names) - set(ALL)
     if unknown:
         parser.error(f"unknown measures: {', '.join(sorted(unknown))}")
 
     print(f"dvdesktop bench ({'quick' if cfg.quick else 'full'}): {cfg.small:,} / {cfg.big:,} records, "
-          f"{cfg.units:,} packages; work folder {cfg.work}", flush=True)
+          f"{cfg.units:,} and {cfg.units * cfg.scale:,} packages; work folder {cfg.work}", flush=True)
+    load_start = os.getloadavg() if hasattr(os, "getloadavg") else None
     rows: list[Row] = []
     failed = []
     start = time.perf_counter()
@@ -129,7 +133,7 @@ def main(argv: list[str] | None = None) -> int:
                 failed.append(name)
                 tb = traceback.format_exc()
                 print(tb, file=sys.stderr)
-                got = [Row(f"{name}: failed", None, "", None, tb.strip().splitlines()[-1][:200], ok=False)]
+                got = [Row(f"{name}: failed", "-", None, "x", None, tb.strip().splitlines()[-1][:200], ok=False)]
             rows += got
             for r in got:
                 print(f"  {r.measure}: {fmt_value(r)} (target {fmt_target(r)}) {r.detail}", flush=True)
@@ -138,11 +142,11 @@ def main(argv: list[str] | None = None) -> int:
         cleanup(cfg)
     lines = [
         f"Mode: {'quick (tiny data; figures mean nothing)' if cfg.quick else 'full'}; "
-        f"units of {cfg.small:,} and {cfg.big:,} records, {cfg.units:,} packages "
-        f"(data {data.DATA_VERSION}); fast measures median of {cfg.runs}, subprocess ones of {cfg.slow_runs}; "
-        f"whole run {time.perf_counter() - start:.0f} s.",
+        f"units of {cfg.small:,} and {cfg.big:,} records, {cfg.units:,} and {cfg.units * cfg.scale:,} packages "
+        f"(data {data.DATA_VERSION}, packages {data.PACKAGES_VERSION}); fast measures median of {cfg.runs}, "
+        f"subprocess ones of {cfg.slow_runs}; whole run {time.perf_counter() - start:.0f} s.",
         "",
-        *machine(),
+        *machine(load_start),
         "",
         *table(rows),
     ]

@@ -7,6 +7,7 @@ second run reuses it; bump the version when the generator or the schema changes.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import random
 import shutil
 import sys
@@ -219,41 +220,152 @@ def copy_of(size: int, dest: Path) -> Path:
     return dest
 
 
-def packages(n: int) -> tuple[Path, dict[str, str]]:
-    """A folder of ``n`` units' signed packages for ``REPORT_YEAR`` and each unit's public key.
+#: Passphrase of the encrypted copy of a unit (answers the window's passphrase dialog).
+PASSPHRASE = "mật khẩu đo hiệu năng 2025"
 
-    Each unit is a demo-like commune (two years, a few hundred records, its own key pair),
-    exported the way the window does it, report PDF included. Built once, then cached.
-    """
-    import json
 
-    from dvdesktop.packages import export_package, public_key_text
+def encrypted_unit_db(size: int) -> Path:
+    """The ``size`` unit encrypted the way the window does it (SQLCipher + ``.key`` file); cached."""
+    import tempfile
 
-    DATA_DIR.mkdir(parents=True, exist_ok=True)
-    folder = DATA_DIR / f"packages-{n}-{DATA_VERSION}"
-    keys_file = folder / "keys.json"
-    if keys_file.exists():
-        return folder, json.loads(keys_file.read_text())
-    if folder.exists():
-        shutil.rmtree(folder)
-    folder.mkdir()
-    _log(f"building {n:,} signed packages in {folder.name} (one-time, cached)…")
+    from dvdesktop.safety import crypto
+
+    path = DATA_DIR / f"unit-{size}-{DATA_VERSION}-enc.db"
+    if path.exists() and path.with_suffix(".key").exists():
+        return path
+    tmp = DATA_DIR / f".unit-{size}-{DATA_VERSION}-enc.db"
+    shutil.copyfile(unit_db(size), tmp)
+    _log(f"encrypting a copy of the {size:,}-record unit ({path.name})…")
     t0 = time.perf_counter()
-    keys: dict[str, str] = {}
-    when = dt.datetime(2026, 1, 12, 8, 0, tzinfo=dt.timezone.utc)
-    for i in range(n):
-        code = unit_code(i + 1)
-        with Ledger.open(":memory:", actor="bench") as led:
-            led.set_unit({**demo.DEMO_UNIT, "code": code, "name": f"Đảng ủy xã số {i + 1}",
-                          "members": 40 + i % 400})
-            demo.fill_demo(led, year=REPORT_YEAR, seed=i + 1, today=dt.date(REPORT_YEAR + 1, 1, 10))
-            export_package(led, period=str(REPORT_YEAR), out_dir=folder, now=when)
-            keys[code] = public_key_text(led)
-        if (i + 1) % 100 == 0:
-            _log(f"  {i + 1:,}/{n:,} packages ({time.perf_counter() - t0:.0f} s)")
-    keys_file.write_text(json.dumps(keys, indent=0))
-    _log(f"built {n:,} packages in {time.perf_counter() - t0:.1f} s")
-    return folder, keys
+    with tempfile.TemporaryDirectory() as backups:
+        crypto.encrypt_existing(tmp, PASSPHRASE, backups_folder=Path(backups))
+    tmp.with_suffix(".key").replace(path.with_suffix(".key"))
+    tmp.replace(path)
+    _log(f"encrypted in {time.perf_counter() - t0:.1f} s")
+    return path
+
+
+def copy_encrypted(size: int, dest: Path) -> Path:
+    """A private copy of the encrypted ``size`` unit and its key file."""
+    src = encrypted_unit_db(size)
+    shutil.copyfile(src, dest)
+    shutil.copyfile(src.with_suffix(".key"), dest.with_suffix(".key"))
+    return dest
+
+
+#: Version of the package generator below; bump it when what it writes changes.
+PACKAGES_VERSION = "p2"
+#: Demo communes whose real exports the generated packages are made from.
+TEMPLATES = 20
+#: Packages per folder of the generated set (a folder per district, as on a real stick).
+SHARD = 100
+UNIT_TYPES = ("dang_bo_co_so", "chi_bo_co_so", "xa_phuong")
+_WHEN = dt.datetime(2026, 1, 12, 8, 0, tzinfo=dt.timezone.utc)
+
+
+def packages_dir() -> Path:
+    return DATA_DIR / f"packages-{PACKAGES_VERSION}"
+
+
+def _template(t: int) -> tuple[dict[str, bytes], dict[str, str], dict[str, Any]]:
+    """One demo commune exported for real by ``export_package``: its payload files, bag-info, summary."""
+    import tempfile
+
+    from dvdesktop.packages import export_package
+    from dvdesktop.packages.safezip import read_zip
+    from dvdesktop.packages.bag import parse_bag_info
+
+    with Ledger.open(":memory:", actor="bench") as led, tempfile.TemporaryDirectory() as tmp:
+        led.set_unit({**demo.DEMO_UNIT, "code": f"TPL-{t:02d}", "name": f"Đảng ủy xã mẫu {t}",
+                      "members": 40 + 37 * t})
+        demo.fill_demo(led, year=REPORT_YEAR, seed=t + 1, today=dt.date(REPORT_YEAR + 1, 1, 10))
+        data = export_package(led, period=str(REPORT_YEAR), out_dir=tmp, now=_WHEN).read_bytes()
+    files = read_zip(data)
+    payload = {name.removeprefix("data/"): content for name, content in files.items() if name.startswith("data/")}
+    return payload, parse_bag_info(files["bag-info.txt"]), json.loads(payload["summary.json"])
+
+
+def _derived(i: int, template: tuple[dict[str, bytes], dict[str, str], dict[str, Any]]) -> tuple[str, str, bytes]:
+    """Package ``i`` (1-based): a template's payload under its own unit code, name and key.
+
+    Assembled with the exporter's own pieces (bag, signature, zip), so it is laid out
+    exactly as ``export_package`` writes it; the figures, the records and the report PDF
+    are the template commune's (the office sums the figures and stores the rest).
+    """
+    import uuid
+
+    import minisign
+
+    from dvdesktop.packages import bag, export
+    from dvdesktop.packages.keys import public_key_to_text
+    from dvdesktop.packages.sign import sign, trusted_comment
+
+    payload, info, summary = template
+    code, name = unit_code(i), f"Đảng ủy xã số {i}"
+    unit_type = UNIT_TYPES[i % len(UNIT_TYPES)]
+    summary = {**summary, "unit": {**summary["unit"], "code": code, "name": name, "type": unit_type,
+                                   "members": 40 + i % 400}}
+    pair = minisign.KeyPair.generate()
+    pub = public_key_to_text(pair.public_key)
+    package_id = str(uuid.UUID(int=random.Random(f"bench-package-{i}").getrandbits(128), version=4))
+    new_info = {**info, "Source-Organization": name, "External-Identifier": package_id, "DV-Unit-Code": code,
+                "DV-Unit-Name": name}
+    files = bag.build_bag(info=list(new_info.items()), payload={**payload, "summary.json": export._dumps(summary)},
+                          public_key_text=pub)
+    period, revision = new_info["DV-Period"], int(new_info["DV-Revision"])
+    files[bag.SIGNATURE_FILE] = sign(pair.secret_key, files[bag.TAG_MANIFEST],
+                                     comment=trusted_comment(unit_code=code, period=period, revision=revision,
+                                                             uuid=package_id))
+    pair.secret_key.wipe()
+    return code, pub, export._zip_bytes(files, _WHEN)
+
+
+def packages(n: int) -> tuple[list[Path], dict[str, str]]:
+    """The first ``n`` units' signed packages for ``REPORT_YEAR``, and each unit's public key.
+
+    Returns the paths to import (whole folders of ``SHARD`` packages, then single files)
+    and ``{unit code: minisign public key text}``. Unit ``i`` is one of ``TEMPLATES`` demo
+    communes exported by ``export_package`` and re-signed with a key of its own (see
+    ``_derived``): every package is a real one the office verifies. Built as needed and
+    cached under ``bench/data/packages-<PACKAGES_VERSION>/``; a larger ``n`` extends the set.
+    """
+    folder = packages_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    keys_file = folder / "keys.json"
+    keys: dict[str, str] = json.loads(keys_file.read_text()) if keys_file.exists() else {}
+    have = len(keys)
+    if have < n:
+        _log(f"building packages {have + 1:,}..{n:,} in {folder.name} (from {TEMPLATES} demo communes; cached)…")
+        t0 = time.perf_counter()
+        templates: dict[int, Any] = {}  # unit j is always made from template (j - 1) % TEMPLATES
+        i = have
+        while i < n:  # one folder at a time; keys.json is rewritten after each, so a crash costs one folder
+            shard = folder / f"s{i // SHARD:04d}"
+            upto = min(n, (i // SHARD + 1) * SHARD)
+            shard.mkdir(exist_ok=True)
+            from dvdesktop.packages import package_name
+
+            for j in range(i + 1, upto + 1):
+                t = (j - 1) % TEMPLATES
+                if t not in templates:
+                    templates[t] = _template(t)
+                code, pub, blob = _derived(j, templates[t])
+                (shard / package_name(unit_code=code, period=str(REPORT_YEAR), revision=1)).write_bytes(blob)
+                keys[code] = pub
+            tmp = keys_file.with_suffix(".tmp")
+            tmp.write_text(json.dumps(keys, indent=0))
+            tmp.replace(keys_file)
+            i = upto
+            if i % 1000 == 0 or i == n:
+                _log(f"  {i:,}/{n:,} packages ({time.perf_counter() - t0:.0f} s)")
+    codes = [unit_code(j) for j in range(1, n + 1)]
+    paths: list[Path] = [folder / f"s{s:04d}" for s in range(n // SHARD)]
+    from dvdesktop.packages import package_name
+
+    paths += [folder / f"s{j // SHARD:04d}" / package_name(unit_code=unit_code(j + 1), period=str(REPORT_YEAR),
+                                                          revision=1)
+              for j in range(n // SHARD * SHARD, n)]
+    return paths, {c: keys[c] for c in codes}
 
 
 def office_db(path: Path, keys: dict[str, str]) -> Any:
