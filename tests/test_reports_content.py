@@ -136,7 +136,7 @@ def test_a_real_empty_summary_with_zero_previous_prints_no_zero_comparison(ledge
 def test_header_lines_number_and_signer():
     doc = c.build_document(unit=SAMPLE_UNIT, summary=sample_summary(), texts={},
                            number="12", issued=date(2026, 2, 5))
-    assert doc.superior == "ĐẢNG ỦY XÃ QUỲNH LƯU"
+    assert doc.superior == "ĐẢNG BỘ XÃ QUỲNH LƯU"  # the đảng bộ form of its superior, 36-HD
     assert doc.issuer == "CHI BỘ CƠ QUAN ỦY BAN NHÂN DÂN XÃ QUỲNH LƯU"
     assert doc.number_line == "Số 12-BC/CB"
     assert doc.date_line == "Quỳnh Lưu, ngày 05 tháng 02 năm 2026"

@@ -69,7 +69,7 @@ def body_paragraphs(document):
 def test_borderless_two_column_header_with_the_ruled_nation_line(report):
     document = docx.Document(str(report))
     header = document.tables[0]
-    assert [c.text for c in header.rows[0].cells] == ["ĐẢNG ỦY XÃ QUỲNH LƯU", "ĐẢNG CỘNG SẢN VIỆT NAM"]
+    assert [c.text for c in header.rows[0].cells] == ["ĐẢNG BỘ XÃ QUỲNH LƯU", "ĐẢNG CỘNG SẢN VIỆT NAM"]
     assert header.rows[3].cells[0].text == "Số 12-BC/CB"
     borders = header._tbl.tblPr.find(qn("w:tblBorders"))
     assert {e.get(qn("w:val")) for e in borders} == {"nil"}

@@ -66,7 +66,7 @@ def test_every_seed_phrase_reads_back(report):
 
 def test_header_comes_first_in_party_order(report):
     first = flat(PdfReader(report).pages[0].extract_text())
-    order = ["ĐẢNG ỦY XÃ QUỲNH LƯU", "ĐẢNG CỘNG SẢN VIỆT NAM", "CHI BỘ CƠ QUAN ỦY BAN", "*",
+    order = ["ĐẢNG BỘ XÃ QUỲNH LƯU", "ĐẢNG CỘNG SẢN VIỆT NAM", "CHI BỘ CƠ QUAN ỦY BAN", "*",
              "Số 12-BC/CB", "Quỳnh Lưu, ngày 05 tháng 02 năm 2026", "BÁO CÁO",
              "kết quả công tác dân vận, thực hiện Quy chế dân chủ ở cơ sở và phong trào thi đua "
              "“Dân vận khéo” 6 tháng đầu năm 2026", "-----", "I. KẾT QUẢ THỰC HIỆN"]

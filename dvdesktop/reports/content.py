@@ -1184,6 +1184,30 @@ def recipient_lines(value: Any) -> list[str]:
     return [line.strip() for line in lines if line.strip()]
 
 
+#: A committee (cấp ủy) and the Party organisation (đảng bộ) it leads, as 36-HD writes the
+#: superior line of a header: "Tỉnh ủy Nghệ An" heads "ĐẢNG BỘ TỈNH NGHỆ AN".
+_COMMITTEE_TO_ORGANISATION = (
+    ("đảng ủy ", "Đảng bộ "),
+    ("tỉnh ủy ", "Đảng bộ tỉnh "),
+    ("thành ủy ", "Đảng bộ thành phố "),
+    ("huyện ủy ", "Đảng bộ huyện "),
+    ("thị ủy ", "Đảng bộ thị xã "),
+    ("quận ủy ", "Đảng bộ quận "),
+)
+
+
+def superior_organisation(superior: str) -> str:
+    """The superior line in the đảng bộ form from the committee that receives the report:
+    "Đảng ủy Khối các cơ quan tỉnh" -> "Đảng bộ Khối các cơ quan tỉnh", "Tỉnh ủy Nghệ An" ->
+    "Đảng bộ tỉnh Nghệ An"; any other name is kept as typed (``superior_header`` sets it)."""
+    text = " ".join(str(superior or "").split())
+    folded = text.casefold().replace("uỷ", "ủy")
+    for committee, organisation in _COMMITTEE_TO_ORGANISATION:
+        if folded.startswith(committee):
+            return organisation + text[len(committee):]
+    return text
+
+
 def header_text(text: str) -> str:
     """A header line as typed: upper case, the user's "|" kept as a line break."""
     parts = [" ".join(p.split()) for p in str(text or "").replace("\r", "").replace("|", "\n").split("\n")]
@@ -1226,10 +1250,12 @@ def _break_cost(words: list[str], i: int, widths: tuple[float, float], max_width
         cost += 400
     if before in _ADMIN or (i >= 2 and words[i - 2] in _ADMIN and (before, after) not in _COMPOUNDS):
         cost += 150  # inside a place name: "XÃ QUỲNH / LỘC"
+    if len(words) - i == 1:
+        cost += 200  # one word alone on the last line: "ĐẢNG ỦY KHỐI CÁC CƠ QUAN / TỈNH"
     if after in _CONNECTIVES:
         cost -= 300
-    elif after in _ADMIN:
-        cost -= 120
+    elif after in _ADMIN and i < len(words) - 1:
+        cost -= 120  # before a place name ("/ TỈNH NGHỆ AN"); a last "TỈNH" ends a name
     elif after in _HEADS:
         cost -= 60
     return cost + abs(widths[0] - widths[1]) / max_width * 50
@@ -1286,7 +1312,7 @@ def build_document(
     texts = texts or {}
     issued = issued or date.today()
     w = wording_for_unit(unit)
-    superior = header_text(unit.get("superior_header") or unit.get("superior") or "")
+    superior = header_text(unit.get("superior_header") or superior_organisation(unit.get("superior") or ""))
     name = str(unit.get("name") or "").strip()
     issuer = header_text(unit.get("issuer_header") or name)
     place = str(unit.get("place") or "").strip()
