@@ -193,3 +193,38 @@ def test_tables_and_charts_carry_the_figures():
     charts = [b for b in doc.blocks if isinstance(b, c.Chart)]
     assert charts[0].series == (("Số mô hình", (16, 21, 11, 7)),)
     assert charts[1].series[1] == ("6 tháng đầu năm 2025", (66, 44, 14, 14))
+
+
+def test_superior_line_is_the_đảng_bộ_the_committee_leads() -> None:
+    assert c.superior_organisation("Tỉnh ủy Nghệ An") == "Đảng bộ tỉnh Nghệ An"
+    assert c.superior_organisation("Đảng ủy Khối các cơ quan tỉnh") == "Đảng bộ Khối các cơ quan tỉnh"
+    assert c.superior_organisation("Thị ủy Hoàng Mai") == "Đảng bộ thị xã Hoàng Mai"
+    assert c.superior_organisation("Ban Dân vận Tỉnh ủy") == "Ban Dân vận Tỉnh ủy"  # not a committee's name
+    unit = {**SAMPLE_UNIT, "superior_header": "", "superior": "Tỉnh ủy Nghệ An"}
+    doc = c.build_document(unit=unit, summary=sample_summary(), texts={}, issued=date(2026, 2, 5))
+    assert doc.superior == "ĐẢNG BỘ TỈNH NGHỆ AN"
+
+
+def test_a_header_name_never_leaves_one_word_alone_on_its_last_line() -> None:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from reportlab.lib.pagesizes import A4
+
+    from dvdesktop.reports.fonts import BOLD, register_fonts
+    from dvdesktop.reports.pdf import HEADER_LEFT, MARGINS
+
+    register_fonts()
+    _top, _bottom, left, right = MARGINS
+    column = (A4[0] - left - right) * HEADER_LEFT  # the header's left column, as pdf._header
+    lines = c.header_lines("ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH", max_width=column,
+                           measure=lambda s: stringWidth(s, BOLD, 14))
+    assert lines == ["ĐẢNG ỦY KHỐI", "CÁC CƠ QUAN TỈNH"]
+
+
+def test_non_members_of_several_kinds_read_as_one_list() -> None:
+    summary = sample_summary()
+    meetings = {**summary["meetings"], "others_by_kind": {"staff": 900, "elite_masses": 600, "citizens": 225}}
+    text = c.meeting_paragraphs(meetings)[0]
+    assert "còn lại là cán bộ, công chức, người lao động, quần chúng ưu tú và nhân dân)" in text
+    alone = c.meeting_paragraphs({**meetings, "others_by_kind": {"staff": 1725}})[0]
+    assert "còn lại là cán bộ, công chức và người lao động)" in alone

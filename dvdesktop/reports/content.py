@@ -388,14 +388,24 @@ def _join_parts(parts: Sequence[str], sep: str = "; ") -> str:
 
 
 def _and(items: Sequence[str]) -> str:
-    """"A", "A và B", "A, B và C"; commas only when an item has its own "và" ("đảng viên,
-    cán bộ, công chức và người lao động")."""
+    """"A", "A và B", "A, B và C"; commas only when an item has its own "và" (an issuer
+    such as "Hội đồng Thi đua - Khen thưởng và ..." keeps its words as written)."""
     items = [i for i in items if i]
     if len(items) <= 1:
         return "".join(items)
     if any(" và " in i for i in items):
         return ", ".join(items)
     return f"{', '.join(items[:-1])} và {items[-1]}"
+
+
+def _and_people(groups: Sequence[str]) -> str:
+    """Groups of people as one list; a group's own "và" ("cán bộ, công chức và người lao
+    động") gives way to the list's: "đảng viên, cán bộ, công chức, người lao động và quần
+    chúng ưu tú"; alone it keeps it."""
+    groups = [g for g in groups if g]
+    if len(groups) <= 1:
+        return "".join(groups)
+    return _and([g.replace(" và ", ", ") for g in groups])
 
 
 def document_name(ref: str, chosen: str | None = None) -> str:
@@ -414,10 +424,15 @@ def _split_text(text: str | None) -> list[str]:
     return [line.strip() for line in text.replace("\r\n", "\n").split("\n") if line.strip()]
 
 
+def _others_names(by_kind: Mapping[str, Any] | None) -> list[str]:
+    """Who the non-members were, in the domain's order: ["quần chúng ưu tú", "nhân dân"]."""
+    return [OTHERS_LABELS[k] for k in OTHERS_LABELS if _n(by_kind, k)] if by_kind else []
+
+
 def _others_phrase(by_kind: Mapping[str, Any] | None) -> str:
-    """Who the non-members were: "cán bộ, công chức và người lao động; quần chúng ưu tú"."""
-    kinds = [k for k in OTHERS_LABELS if _n(by_kind, k)] if by_kind else []
-    return "; ".join(OTHERS_LABELS[k] for k in kinds)
+    """"cán bộ, công chức và người lao động"; with others "cán bộ, công chức, người lao
+    động, quần chúng ưu tú và nhân dân"."""
+    return _and_people(_others_names(by_kind))
 
 
 # ---------------------------------------------------------------------------------------
@@ -488,13 +503,9 @@ def meeting_paragraphs(meetings: Mapping[str, Any], w: Wording | None = None) ->
         text = f"Trong đó có {w.count(online)} cuộc tổ chức trực tuyến tại {w.count(online_sites)} điểm cầu"
         online_attendance = _value(meetings, "multi_site_attendance")
         if online_attendance:
-            who = []
-            if _value(meetings, "multi_site_members_present"):
-                who.append("đảng viên")
-            others_who = _others_phrase(meetings.get("multi_site_others_by_kind"))
-            if others_who:
-                who.append(others_who)
-            text += f" với {_num(online_attendance)} lượt {_and(who) or 'người'} dự"
+            who = ["đảng viên"] if _value(meetings, "multi_site_members_present") else []
+            who += _others_names(meetings.get("multi_site_others_by_kind"))
+            text += f" với {_num(online_attendance)} lượt {_and_people(who) or 'người'} dự"
         paragraphs.append(text + ".")
     documents = [d for d in (meetings.get("documents") or []) if d and d.get("ref")]
     if documents:
