@@ -790,3 +790,95 @@ def test_the_words_found_are_highlighted(window: Any, gui_ledger: Any, qtbot: An
     press(qtbot, Qt.Key.Key_Return)
     assert len(table_texts(page)) == 1
     assert yellow() > 20  # "Dân" and "vận" on yellow, on the selected row too
+
+
+# ---------------------------------------------------------------- 11. Excel in and out
+def _fill_template(path: Path, rows: list[dict[str, Any]]) -> None:
+    """Type rows into a template as a secretary would in Excel: under the header, by column name."""
+    import openpyxl
+
+    book = openpyxl.load_workbook(path)
+    sheet = book.worksheets[0]
+    headers = {cell.value: cell.column for cell in sheet[1] if cell.value}
+    for r, values in enumerate(rows, start=2):
+        for header, value in values.items():
+            sheet.cell(row=r, column=headers[header], value=value)
+    book.save(path)
+
+
+def test_excel_template_import_with_a_preview_then_typed_export(window: Any, gui_ledger: Any, qtbot: Any,
+                                                                monkeypatch: pytest.MonkeyPatch,
+                                                                tmp_path: Path) -> None:
+    import openpyxl
+    from conftest import snapshot
+
+    from dvdesktop.gui.sheet_import import ImportPreviewDialog
+
+    activate(qtbot, window)
+    qtbot.keyClick(window, *_key("Ctrl+2"))
+    page = window.pages["meeting"]
+    template = tmp_path / "mau.xlsx"
+    dialogs = FileDialogs(monkeypatch, template)
+    click(qtbot, page.template_button)
+    assert ops.wait_for_ops()
+    assert dialogs.calls[0]["name"] == "mau-nhap-hoi-nghi.xlsx" and "(*.xlsx)" in dialogs.calls[0]["filter"]
+    _fill_template(template, [
+        {"Ngày": "05/03/2025", "Tên hội nghị, nội dung": "Quán triệt Nghị quyết 25",
+         "Số đảng viên được triệu tập": 40, "Số đảng viên dự": 38},
+        {"Ngày": "31/02/2025", "Tên hội nghị, nội dung": "Sinh hoạt chi bộ tháng 2",
+         "Số đảng viên được triệu tập": 40, "Số đảng viên dự": 41},
+    ])
+    before = snapshot(Path(gui_ledger.path))
+    dialogs.answers.append(template)
+    click(qtbot, page.import_button)
+    assert ops.wait_for_ops(60)
+    assert dialogs.calls[1]["kind"] == "open" and "(*.xlsx)" in dialogs.calls[1]["filter"]
+    dlg = page.import_dialog
+    assert isinstance(dlg, ImportPreviewDialog) and dlg.isVisible()
+    # Every row shown, every problem by row and column, and nothing to save yet.
+    assert dlg.rows.rowCount() == 2 and dlg.rows.item(0, 1).text() == "✔" and "lỗi" in dlg.rows.item(1, 1).text()
+    problems = [[dlg.problems.item(r, c).text() for c in range(4)] for r in range(dlg.problems.rowCount())]
+    assert ["3", "A (Ngày)", "Lỗi"] == problems[0][:3] and "31/02/2025" in problems[0][3]
+    assert any(p[0] == "3" and "nhiều hơn" in p[3] for p in problems), problems
+    assert "Có 2 lỗi ở 1 dòng" in dlg.verdict.text()
+    assert not dlg.save_button.isEnabled()
+    assert snapshot(Path(gui_ledger.path)) == before
+    # Fixed in Excel, read again: now it can be saved, all at once.
+    _fill_template(template, [{}, {"Ngày": "28/02/2025", "Số đảng viên dự": 39}])
+    click(qtbot, dlg.reread_button)
+    assert ops.wait_for_ops(60)
+    assert dlg.save_button.isEnabled() and dlg.save_button.text() == "Nhập 2 bản ghi"
+    click(qtbot, dlg.save_button)
+    assert ops.wait_for_ops(60)
+    assert not dlg.isVisible() and gui_ledger.count("meeting") == 2
+    assert "Đã nhập 2 bản ghi từ mau.xlsx" in window.statusBar().currentMessage()
+    assert sorted(r["title"] for r in gui_ledger.list("meeting")) == ["Quán triệt Nghị quyết 25",
+                                                                       "Sinh hoạt chi bộ tháng 2"]
+    # Xuất Excel: typed cells (dates are dates, counts are numbers), the sheets' file name.
+    activate(qtbot, window)
+    out = tmp_path / "xuat.xlsx"
+    dialogs.answers.append(out)
+    click(qtbot, page.export_button)
+    assert ops.wait_for_ops(60)
+    assert dialogs.calls[2]["name"] == "hoi-nghi.xlsx"
+    sheet = openpyxl.load_workbook(out).worksheets[0]
+    header = [c.value for c in sheet[1]]
+    first = {h: c.value for h, c in zip(header, sheet[2])}
+    assert sheet.title == "Hội nghị, sinh hoạt"
+    assert isinstance(first["Ngày"], dt.datetime) and sheet.cell(2, header.index("Ngày") + 1).number_format.lower() == "dd/mm/yyyy"
+    assert isinstance(first["Số đảng viên dự"], int)
+    # The export imported again is refused whole: those records are already there.
+    before = snapshot(Path(gui_ledger.path))
+    dialogs.answers.append(out)
+    click(qtbot, page.import_button)
+    assert ops.wait_for_ops(60)
+    dlg = page.import_dialog
+    assert dlg.save_button.isEnabled()  # the file itself is fine
+    click(qtbot, dlg.save_button)
+    assert ops.wait_for_ops(60)
+    assert dlg.isVisible() and not dlg.save_button.isEnabled()
+    texts = [dlg.problems.item(r, 3).text() for r in range(dlg.problems.rowCount())]
+    assert len([t for t in texts if "đã có trong dữ liệu" in t]) == 2
+    assert snapshot(Path(gui_ledger.path)) == before
+    click(qtbot, dlg.cancel_button)
+    assert not dlg.isVisible()
