@@ -534,6 +534,71 @@ def test_send_a_package_to_a_folder_chosen_by_hand(window: Any, gui_ledger: Any,
     assert page.history.item(0, 1).text() == "1"
 
 
+def test_personal_data_found_before_sending_is_fixed_or_sent_knowingly(window: Any, gui_ledger: Any, qtbot: Any,
+                                                                       monkeypatch: pytest.MonkeyPatch,
+                                                                       tmp_path: Path) -> None:
+    from dvdesktop.gui.findings import FindingsDialog
+    from dvdesktop.packages import verify_package
+
+    rec = gui_ledger.add("meeting", meeting("Gặp bà Lan, ĐT 0912 345 678", "2026-02-10"))
+    gui_ledger.add("model", {"name": "Dân vận khéo, đường dây nóng 0238 3844 555", "field": "economy",
+                             "registered_date": "2026-03-01"})
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    activate(qtbot, window)
+    qtbot.keyClick(window, *_key("Ctrl+0"))
+    page = window.pages["send"]
+    page.destination.drives = lambda: []
+    choose(qtbot, page.period_combo, "2026-H1")
+    FileDialogs(monkeypatch, usb)
+    click(qtbot, page.destination.other_button)
+    seen: dict[str, Any] = {}
+
+    def look_then_fix(dlg: FindingsDialog) -> None:
+        table = dlg.table
+        seen["rows"] = [[table.item(r, c).text() for c in range(5)] for r in range(table.rowCount())]
+        seen["send_enabled"] = dlg.send_button.isEnabled()
+        seen["written"] = list(usb.iterdir())
+        row = next(r for r in range(table.rowCount()) if "Gặp bà Lan" in table.item(r, 0).text())
+        qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualItemRect(table.item(row, 0)).center())
+        click(qtbot, dlg.fix_button)
+
+    when_shown(qtbot, FindingsDialog, look_then_fix)
+    click(qtbot, page.export_button)
+    assert ops.wait_for_ops(60)
+    rows = seen["rows"]
+    assert len(rows) == 2 and seen["written"] == [] and not seen["send_enabled"]
+    phone = next(r for r in rows if "Gặp bà Lan" in r[0])
+    assert phone[1] == "Tên hội nghị, nội dung" and phone[2] == "số điện thoại" and phone[3] == "0912 345 678"
+    assert "rồi xuất lại gói" in phone[4]
+    assert list(usb.iterdir()) == [] and "Chưa ghi gói: có 2 chỗ" in page.result.text()
+    # "Mở bản ghi để sửa": the meeting's form, open on that record.
+    form = window.pages["meeting"].dialog
+    assert form is not None and form.isVisible() and form.record["id"] == rec["id"]
+    activate(qtbot, form)
+    tab_to(qtbot, form.binder.widgets["title"])
+    press(qtbot, Qt.Key.Key_A, CTRL)
+    write(qtbot, "Gặp gỡ hội viên phụ nữ")
+    save_form(qtbot)
+    assert gui_ledger.get("meeting", rec["id"])["title"] == "Gặp gỡ hội viên phụ nữ"
+    # Again: the office's hot line is no one's personal data; sent knowingly.
+    activate(qtbot, window)
+    qtbot.keyClick(window, *_key("Ctrl+0"))
+
+    def send_anyway(dlg: FindingsDialog) -> None:
+        seen["left"] = dlg.table.rowCount()
+        click(qtbot, dlg.accept_box)
+        click(qtbot, dlg.send_button)
+
+    when_shown(qtbot, FindingsDialog, send_anyway)
+    click(qtbot, page.export_button)
+    assert ops.wait_for_ops(60)
+    assert seen["left"] == 1
+    (pkg,) = usb.glob("*.dvpkg")
+    assert verify_package(pkg, public_key=gui_ledger.get_setting("signing_public_key")).trusted
+    assert str(pkg) in page.result.text()
+
+
 def test_the_public_key_is_saved_from_settings(window: Any, gui_ledger: Any, qtbot: Any,
                                                monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     activate(qtbot, window)

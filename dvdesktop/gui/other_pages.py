@@ -710,6 +710,9 @@ class SendPage(_PeriodPage):
                 self.history.setItem(r, c, QTableWidgetItem(text))
 
     def export(self) -> None:
+        """Screen what would leave (off the UI thread); write the package only when nothing
+        looks like personal data, or when the secretary has seen every finding and chosen
+        to send anyway."""
         export_package = _package_exporter()
         folder = self.destination.folder()
         if export_package is None or not folder:
@@ -722,6 +725,43 @@ class SendPage(_PeriodPage):
                                                   "Hãy cắm lại rồi nhấn “Tìm lại ổ USB”.").format(path=folder))
             self.destination.refresh()
             return
+        from dvdesktop.packages import screen_export
+
+        ops.run_op(self, lambda led: screen_export(led, period=led.period(key)),
+                   success=lambda screening: self._screened(screening, key, folder),
+                   progress_text=translate("Send", "Đang rà soát thông tin cá nhân trong những gì sẽ gửi đi…"))
+
+    def _screened(self, screening: Any, key: str, folder: str) -> None:
+        if screening.clean:
+            self._write(key, folder, None)
+            return
+        from dvdesktop.gui import findings
+
+        choice, finding = findings.ask_findings(self, screening)
+        if choice == findings.SEND:
+            self._write(key, folder, screening)
+            return
+        self.result.setText(translate(
+            "Send", "Chưa ghi gói: có {n} chỗ trông như thông tin cá nhân trong những gì sẽ gửi đi. Sửa những "
+                    "chỗ đó rồi nhấn lại “Tạo gói gửi cấp trên”.").format(n=i18n.number(len(screening.findings))))
+        if choice == findings.FIX and finding is not None:
+            self.open_finding(finding)
+
+    def open_finding(self, finding: Any) -> None:
+        """The record (or the report's section) where personal data was found, open to edit."""
+        win = self.window()
+        if not hasattr(win, "go"):
+            return
+        if finding.kind in KINDS and finding.record_id is not None:
+            win.go(finding.kind).edit_record(finding.record_id)
+            return
+        page = win.go("reports")
+        page.period_combo.select(self.period_combo.period())
+        box = page.directions if finding.field == "directions" else page.limitations
+        box.setFocus()
+
+    def _write(self, key: str, folder: str, accepted: Any) -> None:
+        export_package = _package_exporter()
 
         def done(path: Any) -> None:
             self.result.setText(translate("Send", "Đã ghi gói: {path}\nHãy rút USB an toàn (Safely Remove) "
@@ -729,12 +769,20 @@ class SendPage(_PeriodPage):
             self.status.emit(translate("Send", "Đã tạo gói gửi cấp trên."))
             self.refresh_history()
 
-        def failed(error: BaseException) -> None:
+        def failed(error: BaseException) -> bool | None:
+            from dvdesktop.packages import PersonalDataFound
+
+            if isinstance(error, PersonalDataFound):
+                # The data changed after the findings were seen: show what is found now.
+                self._screened(error.screening, key, folder)
+                return True
             self.result.setText(translate("Send", "Chưa tạo được gói: {reason}").format(reason=ops.error_text(error)))
+            return None
 
         from dvdesktop.gui.tasks import run_steps
 
         self.task = run_steps(
-            self, lambda led, progress: export_package(led, period=key, out_dir=folder, progress=progress),
+            self, lambda led, progress: export_package(led, period=key, out_dir=folder, progress=progress,
+                                                       accept=accepted),
             title=translate("Send", "Gửi cấp trên"), text=translate("Send", "Đang tạo gói gửi cấp trên…"),
             success=done, failure=failed, touches={"exports"})

@@ -371,6 +371,11 @@ class ListPage(QWidget):
         fresh = ops.read(lambda led: led.get(self.kind, rec["id"]))
         self._open(fresh)
 
+    def edit_record(self, record_id: int) -> None:
+        """Open the form of one record (from elsewhere: a finding to fix), selected in the list."""
+        self.select_id(record_id)
+        self._open(ops.read(lambda led: led.get(self.kind, record_id)))
+
     def _open(self, record: dict[str, Any] | None) -> None:
         from dvdesktop.gui.forms import RecordDialog  # Qt's .ui loader, only when a form opens
 
