@@ -126,6 +126,96 @@ def test_first_start_asks_for_the_unit_and_makes_its_key(qapp: Any, qtbot: Any, 
         fresh.close()
 
 
+def test_first_start_encrypts_the_new_file_from_its_first_page(qapp: Any, qtbot: Any, tmp_path: Path) -> None:
+    from dvdesktop.gui import app as gui_app
+    from dvdesktop.gui.forms import SetupDialog
+    from dvdesktop.gui.safety_dialogs import RecoveryKeyDialog
+    from dvdesktop.safety import crypto
+
+    path = tmp_path / "data" / "dvdesktop.db"
+    seen: dict[str, Any] = {}
+
+    def fill(dlg: SetupDialog) -> None:
+        assert dlg.encrypt_choice.isChecked()  # recommended, chosen unless the user says otherwise
+        b = dlg.unit_form.binder
+        write(qtbot, "CB-STP")
+        press(qtbot, Qt.Key.Key_Tab)
+        write(qtbot, "Chi bộ Sở Tư pháp")
+        tab_to(qtbot, b.widgets["superior"])
+        write(qtbot, "Đảng ủy Khối các cơ quan tỉnh")
+        tab_to(qtbot, dlg.passphrase)
+        write(qtbot, "ngắn")
+        press(qtbot, Qt.Key.Key_Tab)
+        write(qtbot, "ngắn")
+        press(qtbot, Qt.Key.Key_Return, CTRL)
+        assert ops.wait_for_ops()
+        seen["short"] = dlg.passphrase_error.text()
+        seen["nothing_yet"] = not path.exists() and not path.parent.exists()
+        for field in (dlg.passphrase, dlg.passphrase_again):
+            qtbot.mouseClick(field, Qt.MouseButton.LeftButton)
+            press(qtbot, Qt.Key.Key_A, CTRL)
+            write(qtbot, "mật khẩu của chi bộ")
+        seen["corrected"] = dlg.passphrase_error.isVisible()
+        press(qtbot, Qt.Key.Key_Return, CTRL)
+
+    def copy_the_key(dlg: RecoveryKeyDialog) -> None:
+        seen["recovery"] = dlg.key_label.text()
+        seen["encrypted_while_shown"] = crypto.is_encrypted(path)
+        click(qtbot, dlg.confirm)
+        click(qtbot, dlg.close_button)
+
+    when_shown(qtbot, SetupDialog, fill)
+    when_shown(qtbot, RecoveryKeyDialog, copy_the_key)
+    led = gui_app.first_start(path)
+    try:
+        assert led is not None and ops.current_ledger() is led
+        assert "8 ký tự" in seen["short"] and seen["nothing_yet"] and seen["corrected"] is False
+        assert seen["encrypted_while_shown"] and len(seen["recovery"].split("-")) == 8
+        assert led.unit()["code"] == "CB-STP" and led.get_setting("signing_fingerprint")
+        led.add("reception", {"date": "2026-07-01", "category": "denunciation", "content": "Tố cáo",
+                              "citizen_name": "Nguyễn Văn Tố"})
+    finally:
+        led.close()
+    # No page of it was ever plain: the file, its key file, nothing readable in the bytes.
+    raw = b"".join(p.read_bytes() for p in path.parent.iterdir() if p.is_file())
+    assert not path.read_bytes().startswith(b"SQLite format 3")
+    for plain in ("Chi bộ Sở Tư pháp", "Nguyễn Văn Tố", "CB-STP"):
+        assert plain.encode("utf-8") not in raw
+    assert (path.parent / "dvdesktop.key").exists()
+    crypto.open_ledger(path, seen["recovery"]).close()  # the recovery key opens it
+
+
+def test_first_start_without_encryption_and_quitting_writes_nothing(qapp: Any, qtbot: Any, tmp_path: Path) -> None:
+    from dvdesktop.gui import app as gui_app
+    from dvdesktop.gui.forms import SetupDialog
+    from dvdesktop.safety import crypto
+
+    quit_path = tmp_path / "quit.db"
+    when_shown(qtbot, SetupDialog, lambda dlg: click(qtbot, next(
+        b for b in dlg.findChildren(__import__("PySide6.QtWidgets").QtWidgets.QPushButton) if b.text() == "Thoát")))
+    assert gui_app.first_start(quit_path) is None and not quit_path.exists()
+
+    path = tmp_path / "plain.db"
+
+    def fill(dlg: SetupDialog) -> None:
+        write(qtbot, "CB-01")
+        press(qtbot, Qt.Key.Key_Tab)
+        write(qtbot, "Chi bộ thôn Đông")
+        tab_to(qtbot, dlg.unit_form.binder.widgets["superior"])
+        write(qtbot, "Đảng ủy xã")
+        click(qtbot, dlg.plain_choice)
+        assert not dlg.passphrase.isEnabled()
+        click(qtbot, dlg.ok_button)
+
+    when_shown(qtbot, SetupDialog, fill)
+    led = gui_app.first_start(path)
+    try:
+        assert led is not None and led.unit()["name"] == "Chi bộ thôn Đông"
+        assert not crypto.is_encrypted(path)
+    finally:
+        led.close()
+
+
 # ---------------------------------------------------------------- 2. the main window
 def test_main_window_pages_by_keys_and_a_late_matter_opens_the_register(window: Any, gui_ledger: Any,
                                                                           qtbot: Any) -> None:
