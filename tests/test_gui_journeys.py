@@ -814,6 +814,84 @@ def test_office_receives_a_stick_confirms_a_key_and_prints(tmp_path: Path, qapp:
         db.close()
 
 
+def test_a_rotated_key_is_taken_on_its_old_keys_word_an_unknown_one_waits_for_the_phone(
+        window: Any, gui_ledger: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from test_packages_support import FakeLedger, export_fake
+
+    from dvdesktop.gui.office_window import OfficeWindow
+    from dvdesktop.office import open_office, trust
+    from dvdesktop.packages import ensure_signing_key, export_package, public_key_text
+
+    ensure_signing_key(gui_ledger)
+    old_fp = gui_ledger.get_setting("signing_fingerprint")
+    db = open_office(tmp_path / "khoi.db")
+    trust(db, unit_code="CB-TEST", pubkey_text=public_key_text(gui_ledger), name="Chi bộ Sở Tư pháp")
+    registered_b = FakeLedger("CB-09")
+    trust(db, unit_code="CB-09", pubkey_text=public_key_text(registered_b), name="Chi bộ Chín")
+    # The unit replaces its key in Cài đặt: told first what the office will see.
+    activate(qtbot, window)
+    qtbot.keyClick(window, *_key("Ctrl+,"))
+    settings = window.pages["settings"]
+    assert ops.wait_for_ops()
+    asked = answer_boxes(monkeypatch, QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
+    click(qtbot, settings.rotate_button)
+    assert ops.wait_for_ops() and gui_ledger.get_setting("signing_fingerprint") == old_fp  # "Không"
+    click(qtbot, settings.rotate_button)
+    assert ops.wait_for_ops()
+    new_fp = gui_ledger.get_setting("signing_fingerprint")
+    assert new_fp != old_fp and settings.fingerprint.text() == new_fp
+    assert old_fp in asked[1] and "tự nhận khóa mới" in asked[1]
+    assert settings.rotation_label.isVisible() and old_fp in settings.rotation_label.text()
+    gui_ledger.add("meeting", meeting("Hội nghị quý I", "2026-02-10"))
+    usb = tmp_path / "usb"
+    export_package(gui_ledger, period="2026-H1", out_dir=usb)
+    stranger = FakeLedger("CB-09")  # the same code, another key, no announcement
+    export_fake(stranger, usb)
+    window.hide()
+    # The office: the rotated key is taken on its old key's word; the other waits.
+    ops.set_ledger(db)
+    win = OfficeWindow(db_path=tmp_path / "khoi.db", today=TODAY)
+    qtbot.addWidget(win)
+    win.show()
+    try:
+        activate(qtbot, win)
+        qtbot.keyClick(win, *_key("Ctrl+1"))
+        page = win.pages["import"]
+        FileDialogs(monkeypatch, sorted(usb.glob("*.dvpkg")))
+        click(qtbot, page.files_button)
+        assert ops.wait_for_ops(60)
+        by_unit = {page.table.item(r, 1).text(): page.table.item(r, 4).text() for r in range(page.table.rowCount())}
+        assert by_unit == {"CB-TEST": "Đã nhận (đơn vị đã đổi khóa)", "CB-09": "Cách ly (chờ xác nhận khóa)"}
+        activate(qtbot, win)
+        qtbot.keyClick(win, *_key("Ctrl+3"))
+        units = win.pages["units"]
+        row = next(r for r in range(units.table.rowCount()) if units.table.item(r, 0).text() == "CB-TEST")
+        assert units.table.item(row, 2).text() == new_fp
+        assert units.table.item(row, 4).text() == f"Đơn vị đổi khóa: khóa cũ {old_fp} xác nhận (tự động)"
+        qtbot.keyClick(win, *_key("Ctrl+2"))
+        quarantine = win.pages["quarantine"]
+        assert quarantine.table.rowCount() == 1
+        cells = [quarantine.table.item(0, c).text() for c in range(4)]
+        b_old, b_new = registered_b.settings["signing_fingerprint"], stranger.settings["signing_fingerprint"]
+        assert cells == ["CB-09", "Khóa mới, khóa cũ không xác nhận", b_old, b_new]
+        assert quarantine.registered.text() == b_old and quarantine.fingerprint.text() == b_new
+        assert "không kèm thông báo đổi khóa" in quarantine.explain.text() and "Gọi điện" in quarantine.explain.text()
+        seen = answer_boxes(monkeypatch, QMessageBox.StandardButton.Yes)
+        click(qtbot, quarantine.confirm_button)
+        assert ops.wait_for_ops(60)
+        assert b_old in seen[0] and b_new in seen[0] and quarantine.table.rowCount() == 0
+        activate(qtbot, win)
+        qtbot.keyClick(win, *_key("Ctrl+3"))
+        row = next(r for r in range(units.table.rowCount()) if units.table.item(r, 0).text() == "CB-09")
+        assert units.table.item(row, 2).text() == b_new
+        assert units.table.item(row, 4).text() == "Văn phòng xác nhận (đối chiếu dấu vân tay)"
+    finally:
+        ops.wait_for_ops()
+        win.close()
+        ops.set_ledger(gui_ledger)
+        db.close()
+
+
 # ---------------------------------------------------------------- 10. language
 def test_language_is_chosen_in_settings_and_applies_at_the_next_start(window: Any, gui_ledger: Any,
                                                                       qtbot: Any) -> None:

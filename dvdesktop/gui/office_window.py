@@ -208,8 +208,11 @@ class ImportPage(QWidget):
         self.results = results
         rows, colours = [], []
         for r in results:
+            outcome = outcome_label(r.outcome)
+            if r.code == "key_rotated" and r.ok:
+                outcome = translate("Office", "Đã nhận (đơn vị đã đổi khóa)")
             rows.append([Path(r.path).name, r.unit_code, _period_text(r.period),
-                         i18n.number(r.revision) if r.revision else "", outcome_label(r.outcome),
+                         i18n.number(r.revision) if r.revision else "", outcome,
                          "" if r.outcome == "duplicate" else r.reason])
             colours.append(COLOURS.get(r.outcome))
         _fill(self.table, rows, colours)
@@ -226,14 +229,22 @@ class ImportPage(QWidget):
             self.status.emit(translate("Office", "Có gói bị cách ly: xem trang Cách ly để xác nhận khóa của đơn vị."))
 
 
-def confirm_fingerprint(parent: QWidget, unit_code: str, fingerprint: str) -> bool:
+def confirm_fingerprint(parent: QWidget, unit_code: str, fingerprint: str, registered: str | None = None) -> bool:
     """The operator says the fingerprint was compared with the unit (a module function so
-    tests can answer it)."""
-    box = QMessageBox(QMessageBox.Icon.Question, translate("Office", "Xác nhận dấu vân tay"),
-                      translate("Office", "Đã gọi điện hoặc đối chiếu với báo cáo giấy của đơn vị {unit} và dấu vân "
-                                          "tay trùng khớp từng ký tự?\n\n{fingerprint}\n\nSau khi xác nhận, mọi gói ký "
-                                          "bằng khóa này được nhận là của đơn vị {unit}.").format(
-                          unit=unit_code, fingerprint=fingerprint),
+    tests can answer it). ``registered``: the unit's key until now, which this one replaces."""
+    if registered:
+        text = translate("Office", "Đơn vị {unit} đang đăng ký khóa\n{registered}\nGói này ký bằng khóa mới\n"
+                                   "{fingerprint}\nmà khóa cũ không xác nhận. Đã gọi điện cho đơn vị (theo số văn "
+                                   "phòng đã biết) và đơn vị đọc đúng từng ký tự của khóa mới?\n\nSau khi xác "
+                                   "nhận, khóa cũ không còn được tin; mọi gói ký bằng khóa mới được nhận là của "
+                                   "đơn vị {unit}.").format(unit=unit_code, registered=registered,
+                                                               fingerprint=fingerprint)
+    else:
+        text = translate("Office", "Đã gọi điện hoặc đối chiếu với báo cáo giấy của đơn vị {unit} và dấu vân "
+                                   "tay trùng khớp từng ký tự?\n\n{fingerprint}\n\nSau khi xác nhận, mọi gói ký "
+                                   "bằng khóa này được nhận là của đơn vị {unit}.").format(
+            unit=unit_code, fingerprint=fingerprint)
+    box = QMessageBox(QMessageBox.Icon.Question, translate("Office", "Xác nhận dấu vân tay"), text,
                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
     box.button(QMessageBox.StandardButton.Yes).setText(translate("Office", "Trùng khớp, tin khóa này"))
     box.button(QMessageBox.StandardButton.No).setText(translate("Office", "Không"))
@@ -241,8 +252,41 @@ def confirm_fingerprint(parent: QWidget, unit_code: str, fingerprint: str) -> bo
     return box.exec() == QMessageBox.StandardButton.Yes
 
 
+def situation(row: dict[str, Any]) -> str:
+    """Why a package waits, in a word: a unit not registered, or a registered unit's new key."""
+    if row.get("code") == "unknown_key" or row.get("registered_fingerprint"):
+        return translate("Office", "Khóa mới, khóa cũ không xác nhận")
+    return translate("Office", "Đơn vị chưa đăng ký")
+
+
+def explanation(row: dict[str, Any]) -> str:
+    """What the operator should do about one quarantined package."""
+    if row.get("code") == "unknown_key" or row.get("registered_fingerprint"):
+        return translate(
+            "Office", "Đơn vị {unit} đã đăng ký khóa {registered}, nhưng gói này ký bằng một khóa khác và không "
+                      "kèm thông báo đổi khóa ký bằng khóa đã đăng ký. Có thể đơn vị đã cài lại máy hoặc mất máy, "
+                      "nhưng cũng có thể có người giả danh đơn vị. Gọi điện cho đơn vị theo số điện thoại văn phòng "
+                      "đã có (không dùng số ghi trong gói), đề nghị đọc dấu vân tay mới (in cuối báo cáo giấy, "
+                      "hoặc ở Cài đặt của chương trình): chỉ khi trùng từng ký tự mới nhấn “Xác nhận dấu vân tay”."
+        ).format(unit=row.get("unit_code", ""), registered=row.get("registered_fingerprint") or "")
+    return translate(
+        "Office", "Đơn vị {unit} chưa đăng ký khóa với văn phòng. Gọi điện cho đơn vị theo số điện thoại văn phòng "
+                  "đã có, đề nghị đọc dấu vân tay (in cuối báo cáo giấy, hoặc ở Cài đặt của chương trình) và so "
+                  "từng ký tự với dấu vân tay dưới đây; chỉ khi trùng khớp mới nhấn “Xác nhận dấu vân tay”."
+    ).format(unit=row.get("unit_code", ""))
+
+
+def _fingerprint_label(parent: QWidget, name: str) -> QLabel:
+    lab = QLabel(parent)
+    lab.setObjectName(name)
+    lab.setStyleSheet(FINGERPRINT_STYLE)
+    lab.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return lab
+
+
 class QuarantinePage(QWidget):
-    """Cách ly: intact packages signed by a key not (yet) trusted, kept with their bytes."""
+    """Cách ly: intact packages signed by a key not (yet) trusted, kept with their bytes;
+    the registered and the new fingerprints side by side, to read over the phone."""
 
     status = Signal(str)
 
@@ -253,24 +297,36 @@ class QuarantinePage(QWidget):
         lay.setContentsMargins(6, 6, 6, 2)
         lay.addWidget(_title(translate("Office", "Gói đang cách ly"), self))
         lay.addWidget(_hint(translate(
-            "Office", "Gói nguyên vẹn nhưng ký bằng khóa chưa đăng ký (đơn vị mới, hoặc đơn vị đã tạo khóa mới). "
-                      "Gọi điện cho đơn vị, đọc dấu vân tay và so với dấu vân tay in trên báo cáo giấy của đơn "
-                      "vị; chỉ khi trùng khớp mới nhấn “Xác nhận dấu vân tay”."), self))
-        self.table = _table(self, [translate("Office", "Đơn vị"), translate("Office", "Dấu vân tay"),
-                                   translate("Office", "Tệp"), translate("Office", "Nhận lúc"),
-                                   translate("Office", "Lý do")], "quarantineTable", 4)
-        self.table.setColumnWidth(0, 90)
-        self.table.setColumnWidth(1, 190)
-        self.table.setColumnWidth(2, 230)
-        self.table.setColumnWidth(3, 130)
+            "Office", "Gói nguyên vẹn nhưng ký bằng khóa văn phòng chưa tin: đơn vị mới, hoặc đơn vị có khóa mới mà "
+                      "khóa cũ không xác nhận. Đơn vị đổi khóa bằng chức năng “Đổi khóa ký” thì gói mang thông báo "
+                      "ký bằng khóa cũ: văn phòng tự nhận khóa mới và gói không vào đây (xem trang Đơn vị)."), self))
+        self.table = _table(self, [translate("Office", "Đơn vị"), translate("Office", "Tình huống"),
+                                   translate("Office", "Khóa đã đăng ký"), translate("Office", "Khóa ký gói này"),
+                                   translate("Office", "Tệp"), translate("Office", "Nhận lúc")],
+                            "quarantineTable", 4)
+        for c, w in enumerate((90, 230, 190, 190)):
+            self.table.setColumnWidth(c, w)
+        self.table.setColumnWidth(5, 130)
         lay.addWidget(self.table, 1)
+        compare = QHBoxLayout()
+        old_box = QVBoxLayout()
+        old_box.addWidget(QLabel(translate("Office", "Khóa đã đăng ký của đơn vị:"), self))
+        self.registered = _fingerprint_label(self, "registeredFingerprint")
+        old_box.addWidget(self.registered)
+        new_box = QVBoxLayout()
+        new_box.addWidget(QLabel(translate("Office", "Khóa ký gói này (cần đối chiếu):"), self))
+        self.fingerprint = _fingerprint_label(self, "fingerprint")
+        new_box.addWidget(self.fingerprint)
+        compare.addLayout(old_box)
+        compare.addSpacing(30)
+        compare.addLayout(new_box)
+        compare.addStretch(1)
+        lay.addLayout(compare)
+        self.explain = QLabel(self)
+        self.explain.setObjectName("quarantineExplanation")
+        self.explain.setWordWrap(True)
+        lay.addWidget(self.explain)
         row = QHBoxLayout()
-        row.addWidget(QLabel(translate("Office", "Dấu vân tay cần đối chiếu:"), self))
-        self.fingerprint = QLabel(self)
-        self.fingerprint.setObjectName("fingerprint")
-        self.fingerprint.setStyleSheet(FINGERPRINT_STYLE)
-        self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        row.addWidget(self.fingerprint)
         row.addStretch(1)
         self.confirm_button = QPushButton(translate("Office", "Xác nhận dấu vân tay"), self)
         self.confirm_button.setObjectName("confirmFingerprint")
@@ -292,8 +348,10 @@ class QuarantinePage(QWidget):
         from dvdesktop.office import quarantine_list
 
         self.rows = ops.read(quarantine_list)
-        _fill(self.table, [[r["unit_code"], r["fingerprint"], r["file_name"], _local_time(r["received_at"]),
-                            r["reason"]] for r in self.rows])
+        none = translate("Office", "(chưa đăng ký)")
+        _fill(self.table, [[r["unit_code"], situation(r), r.get("registered_fingerprint") or none,
+                            r["fingerprint"], r["file_name"], _local_time(r["received_at"])] for r in self.rows],
+              [COLOURS["quarantined"] if r.get("registered_fingerprint") else None for r in self.rows])
         if self.rows:
             self.table.selectRow(0)
         self._selected()
@@ -301,7 +359,12 @@ class QuarantinePage(QWidget):
     def _selected(self) -> None:
         row = self.table.currentRow()
         ok = 0 <= row < len(self.rows)
-        self.fingerprint.setText(self.rows[row]["fingerprint"] if ok else "")
+        item = self.rows[row] if ok else {}
+        self.fingerprint.setText(item.get("fingerprint", ""))
+        self.registered.setText(item.get("registered_fingerprint") or (translate("Office", "(chưa đăng ký)") if ok else ""))
+        self.registered.setStyleSheet(FINGERPRINT_STYLE if item.get("registered_fingerprint") else "color: #555;")
+        self.explain.setText(explanation(item) if ok else translate("Office", "Không có gói nào đang cách ly."))
+        self.explain.setStyleSheet("color: #9a5b00;" if item.get("registered_fingerprint") else "")
         self.confirm_button.setEnabled(ok)
 
     def confirm_current(self) -> None:
@@ -309,7 +372,7 @@ class QuarantinePage(QWidget):
         if not 0 <= row < len(self.rows):
             return
         item = self.rows[row]
-        if not confirm_fingerprint(self, item["unit_code"], item["fingerprint"]):
+        if not confirm_fingerprint(self, item["unit_code"], item["fingerprint"], item.get("registered_fingerprint")):
             return
 
         def done(results: list[Any]) -> None:
@@ -423,11 +486,13 @@ class UnitsPage(QWidget):
         row.addStretch(1)
         lay.addLayout(row)
         self.table = _table(self, [translate("Office", "Mã đơn vị"), translate("Office", "Tên đơn vị"),
-                                   translate("Office", "Dấu vân tay"), translate("Office", "Đăng ký lúc")],
+                                   translate("Office", "Dấu vân tay"), translate("Office", "Đăng ký lúc"),
+                                   translate("Office", "Cách đăng ký khóa")],
                             "unitsTable", 1)
         self.table.setColumnWidth(0, 110)
         self.table.setColumnWidth(2, 200)
         self.table.setColumnWidth(3, 140)
+        self.table.setColumnWidth(4, 380)
         lay.addWidget(self.table, 1)
         self.dialog: TrustDialog | None = None
         ops.changes().changed.connect(self._on_changed)
@@ -440,8 +505,9 @@ class UnitsPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        units = ops.read(office.units)
-        _fill(self.table, [[u["code"], u["name"], u["fingerprint"], _local_time(u["trusted_at"])] for u in units])
+        units = ops.read(lambda db: [(u, office.key_history(db, u["code"])) for u in office.units(db)])
+        _fill(self.table, [[u["code"], u["name"], u["fingerprint"], _local_time(u["trusted_at"]), key_origin(u, keys)]
+                           for u, keys in units])
 
     def register_key(self) -> None:
         dlg = TrustDialog(self)
@@ -466,6 +532,17 @@ class UnitsPage(QWidget):
             self.refresh()
 
         ops.run_op(self, fn, success=done, touches={"office"})
+
+
+def key_origin(unit: dict[str, Any], keys: list[dict[str, Any]]) -> str:
+    """How the unit's current key came to be trusted: by hand after a phone call, or
+    announced by its old key (key continuity)."""
+    current = next((k for k in reversed(keys) if k["key_id"] == unit["key_id"]), None)
+    if current is None or not current.get("announced_by"):
+        return translate("Office", "Văn phòng xác nhận (đối chiếu dấu vân tay)")
+    old = next((k for k in keys if k["key_id"] == current["announced_by"]), None)
+    return translate("Office", "Đơn vị đổi khóa: khóa cũ {old} xác nhận (tự động)").format(
+        old=old["fingerprint"] if old else current["announced_by"])
 
 
 class _OfficePeriodPage(QWidget):

@@ -74,6 +74,22 @@ def confirm_empty_trash(parent: QWidget, count: int) -> bool:
     return box.exec() == QMessageBox.StandardButton.Yes
 
 
+def confirm_rotation(parent: QWidget, fingerprint: str) -> bool:
+    """Ask before replacing the signing key, saying what the superior will see (a module
+    function so tests can answer it)."""
+    box = QMessageBox(QMessageBox.Icon.Question, translate("Settings", "Đổi khóa ký"), translate(
+        "Settings", "Tạo khóa ký mới thay khóa {fingerprint}?\n\nChương trình ký một thông báo đổi khóa bằng khóa "
+                    "cũ rồi hủy khóa cũ. Từ nay mỗi gói gửi cấp trên mang thông báo đó: văn phòng cấp trên đã đăng "
+                    "ký khóa cũ sẽ tự nhận khóa mới khi nhận gói (ghi “Đã nhận (đơn vị đã đổi khóa)”), không cần "
+                    "gọi điện. Dấu vân tay mới in ở cuối báo cáo.\n\nNếu khóa cũ có thể đã lọt vào tay người khác "
+                    "(mất máy), hãy gọi điện báo cấp trên.").format(fingerprint=fingerprint),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
+    box.button(QMessageBox.StandardButton.Yes).setText(translate("Settings", "Đổi khóa ký"))
+    box.button(QMessageBox.StandardButton.No).setText(translate("Settings", "Không"))
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    return box.exec() == QMessageBox.StandardButton.Yes
+
+
 class TrashPage(QWidget):
     status = Signal(str)
 
@@ -224,8 +240,19 @@ class SettingsPage(QWidget):
         self.save_key_button.setObjectName("savePublicKey")
         self.save_key_button.clicked.connect(self.save_public_key)
         key_buttons.addWidget(self.save_key_button)
+        self.rotate_button = QPushButton(translate("Settings", "Đổi khóa ký…"), key_box)
+        self.rotate_button.setObjectName("rotateKey")
+        self.rotate_button.setToolTip(translate(
+            "Settings", "Tạo khóa ký mới (máy mới, nghi khóa cũ bị lộ); cấp trên tự nhận khóa mới qua thông báo ký "
+                        "bằng khóa cũ"))
+        self.rotate_button.clicked.connect(lambda: self.rotate_key())
+        key_buttons.addWidget(self.rotate_button)
         key_buttons.addStretch(1)
         key_lay.addLayout(key_buttons)
+        self.rotation_label = QLabel(key_box)
+        self.rotation_label.setObjectName("rotationInfo")
+        self.rotation_label.setWordWrap(True)
+        key_lay.addWidget(self.rotation_label)
         lay.addWidget(key_box)
 
         safe_box = QGroupBox(translate("Settings", "Sao lưu và bảo mật dữ liệu"), inner)
@@ -275,6 +302,7 @@ class SettingsPage(QWidget):
         if not fp or not text:
             self.fingerprint.setText(translate("Settings", "(đang tạo khóa…)"))
             self.save_key_button.setEnabled(False)
+            self.rotate_button.setEnabled(False)
             from dvdesktop.packages import ensure_signing_key
 
             ops.run_op(self, ensure_signing_key, success=lambda _k: self.show_key(), touches={"settings"})
@@ -284,6 +312,39 @@ class SettingsPage(QWidget):
         # The file's first line is minisign's own English comment; the key is the last line.
         self.public_key.setPlainText(self.public_key_text.splitlines()[-1])
         self.save_key_button.setEnabled(True)
+        self.rotate_button.setEnabled(True)
+        self.show_rotations()
+
+    def show_rotations(self) -> None:
+        """Which keys this one replaced: the announcements every package now carries."""
+        from dvdesktop.packages.rotation import from_payload, payload_files
+
+        rotations = ops.read(lambda led: from_payload({f"data/{k}": v for k, v in payload_files(led).items()}))
+        if not rotations:
+            self.rotation_label.setText("")
+            self.rotation_label.hide()
+            return
+        last = rotations[-1]
+        self.rotation_label.setText(translate(
+            "Settings", "Khóa này thay khóa {old} (đổi ngày {date}). Mỗi gói gửi cấp trên mang thông báo đổi khóa ký "
+                        "bằng khóa cũ: cấp trên đã tin khóa cũ sẽ tự nhận khóa mới (“Đã nhận (đơn vị đã đổi "
+                        "khóa)”), không cần gọi điện.").format(old=last.old_fingerprint, date=i18n.date(last.date[:10])))
+        self.rotation_label.show()
+
+    def rotate_key(self) -> None:
+        """A new signing key, announced under the old one, after saying what the superior will see."""
+        from dvdesktop.packages import rotate_signing_key
+
+        if not confirm_rotation(self, self.fingerprint.text()):
+            return
+
+        def done(rotation: Any) -> None:
+            self.show_key()
+            self.status.emit(translate("Settings", "Đã đổi khóa ký: {old} → {new}.").format(
+                old=rotation.old_fingerprint, new=self.fingerprint.text()))
+
+        ops.run_op(self, lambda led: rotate_signing_key(led), success=done, touches={"settings"},
+                   progress_text=translate("Settings", "Đang tạo khóa ký mới…"))
 
     def show_encryption(self) -> None:
         from dvdesktop.safety.crypto import is_encrypted
