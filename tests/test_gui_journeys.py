@@ -247,6 +247,75 @@ def test_main_window_pages_by_keys_and_a_late_matter_opens_the_register(window: 
     assert page.search_edit.text() == item.text() and len(table_texts(page)) == 1
 
 
+def test_figures_of_an_earlier_period_entered_by_hand(window: Any, gui_ledger: Any, qtbot: Any,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    from dvdesktop.gui.baseline import BaselineDialog
+
+    gui_ledger.add("meeting", meeting("Hội nghị quý I", "2026-02-10"))
+    gui_ledger.add("reception", {"date": "2025-03-02", "category": "petition", "content": "Kiến nghị sửa đường"})
+    activate(qtbot, window)
+    qtbot.keyClick(window, *_key("Ctrl+1"))
+    overview = window.pages["overview"]
+    choose(qtbot, overview.period_combo, "2026-H1")
+    assert ops.wait_for_ops()
+    assert overview.figures.item(0, 2).text() == "–"  # 2025 was never recorded: nothing to compare
+    click(qtbot, overview.baseline_button)
+    dlg = overview.baseline_dialog
+    assert isinstance(dlg, BaselineDialog) and dlg.isVisible()
+    activate(qtbot, dlg)
+    assert dlg.period() == "2025-H1"  # the period this one is compared with
+    # The reception register already covers 2025: its records are used, and it says so.
+    assert dlg.notices["reception.visits"].isVisible() and "dùng bản ghi" in dlg.notices["reception.visits"].text()
+    assert not dlg.notices["meetings"].isVisible()
+    assert focused_name() == "meetings.count"
+    write(qtbot, "12")
+    for name, text in (("meetings.members_present", "50"), ("meetings.members_expected", "40"),
+                       ("reception.visits.count", "30")):
+        qtbot.mouseClick(dlg.edits[name], Qt.MouseButton.LeftButton)
+        write(qtbot, text)
+    press(qtbot, Qt.Key.Key_Return, CTRL)
+    assert ops.wait_for_ops()
+    assert dlg.isVisible() and gui_ledger.baseline("2025-H1") is None  # refused: nothing saved
+    error = dlg.errors["meetings.members_present"]
+    assert error.isVisible() and "50 nhiều hơn “Lượt đảng viên được triệu tập” (40)" in error.text()
+    qtbot.mouseClick(dlg.edits["meetings.members_expected"], Qt.MouseButton.LeftButton)
+    press(qtbot, Qt.Key.Key_A, CTRL)
+    write(qtbot, "60")
+    assert not error.isVisible()  # corrected: the message goes at once
+    qtbot.mouseClick(dlg.note, Qt.MouseButton.LeftButton)
+    write(qtbot, "Báo cáo số 15-BC/CB ngày 10/07/2025")
+    press(qtbot, Qt.Key.Key_Return, CTRL)
+    assert ops.wait_for_ops()
+    qtbot.waitUntil(lambda: overview.baseline_dialog is None)  # saved: closed
+    stored = gui_ledger.baseline("2025-H1")
+    assert stored["figures"] == {"meetings.count": 12, "meetings.members_present": 50,
+                                 "meetings.members_expected": 60, "reception.visits.count": 30}
+    assert stored["note"] == "Báo cáo số 15-BC/CB ngày 10/07/2025"
+    assert "Đã lưu số liệu nhập tay của 6 tháng đầu năm 2025" in window.statusBar().currentMessage()
+    # The overview marks them as entered by hand, and says which section uses records.
+    assert ops.wait_for_ops()
+    assert overview.figures.item(0, 2).text() == "12 (nhập tay)" and overview.figures.item(0, 3).text() == "−11"
+    note = overview.baseline_note.text()
+    assert overview.baseline_note.isVisible() and "Hội nghị, học tập, quán triệt là số liệu nhập tay" in note
+    assert "Tiếp công dân: kỳ đó đã có bản ghi nên dùng bản ghi" in note
+    # From Báo cáo: opened again, changed and cleared.
+    activate(qtbot, window)
+    qtbot.keyClick(window, *_key("Ctrl+9"))
+    reports = window.pages["reports"]
+    choose(qtbot, reports.period_combo, "2026-H1")
+    click(qtbot, reports.baseline_button)
+    dlg = reports.baseline_dialog
+    activate(qtbot, dlg)
+    assert dlg.edits["meetings.count"].text() == "12" and dlg.period_combo.currentText().endswith("đã nhập tay")
+    seen = answer_boxes(monkeypatch, QMessageBox.StandardButton.Yes)
+    click(qtbot, dlg.clear_button)
+    assert ops.wait_for_ops()
+    assert "Xóa toàn bộ số liệu nhập tay của 6 tháng đầu năm 2025" in seen[0]
+    assert gui_ledger.baseline("2025-H1") is None and dlg.edits["meetings.count"].text() == ""
+    press(qtbot, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: reports.baseline_dialog is None)
+
+
 # ---------------------------------------------------------------- 3. entering records by keyboard
 def test_meeting_typed_by_keyboard(window: Any, gui_ledger: Any, qtbot: Any) -> None:
     dlg = new_form(qtbot, window, "meeting")

@@ -504,6 +504,12 @@ class ReportsPage(_PeriodPage):
         self.print_register_button = QPushButton(translate("Reports", "Xem trước và in Sổ tiếp công dân…"), self)
         self.print_register_button.setObjectName("printRegister")
         self.print_register_button.clicked.connect(lambda: self.preview_register())
+        self.baseline_button = QPushButton(translate("Reports", "Số liệu kỳ trước nhập tay…"), self)
+        self.baseline_button.setObjectName("baselineButton")
+        self.baseline_button.setToolTip(translate("Reports", "Số liệu cùng kỳ từ báo cáo giấy, để báo cáo so sánh "
+                                                             "“so với cùng kỳ”"))
+        self.baseline_button.clicked.connect(lambda: self.open_baseline())
+        self.baseline_dialog: Any = None
         self.preview: Any = None
         self.missing = QLabel(translate("Reports", "Chức năng in báo cáo chưa có trong phiên bản này."), self)
         self.missing.setObjectName("hint")
@@ -525,6 +531,7 @@ class ReportsPage(_PeriodPage):
         row2.addWidget(self.register_button)
         row2.addWidget(self.missing)
         row2.addStretch(1)
+        row2.addWidget(self.baseline_button)
         self.lay.addLayout(row2)
         self.lay.addLayout(form, 1)
         self._key: str | None = None  # the period whose texts are shown
@@ -536,6 +543,14 @@ class ReportsPage(_PeriodPage):
         super().load(**kwargs)
         if not self.issued.text():
             self.issued.set_value(self.today)
+
+    def open_baseline(self) -> None:
+        """Số liệu nhập tay, on the period this report compares with (cùng kỳ)."""
+        from dvdesktop.gui.baseline import open_baseline
+
+        key = self.period_combo.period()
+        previous = ops.read(lambda led: led.period(key).previous_year().key) if key else None
+        open_baseline(self, period=previous, today=self.today, status=self.status.emit)
 
     def _period_chosen(self) -> None:
         new = self.period_combo.period()
