@@ -629,8 +629,11 @@ def test_report_with_number_and_date_as_pdf_docx_and_preview(window: Any, gui_le
     write(qtbot, "Một số chi bộ chưa nắm tâm tư nhân dân.")
     press(qtbot, Qt.Key.Key_Tab)
     write(qtbot, "Tiếp tục thực hiện Kết luận 43-KL/TW.")
+    assert page.number.text() == "01"  # the next number of the term, offered
     qtbot.mouseClick(page.number, Qt.MouseButton.LeftButton)
+    press(qtbot, Qt.Key.Key_A, CTRL)
     write(qtbot, "12")
+    assert page.number_hint.text() == "(số tiếp theo: 01)" and not page.number_warning.isVisible()
     qtbot.mouseClick(page.issued.edit, Qt.MouseButton.LeftButton)
     press(qtbot, Qt.Key.Key_A, CTRL)
     write(qtbot, "05072026")
@@ -649,6 +652,19 @@ def test_report_with_number_and_date_as_pdf_docx_and_preview(window: Any, gui_le
     body = "\n".join([p.text for p in document.paragraphs]
                      + [c.text for t in document.tables for row in t.rows for c in row.cells])
     assert "Số 12-BC/CB" in body and "ngày 05 tháng 7 năm 2026" in body
+    # Another period is offered the next number; 12 again is warned about (not refused).
+    choose(qtbot, page.period_combo, "2026-Q2")
+    assert page.number.text() == "13" and not page.number_warning.isVisible()
+    qtbot.mouseClick(page.number, Qt.MouseButton.LeftButton)
+    press(qtbot, Qt.Key.Key_A, CTRL)
+    write(qtbot, "12")
+    assert page.number_warning.isVisible()
+    assert "Số 12 đã dùng trong nhiệm kỳ này cho báo cáo 6 tháng đầu năm 2026 ngày 05/07/2026" in page.number_warning.text()
+    assert "số tiếp theo còn trống là 13" in page.number_warning.text() and page.number_hint.text() == "(số tiếp theo: 13)"
+    press(qtbot, Qt.Key.Key_A, CTRL)
+    press(qtbot, Qt.Key.Key_Delete)
+    choose(qtbot, page.period_combo, "2026-H1")
+    assert page.number.text() == "12"  # this report's own number, offered again
     click(qtbot, page.print_button)
     assert ops.wait_for_ops(60)
     preview = page.preview

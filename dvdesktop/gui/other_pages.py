@@ -462,6 +462,9 @@ class ReportsPage(_PeriodPage):
         number_label.setBuddy(self.number)
         self.period_row.addWidget(number_label)
         self.period_row.addWidget(self.number)
+        self.number_hint = QLabel(self)
+        self.number_hint.setObjectName("hint")
+        self.period_row.addWidget(self.number_hint)
         self.period_row.addSpacing(16)
         date_label = QLabel(translate("Reports", "&Ngày báo cáo:"), self)
         self.issued = DateField(self)
@@ -474,6 +477,13 @@ class ReportsPage(_PeriodPage):
         self.date_error = error_label(self)
         self.date_error.setObjectName("reportDateError")
         self.lay.addWidget(self.date_error)
+        self.number_warning = QLabel(self)
+        self.number_warning.setObjectName("numberWarning")
+        self.number_warning.setWordWrap(True)
+        self.number_warning.setStyleSheet("color: #9a5b00;")
+        self.number_warning.hide()
+        self.lay.addWidget(self.number_warning)
+        self._offered: str | None = None  # the number offered, while the user has not typed another
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.limitations = QPlainTextEdit(self)
@@ -538,11 +548,62 @@ class ReportsPage(_PeriodPage):
         self._texts = ("", "")  # as saved
         self.period_combo.period_changed.connect(lambda _k: self._period_chosen())
         self.issued.changed.connect(self.date_error.hide)
+        self.issued.changed.connect(lambda: self.offer_number())
+        self.number.textEdited.connect(lambda _t: self.check_number())
 
     def load(self, **kwargs: Any) -> None:
         super().load(**kwargs)
         if not self.issued.text():
             self.issued.set_value(self.today)
+        self.offer_number()
+
+    # ----------------------------------------------------------- the document's number
+    def _issued_or_none(self) -> dt.date | None:
+        from dvdesktop.core.fmt import try_parse_date
+
+        return try_parse_date(self.issued.text()) if self.issued.text() else self.today
+
+    def offer_number(self) -> None:
+        """The next number of the term for this report (its own, if it was numbered
+        already), put in the field unless the user typed another."""
+        key, issued = self.period_combo.period(), self._issued_or_none()
+        if key is None or issued is None:
+            return
+        offered = f"{ops.read(lambda led: led.next_document_number('BC', on=issued, period_key=key)):02d}"
+        typed = self.number.text().strip()
+        if not typed or typed == self._offered:
+            self.number.setText(offered)
+        self._offered = offered
+        self.check_number()
+
+    def check_number(self) -> None:
+        """Warn (without refusing) when the number typed already went to another report of the term."""
+        typed, key, issued = self.number.text().strip(), self.period_combo.period(), self._issued_or_none()
+        self.number_hint.setText(translate("Reports", "(số tiếp theo: {n})").format(n=self._offered)
+                                 if self._offered and typed != self._offered else "")
+        if not typed.isdigit() or int(typed) < 1 or issued is None:
+            self.number_warning.hide()
+            return
+        uses = [u for u in ops.read(lambda led: led.document_number_uses("BC", int(typed), on=issued))
+                if u["period_key"] != key]
+        if not uses:
+            self.number_warning.hide()
+            return
+        from dvdesktop.core.periods import parse_period
+
+        def period_text(k: str) -> str:
+            try:
+                return i18n.period_label(parse_period(k))
+            except Exception:  # noqa: BLE001 - an odd stored key still shows as stored
+                return k
+
+        used = "; ".join(translate("Reports", "báo cáo {period} ngày {date}").format(
+            period=period_text(u["period_key"]), date=i18n.date(u["issued"])) for u in uses)
+        self.number_warning.setText(translate(
+            "Reports", "⚠ Số {n} đã dùng trong nhiệm kỳ này cho {used}. Vẫn in được, nhưng hai văn bản sẽ trùng "
+                       "số; số tiếp theo còn trống là {offered}.").format(
+            n=f"{int(typed):02d}", used=used, offered=self._offered or ""))
+        self.number_warning.show()
 
     def open_baseline(self) -> None:
         """Số liệu nhập tay, on the period this report compares with (cùng kỳ)."""
@@ -568,6 +629,8 @@ class ReportsPage(_PeriodPage):
         key = self.period_combo.period()
         if key is None:
             return
+        if self._offered is not None:
+            self.offer_number()
         texts = ops.read(lambda led: led.period_text(key))
         self._key = key
         self._texts = (texts["limitations"], texts["directions"])
@@ -644,6 +707,7 @@ class ReportsPage(_PeriodPage):
 
         def done(p: str) -> None:
             self.status.emit(translate("Reports", "Đã tạo báo cáo: {path}").format(path=p))
+            self.offer_number()  # this report's number is taken now
             QDesktopServices.openUrl(QUrl.fromLocalFile(p))
 
         ops.run_op(self, fn, success=done, progress_text=translate("Reports", "Đang tạo báo cáo…"),
