@@ -977,6 +977,105 @@ def test_a_rotated_key_is_taken_on_its_old_keys_word_an_unknown_one_waits_for_th
         db.close()
 
 
+def test_office_profile_then_a_numbered_dated_report_with_its_own_sections_and_excel(
+        tmp_path: Path, qapp: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    import openpyxl
+    import pypdf
+    from test_packages_support import FakeLedger, export_fake
+
+    from dvdesktop.gui import i18n
+    from dvdesktop.gui.office_window import OfficeWindow
+    from dvdesktop.office import get_period_text, get_profile, import_paths, open_office, trust
+    from dvdesktop.packages import public_key_text
+
+    i18n.install("vi")
+    db = open_office(tmp_path / "khoi.db")
+    for code in ("CB-01", "CB-02"):
+        led = FakeLedger(code)
+        trust(db, unit_code=code, pubkey_text=public_key_text(led))
+        import_paths(db, [export_fake(led, tmp_path / "usb")])
+    ops.set_ledger(db)
+    win = OfficeWindow(db_path=tmp_path / "khoi.db", today=TODAY)
+    qtbot.addWidget(win)
+    win.show()
+    monkeypatch.setattr("dvdesktop.gui.office_window.QDesktopServices.openUrl", lambda _u: True)
+    try:
+        # Thông tin văn phòng: the 36-HD header lines, the term, the wording; a bad date said beside it.
+        activate(qtbot, win)
+        qtbot.keyClick(win, *_key("Ctrl+6"))
+        profile = win.pages["profile"]
+        for key, text in (("name", "Đảng ủy Khối các Cơ quan tỉnh"), ("superior_header", "ĐẢNG BỘ TỈNH NGHỆ AN"),
+                          ("issuer_header", "ĐẢNG ỦY KHỐI CÁC CƠ QUAN | TỈNH NGHỆ AN"), ("short_name", "ĐUK"),
+                          ("place", "Vinh")):
+            qtbot.mouseClick(profile.fields[key], Qt.MouseButton.LeftButton)
+            write(qtbot, text)
+        qtbot.mouseClick(profile.fields["term_start"].edit, Qt.MouseButton.LeftButton)
+        press(qtbot, Qt.Key.Key_Home)
+        write(qtbot, "31022026")
+        choose(qtbot, profile.fields["political_label"], "party_building")
+        click(qtbot, profile.fields["pad_counts"])
+        click(qtbot, profile.save_button)
+        assert ops.wait_for_ops()
+        assert get_profile(db)["name"] == ""  # refused: nothing saved
+        error = profile.errors["term_start"]
+        assert error.isVisible() and "31/02/2026" in error.text() and "không phải ngày hợp lệ" in error.text()
+        qtbot.mouseClick(profile.fields["term_start"].edit, Qt.MouseButton.LeftButton)
+        press(qtbot, Qt.Key.Key_A, CTRL)
+        write(qtbot, "01012026")
+        assert not error.isVisible()
+        click(qtbot, profile.save_button)
+        assert ops.wait_for_ops()
+        saved = get_profile(db)
+        assert (saved["superior_header"], saved["term_start"], saved["political_label"], saved["pad_counts"]) == (
+            "ĐẢNG BỘ TỈNH NGHỆ AN", "2026-01-01", "party_building", "1")
+        # Báo cáo tổng hợp: the next number offered, a date, sections II and III typed.
+        qtbot.keyClick(win, *_key("Ctrl+5"))
+        report = win.pages["report"]
+        choose(qtbot, report.period_combo, "2026-H1")
+        assert report.number.text() == "01"
+        qtbot.mouseClick(report.issued.edit, Qt.MouseButton.LeftButton)
+        press(qtbot, Qt.Key.Key_A, CTRL)
+        write(qtbot, "10072026")
+        qtbot.mouseClick(report.limitations, Qt.MouseButton.LeftButton)
+        write(qtbot, "Một số đơn vị gửi báo cáo chậm.")
+        press(qtbot, Qt.Key.Key_Tab)
+        write(qtbot, "Đôn đốc các đơn vị gửi đúng hạn.")
+        # Leaving with them unsaved asks; "Lưu" keeps them.
+        monkeypatch.setattr("dvdesktop.gui.forms.ask_unsaved", REAL_ASK_UNSAVED)
+        asked = answer_boxes(monkeypatch, QMessageBox.StandardButton.Save)
+        activate(qtbot, win)
+        qtbot.keyClick(win, *_key("Ctrl+4"))
+        assert ops.wait_for_ops() and asked
+        assert get_period_text(db, "2026-H1") == {"limitations": "Một số đơn vị gửi báo cáo chậm.",
+                                                  "directions": "Đôn đốc các đơn vị gửi đúng hạn."}
+        qtbot.keyClick(win, *_key("Ctrl+5"))
+        dialogs = FileDialogs(monkeypatch, tmp_path / "tong-hop.pdf", tmp_path / "tong-hop.xlsx")
+        click(qtbot, report.pdf_button)
+        assert ops.wait_for_ops(60)
+        text = " ".join(" ".join(p.extract_text().split()) for p in pypdf.PdfReader(tmp_path / "tong-hop.pdf").pages)
+        assert "Số 01-BC/ĐUK" in text and "Vinh, ngày 10 tháng 7 năm 2026" in text
+        assert "Một số đơn vị gửi báo cáo chậm." in text and "Đôn đốc các đơn vị gửi đúng hạn." in text
+        # The number is taken: another period is offered 02, and 01 typed there is warned about.
+        choose(qtbot, report.period_combo, "2026-Q2")
+        assert report.number.text() == "02"
+        qtbot.mouseClick(report.number, Qt.MouseButton.LeftButton)
+        press(qtbot, Qt.Key.Key_A, CTRL)
+        write(qtbot, "1")
+        assert report.number_warning.isVisible() and "Số 01 đã dùng" in report.number_warning.text()
+        choose(qtbot, report.period_combo, "2026-H1")
+        # Excel: the table by unit.
+        click(qtbot, report.xlsx_button)
+        assert ops.wait_for_ops(60)
+        assert dialogs.calls[1]["name"] == "tong-hop-2026-h1.xlsx" and "(*.xlsx)" in dialogs.calls[1]["filter"]
+        book = openpyxl.load_workbook(tmp_path / "tong-hop.xlsx")
+        codes = [row[1] for row in book.worksheets[0].iter_rows(min_row=2, values_only=True)]
+        assert {"CB-01", "CB-02"} <= set(codes)
+    finally:
+        ops.wait_for_ops()
+        win.close()
+        db.close()
+
+
 # ---------------------------------------------------------------- 10. language
 def test_language_is_chosen_in_settings_and_applies_at_the_next_start(window: Any, gui_ledger: Any,
                                                                       qtbot: Any) -> None:
