@@ -89,14 +89,15 @@ def activate(qtbot: Any, widget: Any) -> None:
 
 
 def type_into(qtbot: Any, dlg: Any, field: str, text: str) -> None:
-    """Type into a field as a user would: select what is there, then type."""
+    """Type into a field as a user would: click it, select what is there (Ctrl+A), type."""
+    from PySide6.QtCore import Qt
+
     from dvdesktop.gui.widgets import DateField, DocListField
 
     w = dlg.binder.widgets[field]
     target = w.edit if isinstance(w, (DateField, DocListField)) else w
-    target.setFocus()
-    if hasattr(target, "selectAll"):
-        target.selectAll()
+    qtbot.mouseClick(target, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(target, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     type_text(qtbot, target, text)
 
 

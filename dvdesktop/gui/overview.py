@@ -230,7 +230,12 @@ class OverviewPage(QWidget):
                     "planned": [d for d in planned if d["counterpart"] in people],
                     "demo": bool(led.get_setting("demo"))}
 
-        ops.run_op(self, fn, success=self._show, progress_text=translate("Overview", "Đang tổng hợp số liệu…"))
+        # Periods chosen quickly one after another (arrow keys) give results in any order:
+        # only the last asked is shown.
+        self._asked = getattr(self, "_asked", 0) + 1
+        asked = self._asked
+        ops.run_op(self, fn, success=lambda data: self._show(data) if asked == self._asked else None,
+                   progress_text=translate("Overview", "Đang tổng hợp số liệu…"))
 
     def open_baseline(self) -> None:
         """Số liệu nhập tay, on the period this one is compared with."""
