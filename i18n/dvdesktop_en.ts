@@ -193,8 +193,8 @@
         <translation>No period&apos;s figures have been entered by hand.</translation>
     </message>
     <message>
-        <source>{period} đã có bản ghi {kind} trong chương trình: báo cáo dùng bản ghi, không dùng số liệu nhập tay của phần này.</source>
-        <translation>{period} already has {kind} records in the program: reports use the records, not the figures entered by hand for this part.</translation>
+        <source>Đã có bản ghi của kỳ này: báo cáo dùng bản ghi, không dùng số liệu nhập tay của phần này.</source>
+        <translation>This period has records: reports use the records, not the figures entered by hand for this part.</translation>
     </message>
     <message>
         <source>Đã lưu số liệu nhập tay của {period}.</source>
@@ -3868,12 +3868,64 @@ If the old key may have fallen into other hands (a lost computer), call the supe
         <translation>Unit</translation>
     </message>
     <message>
+        <source>ví dụ: CB-SOTP (chữ không dấu)</source>
+        <translation>e.g. CB-SOTP (letters without diacritics)</translation>
+    </message>
+    <message>
+        <source>ví dụ: Đảng ủy xã Quỳnh Lộc</source>
+        <translation>e.g. Đảng ủy xã Quỳnh Lộc</translation>
+    </message>
+    <message>
+        <source>ví dụ: ĐẢNG BỘ TỈNH NGHỆ AN</source>
+        <translation>e.g. ĐẢNG BỘ TỈNH NGHỆ AN</translation>
+    </message>
+    <message>
+        <source>ví dụ: CB, in “Số 12-BC/CB”</source>
+        <translation>e.g. CB, printed “Số 12-BC/CB”</translation>
+    </message>
+    <message>
+        <source>để trống: tên đơn vị; | để xuống dòng</source>
+        <translation>empty: the unit name; | breaks the line</translation>
+    </message>
+    <message>
+        <source>ví dụ: 10 (“ở 10/10 xã, phường”)</source>
+        <translation>e.g. 10 (“ở 10/10 xã, phường”)</translation>
+    </message>
+    <message>
+        <source>ví dụ: xã, phường</source>
+        <translation>e.g. xã, phường</translation>
+    </message>
+    <message>
+        <source>ví dụ: tổ chức cơ sở đảng</source>
+        <translation>e.g. tổ chức cơ sở đảng</translation>
+    </message>
+    <message>
         <source>Người ký, nơi nhận</source>
         <translation>Signer and recipients</translation>
     </message>
     <message>
+        <source>ví dụ: T/M CHI ỦY (trống: theo loại tổ chức)</source>
+        <translation>e.g. T/M CHI ỦY (empty: by organisation type)</translation>
+    </message>
+    <message>
+        <source>BÍ THƯ, hoặc PHÓ BÍ THƯ (thêm K/T BÍ THƯ)</source>
+        <translation>BÍ THƯ, or PHÓ BÍ THƯ (adds K/T BÍ THƯ)</translation>
+    </message>
+    <message>
+        <source>ví dụ: Quỳnh Lưu</source>
+        <translation>e.g. Quỳnh Lưu</translation>
+    </message>
+    <message>
+        <source>để trống: dùng tên bí thư</source>
+        <translation>empty: the secretary&apos;s name</translation>
+    </message>
+    <message>
         <source>Số liệu và thời hạn</source>
         <translation>Figures and deadlines</translation>
+    </message>
+    <message>
+        <source>ví dụ: 15</source>
+        <translation>e.g. 15</translation>
     </message>
 </context>
 <context>

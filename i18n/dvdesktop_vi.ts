@@ -193,8 +193,8 @@
             <translation>Chưa nhập tay số liệu kỳ nào.</translation>
         </message>
         <message>
-            <source>{period} đã có bản ghi {kind} trong chương trình: báo cáo dùng bản ghi, không dùng số liệu nhập tay của phần này.</source>
-            <translation>{period} đã có bản ghi {kind} trong chương trình: báo cáo dùng bản ghi, không dùng số liệu nhập tay của phần này.</translation>
+            <source>Đã có bản ghi của kỳ này: báo cáo dùng bản ghi, không dùng số liệu nhập tay của phần này.</source>
+            <translation>Đã có bản ghi của kỳ này: báo cáo dùng bản ghi, không dùng số liệu nhập tay của phần này.</translation>
         </message>
         <message>
             <source>Đã lưu số liệu nhập tay của {period}.</source>
@@ -3868,12 +3868,64 @@ Nếu khóa cũ có thể đã lọt vào tay người khác (mất máy), hãy 
             <translation>Đơn vị</translation>
         </message>
         <message>
+            <source>ví dụ: CB-SOTP (chữ không dấu)</source>
+            <translation>ví dụ: CB-SOTP (chữ không dấu)</translation>
+        </message>
+        <message>
+            <source>ví dụ: Đảng ủy xã Quỳnh Lộc</source>
+            <translation>ví dụ: Đảng ủy xã Quỳnh Lộc</translation>
+        </message>
+        <message>
+            <source>ví dụ: ĐẢNG BỘ TỈNH NGHỆ AN</source>
+            <translation>ví dụ: ĐẢNG BỘ TỈNH NGHỆ AN</translation>
+        </message>
+        <message>
+            <source>ví dụ: CB, in “Số 12-BC/CB”</source>
+            <translation>ví dụ: CB, in “Số 12-BC/CB”</translation>
+        </message>
+        <message>
+            <source>để trống: tên đơn vị; | để xuống dòng</source>
+            <translation>để trống: tên đơn vị; | để xuống dòng</translation>
+        </message>
+        <message>
+            <source>ví dụ: 10 (“ở 10/10 xã, phường”)</source>
+            <translation>ví dụ: 10 (“ở 10/10 xã, phường”)</translation>
+        </message>
+        <message>
+            <source>ví dụ: xã, phường</source>
+            <translation>ví dụ: xã, phường</translation>
+        </message>
+        <message>
+            <source>ví dụ: tổ chức cơ sở đảng</source>
+            <translation>ví dụ: tổ chức cơ sở đảng</translation>
+        </message>
+        <message>
             <source>Người ký, nơi nhận</source>
             <translation>Người ký, nơi nhận</translation>
         </message>
         <message>
+            <source>ví dụ: T/M CHI ỦY (trống: theo loại tổ chức)</source>
+            <translation>ví dụ: T/M CHI ỦY (trống: theo loại tổ chức)</translation>
+        </message>
+        <message>
+            <source>BÍ THƯ, hoặc PHÓ BÍ THƯ (thêm K/T BÍ THƯ)</source>
+            <translation>BÍ THƯ, hoặc PHÓ BÍ THƯ (thêm K/T BÍ THƯ)</translation>
+        </message>
+        <message>
+            <source>ví dụ: Quỳnh Lưu</source>
+            <translation>ví dụ: Quỳnh Lưu</translation>
+        </message>
+        <message>
+            <source>để trống: dùng tên bí thư</source>
+            <translation>để trống: dùng tên bí thư</translation>
+        </message>
+        <message>
             <source>Số liệu và thời hạn</source>
             <translation>Số liệu và thời hạn</translation>
+        </message>
+        <message>
+            <source>ví dụ: 15</source>
+            <translation>ví dụ: 15</translation>
         </message>
     </context>
     <context>

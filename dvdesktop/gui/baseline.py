@@ -25,12 +25,13 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from dvdesktop import operations as ops
-from dvdesktop.core.domain import BASELINE_FIELDS, BASELINE_SECTIONS, KINDS
+from dvdesktop.core.domain import BASELINE_FIELDS, BASELINE_SECTIONS
 from dvdesktop.core.errors import ValidationError
 from dvdesktop.core.i18n import QT_TRANSLATE_NOOP as N_
 from dvdesktop.gui import i18n
@@ -148,16 +149,18 @@ class BaselineDialog(QDialog):
         self.general_error.setObjectName("generalError")
         lay.addWidget(self.general_error)
 
-        grid = QGridLayout()
+        body = QWidget()
+        grid = QGridLayout(body)
+        grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(12)
         self.edits: dict[str, QLineEdit] = {}
         self.errors: dict[str, QLabel] = {}
         self.notices: dict[str, QLabel] = {}
         self._error_rows: dict[str, tuple[QFormLayout, int]] = {}
-        places = {"meetings": (0, 0, 2), "dialogues": (0, 1, 1), "reception.visits": (1, 1, 1),
-                  "reception.letters": (2, 0, 1), "models": (2, 1, 1)}
+        places = {"meetings": (0, 0, 1), "dialogues": (0, 1, 1), "reception.visits": (1, 0, 1),
+                  "reception.letters": (1, 1, 1), "models": (2, 0, 1)}
         for title, path, _kind in SECTIONS:
-            box = QGroupBox(translate("Baseline", title), self)
+            box = QGroupBox(translate("Baseline", title), body)
             form = QFormLayout(box)
             form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             form.setVerticalSpacing(3)
@@ -187,7 +190,14 @@ class BaselineDialog(QDialog):
                 self.edits[spec.name], self.errors[spec.name] = edit, err
             r, c, span = places[path]
             grid.addWidget(box, r, c, span, 1, Qt.AlignmentFlag.AlignTop)
-        lay.addLayout(grid)
+        grid.setRowStretch(3, 1)
+        # Scrolled rather than squeezed: a notice or a message never cuts into a field.
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setWidget(body)
+        lay.addWidget(scroll, 1)
         note_row = QHBoxLayout()
         note_label = QLabel(translate("Baseline", "&Nguồn số liệu:"), self)
         self.note = QLineEdit(self)
@@ -201,7 +211,6 @@ class BaselineDialog(QDialog):
         self.note_error = error_label(self)
         self.note_error.setObjectName("error_note")
         lay.addWidget(self.note_error)
-        lay.addStretch(1)
         buttons = QHBoxLayout()
         self.clear_button = QPushButton(translate("Baseline", "Xóa số liệu của kỳ này…"), self)
         self.clear_button.setObjectName("clearBaseline")
@@ -233,7 +242,7 @@ class BaselineDialog(QDialog):
         self.period_combo.currentIndexChanged.connect(lambda _i: self._period_chosen())
         self._show_period()
         self.edits[BASELINE_FIELDS[0].name].setFocus()
-        self.resize(1000, 640)
+        self.resize(1080, 700)
 
     # ----------------------------------------------------------- periods
     def _fill_periods(self, wanted: str | None) -> None:
@@ -289,13 +298,11 @@ class BaselineDialog(QDialog):
             value = figures.get(name)
             edit.setText("" if value is None else i18n.number(value))
         self.note.setText((stored or {}).get("note") or "")
-        label = self.period_combo.currentText().split(" — ")[0]
         for _title, path, kind in SECTIONS:
             notice = self.notices[path]
             if covered.get(kind):
-                notice.setText(translate("Baseline", "{period} đã có bản ghi {kind} trong chương trình: báo cáo dùng "
-                                                     "bản ghi, không dùng số liệu nhập tay của phần này.").format(
-                    period=label, kind=i18n.kind_label(KINDS[kind], plural=True).lower()))
+                notice.setText(translate("Baseline", "Đã có bản ghi của kỳ này: báo cáo dùng bản ghi, không dùng số "
+                                                     "liệu nhập tay của phần này."))
             notice.setVisible(bool(covered.get(kind)))
         self.clear_button.setEnabled(stored is not None)
         self.clear_errors()

@@ -150,6 +150,10 @@ class FindingsDialog(QDialog):
         self._selected()
         self.resize(1180, 460)
 
+    def showEvent(self, event: Any) -> None:  # noqa: N802
+        super().showEvent(event)
+        self.table.resizeRowsToContents()  # once the columns have their real widths
+
     def _selected(self) -> None:
         self.fix_button.setEnabled(0 <= self.table.currentRow() < len(self.findings))
 

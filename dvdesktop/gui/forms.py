@@ -699,7 +699,14 @@ class SetupDialog(QDialog):
         intro.setWordWrap(True)
         lay.addWidget(intro)
         self.unit_form = UnitForm(self)
-        lay.addWidget(self.unit_form, 1)
+        # Scrolled rather than squeezed: messages under the fields never get cut off.
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(self.unit_form)
+        lay.addWidget(scroll, 1)
         self.encrypt_box: QGroupBox | None = None
         if new_file is not None:
             lay.addWidget(self._encryption_box())
@@ -720,7 +727,7 @@ class SetupDialog(QDialog):
         self.unit_form.saved.connect(self._unit_saved)
         self._passphrase_ok = True
         self.unit_form.binder.first_widget().setFocus()  # typing starts in Mã đơn vị
-        self.resize(980, 690 if new_file is not None else 560)
+        self.resize(1200, 660 if new_file is not None else 600)
 
     def _encryption_box(self) -> QWidget:
         from PySide6.QtWidgets import QRadioButton

@@ -243,6 +243,10 @@ class ImportPreviewDialog(QDialog):
         self.problems.resizeRowsToContents()
         self.problems.setVisible(bool(issues))
 
+    def showEvent(self, event: Any) -> None:  # noqa: N802
+        super().showEvent(event)
+        self.problems.resizeRowsToContents()  # once the columns have their real widths
+
     def _problem_chosen(self) -> None:
         r = self.problems.currentRow()
         if not 0 <= r < len(self.issues):
