@@ -304,7 +304,7 @@ class QuarantinePage(QWidget):
                                    translate("Office", "Khóa đã đăng ký"), translate("Office", "Khóa ký gói này"),
                                    translate("Office", "Tệp"), translate("Office", "Nhận lúc")],
                             "quarantineTable", 4)
-        for c, w in enumerate((90, 290, 190, 190)):
+        for c, w in enumerate((90, 290, 190, 230)):
             self.table.setColumnWidth(c, w)
         self.table.setColumnWidth(5, 130)
         lay.addWidget(self.table, 1)
