@@ -141,3 +141,47 @@ def test_settings_saves_the_unit_and_the_title_follows(window: Any, gui_ledger: 
     assert gui_ledger.unit()["name"] == "Chi bộ Sở Tư pháp tỉnh"
     assert window.windowTitle().startswith("Chi bộ Sở Tư pháp tỉnh")
     assert not page.unsaved() and i18n.saved_language() == "vi"
+
+
+def test_settings_shows_every_profile_field_and_saves_the_36_hd_frame(window: Any, gui_ledger: Any, qtbot: Any) -> None:
+    from dvdesktop.core.domain import UNIT_FIELDS
+
+    activate(qtbot, window)
+    qtbot.keyClick(window, *_key("Ctrl+,"))
+    page = window.pages["settings"]
+    b = page.unit_form.binder
+    for spec in UNIT_FIELDS:  # every field of the profile, each with its label and its help
+        widget = b.widgets[spec.name]
+        assert widget.isVisibleTo(page), spec.name
+        if spec.help:
+            assert widget.toolTip(), spec.name
+    for name in ("issuer_header", "superior_header", "short_name", "localities", "locality_noun",
+                 "sub_org_noun", "signer_title", "signer_role", "signer_name"):
+        assert b.widgets[name].placeholderText(), name  # an example of what to write
+    for name, text in (("issuer_header", "CHI BỘ SỞ TƯ PHÁP | TỈNH NGHỆ AN"), ("signer_name", "Trần Thị Hoa"),
+                       ("localities", "10"), ("locality_noun", "xã, phường"), ("sub_org_noun", "chi bộ trực thuộc")):
+        qtbot.mouseClick(b.widgets[name], Qt.MouseButton.LeftButton)
+        press(qtbot, Qt.Key.Key_A, CTRL)
+        write(qtbot, text)
+    for name, text in (("term_start", "31022026"), ("records_since", "01012026")):
+        qtbot.mouseClick(b.widgets[name].edit, Qt.MouseButton.LeftButton)
+        press(qtbot, Qt.Key.Key_Home)
+        write(qtbot, text)
+    choose(qtbot, b.widgets["political_label"], "party_building")
+    click(qtbot, b.widgets["pad_counts"])
+    click(qtbot, page.save_button)
+    assert ops.wait_for_ops()
+    assert gui_ledger.unit().get("issuer_header") in (None, "")  # refused whole: nothing saved
+    assert "31/02/2026" in b.errors["term_start"].text()
+    qtbot.mouseClick(b.widgets["term_start"].edit, Qt.MouseButton.LeftButton)
+    press(qtbot, Qt.Key.Key_A, CTRL)
+    write(qtbot, "01012026")
+    assert not b.errors["term_start"].isVisible()
+    click(qtbot, page.save_button)
+    assert ops.wait_for_ops()
+    unit = gui_ledger.unit()
+    assert (unit["issuer_header"], unit["signer_name"], unit["localities"], unit["locality_noun"]) == (
+        "CHI BỘ SỞ TƯ PHÁP | TỈNH NGHỆ AN", "Trần Thị Hoa", 10, "xã, phường")
+    assert (unit["sub_org_noun"], unit["term_start"], unit["records_since"], unit["political_label"],
+            unit["pad_counts"]) == ("chi bộ trực thuộc", "2026-01-01", "2026-01-01", "party_building", True)
+
