@@ -3647,7 +3647,7 @@ If the old key may have fallen into other hands (a lost computer), call the supe
     </message>
     <message>
         <source>✖ {n} lỗi</source>
-        <translation>✖ {n} errors</translation>
+        <translation>✖ {n} error(s)</translation>
     </message>
     <message>
         <source>✔ lưu ý</source>
