@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from test_gui_support import (  # noqa: F401
+    collected,
     OFFSCREEN_NOTICE,
     REAL_ASK_UNSAVED,
     TODAY,
@@ -32,7 +33,7 @@ from test_gui_support import (  # noqa: F401
 
 from dvdesktop import operations as ops
 
-pytestmark = [pytest.mark.gui, OFFSCREEN_NOTICE]
+pytestmark = [pytest.mark.gui, OFFSCREEN_NOTICE, pytest.mark.usefixtures("collected")]
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier

@@ -16,10 +16,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from test_gui_journeys import CTRL, _key
-from test_gui_support import OFFSCREEN_NOTICE, FileDialogs, activate, answer_boxes, click, press, when_shown, write
+from test_gui_support import (  # noqa: F401
+    OFFSCREEN_NOTICE, FileDialogs, activate, answer_boxes, click, collected, press, when_shown, write)
 from test_packages_support import FakeLedger, export_fake
 
-pytestmark = [pytest.mark.gui, OFFSCREEN_NOTICE]
+pytestmark = [pytest.mark.gui, OFFSCREEN_NOTICE, pytest.mark.usefixtures("collected")]
 
 TODAY = dt.date(2026, 7, 15)
 

@@ -25,12 +25,26 @@ REAL_ASK_UNSAVED = _real_ask_unsaved()
 @pytest.fixture
 def gui_ledger(ledger: Any, qapp: Any) -> Iterator[Any]:
     """conftest's ledger (unit set up), made the one the window's operations use."""
+    import gc
+
     from dvdesktop import operations as ops
 
+    # The last test's windows and dialogs, collected here on the UI thread: left to a
+    # collection that happens to run on a worker thread, a Qt object's wrapper would be
+    # destroyed there, and Qt objects die only on their own thread.
+    gc.collect()
     ledger.clock = lambda: TODAY  # the window's today: dates after it are refused
     ops.set_ledger(ledger)
     yield ledger
     ops.wait_for_ops()
+
+
+@pytest.fixture
+def collected(qapp: Any) -> None:
+    """Garbage of earlier tests collected now, on the UI thread (see gui_ledger)."""
+    import gc
+
+    gc.collect()
 
 
 #: The offscreen platform says this when a window's size hints change; it is not our bug.

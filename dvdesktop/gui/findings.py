@@ -188,4 +188,5 @@ def ask_findings(parent: QWidget, screening: Any) -> tuple[str, Any]:
     """Show the findings; returns (FIX, finding), (SEND, None) or (CANCEL, None)."""
     dlg = FindingsDialog(screening, parent)
     dlg.exec()
+    dlg.deleteLater()  # not kept as a hidden child of the page once answered
     return dlg.choice, dlg.finding
