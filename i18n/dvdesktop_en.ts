@@ -107,6 +107,103 @@
         <source>Mô hình, điển hình đăng ký mới trong kỳ</source>
         <translation>Models and exemplars registered in the period</translation>
     </message>
+    <message>
+        <source>Hội nghị, học tập, quán triệt</source>
+        <translation>Meetings, study and dissemination</translation>
+    </message>
+    <message>
+        <source>Đối thoại</source>
+        <translation>Dialogues</translation>
+    </message>
+    <message>
+        <source>Tiếp công dân</source>
+        <translation>Citizen reception</translation>
+    </message>
+    <message>
+        <source>Đơn thư</source>
+        <translation>Petitions and letters</translation>
+    </message>
+    <message>
+        <source>Mô hình “Dân vận khéo”</source>
+        <translation>“Skilled mass mobilisation” models</translation>
+    </message>
+    <message>
+        <source>Xóa số liệu nhập tay</source>
+        <extracomment>How many years back the period list goes (and every year that has hand figures).</extracomment>
+        <translation>Clear hand-entered figures</translation>
+    </message>
+    <message>
+        <source>Xóa toàn bộ số liệu nhập tay của {period}? Báo cáo sẽ không so sánh với kỳ này nữa (trừ phần đã có bản ghi).</source>
+        <translation>Clear all hand-entered figures of {period}? Reports will no longer compare with this period (except for the parts that have records).</translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>Không</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Số liệu nhập tay của kỳ trước</source>
+        <translation>Figures of earlier periods entered by hand</translation>
+    </message>
+    <message>
+        <source>Năm đầu dùng chương trình, số liệu các kỳ trước nằm trên báo cáo giấy. Nhập ở đây để báo cáo so sánh “so với cùng kỳ”; báo cáo và trang Tổng quan ghi rõ là số liệu nhập tay. Kỳ nào đã có bản ghi trong chương trình thì báo cáo dùng bản ghi. Ô để trống là không có số liệu (báo cáo không so sánh chỉ tiêu đó).</source>
+        <translation>In the first year with the program, the figures of earlier periods are in paper reports. Enter them here so reports can compare “with the same period”; reports and the Overview mark them as entered by hand. Where the program has records of a period, reports use the records. An empty box means no figure (reports do not compare that item).</translation>
+    </message>
+    <message>
+        <source>&amp;Kỳ:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>&amp;Nguồn số liệu:</source>
+        <translation>&amp;Source of the figures:</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Báo cáo số 15-BC/CB ngày 10/12/2025</source>
+        <translation>For example: Report no. 15-BC/CB of 10/12/2025</translation>
+    </message>
+    <message>
+        <source>Xóa số liệu của kỳ này…</source>
+        <translation>Clear this period&apos;s figures…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter: lưu · Esc: đóng</source>
+        <translation>Ctrl+Enter: save · Esc: close</translation>
+    </message>
+    <message>
+        <source>Lưu số liệu nhập tay</source>
+        <translation>Save the figures</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>{period} — đã nhập tay</source>
+        <translation>{period} — entered by hand</translation>
+    </message>
+    <message>
+        <source>Đã nhập tay: {periods}</source>
+        <translation>Entered by hand: {periods}</translation>
+    </message>
+    <message>
+        <source>Chưa nhập tay số liệu kỳ nào.</source>
+        <translation>No period&apos;s figures have been entered by hand.</translation>
+    </message>
+    <message>
+        <source>Đã có bản ghi của kỳ này: báo cáo dùng bản ghi, không dùng số liệu nhập tay của phần này.</source>
+        <translation>This period has records: reports use the records, not the figures entered by hand for this part.</translation>
+    </message>
+    <message>
+        <source>Đã lưu số liệu nhập tay của {period}.</source>
+        <translation>Saved the figures entered by hand for {period}.</translation>
+    </message>
+    <message>
+        <source>Đã xóa số liệu nhập tay của {period}.</source>
+        <translation>Cleared the figures entered by hand for {period}.</translation>
+    </message>
 </context>
 <context>
     <name>Choices</name>
@@ -1035,6 +1132,57 @@
     </message>
 </context>
 <context>
+    <name>Findings</name>
+    <message>
+        <source>Thông tin cá nhân trong gói gửi cấp trên</source>
+        <translation>Personal data in the package for the superior</translation>
+    </message>
+    <message>
+        <source>Rà soát {checked} đoạn chữ sẽ gửi cấp trên (tên hội nghị, chủ đề đối thoại, tên mô hình, mục II và III của báo cáo…), thấy {count} chỗ trông như thông tin cá nhân: số CCCD, CMND, số điện thoại, thư điện tử, họ tên có trong sổ tiếp công dân. Chưa ghi gì vào USB.</source>
+        <translation>Screening the {checked} pieces of text that would go to the superior (meeting titles, dialogue topics, model names, sections II and III of the report…) found {count} places that look like personal data: ID card numbers, telephone numbers, e-mail addresses, names held in the citizen reception register. Nothing has been written to the USB stick.</translation>
+    </message>
+    <message>
+        <source>Bản ghi</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Trường</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Trông như</source>
+        <translation>Looks like</translation>
+    </message>
+    <message>
+        <source>Chữ tìm thấy</source>
+        <translation>Text found</translation>
+    </message>
+    <message>
+        <source>Cách sửa</source>
+        <translation>How to fix it</translation>
+    </message>
+    <message>
+        <source>Mở bản ghi để sửa</source>
+        <translation>Open the record to fix it</translation>
+    </message>
+    <message>
+        <source>Đóng hộp này, mở bản ghi (hoặc trang Báo cáo) đang chọn để bỏ thông tin cá nhân; sau đó tạo lại gói</source>
+        <translation>Close this box and open the selected record (or the Reports page) to remove the personal data; then make the package again</translation>
+    </message>
+    <message>
+        <source>Tôi đã xem từng chỗ trên: đó không phải thông tin cá nhân của công dân (ví dụ số điện thoại đường dây nóng của cơ quan).</source>
+        <translation>I have looked at each place above: none is a citizen&apos;s personal data (for example an office&apos;s hot-line number).</translation>
+    </message>
+    <message>
+        <source>Vẫn gửi gói này</source>
+        <translation>Send this package anyway</translation>
+    </message>
+    <message>
+        <source>Chưa gửi</source>
+        <translation>Do not send yet</translation>
+    </message>
+</context>
+<context>
     <name>Format</name>
     <message>
         <source>Chưa nhập ngày. Ví dụ hợp lệ: 05/02/2026.</source>
@@ -1164,6 +1312,34 @@
     <message>
         <source>Thoát</source>
         <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Bảo mật tệp dữ liệu</source>
+        <translation>Protecting the data file</translation>
+    </message>
+    <message>
+        <source>Mã hóa ngay từ đầu (khuyên dùng)</source>
+        <translation>Encrypt from the start (recommended)</translation>
+    </message>
+    <message>
+        <source>Không mã hóa</source>
+        <translation>Do not encrypt</translation>
+    </message>
+    <message>
+        <source>&amp;Mật khẩu:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Nhập lại mật khẩu:</source>
+        <translation>&amp;Repeat the passphrase:</translation>
+    </message>
+    <message>
+        <source>Sổ tiếp công dân chứa họ tên, số CCCD của công dân và danh tính người tố cáo: hãy mã hóa. Mật khẩu ít nhất 8 ký tự, nhập mỗi lần mở chương trình. Chương trình sẽ cho một mã khôi phục (chép ra giấy, cất riêng) để dùng khi quên mật khẩu.</source>
+        <translation>The citizen reception register holds citizens&apos; names, ID numbers and the identity of denouncers: encrypt it. The passphrase has at least 8 characters and is typed each time the program opens. The program will give a recovery key (write it on paper, keep it apart) for when the passphrase is forgotten.</translation>
+    </message>
+    <message>
+        <source>Đang tạo tệp dữ liệu và khóa ký số của đơn vị…</source>
+        <translation>Making the data file and the unit&apos;s signing key…</translation>
     </message>
 </context>
 <context>
@@ -1510,6 +1686,10 @@
         <translation>Checking and receiving the packages…</translation>
     </message>
     <message>
+        <source>Đã nhận (đơn vị đã đổi khóa)</source>
+        <translation>Received (the unit changed its key)</translation>
+    </message>
+    <message>
         <source>Không tìm thấy gói .dvpkg nào.</source>
         <translation>No .dvpkg package found.</translation>
     </message>
@@ -1520,6 +1700,22 @@
     <message>
         <source>Có gói bị cách ly: xem trang Cách ly để xác nhận khóa của đơn vị.</source>
         <translation>Some packages were quarantined: see the Quarantine page to confirm the unit&apos;s key.</translation>
+    </message>
+    <message>
+        <source>Đơn vị {unit} đang đăng ký khóa
+{registered}
+Gói này ký bằng khóa mới
+{fingerprint}
+mà khóa cũ không xác nhận. Đã gọi điện cho đơn vị (theo số văn phòng đã biết) và đơn vị đọc đúng từng ký tự của khóa mới?
+
+Sau khi xác nhận, khóa cũ không còn được tin; mọi gói ký bằng khóa mới được nhận là của đơn vị {unit}.</source>
+        <translation>Unit {unit} is registered with the key
+{registered}
+This package is signed with a new key
+{fingerprint}
+which the old key did not confirm. Did you call the unit (on the number the office already knows) and did it read out every character of the new key?
+
+Once confirmed, the old key is no longer trusted; every package signed with the new key is taken as unit {unit}&apos;s.</translation>
     </message>
     <message>
         <source>Xác nhận dấu vân tay</source>
@@ -1550,20 +1746,12 @@ Once confirmed, every package signed with this key is accepted as coming from un
         <translation>Quarantined packages</translation>
     </message>
     <message>
-        <source>Gói nguyên vẹn nhưng ký bằng khóa chưa đăng ký (đơn vị mới, hoặc đơn vị đã tạo khóa mới). Gọi điện cho đơn vị, đọc dấu vân tay và so với dấu vân tay in trên báo cáo giấy của đơn vị; chỉ khi trùng khớp mới nhấn “Xác nhận dấu vân tay”.</source>
-        <translation>Intact packages signed with a key not registered yet (a new unit, or a unit that made a new key). Phone the unit, read the fingerprint and compare it with the one printed on the unit&apos;s paper report; press “Confirm fingerprint” only if they match.</translation>
-    </message>
-    <message>
         <source>Dấu vân tay</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
         <source>Nhận lúc</source>
         <translation>Received</translation>
-    </message>
-    <message>
-        <source>Dấu vân tay cần đối chiếu:</source>
-        <translation>Fingerprint to compare:</translation>
     </message>
     <message>
         <source>Đã đăng ký khóa của đơn vị {unit}; nhận {n} gói đang cách ly.</source>
@@ -1690,14 +1878,6 @@ Once confirmed, every package signed with this key is accepted as coming from un
         <translation>Consolidated report</translation>
     </message>
     <message>
-        <source>Số văn bản:</source>
-        <translation>Document number:</translation>
-    </message>
-    <message>
-        <source>Báo cáo cộng số liệu của các gói đã nhận trong kỳ (mỗi đơn vị lấy lần gửi mới nhất), theo thông tin văn phòng ở trang “Thông tin văn phòng”.</source>
-        <translation>The report adds up the figures of the packages received for the period (the latest submission of each unit), headed with the details on the “Office details” page.</translation>
-    </message>
-    <message>
         <source>Xem trước và in…</source>
         <translation>Preview and print…</translation>
     </message>
@@ -1754,6 +1934,142 @@ Once confirmed, every package signed with this key is accepted as coming from un
         <translation>Abbreviation (after BC/)</translation>
     </message>
     <message>
+        <source>Khóa mới, khóa cũ không xác nhận</source>
+        <translation>New key, not confirmed by the old one</translation>
+    </message>
+    <message>
+        <source>Đơn vị chưa đăng ký</source>
+        <translation>Unit not registered</translation>
+    </message>
+    <message>
+        <source>Đơn vị {unit} đã đăng ký khóa {registered}, nhưng gói này ký bằng một khóa khác và không kèm thông báo đổi khóa ký bằng khóa đã đăng ký. Có thể đơn vị đã cài lại máy hoặc mất máy, nhưng cũng có thể có người giả danh đơn vị. Gọi điện cho đơn vị theo số điện thoại văn phòng đã có (không dùng số ghi trong gói), đề nghị đọc dấu vân tay mới (in cuối báo cáo giấy, hoặc ở Cài đặt của chương trình): chỉ khi trùng từng ký tự mới nhấn “Xác nhận dấu vân tay”.</source>
+        <translation>Unit {unit} is registered with the key {registered}, but this package is signed with another key and carries no key change announced by the registered key. The unit may have reinstalled or lost its computer, but someone may also be posing as the unit. Call the unit on the office&apos;s known telephone number (not a number written in the package) and ask it to read out the new fingerprint (printed at the end of its paper report, or in the program&apos;s Settings): press “Confirm fingerprint” only if every character matches.</translation>
+    </message>
+    <message>
+        <source>Đơn vị {unit} chưa đăng ký khóa với văn phòng. Gọi điện cho đơn vị theo số điện thoại văn phòng đã có, đề nghị đọc dấu vân tay (in cuối báo cáo giấy, hoặc ở Cài đặt của chương trình) và so từng ký tự với dấu vân tay dưới đây; chỉ khi trùng khớp mới nhấn “Xác nhận dấu vân tay”.</source>
+        <translation>Unit {unit} has not registered its key with the office. Call the unit on the office&apos;s known telephone number, ask it to read out its fingerprint (printed at the end of its paper report, or in the program&apos;s Settings) and compare each character with the fingerprint below; press “Confirm fingerprint” only if they match.</translation>
+    </message>
+    <message>
+        <source>Gói nguyên vẹn nhưng ký bằng khóa văn phòng chưa tin: đơn vị mới, hoặc đơn vị có khóa mới mà khóa cũ không xác nhận. Đơn vị đổi khóa bằng chức năng “Đổi khóa ký” thì gói mang thông báo ký bằng khóa cũ: văn phòng tự nhận khóa mới và gói không vào đây (xem trang Đơn vị).</source>
+        <translation>Intact packages signed with a key the office does not trust yet: a new unit, or a unit with a new key its old key did not confirm. A unit that changes its key with “Change signing key” sends an announcement signed by its old key: the office takes the new key by itself and the package does not come here (see the Units page).</translation>
+    </message>
+    <message>
+        <source>Tình huống</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Khóa đã đăng ký</source>
+        <translation>Registered key</translation>
+    </message>
+    <message>
+        <source>Khóa ký gói này</source>
+        <translation>Key that signed this package</translation>
+    </message>
+    <message>
+        <source>Khóa đã đăng ký của đơn vị:</source>
+        <translation>The unit&apos;s registered key:</translation>
+    </message>
+    <message>
+        <source>Khóa ký gói này (cần đối chiếu):</source>
+        <translation>Key that signed this package (to compare):</translation>
+    </message>
+    <message>
+        <source>(chưa đăng ký)</source>
+        <translation>(not registered)</translation>
+    </message>
+    <message>
+        <source>Không có gói nào đang cách ly.</source>
+        <translation>No package is in quarantine.</translation>
+    </message>
+    <message>
+        <source>Cách đăng ký khóa</source>
+        <translation>How the key was registered</translation>
+    </message>
+    <message>
+        <source>Văn phòng xác nhận (đối chiếu dấu vân tay)</source>
+        <translation>Confirmed by the office (fingerprint compared)</translation>
+    </message>
+    <message>
+        <source>Đơn vị đổi khóa: khóa cũ {old} xác nhận (tự động)</source>
+        <translation>The unit changed its key: confirmed by its old key {old} (automatically)</translation>
+    </message>
+    <message>
+        <source>Số &amp;văn bản:</source>
+        <translation>Document &amp;number:</translation>
+    </message>
+    <message>
+        <source>Ví dụ 12 (in “Số 12-BC/…”); để trống thì in chỗ trống để viết tay</source>
+        <translation>For example 12 (prints “Số 12-BC/…”); leave empty for a blank to write by hand</translation>
+    </message>
+    <message>
+        <source>&amp;Ngày báo cáo:</source>
+        <translation>Report &amp;date:</translation>
+    </message>
+    <message>
+        <source>Báo cáo cộng số liệu của các gói đã nhận trong kỳ (mỗi đơn vị lấy lần gửi mới nhất), theo thông tin văn phòng ở trang “Thông tin văn phòng”; phần I do chương trình viết, phần II và III văn phòng tự viết dưới đây (lưu theo từng kỳ).</source>
+        <translation>The report adds up the figures of the packages received for the period (the latest submission of each unit), with the office details of the “Office details” page; part I is written by the program, parts II and III by the office below (kept per period).</translation>
+    </message>
+    <message>
+        <source>II. Hạn chế, nguyên nhân (văn phòng tự viết):</source>
+        <translation>II. Shortcomings and causes (written by the office):</translation>
+    </message>
+    <message>
+        <source>III. Phương hướng, nhiệm vụ (văn phòng tự viết):</source>
+        <translation>III. Directions and tasks (written by the office):</translation>
+    </message>
+    <message>
+        <source>Lưu nội dung</source>
+        <translation>Save the text</translation>
+    </message>
+    <message>
+        <source>Xuất Excel (bảng theo đơn vị)…</source>
+        <translation>Export to Excel (table by unit)…</translation>
+    </message>
+    <message>
+        <source>Bảng số liệu theo từng đơn vị và số liệu tổng hợp, để tính trong Excel</source>
+        <translation>The figures of each unit and the summed figures, to compute with in Excel</translation>
+    </message>
+    <message>
+        <source>Đã lưu nội dung báo cáo tổng hợp.</source>
+        <translation>Saved the text of the consolidated report.</translation>
+    </message>
+    <message>
+        <source>(số tiếp theo: {n})</source>
+        <translation>(next number: {n})</translation>
+    </message>
+    <message>
+        <source>báo cáo {period} ngày {date}</source>
+        <translation>the report for {period} dated {date}</translation>
+    </message>
+    <message>
+        <source>⚠ Số {n} đã dùng trong nhiệm kỳ này cho {used}. Vẫn in được, nhưng hai văn bản sẽ trùng số; số tiếp theo còn trống là {offered}.</source>
+        <translation>⚠ Number {n} was already used in this term for {used}. It can still be printed, but two documents will carry the same number; the next free number is {offered}.</translation>
+    </message>
+    <message>
+        <source>Ngày báo cáo: {reason}</source>
+        <translation>Report date: {reason}</translation>
+    </message>
+    <message>
+        <source>Bảng tính Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Đang xuất Excel…</source>
+        <translation>Exporting to Excel…</translation>
+    </message>
+    <message>
+        <source>Tên cơ quan ở tiêu đề báo cáo</source>
+        <translation>Issuing body as the report header writes it</translation>
+    </message>
+    <message>
+        <source>Dòng cấp trên ở tiêu đề báo cáo</source>
+        <translation>Superior line of the report header</translation>
+    </message>
+    <message>
+        <source>Ngày bắt đầu nhiệm kỳ</source>
+        <translation>Start of the term</translation>
+    </message>
+    <message>
         <source>Thể thức ký</source>
         <translation>Signing formula</translation>
     </message>
@@ -1770,8 +2086,20 @@ Once confirmed, every package signed with this key is accepted as coming from un
         <translation>Recipients (one per line)</translation>
     </message>
     <message>
+        <source>Tên lĩnh vực thứ tư của mô hình</source>
+        <translation>Name of the fourth field of models</translation>
+    </message>
+    <message>
+        <source>Số dưới 10 viết là 05</source>
+        <translation>Write numbers below 10 as 05</translation>
+    </message>
+    <message>
         <source>Ví dụ: Đảng ủy Khối các Cơ quan và Doanh nghiệp tỉnh</source>
         <translation>E.g. Đảng ủy Khối các Cơ quan và Doanh nghiệp tỉnh</translation>
+    </message>
+    <message>
+        <source>Để trống thì dùng tên cơ quan; dấu | để chọn chỗ xuống dòng</source>
+        <translation>Leave empty to use the issuing body&apos;s name; a | marks where the line breaks</translation>
     </message>
     <message>
         <source>Ví dụ: Đảng bộ Khối</source>
@@ -1782,8 +2110,16 @@ Once confirmed, every package signed with this key is accepted as coming from un
         <translation>E.g. Tỉnh ủy Nghệ An</translation>
     </message>
     <message>
+        <source>Ví dụ: ĐẢNG BỘ TỈNH NGHỆ AN (để trống thì dùng cơ quan cấp trên)</source>
+        <translation>For example: ĐẢNG BỘ TỈNH NGHỆ AN (leave empty to use the superior body)</translation>
+    </message>
+    <message>
         <source>Ví dụ: ĐUK</source>
         <translation>E.g. ĐUK</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Vinh</source>
+        <translation>For example: Vinh</translation>
     </message>
     <message>
         <source>Ví dụ: T/M BAN THƯỜNG VỤ</source>
@@ -1792,6 +2128,26 @@ Once confirmed, every package signed with this key is accepted as coming from un
     <message>
         <source>Ví dụ: PHÓ BÍ THƯ</source>
         <translation>E.g. PHÓ BÍ THƯ</translation>
+    </message>
+    <message>
+        <source>Viết như Hướng dẫn 36-HD/VPTW, ví dụ ĐẢNG ỦY KHỐI CÁC CƠ QUAN | VÀ DOANH NGHIỆP TỈNH.</source>
+        <translation>As Guideline 36-HD/VPTW writes it, for example ĐẢNG ỦY KHỐI CÁC CƠ QUAN | VÀ DOANH NGHIỆP TỈNH.</translation>
+    </message>
+    <message>
+        <source>Dòng trên cùng bên trái của báo cáo.</source>
+        <translation>The top left line of the report.</translation>
+    </message>
+    <message>
+        <source>Số văn bản đánh lại từ 01 theo từng loại văn bản trong mỗi nhiệm kỳ.</source>
+        <translation>Document numbers start again from 01 for each document type in each term.</translation>
+    </message>
+    <message>
+        <source>Theo cách gọi của cấp trên: “xây dựng hệ thống chính trị” hay “xây dựng Đảng”.</source>
+        <translation>As the superior calls it: “building the political system” or “Party building”.</translation>
+    </message>
+    <message>
+        <source>Báo cáo viết “05 mô hình”, “03 đơn vị” như văn bản của Đảng.</source>
+        <translation>Reports write “05 models”, “03 units” as Party documents do.</translation>
     </message>
     <message>
         <source>Thông tin văn phòng</source>
@@ -2039,6 +2395,14 @@ Once confirmed, every package signed with this key is accepted as coming from un
         <translation>This is SAMPLE DATA to try the program with, not the figures of any unit. A unit&apos;s own data opens with the dvdesktop command (without --demo).</translation>
     </message>
     <message>
+        <source>Số liệu nhập tay…</source>
+        <translation>Figures entered by hand…</translation>
+    </message>
+    <message>
+        <source>Nhập số liệu các kỳ trước (từ báo cáo giấy) để so sánh cùng kỳ</source>
+        <translation>Enter the figures of earlier periods (from paper reports) to compare with the same period</translation>
+    </message>
+    <message>
         <source>Chỉ tiêu</source>
         <translation>Indicator</translation>
     </message>
@@ -2073,6 +2437,14 @@ Once confirmed, every package signed with this key is accepted as coming from un
     <message>
         <source>Đang tổng hợp số liệu…</source>
         <translation>Compiling figures…</translation>
+    </message>
+    <message>
+        <source>Cùng kỳ {period}: {sections} là số liệu nhập tay.</source>
+        <translation>Same period {period}: {sections} entered by hand.</translation>
+    </message>
+    <message>
+        <source>{sections}: kỳ đó đã có bản ghi nên dùng bản ghi, không dùng số liệu nhập tay.</source>
+        <translation>{sections}: that period has records, so the records are used, not the figures entered by hand.</translation>
     </message>
     <message>
         <source>{name} · cấp trên: {superior} · {members} đảng viên</source>
@@ -2393,7 +2765,7 @@ Once confirmed, every package signed with this key is accepted as coming from un
     <name>Pages</name>
     <message>
         <source>Thêm mới</source>
-        <extracomment>The ground of the words a search found, in a list&apos;s cells. File names of a kind&apos;s Excel export, without diacritics: &quot;hoi-nghi-2026.xlsx&quot;. kind, the record before (None when added), after: the window keeps it for Ctrl+Z</extracomment>
+        <extracomment>The ground of the words a search found, in a list&apos;s cells. kind, the record before (None when added), after: the window keeps it for Ctrl+Z</extracomment>
         <translation>New</translation>
     </message>
     <message>
@@ -2441,6 +2813,22 @@ Once confirmed, every package signed with this key is accepted as coming from un
         <translation>{shown} / {total} records</translation>
     </message>
     <message>
+        <source>Mẫu Excel…</source>
+        <translation>Excel template…</translation>
+    </message>
+    <message>
+        <source>Lưu tệp Excel trống có đủ các cột, để điền sổ sách cũ rồi nhập vào</source>
+        <translation>Save an empty Excel file with every column, to fill in with old records and import</translation>
+    </message>
+    <message>
+        <source>Nhập từ Excel…</source>
+        <translation>Import from Excel…</translation>
+    </message>
+    <message>
+        <source>Đọc bản ghi từ tệp Excel; xem trước từng dòng và lỗi trước khi lưu</source>
+        <translation>Read records from an Excel file; every row and every problem is shown before anything is saved</translation>
+    </message>
+    <message>
         <source>Chưa có bản ghi nào. Nhấn Ctrl+N để thêm.</source>
         <translation>No records yet. Press Ctrl+N to add one.</translation>
     </message>
@@ -2480,6 +2868,26 @@ Once confirmed, every package signed with this key is accepted as coming from un
     <message>
         <source>Đang xuất Excel…</source>
         <translation>Exporting to Excel…</translation>
+    </message>
+    <message>
+        <source>Lưu mẫu Excel</source>
+        <translation>Save the Excel template</translation>
+    </message>
+    <message>
+        <source>Đã lưu mẫu: {path}</source>
+        <translation>Template saved: {path}</translation>
+    </message>
+    <message>
+        <source>Đang ghi mẫu Excel…</source>
+        <translation>Writing the Excel template…</translation>
+    </message>
+    <message>
+        <source>Nhập từ Excel</source>
+        <translation>Import from Excel</translation>
+    </message>
+    <message>
+        <source>Bảng tính Excel (*.xlsx);;Tệp CSV (*.csv);;Mọi tệp (*)</source>
+        <translation>Excel workbook (*.xlsx);;CSV file (*.csv);;All files (*)</translation>
     </message>
     <message>
         <source>Xem vụ việc</source>
@@ -2675,8 +3083,28 @@ Once confirmed, every package signed with this key is accepted as coming from un
         <translation>Preview and print the citizen reception register…</translation>
     </message>
     <message>
+        <source>Số liệu kỳ trước nhập tay…</source>
+        <translation>Earlier figures entered by hand…</translation>
+    </message>
+    <message>
+        <source>Số liệu cùng kỳ từ báo cáo giấy, để báo cáo so sánh “so với cùng kỳ”</source>
+        <translation>Figures of the same period from paper reports, for the report&apos;s “compared with the same period”</translation>
+    </message>
+    <message>
         <source>Chức năng in báo cáo chưa có trong phiên bản này.</source>
         <translation>Printing reports is not available in this version.</translation>
+    </message>
+    <message>
+        <source>(số tiếp theo: {n})</source>
+        <translation>(next number: {n})</translation>
+    </message>
+    <message>
+        <source>báo cáo {period} ngày {date}</source>
+        <translation>the report for {period} dated {date}</translation>
+    </message>
+    <message>
+        <source>⚠ Số {n} đã dùng trong nhiệm kỳ này cho {used}. Vẫn in được, nhưng hai văn bản sẽ trùng số; số tiếp theo còn trống là {offered}.</source>
+        <translation>⚠ Number {n} was already used in this term for {used}. It can still be printed, but two documents will carry the same number; the next free number is {offered}.</translation>
     </message>
     <message>
         <source>Đã lưu nội dung báo cáo.</source>
@@ -2961,6 +3389,14 @@ The current data is kept as an automatic backup, so it can be restored if the wr
         <translation>The drive or folder {path} is not there. Was the USB stick pulled out? Plug it in again, then press “Look for USB drives again”.</translation>
     </message>
     <message>
+        <source>Đang rà soát thông tin cá nhân trong những gì sẽ gửi đi…</source>
+        <translation>Screening what would be sent for personal data…</translation>
+    </message>
+    <message>
+        <source>Chưa ghi gói: có {n} chỗ trông như thông tin cá nhân trong những gì sẽ gửi đi. Sửa những chỗ đó rồi nhấn lại “Tạo gói gửi cấp trên”.</source>
+        <translation>The package was not written: {n} places in what would be sent look like personal data. Fix them, then press “Make the package for the superior” again.</translation>
+    </message>
+    <message>
         <source>Đã ghi gói: {path}
 Hãy rút USB an toàn (Safely Remove) rồi mang nộp cấp trên.</source>
         <translation>Package written: {path}
@@ -2989,6 +3425,26 @@ Safely remove the USB stick, then take it to the superior body.</translation>
 </context>
 <context>
     <name>Settings</name>
+    <message>
+        <source>Đổi khóa ký</source>
+        <translation>Change signing key</translation>
+    </message>
+    <message>
+        <source>Tạo khóa ký mới thay khóa {fingerprint}?
+
+Chương trình ký một thông báo đổi khóa bằng khóa cũ rồi hủy khóa cũ. Từ nay mỗi gói gửi cấp trên mang thông báo đó: văn phòng cấp trên đã đăng ký khóa cũ sẽ tự nhận khóa mới khi nhận gói (ghi “Đã nhận (đơn vị đã đổi khóa)”), không cần gọi điện. Dấu vân tay mới in ở cuối báo cáo.
+
+Nếu khóa cũ có thể đã lọt vào tay người khác (mất máy), hãy gọi điện báo cấp trên.</source>
+        <translation>Make a new signing key to replace {fingerprint}?
+
+The program signs an announcement of the change with the old key, then destroys the old key. From now on every package to the superior carries that announcement: a superior office that registered the old key takes the new one by itself when it receives the package (it says “Received (the unit changed its key)”), with no phone call. The new fingerprint prints at the end of the report.
+
+If the old key may have fallen into other hands (a lost computer), call the superior to tell them.</translation>
+    </message>
+    <message>
+        <source>Không</source>
+        <translation>No</translation>
+    </message>
     <message>
         <source>Cài đặt</source>
         <translation>Settings</translation>
@@ -3030,6 +3486,14 @@ Safely remove the USB stick, then take it to the superior body.</translation>
         <translation>Save the public key…</translation>
     </message>
     <message>
+        <source>Đổi khóa ký…</source>
+        <translation>Change signing key…</translation>
+    </message>
+    <message>
+        <source>Tạo khóa ký mới (máy mới, nghi khóa cũ bị lộ); cấp trên tự nhận khóa mới qua thông báo ký bằng khóa cũ</source>
+        <translation>Make a new signing key (a new computer, a key that may have leaked); the superior takes the new key through an announcement signed by the old one</translation>
+    </message>
+    <message>
         <source>Sao lưu và bảo mật dữ liệu</source>
         <translation>Backups and data security</translation>
     </message>
@@ -3066,6 +3530,18 @@ Safely remove the USB stick, then take it to the superior body.</translation>
         <translation>(creating the key…)</translation>
     </message>
     <message>
+        <source>Khóa này thay khóa {old} (đổi ngày {date}). Mỗi gói gửi cấp trên mang thông báo đổi khóa ký bằng khóa cũ: cấp trên đã tin khóa cũ sẽ tự nhận khóa mới (“Đã nhận (đơn vị đã đổi khóa)”), không cần gọi điện.</source>
+        <translation>This key replaced {old} (changed on {date}). Every package to the superior carries the announcement signed by the old key: a superior that trusted the old key takes the new one by itself (“Received (the unit changed its key)”), with no phone call.</translation>
+    </message>
+    <message>
+        <source>Đã đổi khóa ký: {old} → {new}.</source>
+        <translation>Signing key changed: {old} → {new}.</translation>
+    </message>
+    <message>
+        <source>Đang tạo khóa ký mới…</source>
+        <translation>Making a new signing key…</translation>
+    </message>
+    <message>
         <source>Tệp dữ liệu đã được mã hóa: mở chương trình phải nhập mật khẩu.</source>
         <translation>The data file is encrypted: the passphrase is needed to open the program.</translation>
     </message>
@@ -3088,6 +3564,106 @@ Safely remove the USB stick, then take it to the superior body.</translation>
     <message>
         <source>Đã chọn ngôn ngữ; hãy mở lại chương trình để áp dụng.</source>
         <translation>Language chosen; open the program again to apply it.</translation>
+    </message>
+</context>
+<context>
+    <name>SheetImport</name>
+    <message>
+        <source>Đã nhập {n} bản ghi từ {file}.</source>
+        <extracomment>Characters of a cell shown in the preview (the whole value is what is saved).</extracomment>
+        <translation>Imported {n} records from {file}.</translation>
+    </message>
+    <message>
+        <source>Đang đọc và kiểm tra tệp Excel…</source>
+        <translation>Reading and checking the Excel file…</translation>
+    </message>
+    <message>
+        <source>Nhập từ Excel: {kind}</source>
+        <translation>Import from Excel: {kind}</translation>
+    </message>
+    <message>
+        <source>Dòng</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Cột</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Mức</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Vấn đề</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Đọc lại tệp</source>
+        <translation>Read the file again</translation>
+    </message>
+    <message>
+        <source>Đã sửa trong Excel và lưu lại: đọc và kiểm tra lại</source>
+        <translation>Fixed in Excel and saved: read and check it again</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Tệp {file} · trang “{sheet}” · dòng tiêu đề {header} · {n} dòng dữ liệu</source>
+        <translation>File {file} · sheet “{sheet}” · header row {header} · {n} data rows</translation>
+    </message>
+    <message>
+        <source>Tệp {file}</source>
+        <translation>File {file}</translation>
+    </message>
+    <message>
+        <source>✔ Không có lỗi: nhập được {n} bản ghi. Chưa có gì được lưu cho đến khi nhấn “Nhập”.</source>
+        <translation>✔ No errors: {n} records can be imported. Nothing is saved until you press “Import”.</translation>
+    </message>
+    <message>
+        <source>✖ Có {count} lỗi ở {rows} dòng: chưa nhập bản ghi nào. Sửa trong tệp Excel, lưu lại rồi nhấn “Đọc lại tệp”; chỉ khi hết lỗi mới nhập được (nhập tất cả hoặc không dòng nào).</source>
+        <translation>✖ {count} errors in {rows} rows: no record was imported. Fix them in the Excel file, save it, then press “Read the file again”; only without errors can it be imported (every row or none).</translation>
+    </message>
+    <message>
+        <source>✖ Không nhập được tệp này: {reason}</source>
+        <translation>✖ This file cannot be imported: {reason}</translation>
+    </message>
+    <message>
+        <source>✖ Không có dòng dữ liệu nào để nhập.</source>
+        <translation>✖ There is no data row to import.</translation>
+    </message>
+    <message>
+        <source>Nhập {n} bản ghi</source>
+        <translation>Import {n} records</translation>
+    </message>
+    <message>
+        <source>Nhập</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Kiểm tra</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>✖ {n} lỗi</source>
+        <translation>✖ {n} error(s)</translation>
+    </message>
+    <message>
+        <source>✔ lưu ý</source>
+        <translation>✔ note</translation>
+    </message>
+    <message>
+        <source>Lỗi</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Lưu ý</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Đang lưu các bản ghi…</source>
+        <translation>Saving the records…</translation>
     </message>
 </context>
 <context>
@@ -3292,12 +3868,64 @@ Safely remove the USB stick, then take it to the superior body.</translation>
         <translation>Unit</translation>
     </message>
     <message>
+        <source>ví dụ: CB-SOTP (chữ không dấu)</source>
+        <translation>e.g. CB-SOTP (letters without diacritics)</translation>
+    </message>
+    <message>
+        <source>ví dụ: Đảng ủy xã Quỳnh Lộc</source>
+        <translation>e.g. Đảng ủy xã Quỳnh Lộc</translation>
+    </message>
+    <message>
+        <source>ví dụ: ĐẢNG BỘ TỈNH NGHỆ AN</source>
+        <translation>e.g. ĐẢNG BỘ TỈNH NGHỆ AN</translation>
+    </message>
+    <message>
+        <source>ví dụ: CB, in “Số 12-BC/CB”</source>
+        <translation>e.g. CB, printed “Số 12-BC/CB”</translation>
+    </message>
+    <message>
+        <source>để trống: tên đơn vị; | để xuống dòng</source>
+        <translation>empty: the unit name; | breaks the line</translation>
+    </message>
+    <message>
+        <source>ví dụ: 10 (“ở 10/10 xã, phường”)</source>
+        <translation>e.g. 10 (“ở 10/10 xã, phường”)</translation>
+    </message>
+    <message>
+        <source>ví dụ: xã, phường</source>
+        <translation>e.g. xã, phường</translation>
+    </message>
+    <message>
+        <source>ví dụ: tổ chức cơ sở đảng</source>
+        <translation>e.g. tổ chức cơ sở đảng</translation>
+    </message>
+    <message>
         <source>Người ký, nơi nhận</source>
         <translation>Signer and recipients</translation>
     </message>
     <message>
+        <source>ví dụ: T/M CHI ỦY (trống: theo loại tổ chức)</source>
+        <translation>e.g. T/M CHI ỦY (empty: by organisation type)</translation>
+    </message>
+    <message>
+        <source>BÍ THƯ, hoặc PHÓ BÍ THƯ (thêm K/T BÍ THƯ)</source>
+        <translation>BÍ THƯ, or PHÓ BÍ THƯ (adds K/T BÍ THƯ)</translation>
+    </message>
+    <message>
+        <source>ví dụ: Quỳnh Lưu</source>
+        <translation>e.g. Quỳnh Lưu</translation>
+    </message>
+    <message>
+        <source>để trống: dùng tên bí thư</source>
+        <translation>empty: the secretary&apos;s name</translation>
+    </message>
+    <message>
         <source>Số liệu và thời hạn</source>
         <translation>Figures and deadlines</translation>
+    </message>
+    <message>
+        <source>ví dụ: 15</source>
+        <translation>e.g. 15</translation>
     </message>
 </context>
 <context>

@@ -107,6 +107,103 @@
             <source>Mô hình, điển hình đăng ký mới trong kỳ</source>
             <translation>Mô hình, điển hình đăng ký mới trong kỳ</translation>
         </message>
+        <message>
+            <source>Hội nghị, học tập, quán triệt</source>
+            <translation>Hội nghị, học tập, quán triệt</translation>
+        </message>
+        <message>
+            <source>Đối thoại</source>
+            <translation>Đối thoại</translation>
+        </message>
+        <message>
+            <source>Tiếp công dân</source>
+            <translation>Tiếp công dân</translation>
+        </message>
+        <message>
+            <source>Đơn thư</source>
+            <translation>Đơn thư</translation>
+        </message>
+        <message>
+            <source>Mô hình “Dân vận khéo”</source>
+            <translation>Mô hình “Dân vận khéo”</translation>
+        </message>
+        <message>
+            <source>Xóa số liệu nhập tay</source>
+            <extracomment>How many years back the period list goes (and every year that has hand figures).</extracomment>
+            <translation>Xóa số liệu nhập tay</translation>
+        </message>
+        <message>
+            <source>Xóa toàn bộ số liệu nhập tay của {period}? Báo cáo sẽ không so sánh với kỳ này nữa (trừ phần đã có bản ghi).</source>
+            <translation>Xóa toàn bộ số liệu nhập tay của {period}? Báo cáo sẽ không so sánh với kỳ này nữa (trừ phần đã có bản ghi).</translation>
+        </message>
+        <message>
+            <source>Xóa</source>
+            <translation>Xóa</translation>
+        </message>
+        <message>
+            <source>Không</source>
+            <translation>Không</translation>
+        </message>
+        <message>
+            <source>Số liệu nhập tay của kỳ trước</source>
+            <translation>Số liệu nhập tay của kỳ trước</translation>
+        </message>
+        <message>
+            <source>Năm đầu dùng chương trình, số liệu các kỳ trước nằm trên báo cáo giấy. Nhập ở đây để báo cáo so sánh “so với cùng kỳ”; báo cáo và trang Tổng quan ghi rõ là số liệu nhập tay. Kỳ nào đã có bản ghi trong chương trình thì báo cáo dùng bản ghi. Ô để trống là không có số liệu (báo cáo không so sánh chỉ tiêu đó).</source>
+            <translation>Năm đầu dùng chương trình, số liệu các kỳ trước nằm trên báo cáo giấy. Nhập ở đây để báo cáo so sánh “so với cùng kỳ”; báo cáo và trang Tổng quan ghi rõ là số liệu nhập tay. Kỳ nào đã có bản ghi trong chương trình thì báo cáo dùng bản ghi. Ô để trống là không có số liệu (báo cáo không so sánh chỉ tiêu đó).</translation>
+        </message>
+        <message>
+            <source>&amp;Kỳ:</source>
+            <translation>&amp;Kỳ:</translation>
+        </message>
+        <message>
+            <source>&amp;Nguồn số liệu:</source>
+            <translation>&amp;Nguồn số liệu:</translation>
+        </message>
+        <message>
+            <source>Ví dụ: Báo cáo số 15-BC/CB ngày 10/12/2025</source>
+            <translation>Ví dụ: Báo cáo số 15-BC/CB ngày 10/12/2025</translation>
+        </message>
+        <message>
+            <source>Xóa số liệu của kỳ này…</source>
+            <translation>Xóa số liệu của kỳ này…</translation>
+        </message>
+        <message>
+            <source>Ctrl+Enter: lưu · Esc: đóng</source>
+            <translation>Ctrl+Enter: lưu · Esc: đóng</translation>
+        </message>
+        <message>
+            <source>Lưu số liệu nhập tay</source>
+            <translation>Lưu số liệu nhập tay</translation>
+        </message>
+        <message>
+            <source>Đóng</source>
+            <translation>Đóng</translation>
+        </message>
+        <message>
+            <source>{period} — đã nhập tay</source>
+            <translation>{period} — đã nhập tay</translation>
+        </message>
+        <message>
+            <source>Đã nhập tay: {periods}</source>
+            <translation>Đã nhập tay: {periods}</translation>
+        </message>
+        <message>
+            <source>Chưa nhập tay số liệu kỳ nào.</source>
+            <translation>Chưa nhập tay số liệu kỳ nào.</translation>
+        </message>
+        <message>
+            <source>Đã có bản ghi của kỳ này: báo cáo dùng bản ghi, không dùng số liệu nhập tay của phần này.</source>
+            <translation>Đã có bản ghi của kỳ này: báo cáo dùng bản ghi, không dùng số liệu nhập tay của phần này.</translation>
+        </message>
+        <message>
+            <source>Đã lưu số liệu nhập tay của {period}.</source>
+            <translation>Đã lưu số liệu nhập tay của {period}.</translation>
+        </message>
+        <message>
+            <source>Đã xóa số liệu nhập tay của {period}.</source>
+            <translation>Đã xóa số liệu nhập tay của {period}.</translation>
+        </message>
     </context>
     <context>
         <name>Choices</name>
@@ -1035,6 +1132,57 @@
         </message>
     </context>
     <context>
+        <name>Findings</name>
+        <message>
+            <source>Thông tin cá nhân trong gói gửi cấp trên</source>
+            <translation>Thông tin cá nhân trong gói gửi cấp trên</translation>
+        </message>
+        <message>
+            <source>Rà soát {checked} đoạn chữ sẽ gửi cấp trên (tên hội nghị, chủ đề đối thoại, tên mô hình, mục II và III của báo cáo…), thấy {count} chỗ trông như thông tin cá nhân: số CCCD, CMND, số điện thoại, thư điện tử, họ tên có trong sổ tiếp công dân. Chưa ghi gì vào USB.</source>
+            <translation>Rà soát {checked} đoạn chữ sẽ gửi cấp trên (tên hội nghị, chủ đề đối thoại, tên mô hình, mục II và III của báo cáo…), thấy {count} chỗ trông như thông tin cá nhân: số CCCD, CMND, số điện thoại, thư điện tử, họ tên có trong sổ tiếp công dân. Chưa ghi gì vào USB.</translation>
+        </message>
+        <message>
+            <source>Bản ghi</source>
+            <translation>Bản ghi</translation>
+        </message>
+        <message>
+            <source>Trường</source>
+            <translation>Trường</translation>
+        </message>
+        <message>
+            <source>Trông như</source>
+            <translation>Trông như</translation>
+        </message>
+        <message>
+            <source>Chữ tìm thấy</source>
+            <translation>Chữ tìm thấy</translation>
+        </message>
+        <message>
+            <source>Cách sửa</source>
+            <translation>Cách sửa</translation>
+        </message>
+        <message>
+            <source>Mở bản ghi để sửa</source>
+            <translation>Mở bản ghi để sửa</translation>
+        </message>
+        <message>
+            <source>Đóng hộp này, mở bản ghi (hoặc trang Báo cáo) đang chọn để bỏ thông tin cá nhân; sau đó tạo lại gói</source>
+            <translation>Đóng hộp này, mở bản ghi (hoặc trang Báo cáo) đang chọn để bỏ thông tin cá nhân; sau đó tạo lại gói</translation>
+        </message>
+        <message>
+            <source>Tôi đã xem từng chỗ trên: đó không phải thông tin cá nhân của công dân (ví dụ số điện thoại đường dây nóng của cơ quan).</source>
+            <translation>Tôi đã xem từng chỗ trên: đó không phải thông tin cá nhân của công dân (ví dụ số điện thoại đường dây nóng của cơ quan).</translation>
+        </message>
+        <message>
+            <source>Vẫn gửi gói này</source>
+            <translation>Vẫn gửi gói này</translation>
+        </message>
+        <message>
+            <source>Chưa gửi</source>
+            <translation>Chưa gửi</translation>
+        </message>
+    </context>
+    <context>
         <name>Format</name>
         <message>
             <source>Chưa nhập ngày. Ví dụ hợp lệ: 05/02/2026.</source>
@@ -1164,6 +1312,34 @@
         <message>
             <source>Thoát</source>
             <translation>Thoát</translation>
+        </message>
+        <message>
+            <source>Bảo mật tệp dữ liệu</source>
+            <translation>Bảo mật tệp dữ liệu</translation>
+        </message>
+        <message>
+            <source>Mã hóa ngay từ đầu (khuyên dùng)</source>
+            <translation>Mã hóa ngay từ đầu (khuyên dùng)</translation>
+        </message>
+        <message>
+            <source>Không mã hóa</source>
+            <translation>Không mã hóa</translation>
+        </message>
+        <message>
+            <source>&amp;Mật khẩu:</source>
+            <translation>&amp;Mật khẩu:</translation>
+        </message>
+        <message>
+            <source>&amp;Nhập lại mật khẩu:</source>
+            <translation>&amp;Nhập lại mật khẩu:</translation>
+        </message>
+        <message>
+            <source>Sổ tiếp công dân chứa họ tên, số CCCD của công dân và danh tính người tố cáo: hãy mã hóa. Mật khẩu ít nhất 8 ký tự, nhập mỗi lần mở chương trình. Chương trình sẽ cho một mã khôi phục (chép ra giấy, cất riêng) để dùng khi quên mật khẩu.</source>
+            <translation>Sổ tiếp công dân chứa họ tên, số CCCD của công dân và danh tính người tố cáo: hãy mã hóa. Mật khẩu ít nhất 8 ký tự, nhập mỗi lần mở chương trình. Chương trình sẽ cho một mã khôi phục (chép ra giấy, cất riêng) để dùng khi quên mật khẩu.</translation>
+        </message>
+        <message>
+            <source>Đang tạo tệp dữ liệu và khóa ký số của đơn vị…</source>
+            <translation>Đang tạo tệp dữ liệu và khóa ký số của đơn vị…</translation>
         </message>
     </context>
     <context>
@@ -1510,6 +1686,10 @@
             <translation>Đang kiểm tra và nhận các gói…</translation>
         </message>
         <message>
+            <source>Đã nhận (đơn vị đã đổi khóa)</source>
+            <translation>Đã nhận (đơn vị đã đổi khóa)</translation>
+        </message>
+        <message>
             <source>Không tìm thấy gói .dvpkg nào.</source>
             <translation>Không tìm thấy gói .dvpkg nào.</translation>
         </message>
@@ -1520,6 +1700,22 @@
         <message>
             <source>Có gói bị cách ly: xem trang Cách ly để xác nhận khóa của đơn vị.</source>
             <translation>Có gói bị cách ly: xem trang Cách ly để xác nhận khóa của đơn vị.</translation>
+        </message>
+        <message>
+            <source>Đơn vị {unit} đang đăng ký khóa
+{registered}
+Gói này ký bằng khóa mới
+{fingerprint}
+mà khóa cũ không xác nhận. Đã gọi điện cho đơn vị (theo số văn phòng đã biết) và đơn vị đọc đúng từng ký tự của khóa mới?
+
+Sau khi xác nhận, khóa cũ không còn được tin; mọi gói ký bằng khóa mới được nhận là của đơn vị {unit}.</source>
+            <translation>Đơn vị {unit} đang đăng ký khóa
+{registered}
+Gói này ký bằng khóa mới
+{fingerprint}
+mà khóa cũ không xác nhận. Đã gọi điện cho đơn vị (theo số văn phòng đã biết) và đơn vị đọc đúng từng ký tự của khóa mới?
+
+Sau khi xác nhận, khóa cũ không còn được tin; mọi gói ký bằng khóa mới được nhận là của đơn vị {unit}.</translation>
         </message>
         <message>
             <source>Xác nhận dấu vân tay</source>
@@ -1550,20 +1746,12 @@ Sau khi xác nhận, mọi gói ký bằng khóa này được nhận là của 
             <translation>Gói đang cách ly</translation>
         </message>
         <message>
-            <source>Gói nguyên vẹn nhưng ký bằng khóa chưa đăng ký (đơn vị mới, hoặc đơn vị đã tạo khóa mới). Gọi điện cho đơn vị, đọc dấu vân tay và so với dấu vân tay in trên báo cáo giấy của đơn vị; chỉ khi trùng khớp mới nhấn “Xác nhận dấu vân tay”.</source>
-            <translation>Gói nguyên vẹn nhưng ký bằng khóa chưa đăng ký (đơn vị mới, hoặc đơn vị đã tạo khóa mới). Gọi điện cho đơn vị, đọc dấu vân tay và so với dấu vân tay in trên báo cáo giấy của đơn vị; chỉ khi trùng khớp mới nhấn “Xác nhận dấu vân tay”.</translation>
-        </message>
-        <message>
             <source>Dấu vân tay</source>
             <translation>Dấu vân tay</translation>
         </message>
         <message>
             <source>Nhận lúc</source>
             <translation>Nhận lúc</translation>
-        </message>
-        <message>
-            <source>Dấu vân tay cần đối chiếu:</source>
-            <translation>Dấu vân tay cần đối chiếu:</translation>
         </message>
         <message>
             <source>Đã đăng ký khóa của đơn vị {unit}; nhận {n} gói đang cách ly.</source>
@@ -1690,14 +1878,6 @@ Sau khi xác nhận, mọi gói ký bằng khóa này được nhận là của 
             <translation>Báo cáo tổng hợp</translation>
         </message>
         <message>
-            <source>Số văn bản:</source>
-            <translation>Số văn bản:</translation>
-        </message>
-        <message>
-            <source>Báo cáo cộng số liệu của các gói đã nhận trong kỳ (mỗi đơn vị lấy lần gửi mới nhất), theo thông tin văn phòng ở trang “Thông tin văn phòng”.</source>
-            <translation>Báo cáo cộng số liệu của các gói đã nhận trong kỳ (mỗi đơn vị lấy lần gửi mới nhất), theo thông tin văn phòng ở trang “Thông tin văn phòng”.</translation>
-        </message>
-        <message>
             <source>Xem trước và in…</source>
             <translation>Xem trước và in…</translation>
         </message>
@@ -1754,6 +1934,142 @@ Sau khi xác nhận, mọi gói ký bằng khóa này được nhận là của 
             <translation>Chữ viết tắt (sau BC/)</translation>
         </message>
         <message>
+            <source>Khóa mới, khóa cũ không xác nhận</source>
+            <translation>Khóa mới, khóa cũ không xác nhận</translation>
+        </message>
+        <message>
+            <source>Đơn vị chưa đăng ký</source>
+            <translation>Đơn vị chưa đăng ký</translation>
+        </message>
+        <message>
+            <source>Đơn vị {unit} đã đăng ký khóa {registered}, nhưng gói này ký bằng một khóa khác và không kèm thông báo đổi khóa ký bằng khóa đã đăng ký. Có thể đơn vị đã cài lại máy hoặc mất máy, nhưng cũng có thể có người giả danh đơn vị. Gọi điện cho đơn vị theo số điện thoại văn phòng đã có (không dùng số ghi trong gói), đề nghị đọc dấu vân tay mới (in cuối báo cáo giấy, hoặc ở Cài đặt của chương trình): chỉ khi trùng từng ký tự mới nhấn “Xác nhận dấu vân tay”.</source>
+            <translation>Đơn vị {unit} đã đăng ký khóa {registered}, nhưng gói này ký bằng một khóa khác và không kèm thông báo đổi khóa ký bằng khóa đã đăng ký. Có thể đơn vị đã cài lại máy hoặc mất máy, nhưng cũng có thể có người giả danh đơn vị. Gọi điện cho đơn vị theo số điện thoại văn phòng đã có (không dùng số ghi trong gói), đề nghị đọc dấu vân tay mới (in cuối báo cáo giấy, hoặc ở Cài đặt của chương trình): chỉ khi trùng từng ký tự mới nhấn “Xác nhận dấu vân tay”.</translation>
+        </message>
+        <message>
+            <source>Đơn vị {unit} chưa đăng ký khóa với văn phòng. Gọi điện cho đơn vị theo số điện thoại văn phòng đã có, đề nghị đọc dấu vân tay (in cuối báo cáo giấy, hoặc ở Cài đặt của chương trình) và so từng ký tự với dấu vân tay dưới đây; chỉ khi trùng khớp mới nhấn “Xác nhận dấu vân tay”.</source>
+            <translation>Đơn vị {unit} chưa đăng ký khóa với văn phòng. Gọi điện cho đơn vị theo số điện thoại văn phòng đã có, đề nghị đọc dấu vân tay (in cuối báo cáo giấy, hoặc ở Cài đặt của chương trình) và so từng ký tự với dấu vân tay dưới đây; chỉ khi trùng khớp mới nhấn “Xác nhận dấu vân tay”.</translation>
+        </message>
+        <message>
+            <source>Gói nguyên vẹn nhưng ký bằng khóa văn phòng chưa tin: đơn vị mới, hoặc đơn vị có khóa mới mà khóa cũ không xác nhận. Đơn vị đổi khóa bằng chức năng “Đổi khóa ký” thì gói mang thông báo ký bằng khóa cũ: văn phòng tự nhận khóa mới và gói không vào đây (xem trang Đơn vị).</source>
+            <translation>Gói nguyên vẹn nhưng ký bằng khóa văn phòng chưa tin: đơn vị mới, hoặc đơn vị có khóa mới mà khóa cũ không xác nhận. Đơn vị đổi khóa bằng chức năng “Đổi khóa ký” thì gói mang thông báo ký bằng khóa cũ: văn phòng tự nhận khóa mới và gói không vào đây (xem trang Đơn vị).</translation>
+        </message>
+        <message>
+            <source>Tình huống</source>
+            <translation>Tình huống</translation>
+        </message>
+        <message>
+            <source>Khóa đã đăng ký</source>
+            <translation>Khóa đã đăng ký</translation>
+        </message>
+        <message>
+            <source>Khóa ký gói này</source>
+            <translation>Khóa ký gói này</translation>
+        </message>
+        <message>
+            <source>Khóa đã đăng ký của đơn vị:</source>
+            <translation>Khóa đã đăng ký của đơn vị:</translation>
+        </message>
+        <message>
+            <source>Khóa ký gói này (cần đối chiếu):</source>
+            <translation>Khóa ký gói này (cần đối chiếu):</translation>
+        </message>
+        <message>
+            <source>(chưa đăng ký)</source>
+            <translation>(chưa đăng ký)</translation>
+        </message>
+        <message>
+            <source>Không có gói nào đang cách ly.</source>
+            <translation>Không có gói nào đang cách ly.</translation>
+        </message>
+        <message>
+            <source>Cách đăng ký khóa</source>
+            <translation>Cách đăng ký khóa</translation>
+        </message>
+        <message>
+            <source>Văn phòng xác nhận (đối chiếu dấu vân tay)</source>
+            <translation>Văn phòng xác nhận (đối chiếu dấu vân tay)</translation>
+        </message>
+        <message>
+            <source>Đơn vị đổi khóa: khóa cũ {old} xác nhận (tự động)</source>
+            <translation>Đơn vị đổi khóa: khóa cũ {old} xác nhận (tự động)</translation>
+        </message>
+        <message>
+            <source>Số &amp;văn bản:</source>
+            <translation>Số &amp;văn bản:</translation>
+        </message>
+        <message>
+            <source>Ví dụ 12 (in “Số 12-BC/…”); để trống thì in chỗ trống để viết tay</source>
+            <translation>Ví dụ 12 (in “Số 12-BC/…”); để trống thì in chỗ trống để viết tay</translation>
+        </message>
+        <message>
+            <source>&amp;Ngày báo cáo:</source>
+            <translation>&amp;Ngày báo cáo:</translation>
+        </message>
+        <message>
+            <source>Báo cáo cộng số liệu của các gói đã nhận trong kỳ (mỗi đơn vị lấy lần gửi mới nhất), theo thông tin văn phòng ở trang “Thông tin văn phòng”; phần I do chương trình viết, phần II và III văn phòng tự viết dưới đây (lưu theo từng kỳ).</source>
+            <translation>Báo cáo cộng số liệu của các gói đã nhận trong kỳ (mỗi đơn vị lấy lần gửi mới nhất), theo thông tin văn phòng ở trang “Thông tin văn phòng”; phần I do chương trình viết, phần II và III văn phòng tự viết dưới đây (lưu theo từng kỳ).</translation>
+        </message>
+        <message>
+            <source>II. Hạn chế, nguyên nhân (văn phòng tự viết):</source>
+            <translation>II. Hạn chế, nguyên nhân (văn phòng tự viết):</translation>
+        </message>
+        <message>
+            <source>III. Phương hướng, nhiệm vụ (văn phòng tự viết):</source>
+            <translation>III. Phương hướng, nhiệm vụ (văn phòng tự viết):</translation>
+        </message>
+        <message>
+            <source>Lưu nội dung</source>
+            <translation>Lưu nội dung</translation>
+        </message>
+        <message>
+            <source>Xuất Excel (bảng theo đơn vị)…</source>
+            <translation>Xuất Excel (bảng theo đơn vị)…</translation>
+        </message>
+        <message>
+            <source>Bảng số liệu theo từng đơn vị và số liệu tổng hợp, để tính trong Excel</source>
+            <translation>Bảng số liệu theo từng đơn vị và số liệu tổng hợp, để tính trong Excel</translation>
+        </message>
+        <message>
+            <source>Đã lưu nội dung báo cáo tổng hợp.</source>
+            <translation>Đã lưu nội dung báo cáo tổng hợp.</translation>
+        </message>
+        <message>
+            <source>(số tiếp theo: {n})</source>
+            <translation>(số tiếp theo: {n})</translation>
+        </message>
+        <message>
+            <source>báo cáo {period} ngày {date}</source>
+            <translation>báo cáo {period} ngày {date}</translation>
+        </message>
+        <message>
+            <source>⚠ Số {n} đã dùng trong nhiệm kỳ này cho {used}. Vẫn in được, nhưng hai văn bản sẽ trùng số; số tiếp theo còn trống là {offered}.</source>
+            <translation>⚠ Số {n} đã dùng trong nhiệm kỳ này cho {used}. Vẫn in được, nhưng hai văn bản sẽ trùng số; số tiếp theo còn trống là {offered}.</translation>
+        </message>
+        <message>
+            <source>Ngày báo cáo: {reason}</source>
+            <translation>Ngày báo cáo: {reason}</translation>
+        </message>
+        <message>
+            <source>Bảng tính Excel (*.xlsx)</source>
+            <translation>Bảng tính Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Đang xuất Excel…</source>
+            <translation>Đang xuất Excel…</translation>
+        </message>
+        <message>
+            <source>Tên cơ quan ở tiêu đề báo cáo</source>
+            <translation>Tên cơ quan ở tiêu đề báo cáo</translation>
+        </message>
+        <message>
+            <source>Dòng cấp trên ở tiêu đề báo cáo</source>
+            <translation>Dòng cấp trên ở tiêu đề báo cáo</translation>
+        </message>
+        <message>
+            <source>Ngày bắt đầu nhiệm kỳ</source>
+            <translation>Ngày bắt đầu nhiệm kỳ</translation>
+        </message>
+        <message>
             <source>Thể thức ký</source>
             <translation>Thể thức ký</translation>
         </message>
@@ -1770,8 +2086,20 @@ Sau khi xác nhận, mọi gói ký bằng khóa này được nhận là của 
             <translation>Nơi nhận (mỗi dòng một nơi)</translation>
         </message>
         <message>
+            <source>Tên lĩnh vực thứ tư của mô hình</source>
+            <translation>Tên lĩnh vực thứ tư của mô hình</translation>
+        </message>
+        <message>
+            <source>Số dưới 10 viết là 05</source>
+            <translation>Số dưới 10 viết là 05</translation>
+        </message>
+        <message>
             <source>Ví dụ: Đảng ủy Khối các Cơ quan và Doanh nghiệp tỉnh</source>
             <translation>Ví dụ: Đảng ủy Khối các Cơ quan và Doanh nghiệp tỉnh</translation>
+        </message>
+        <message>
+            <source>Để trống thì dùng tên cơ quan; dấu | để chọn chỗ xuống dòng</source>
+            <translation>Để trống thì dùng tên cơ quan; dấu | để chọn chỗ xuống dòng</translation>
         </message>
         <message>
             <source>Ví dụ: Đảng bộ Khối</source>
@@ -1782,8 +2110,16 @@ Sau khi xác nhận, mọi gói ký bằng khóa này được nhận là của 
             <translation>Ví dụ: Tỉnh ủy Nghệ An</translation>
         </message>
         <message>
+            <source>Ví dụ: ĐẢNG BỘ TỈNH NGHỆ AN (để trống thì dùng cơ quan cấp trên)</source>
+            <translation>Ví dụ: ĐẢNG BỘ TỈNH NGHỆ AN (để trống thì dùng cơ quan cấp trên)</translation>
+        </message>
+        <message>
             <source>Ví dụ: ĐUK</source>
             <translation>Ví dụ: ĐUK</translation>
+        </message>
+        <message>
+            <source>Ví dụ: Vinh</source>
+            <translation>Ví dụ: Vinh</translation>
         </message>
         <message>
             <source>Ví dụ: T/M BAN THƯỜNG VỤ</source>
@@ -1792,6 +2128,26 @@ Sau khi xác nhận, mọi gói ký bằng khóa này được nhận là của 
         <message>
             <source>Ví dụ: PHÓ BÍ THƯ</source>
             <translation>Ví dụ: PHÓ BÍ THƯ</translation>
+        </message>
+        <message>
+            <source>Viết như Hướng dẫn 36-HD/VPTW, ví dụ ĐẢNG ỦY KHỐI CÁC CƠ QUAN | VÀ DOANH NGHIỆP TỈNH.</source>
+            <translation>Viết như Hướng dẫn 36-HD/VPTW, ví dụ ĐẢNG ỦY KHỐI CÁC CƠ QUAN | VÀ DOANH NGHIỆP TỈNH.</translation>
+        </message>
+        <message>
+            <source>Dòng trên cùng bên trái của báo cáo.</source>
+            <translation>Dòng trên cùng bên trái của báo cáo.</translation>
+        </message>
+        <message>
+            <source>Số văn bản đánh lại từ 01 theo từng loại văn bản trong mỗi nhiệm kỳ.</source>
+            <translation>Số văn bản đánh lại từ 01 theo từng loại văn bản trong mỗi nhiệm kỳ.</translation>
+        </message>
+        <message>
+            <source>Theo cách gọi của cấp trên: “xây dựng hệ thống chính trị” hay “xây dựng Đảng”.</source>
+            <translation>Theo cách gọi của cấp trên: “xây dựng hệ thống chính trị” hay “xây dựng Đảng”.</translation>
+        </message>
+        <message>
+            <source>Báo cáo viết “05 mô hình”, “03 đơn vị” như văn bản của Đảng.</source>
+            <translation>Báo cáo viết “05 mô hình”, “03 đơn vị” như văn bản của Đảng.</translation>
         </message>
         <message>
             <source>Thông tin văn phòng</source>
@@ -2039,6 +2395,14 @@ Sau khi xác nhận, mọi gói ký bằng khóa này được nhận là của 
             <translation>Đây là DỮ LIỆU MẪU để dùng thử, không phải số liệu của đơn vị nào. Dữ liệu thật của đơn vị mở bằng lệnh dvdesktop (không có --demo).</translation>
         </message>
         <message>
+            <source>Số liệu nhập tay…</source>
+            <translation>Số liệu nhập tay…</translation>
+        </message>
+        <message>
+            <source>Nhập số liệu các kỳ trước (từ báo cáo giấy) để so sánh cùng kỳ</source>
+            <translation>Nhập số liệu các kỳ trước (từ báo cáo giấy) để so sánh cùng kỳ</translation>
+        </message>
+        <message>
             <source>Chỉ tiêu</source>
             <translation>Chỉ tiêu</translation>
         </message>
@@ -2073,6 +2437,14 @@ Sau khi xác nhận, mọi gói ký bằng khóa này được nhận là của 
         <message>
             <source>Đang tổng hợp số liệu…</source>
             <translation>Đang tổng hợp số liệu…</translation>
+        </message>
+        <message>
+            <source>Cùng kỳ {period}: {sections} là số liệu nhập tay.</source>
+            <translation>Cùng kỳ {period}: {sections} là số liệu nhập tay.</translation>
+        </message>
+        <message>
+            <source>{sections}: kỳ đó đã có bản ghi nên dùng bản ghi, không dùng số liệu nhập tay.</source>
+            <translation>{sections}: kỳ đó đã có bản ghi nên dùng bản ghi, không dùng số liệu nhập tay.</translation>
         </message>
         <message>
             <source>{name} · cấp trên: {superior} · {members} đảng viên</source>
@@ -2393,7 +2765,7 @@ Sau khi xác nhận, mọi gói ký bằng khóa này được nhận là của 
         <name>Pages</name>
         <message>
             <source>Thêm mới</source>
-            <extracomment>The ground of the words a search found, in a list's cells. File names of a kind's Excel export, without diacritics: "hoi-nghi-2026.xlsx". kind, the record before (None when added), after: the window keeps it for Ctrl+Z</extracomment>
+            <extracomment>The ground of the words a search found, in a list's cells. kind, the record before (None when added), after: the window keeps it for Ctrl+Z</extracomment>
             <translation>Thêm mới</translation>
         </message>
         <message>
@@ -2441,6 +2813,22 @@ Sau khi xác nhận, mọi gói ký bằng khóa này được nhận là của 
             <translation>{shown} / {total} bản ghi</translation>
         </message>
         <message>
+            <source>Mẫu Excel…</source>
+            <translation>Mẫu Excel…</translation>
+        </message>
+        <message>
+            <source>Lưu tệp Excel trống có đủ các cột, để điền sổ sách cũ rồi nhập vào</source>
+            <translation>Lưu tệp Excel trống có đủ các cột, để điền sổ sách cũ rồi nhập vào</translation>
+        </message>
+        <message>
+            <source>Nhập từ Excel…</source>
+            <translation>Nhập từ Excel…</translation>
+        </message>
+        <message>
+            <source>Đọc bản ghi từ tệp Excel; xem trước từng dòng và lỗi trước khi lưu</source>
+            <translation>Đọc bản ghi từ tệp Excel; xem trước từng dòng và lỗi trước khi lưu</translation>
+        </message>
+        <message>
             <source>Chưa có bản ghi nào. Nhấn Ctrl+N để thêm.</source>
             <translation>Chưa có bản ghi nào. Nhấn Ctrl+N để thêm.</translation>
         </message>
@@ -2480,6 +2868,26 @@ Sau khi xác nhận, mọi gói ký bằng khóa này được nhận là của 
         <message>
             <source>Đang xuất Excel…</source>
             <translation>Đang xuất Excel…</translation>
+        </message>
+        <message>
+            <source>Lưu mẫu Excel</source>
+            <translation>Lưu mẫu Excel</translation>
+        </message>
+        <message>
+            <source>Đã lưu mẫu: {path}</source>
+            <translation>Đã lưu mẫu: {path}</translation>
+        </message>
+        <message>
+            <source>Đang ghi mẫu Excel…</source>
+            <translation>Đang ghi mẫu Excel…</translation>
+        </message>
+        <message>
+            <source>Nhập từ Excel</source>
+            <translation>Nhập từ Excel</translation>
+        </message>
+        <message>
+            <source>Bảng tính Excel (*.xlsx);;Tệp CSV (*.csv);;Mọi tệp (*)</source>
+            <translation>Bảng tính Excel (*.xlsx);;Tệp CSV (*.csv);;Mọi tệp (*)</translation>
         </message>
         <message>
             <source>Xem vụ việc</source>
@@ -2675,8 +3083,28 @@ Sau khi xác nhận, mọi gói ký bằng khóa này được nhận là của 
             <translation>Xem trước và in Sổ tiếp công dân…</translation>
         </message>
         <message>
+            <source>Số liệu kỳ trước nhập tay…</source>
+            <translation>Số liệu kỳ trước nhập tay…</translation>
+        </message>
+        <message>
+            <source>Số liệu cùng kỳ từ báo cáo giấy, để báo cáo so sánh “so với cùng kỳ”</source>
+            <translation>Số liệu cùng kỳ từ báo cáo giấy, để báo cáo so sánh “so với cùng kỳ”</translation>
+        </message>
+        <message>
             <source>Chức năng in báo cáo chưa có trong phiên bản này.</source>
             <translation>Chức năng in báo cáo chưa có trong phiên bản này.</translation>
+        </message>
+        <message>
+            <source>(số tiếp theo: {n})</source>
+            <translation>(số tiếp theo: {n})</translation>
+        </message>
+        <message>
+            <source>báo cáo {period} ngày {date}</source>
+            <translation>báo cáo {period} ngày {date}</translation>
+        </message>
+        <message>
+            <source>⚠ Số {n} đã dùng trong nhiệm kỳ này cho {used}. Vẫn in được, nhưng hai văn bản sẽ trùng số; số tiếp theo còn trống là {offered}.</source>
+            <translation>⚠ Số {n} đã dùng trong nhiệm kỳ này cho {used}. Vẫn in được, nhưng hai văn bản sẽ trùng số; số tiếp theo còn trống là {offered}.</translation>
         </message>
         <message>
             <source>Đã lưu nội dung báo cáo.</source>
@@ -2961,6 +3389,14 @@ Dữ liệu hiện tại được giữ lại thành một bản sao lưu tự �
             <translation>Không thấy ổ hoặc thư mục {path}. USB đã bị rút ra? Hãy cắm lại rồi nhấn “Tìm lại ổ USB”.</translation>
         </message>
         <message>
+            <source>Đang rà soát thông tin cá nhân trong những gì sẽ gửi đi…</source>
+            <translation>Đang rà soát thông tin cá nhân trong những gì sẽ gửi đi…</translation>
+        </message>
+        <message>
+            <source>Chưa ghi gói: có {n} chỗ trông như thông tin cá nhân trong những gì sẽ gửi đi. Sửa những chỗ đó rồi nhấn lại “Tạo gói gửi cấp trên”.</source>
+            <translation>Chưa ghi gói: có {n} chỗ trông như thông tin cá nhân trong những gì sẽ gửi đi. Sửa những chỗ đó rồi nhấn lại “Tạo gói gửi cấp trên”.</translation>
+        </message>
+        <message>
             <source>Đã ghi gói: {path}
 Hãy rút USB an toàn (Safely Remove) rồi mang nộp cấp trên.</source>
             <translation>Đã ghi gói: {path}
@@ -2989,6 +3425,26 @@ Hãy rút USB an toàn (Safely Remove) rồi mang nộp cấp trên.</translatio
     </context>
     <context>
         <name>Settings</name>
+        <message>
+            <source>Đổi khóa ký</source>
+            <translation>Đổi khóa ký</translation>
+        </message>
+        <message>
+            <source>Tạo khóa ký mới thay khóa {fingerprint}?
+
+Chương trình ký một thông báo đổi khóa bằng khóa cũ rồi hủy khóa cũ. Từ nay mỗi gói gửi cấp trên mang thông báo đó: văn phòng cấp trên đã đăng ký khóa cũ sẽ tự nhận khóa mới khi nhận gói (ghi “Đã nhận (đơn vị đã đổi khóa)”), không cần gọi điện. Dấu vân tay mới in ở cuối báo cáo.
+
+Nếu khóa cũ có thể đã lọt vào tay người khác (mất máy), hãy gọi điện báo cấp trên.</source>
+            <translation>Tạo khóa ký mới thay khóa {fingerprint}?
+
+Chương trình ký một thông báo đổi khóa bằng khóa cũ rồi hủy khóa cũ. Từ nay mỗi gói gửi cấp trên mang thông báo đó: văn phòng cấp trên đã đăng ký khóa cũ sẽ tự nhận khóa mới khi nhận gói (ghi “Đã nhận (đơn vị đã đổi khóa)”), không cần gọi điện. Dấu vân tay mới in ở cuối báo cáo.
+
+Nếu khóa cũ có thể đã lọt vào tay người khác (mất máy), hãy gọi điện báo cấp trên.</translation>
+        </message>
+        <message>
+            <source>Không</source>
+            <translation>Không</translation>
+        </message>
         <message>
             <source>Cài đặt</source>
             <translation>Cài đặt</translation>
@@ -3030,6 +3486,14 @@ Hãy rút USB an toàn (Safely Remove) rồi mang nộp cấp trên.</translatio
             <translation>Lưu khóa công khai…</translation>
         </message>
         <message>
+            <source>Đổi khóa ký…</source>
+            <translation>Đổi khóa ký…</translation>
+        </message>
+        <message>
+            <source>Tạo khóa ký mới (máy mới, nghi khóa cũ bị lộ); cấp trên tự nhận khóa mới qua thông báo ký bằng khóa cũ</source>
+            <translation>Tạo khóa ký mới (máy mới, nghi khóa cũ bị lộ); cấp trên tự nhận khóa mới qua thông báo ký bằng khóa cũ</translation>
+        </message>
+        <message>
             <source>Sao lưu và bảo mật dữ liệu</source>
             <translation>Sao lưu và bảo mật dữ liệu</translation>
         </message>
@@ -3066,6 +3530,18 @@ Hãy rút USB an toàn (Safely Remove) rồi mang nộp cấp trên.</translatio
             <translation>(đang tạo khóa…)</translation>
         </message>
         <message>
+            <source>Khóa này thay khóa {old} (đổi ngày {date}). Mỗi gói gửi cấp trên mang thông báo đổi khóa ký bằng khóa cũ: cấp trên đã tin khóa cũ sẽ tự nhận khóa mới (“Đã nhận (đơn vị đã đổi khóa)”), không cần gọi điện.</source>
+            <translation>Khóa này thay khóa {old} (đổi ngày {date}). Mỗi gói gửi cấp trên mang thông báo đổi khóa ký bằng khóa cũ: cấp trên đã tin khóa cũ sẽ tự nhận khóa mới (“Đã nhận (đơn vị đã đổi khóa)”), không cần gọi điện.</translation>
+        </message>
+        <message>
+            <source>Đã đổi khóa ký: {old} → {new}.</source>
+            <translation>Đã đổi khóa ký: {old} → {new}.</translation>
+        </message>
+        <message>
+            <source>Đang tạo khóa ký mới…</source>
+            <translation>Đang tạo khóa ký mới…</translation>
+        </message>
+        <message>
             <source>Tệp dữ liệu đã được mã hóa: mở chương trình phải nhập mật khẩu.</source>
             <translation>Tệp dữ liệu đã được mã hóa: mở chương trình phải nhập mật khẩu.</translation>
         </message>
@@ -3088,6 +3564,106 @@ Hãy rút USB an toàn (Safely Remove) rồi mang nộp cấp trên.</translatio
         <message>
             <source>Đã chọn ngôn ngữ; hãy mở lại chương trình để áp dụng.</source>
             <translation>Đã chọn ngôn ngữ; hãy mở lại chương trình để áp dụng.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SheetImport</name>
+        <message>
+            <source>Đã nhập {n} bản ghi từ {file}.</source>
+            <extracomment>Characters of a cell shown in the preview (the whole value is what is saved).</extracomment>
+            <translation>Đã nhập {n} bản ghi từ {file}.</translation>
+        </message>
+        <message>
+            <source>Đang đọc và kiểm tra tệp Excel…</source>
+            <translation>Đang đọc và kiểm tra tệp Excel…</translation>
+        </message>
+        <message>
+            <source>Nhập từ Excel: {kind}</source>
+            <translation>Nhập từ Excel: {kind}</translation>
+        </message>
+        <message>
+            <source>Dòng</source>
+            <translation>Dòng</translation>
+        </message>
+        <message>
+            <source>Cột</source>
+            <translation>Cột</translation>
+        </message>
+        <message>
+            <source>Mức</source>
+            <translation>Mức</translation>
+        </message>
+        <message>
+            <source>Vấn đề</source>
+            <translation>Vấn đề</translation>
+        </message>
+        <message>
+            <source>Đọc lại tệp</source>
+            <translation>Đọc lại tệp</translation>
+        </message>
+        <message>
+            <source>Đã sửa trong Excel và lưu lại: đọc và kiểm tra lại</source>
+            <translation>Đã sửa trong Excel và lưu lại: đọc và kiểm tra lại</translation>
+        </message>
+        <message>
+            <source>Hủy</source>
+            <translation>Hủy</translation>
+        </message>
+        <message>
+            <source>Tệp {file} · trang “{sheet}” · dòng tiêu đề {header} · {n} dòng dữ liệu</source>
+            <translation>Tệp {file} · trang “{sheet}” · dòng tiêu đề {header} · {n} dòng dữ liệu</translation>
+        </message>
+        <message>
+            <source>Tệp {file}</source>
+            <translation>Tệp {file}</translation>
+        </message>
+        <message>
+            <source>✔ Không có lỗi: nhập được {n} bản ghi. Chưa có gì được lưu cho đến khi nhấn “Nhập”.</source>
+            <translation>✔ Không có lỗi: nhập được {n} bản ghi. Chưa có gì được lưu cho đến khi nhấn “Nhập”.</translation>
+        </message>
+        <message>
+            <source>✖ Có {count} lỗi ở {rows} dòng: chưa nhập bản ghi nào. Sửa trong tệp Excel, lưu lại rồi nhấn “Đọc lại tệp”; chỉ khi hết lỗi mới nhập được (nhập tất cả hoặc không dòng nào).</source>
+            <translation>✖ Có {count} lỗi ở {rows} dòng: chưa nhập bản ghi nào. Sửa trong tệp Excel, lưu lại rồi nhấn “Đọc lại tệp”; chỉ khi hết lỗi mới nhập được (nhập tất cả hoặc không dòng nào).</translation>
+        </message>
+        <message>
+            <source>✖ Không nhập được tệp này: {reason}</source>
+            <translation>✖ Không nhập được tệp này: {reason}</translation>
+        </message>
+        <message>
+            <source>✖ Không có dòng dữ liệu nào để nhập.</source>
+            <translation>✖ Không có dòng dữ liệu nào để nhập.</translation>
+        </message>
+        <message>
+            <source>Nhập {n} bản ghi</source>
+            <translation>Nhập {n} bản ghi</translation>
+        </message>
+        <message>
+            <source>Nhập</source>
+            <translation>Nhập</translation>
+        </message>
+        <message>
+            <source>Kiểm tra</source>
+            <translation>Kiểm tra</translation>
+        </message>
+        <message>
+            <source>✖ {n} lỗi</source>
+            <translation>✖ {n} lỗi</translation>
+        </message>
+        <message>
+            <source>✔ lưu ý</source>
+            <translation>✔ lưu ý</translation>
+        </message>
+        <message>
+            <source>Lỗi</source>
+            <translation>Lỗi</translation>
+        </message>
+        <message>
+            <source>Lưu ý</source>
+            <translation>Lưu ý</translation>
+        </message>
+        <message>
+            <source>Đang lưu các bản ghi…</source>
+            <translation>Đang lưu các bản ghi…</translation>
         </message>
     </context>
     <context>
@@ -3292,12 +3868,64 @@ Hãy rút USB an toàn (Safely Remove) rồi mang nộp cấp trên.</translatio
             <translation>Đơn vị</translation>
         </message>
         <message>
+            <source>ví dụ: CB-SOTP (chữ không dấu)</source>
+            <translation>ví dụ: CB-SOTP (chữ không dấu)</translation>
+        </message>
+        <message>
+            <source>ví dụ: Đảng ủy xã Quỳnh Lộc</source>
+            <translation>ví dụ: Đảng ủy xã Quỳnh Lộc</translation>
+        </message>
+        <message>
+            <source>ví dụ: ĐẢNG BỘ TỈNH NGHỆ AN</source>
+            <translation>ví dụ: ĐẢNG BỘ TỈNH NGHỆ AN</translation>
+        </message>
+        <message>
+            <source>ví dụ: CB, in “Số 12-BC/CB”</source>
+            <translation>ví dụ: CB, in “Số 12-BC/CB”</translation>
+        </message>
+        <message>
+            <source>để trống: tên đơn vị; | để xuống dòng</source>
+            <translation>để trống: tên đơn vị; | để xuống dòng</translation>
+        </message>
+        <message>
+            <source>ví dụ: 10 (“ở 10/10 xã, phường”)</source>
+            <translation>ví dụ: 10 (“ở 10/10 xã, phường”)</translation>
+        </message>
+        <message>
+            <source>ví dụ: xã, phường</source>
+            <translation>ví dụ: xã, phường</translation>
+        </message>
+        <message>
+            <source>ví dụ: tổ chức cơ sở đảng</source>
+            <translation>ví dụ: tổ chức cơ sở đảng</translation>
+        </message>
+        <message>
             <source>Người ký, nơi nhận</source>
             <translation>Người ký, nơi nhận</translation>
         </message>
         <message>
+            <source>ví dụ: T/M CHI ỦY (trống: theo loại tổ chức)</source>
+            <translation>ví dụ: T/M CHI ỦY (trống: theo loại tổ chức)</translation>
+        </message>
+        <message>
+            <source>BÍ THƯ, hoặc PHÓ BÍ THƯ (thêm K/T BÍ THƯ)</source>
+            <translation>BÍ THƯ, hoặc PHÓ BÍ THƯ (thêm K/T BÍ THƯ)</translation>
+        </message>
+        <message>
+            <source>ví dụ: Quỳnh Lưu</source>
+            <translation>ví dụ: Quỳnh Lưu</translation>
+        </message>
+        <message>
+            <source>để trống: dùng tên bí thư</source>
+            <translation>để trống: dùng tên bí thư</translation>
+        </message>
+        <message>
             <source>Số liệu và thời hạn</source>
             <translation>Số liệu và thời hạn</translation>
+        </message>
+        <message>
+            <source>ví dụ: 15</source>
+            <translation>ví dụ: 15</translation>
         </message>
     </context>
     <context>

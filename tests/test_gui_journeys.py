@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from test_gui_support import (  # noqa: F401
+    collected,
     OFFSCREEN_NOTICE,
     REAL_ASK_UNSAVED,
     TODAY,
@@ -32,7 +33,7 @@ from test_gui_support import (  # noqa: F401
 
 from dvdesktop import operations as ops
 
-pytestmark = [pytest.mark.gui, OFFSCREEN_NOTICE]
+pytestmark = [pytest.mark.gui, OFFSCREEN_NOTICE, pytest.mark.usefixtures("collected")]
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -126,6 +127,96 @@ def test_first_start_asks_for_the_unit_and_makes_its_key(qapp: Any, qtbot: Any, 
         fresh.close()
 
 
+def test_first_start_encrypts_the_new_file_from_its_first_page(qapp: Any, qtbot: Any, tmp_path: Path) -> None:
+    from dvdesktop.gui import app as gui_app
+    from dvdesktop.gui.forms import SetupDialog
+    from dvdesktop.gui.safety_dialogs import RecoveryKeyDialog
+    from dvdesktop.safety import crypto
+
+    path = tmp_path / "data" / "dvdesktop.db"
+    seen: dict[str, Any] = {}
+
+    def fill(dlg: SetupDialog) -> None:
+        assert dlg.encrypt_choice.isChecked()  # recommended, chosen unless the user says otherwise
+        b = dlg.unit_form.binder
+        write(qtbot, "CB-STP")
+        press(qtbot, Qt.Key.Key_Tab)
+        write(qtbot, "Chi bộ Sở Tư pháp")
+        tab_to(qtbot, b.widgets["superior"])
+        write(qtbot, "Đảng ủy Khối các cơ quan tỉnh")
+        tab_to(qtbot, dlg.passphrase)
+        write(qtbot, "ngắn")
+        press(qtbot, Qt.Key.Key_Tab)
+        write(qtbot, "ngắn")
+        press(qtbot, Qt.Key.Key_Return, CTRL)
+        assert ops.wait_for_ops()
+        seen["short"] = dlg.passphrase_error.text()
+        seen["nothing_yet"] = not path.exists() and not path.parent.exists()
+        for field in (dlg.passphrase, dlg.passphrase_again):
+            qtbot.mouseClick(field, Qt.MouseButton.LeftButton)
+            press(qtbot, Qt.Key.Key_A, CTRL)
+            write(qtbot, "mật khẩu của chi bộ")
+        seen["corrected"] = dlg.passphrase_error.isVisible()
+        press(qtbot, Qt.Key.Key_Return, CTRL)
+
+    def copy_the_key(dlg: RecoveryKeyDialog) -> None:
+        seen["recovery"] = dlg.key_label.text()
+        seen["encrypted_while_shown"] = crypto.is_encrypted(path)
+        click(qtbot, dlg.confirm)
+        click(qtbot, dlg.close_button)
+
+    when_shown(qtbot, SetupDialog, fill)
+    when_shown(qtbot, RecoveryKeyDialog, copy_the_key)
+    led = gui_app.first_start(path)
+    try:
+        assert led is not None and ops.current_ledger() is led
+        assert "8 ký tự" in seen["short"] and seen["nothing_yet"] and seen["corrected"] is False
+        assert seen["encrypted_while_shown"] and len(seen["recovery"].split("-")) == 8
+        assert led.unit()["code"] == "CB-STP" and led.get_setting("signing_fingerprint")
+        led.add("reception", {"date": "2026-07-01", "category": "denunciation", "content": "Tố cáo",
+                              "citizen_name": "Nguyễn Văn Tố"})
+    finally:
+        led.close()
+    # No page of it was ever plain: the file, its key file, nothing readable in the bytes.
+    raw = b"".join(p.read_bytes() for p in path.parent.iterdir() if p.is_file())
+    assert not path.read_bytes().startswith(b"SQLite format 3")
+    for plain in ("Chi bộ Sở Tư pháp", "Nguyễn Văn Tố", "CB-STP"):
+        assert plain.encode("utf-8") not in raw
+    assert (path.parent / "dvdesktop.key").exists()
+    crypto.open_ledger(path, seen["recovery"]).close()  # the recovery key opens it
+
+
+def test_first_start_without_encryption_and_quitting_writes_nothing(qapp: Any, qtbot: Any, tmp_path: Path) -> None:
+    from dvdesktop.gui import app as gui_app
+    from dvdesktop.gui.forms import SetupDialog
+    from dvdesktop.safety import crypto
+
+    quit_path = tmp_path / "quit.db"
+    when_shown(qtbot, SetupDialog, lambda dlg: click(qtbot, next(
+        b for b in dlg.findChildren(__import__("PySide6.QtWidgets").QtWidgets.QPushButton) if b.text() == "Thoát")))
+    assert gui_app.first_start(quit_path) is None and not quit_path.exists()
+
+    path = tmp_path / "plain.db"
+
+    def fill(dlg: SetupDialog) -> None:
+        write(qtbot, "CB-01")
+        press(qtbot, Qt.Key.Key_Tab)
+        write(qtbot, "Chi bộ thôn Đông")
+        tab_to(qtbot, dlg.unit_form.binder.widgets["superior"])
+        write(qtbot, "Đảng ủy xã")
+        click(qtbot, dlg.plain_choice)
+        assert not dlg.passphrase.isEnabled()
+        click(qtbot, dlg.ok_button)
+
+    when_shown(qtbot, SetupDialog, fill)
+    led = gui_app.first_start(path)
+    try:
+        assert led is not None and led.unit()["name"] == "Chi bộ thôn Đông"
+        assert not crypto.is_encrypted(path)
+    finally:
+        led.close()
+
+
 # ---------------------------------------------------------------- 2. the main window
 def test_main_window_pages_by_keys_and_a_late_matter_opens_the_register(window: Any, gui_ledger: Any,
                                                                           qtbot: Any) -> None:
@@ -155,6 +246,75 @@ def test_main_window_pages_by_keys_and_a_late_matter_opens_the_register(window: 
     page = window.pages["reception"]
     assert window.stack.currentWidget() is page
     assert page.search_edit.text() == item.text() and len(table_texts(page)) == 1
+
+
+def test_figures_of_an_earlier_period_entered_by_hand(window: Any, gui_ledger: Any, qtbot: Any,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    from dvdesktop.gui.baseline import BaselineDialog
+
+    gui_ledger.add("meeting", meeting("Hội nghị quý I", "2026-02-10"))
+    gui_ledger.add("reception", {"date": "2025-03-02", "category": "petition", "content": "Kiến nghị sửa đường"})
+    activate(qtbot, window)
+    qtbot.keyClick(window, *_key("Ctrl+1"))
+    overview = window.pages["overview"]
+    choose(qtbot, overview.period_combo, "2026-H1")
+    assert ops.wait_for_ops()
+    assert overview.figures.item(0, 2).text() == "–"  # 2025 was never recorded: nothing to compare
+    click(qtbot, overview.baseline_button)
+    dlg = overview.baseline_dialog
+    assert isinstance(dlg, BaselineDialog) and dlg.isVisible()
+    activate(qtbot, dlg)
+    assert dlg.period() == "2025-H1"  # the period this one is compared with
+    # The reception register already covers 2025: its records are used, and it says so.
+    assert dlg.notices["reception.visits"].isVisible() and "dùng bản ghi" in dlg.notices["reception.visits"].text()
+    assert not dlg.notices["meetings"].isVisible()
+    assert focused_name() == "meetings.count"
+    write(qtbot, "12")
+    for name, text in (("meetings.members_present", "50"), ("meetings.members_expected", "40"),
+                       ("reception.visits.count", "30")):
+        qtbot.mouseClick(dlg.edits[name], Qt.MouseButton.LeftButton)
+        write(qtbot, text)
+    press(qtbot, Qt.Key.Key_Return, CTRL)
+    assert ops.wait_for_ops()
+    assert dlg.isVisible() and gui_ledger.baseline("2025-H1") is None  # refused: nothing saved
+    error = dlg.errors["meetings.members_present"]
+    assert error.isVisible() and "50 nhiều hơn “Lượt đảng viên được triệu tập” (40)" in error.text()
+    qtbot.mouseClick(dlg.edits["meetings.members_expected"], Qt.MouseButton.LeftButton)
+    press(qtbot, Qt.Key.Key_A, CTRL)
+    write(qtbot, "60")
+    assert not error.isVisible()  # corrected: the message goes at once
+    qtbot.mouseClick(dlg.note, Qt.MouseButton.LeftButton)
+    write(qtbot, "Báo cáo số 15-BC/CB ngày 10/07/2025")
+    press(qtbot, Qt.Key.Key_Return, CTRL)
+    assert ops.wait_for_ops()
+    qtbot.waitUntil(lambda: overview.baseline_dialog is None)  # saved: closed
+    stored = gui_ledger.baseline("2025-H1")
+    assert stored["figures"] == {"meetings.count": 12, "meetings.members_present": 50,
+                                 "meetings.members_expected": 60, "reception.visits.count": 30}
+    assert stored["note"] == "Báo cáo số 15-BC/CB ngày 10/07/2025"
+    assert "Đã lưu số liệu nhập tay của 6 tháng đầu năm 2025" in window.statusBar().currentMessage()
+    # The overview marks them as entered by hand, and says which section uses records.
+    assert ops.wait_for_ops()
+    assert overview.figures.item(0, 2).text() == "12 (nhập tay)" and overview.figures.item(0, 3).text() == "−11"
+    note = overview.baseline_note.text()
+    assert overview.baseline_note.isVisible() and "Hội nghị, học tập, quán triệt là số liệu nhập tay" in note
+    assert "Tiếp công dân: kỳ đó đã có bản ghi nên dùng bản ghi" in note
+    # From Báo cáo: opened again, changed and cleared.
+    activate(qtbot, window)
+    qtbot.keyClick(window, *_key("Ctrl+9"))
+    reports = window.pages["reports"]
+    choose(qtbot, reports.period_combo, "2026-H1")
+    click(qtbot, reports.baseline_button)
+    dlg = reports.baseline_dialog
+    activate(qtbot, dlg)
+    assert dlg.edits["meetings.count"].text() == "12" and dlg.period_combo.currentText().endswith("đã nhập tay")
+    seen = answer_boxes(monkeypatch, QMessageBox.StandardButton.Yes)
+    click(qtbot, dlg.clear_button)
+    assert ops.wait_for_ops()
+    assert "Xóa toàn bộ số liệu nhập tay của 6 tháng đầu năm 2025" in seen[0]
+    assert gui_ledger.baseline("2025-H1") is None and dlg.edits["meetings.count"].text() == ""
+    press(qtbot, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: reports.baseline_dialog is None)
 
 
 # ---------------------------------------------------------------- 3. entering records by keyboard
@@ -470,8 +630,11 @@ def test_report_with_number_and_date_as_pdf_docx_and_preview(window: Any, gui_le
     write(qtbot, "Một số chi bộ chưa nắm tâm tư nhân dân.")
     press(qtbot, Qt.Key.Key_Tab)
     write(qtbot, "Tiếp tục thực hiện Kết luận 43-KL/TW.")
+    assert page.number.text() == "01"  # the next number of the term, offered
     qtbot.mouseClick(page.number, Qt.MouseButton.LeftButton)
+    press(qtbot, Qt.Key.Key_A, CTRL)
     write(qtbot, "12")
+    assert page.number_hint.text() == "(số tiếp theo: 01)" and not page.number_warning.isVisible()
     qtbot.mouseClick(page.issued.edit, Qt.MouseButton.LeftButton)
     press(qtbot, Qt.Key.Key_A, CTRL)
     write(qtbot, "05072026")
@@ -490,6 +653,19 @@ def test_report_with_number_and_date_as_pdf_docx_and_preview(window: Any, gui_le
     body = "\n".join([p.text for p in document.paragraphs]
                      + [c.text for t in document.tables for row in t.rows for c in row.cells])
     assert "Số 12-BC/CB" in body and "ngày 05 tháng 7 năm 2026" in body
+    # Another period is offered the next number; 12 again is warned about (not refused).
+    choose(qtbot, page.period_combo, "2026-Q2")
+    assert page.number.text() == "13" and not page.number_warning.isVisible()
+    qtbot.mouseClick(page.number, Qt.MouseButton.LeftButton)
+    press(qtbot, Qt.Key.Key_A, CTRL)
+    write(qtbot, "12")
+    assert page.number_warning.isVisible()
+    assert "Số 12 đã dùng trong nhiệm kỳ này cho báo cáo 6 tháng đầu năm 2026 ngày 05/07/2026" in page.number_warning.text()
+    assert "số tiếp theo còn trống là 13" in page.number_warning.text() and page.number_hint.text() == "(số tiếp theo: 13)"
+    press(qtbot, Qt.Key.Key_A, CTRL)
+    press(qtbot, Qt.Key.Key_Delete)
+    choose(qtbot, page.period_combo, "2026-H1")
+    assert page.number.text() == "12"  # this report's own number, offered again
     click(qtbot, page.print_button)
     assert ops.wait_for_ops(60)
     preview = page.preview
@@ -532,6 +708,71 @@ def test_send_a_package_to_a_folder_chosen_by_hand(window: Any, gui_ledger: Any,
     assert checked.trusted and checked.summary["meetings"]["count"] == 1
     assert str(files[0]) in page.result.text()
     assert page.history.item(0, 1).text() == "1"
+
+
+def test_personal_data_found_before_sending_is_fixed_or_sent_knowingly(window: Any, gui_ledger: Any, qtbot: Any,
+                                                                       monkeypatch: pytest.MonkeyPatch,
+                                                                       tmp_path: Path) -> None:
+    from dvdesktop.gui.findings import FindingsDialog
+    from dvdesktop.packages import verify_package
+
+    rec = gui_ledger.add("meeting", meeting("Gặp bà Lan, ĐT 0912 345 678", "2026-02-10"))
+    gui_ledger.add("model", {"name": "Dân vận khéo, đường dây nóng 0238 3844 555", "field": "economy",
+                             "registered_date": "2026-03-01"})
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    activate(qtbot, window)
+    qtbot.keyClick(window, *_key("Ctrl+0"))
+    page = window.pages["send"]
+    page.destination.drives = lambda: []
+    choose(qtbot, page.period_combo, "2026-H1")
+    FileDialogs(monkeypatch, usb)
+    click(qtbot, page.destination.other_button)
+    seen: dict[str, Any] = {}
+
+    def look_then_fix(dlg: FindingsDialog) -> None:
+        table = dlg.table
+        seen["rows"] = [[table.item(r, c).text() for c in range(5)] for r in range(table.rowCount())]
+        seen["send_enabled"] = dlg.send_button.isEnabled()
+        seen["written"] = list(usb.iterdir())
+        row = next(r for r in range(table.rowCount()) if "Gặp bà Lan" in table.item(r, 0).text())
+        qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualItemRect(table.item(row, 0)).center())
+        click(qtbot, dlg.fix_button)
+
+    when_shown(qtbot, FindingsDialog, look_then_fix)
+    click(qtbot, page.export_button)
+    assert ops.wait_for_ops(60)
+    rows = seen["rows"]
+    assert len(rows) == 2 and seen["written"] == [] and not seen["send_enabled"]
+    phone = next(r for r in rows if "Gặp bà Lan" in r[0])
+    assert phone[1] == "Tên hội nghị, nội dung" and phone[2] == "số điện thoại" and phone[3] == "0912 345 678"
+    assert "rồi xuất lại gói" in phone[4]
+    assert list(usb.iterdir()) == [] and "Chưa ghi gói: có 2 chỗ" in page.result.text()
+    # "Mở bản ghi để sửa": the meeting's form, open on that record.
+    form = window.pages["meeting"].dialog
+    assert form is not None and form.isVisible() and form.record["id"] == rec["id"]
+    activate(qtbot, form)
+    tab_to(qtbot, form.binder.widgets["title"])
+    press(qtbot, Qt.Key.Key_A, CTRL)
+    write(qtbot, "Gặp gỡ hội viên phụ nữ")
+    save_form(qtbot)
+    assert gui_ledger.get("meeting", rec["id"])["title"] == "Gặp gỡ hội viên phụ nữ"
+    # Again: the office's hot line is no one's personal data; sent knowingly.
+    activate(qtbot, window)
+    qtbot.keyClick(window, *_key("Ctrl+0"))
+
+    def send_anyway(dlg: FindingsDialog) -> None:
+        seen["left"] = dlg.table.rowCount()
+        click(qtbot, dlg.accept_box)
+        click(qtbot, dlg.send_button)
+
+    when_shown(qtbot, FindingsDialog, send_anyway)
+    click(qtbot, page.export_button)
+    assert ops.wait_for_ops(60)
+    assert seen["left"] == 1
+    (pkg,) = usb.glob("*.dvpkg")
+    assert verify_package(pkg, public_key=gui_ledger.get_setting("signing_public_key")).trusted
+    assert str(pkg) in page.result.text()
 
 
 def test_the_public_key_is_saved_from_settings(window: Any, gui_ledger: Any, qtbot: Any,
@@ -653,6 +894,183 @@ def test_office_receives_a_stick_confirms_a_key_and_prints(tmp_path: Path, qapp:
         assert ops.wait_for_ops(60)
         assert dialogs.calls[1]["name"] == "bao-cao-tong-hop-2026-H1.pdf" and "(*.pdf)" in dialogs.calls[1]["filter"]
         assert (tmp_path / "tong-hop.pdf").stat().st_size > 1000
+    finally:
+        ops.wait_for_ops()
+        win.close()
+        db.close()
+
+
+def test_a_rotated_key_is_taken_on_its_old_keys_word_an_unknown_one_waits_for_the_phone(
+        window: Any, gui_ledger: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from test_packages_support import FakeLedger, export_fake
+
+    from dvdesktop.gui.office_window import OfficeWindow
+    from dvdesktop.office import open_office, trust
+    from dvdesktop.packages import ensure_signing_key, export_package, public_key_text
+
+    ensure_signing_key(gui_ledger)
+    old_fp = gui_ledger.get_setting("signing_fingerprint")
+    db = open_office(tmp_path / "khoi.db")
+    trust(db, unit_code="CB-TEST", pubkey_text=public_key_text(gui_ledger), name="Chi bộ Sở Tư pháp")
+    registered_b = FakeLedger("CB-09")
+    trust(db, unit_code="CB-09", pubkey_text=public_key_text(registered_b), name="Chi bộ Chín")
+    # The unit replaces its key in Cài đặt: told first what the office will see.
+    activate(qtbot, window)
+    qtbot.keyClick(window, *_key("Ctrl+,"))
+    settings = window.pages["settings"]
+    assert ops.wait_for_ops()
+    asked = answer_boxes(monkeypatch, QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
+    click(qtbot, settings.rotate_button)
+    assert ops.wait_for_ops() and gui_ledger.get_setting("signing_fingerprint") == old_fp  # "Không"
+    click(qtbot, settings.rotate_button)
+    assert ops.wait_for_ops()
+    new_fp = gui_ledger.get_setting("signing_fingerprint")
+    assert new_fp != old_fp and settings.fingerprint.text() == new_fp
+    assert old_fp in asked[1] and "tự nhận khóa mới" in asked[1]
+    assert settings.rotation_label.isVisible() and old_fp in settings.rotation_label.text()
+    gui_ledger.add("meeting", meeting("Hội nghị quý I", "2026-02-10"))
+    usb = tmp_path / "usb"
+    export_package(gui_ledger, period="2026-H1", out_dir=usb)
+    stranger = FakeLedger("CB-09")  # the same code, another key, no announcement
+    export_fake(stranger, usb)
+    window.hide()
+    # The office: the rotated key is taken on its old key's word; the other waits.
+    ops.set_ledger(db)
+    win = OfficeWindow(db_path=tmp_path / "khoi.db", today=TODAY)
+    qtbot.addWidget(win)
+    win.show()
+    try:
+        activate(qtbot, win)
+        qtbot.keyClick(win, *_key("Ctrl+1"))
+        page = win.pages["import"]
+        FileDialogs(monkeypatch, sorted(usb.glob("*.dvpkg")))
+        click(qtbot, page.files_button)
+        assert ops.wait_for_ops(60)
+        by_unit = {page.table.item(r, 1).text(): page.table.item(r, 4).text() for r in range(page.table.rowCount())}
+        assert by_unit == {"CB-TEST": "Đã nhận (đơn vị đã đổi khóa)", "CB-09": "Cách ly (chờ xác nhận khóa)"}
+        activate(qtbot, win)
+        qtbot.keyClick(win, *_key("Ctrl+3"))
+        units = win.pages["units"]
+        row = next(r for r in range(units.table.rowCount()) if units.table.item(r, 0).text() == "CB-TEST")
+        assert units.table.item(row, 2).text() == new_fp
+        assert units.table.item(row, 4).text() == f"Đơn vị đổi khóa: khóa cũ {old_fp} xác nhận (tự động)"
+        qtbot.keyClick(win, *_key("Ctrl+2"))
+        quarantine = win.pages["quarantine"]
+        assert quarantine.table.rowCount() == 1
+        cells = [quarantine.table.item(0, c).text() for c in range(4)]
+        b_old, b_new = registered_b.settings["signing_fingerprint"], stranger.settings["signing_fingerprint"]
+        assert cells == ["CB-09", "Khóa mới, khóa cũ không xác nhận", b_old, b_new]
+        assert quarantine.registered.text() == b_old and quarantine.fingerprint.text() == b_new
+        assert "không kèm thông báo đổi khóa" in quarantine.explain.text() and "Gọi điện" in quarantine.explain.text()
+        seen = answer_boxes(monkeypatch, QMessageBox.StandardButton.Yes)
+        click(qtbot, quarantine.confirm_button)
+        assert ops.wait_for_ops(60)
+        assert b_old in seen[0] and b_new in seen[0] and quarantine.table.rowCount() == 0
+        activate(qtbot, win)
+        qtbot.keyClick(win, *_key("Ctrl+3"))
+        row = next(r for r in range(units.table.rowCount()) if units.table.item(r, 0).text() == "CB-09")
+        assert units.table.item(row, 2).text() == b_new
+        assert units.table.item(row, 4).text() == "Văn phòng xác nhận (đối chiếu dấu vân tay)"
+    finally:
+        ops.wait_for_ops()
+        win.close()
+        ops.set_ledger(gui_ledger)
+        db.close()
+
+
+def test_office_profile_then_a_numbered_dated_report_with_its_own_sections_and_excel(
+        tmp_path: Path, qapp: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    import openpyxl
+    import pypdf
+    from test_packages_support import FakeLedger, export_fake
+
+    from dvdesktop.gui import i18n
+    from dvdesktop.gui.office_window import OfficeWindow
+    from dvdesktop.office import get_period_text, get_profile, import_paths, open_office, trust
+    from dvdesktop.packages import public_key_text
+
+    i18n.install("vi")
+    db = open_office(tmp_path / "khoi.db")
+    for code in ("CB-01", "CB-02"):
+        led = FakeLedger(code)
+        trust(db, unit_code=code, pubkey_text=public_key_text(led))
+        import_paths(db, [export_fake(led, tmp_path / "usb")])
+    ops.set_ledger(db)
+    win = OfficeWindow(db_path=tmp_path / "khoi.db", today=TODAY)
+    qtbot.addWidget(win)
+    win.show()
+    monkeypatch.setattr("dvdesktop.gui.office_window.QDesktopServices.openUrl", lambda _u: True)
+    try:
+        # Thông tin văn phòng: the 36-HD header lines, the term, the wording; a bad date said beside it.
+        activate(qtbot, win)
+        qtbot.keyClick(win, *_key("Ctrl+6"))
+        profile = win.pages["profile"]
+        for key, text in (("name", "Đảng ủy Khối các Cơ quan tỉnh"), ("superior_header", "ĐẢNG BỘ TỈNH NGHỆ AN"),
+                          ("issuer_header", "ĐẢNG ỦY KHỐI CÁC CƠ QUAN | TỈNH NGHỆ AN"), ("short_name", "ĐUK"),
+                          ("place", "Vinh")):
+            qtbot.mouseClick(profile.fields[key], Qt.MouseButton.LeftButton)
+            write(qtbot, text)
+        qtbot.mouseClick(profile.fields["term_start"].edit, Qt.MouseButton.LeftButton)
+        press(qtbot, Qt.Key.Key_Home)
+        write(qtbot, "31022026")
+        choose(qtbot, profile.fields["political_label"], "party_building")
+        click(qtbot, profile.fields["pad_counts"])
+        click(qtbot, profile.save_button)
+        assert ops.wait_for_ops()
+        assert get_profile(db)["name"] == ""  # refused: nothing saved
+        error = profile.errors["term_start"]
+        assert error.isVisible() and "31/02/2026" in error.text() and "không phải ngày hợp lệ" in error.text()
+        qtbot.mouseClick(profile.fields["term_start"].edit, Qt.MouseButton.LeftButton)
+        press(qtbot, Qt.Key.Key_A, CTRL)
+        write(qtbot, "01012026")
+        assert not error.isVisible()
+        click(qtbot, profile.save_button)
+        assert ops.wait_for_ops()
+        saved = get_profile(db)
+        assert (saved["superior_header"], saved["term_start"], saved["political_label"], saved["pad_counts"]) == (
+            "ĐẢNG BỘ TỈNH NGHỆ AN", "2026-01-01", "party_building", "1")
+        # Báo cáo tổng hợp: the next number offered, a date, sections II and III typed.
+        qtbot.keyClick(win, *_key("Ctrl+5"))
+        report = win.pages["report"]
+        choose(qtbot, report.period_combo, "2026-H1")
+        assert report.number.text() == "01"
+        qtbot.mouseClick(report.issued.edit, Qt.MouseButton.LeftButton)
+        press(qtbot, Qt.Key.Key_A, CTRL)
+        write(qtbot, "10072026")
+        qtbot.mouseClick(report.limitations, Qt.MouseButton.LeftButton)
+        write(qtbot, "Một số đơn vị gửi báo cáo chậm.")
+        press(qtbot, Qt.Key.Key_Tab)
+        write(qtbot, "Đôn đốc các đơn vị gửi đúng hạn.")
+        # Leaving with them unsaved asks; "Lưu" keeps them.
+        monkeypatch.setattr("dvdesktop.gui.forms.ask_unsaved", REAL_ASK_UNSAVED)
+        asked = answer_boxes(monkeypatch, QMessageBox.StandardButton.Save)
+        activate(qtbot, win)
+        qtbot.keyClick(win, *_key("Ctrl+4"))
+        assert ops.wait_for_ops() and asked
+        assert get_period_text(db, "2026-H1") == {"limitations": "Một số đơn vị gửi báo cáo chậm.",
+                                                  "directions": "Đôn đốc các đơn vị gửi đúng hạn."}
+        qtbot.keyClick(win, *_key("Ctrl+5"))
+        dialogs = FileDialogs(monkeypatch, tmp_path / "tong-hop.pdf", tmp_path / "tong-hop.xlsx")
+        click(qtbot, report.pdf_button)
+        assert ops.wait_for_ops(60)
+        text = " ".join(" ".join(p.extract_text().split()) for p in pypdf.PdfReader(tmp_path / "tong-hop.pdf").pages)
+        assert "Số 01-BC/ĐUK" in text and "Vinh, ngày 10 tháng 7 năm 2026" in text
+        assert "Một số đơn vị gửi báo cáo chậm." in text and "Đôn đốc các đơn vị gửi đúng hạn." in text
+        # The number is taken: another period is offered 02, and 01 typed there is warned about.
+        choose(qtbot, report.period_combo, "2026-Q2")
+        assert report.number.text() == "02"
+        qtbot.mouseClick(report.number, Qt.MouseButton.LeftButton)
+        press(qtbot, Qt.Key.Key_A, CTRL)
+        write(qtbot, "1")
+        assert report.number_warning.isVisible() and "Số 01 đã dùng" in report.number_warning.text()
+        choose(qtbot, report.period_combo, "2026-H1")
+        # Excel: the table by unit.
+        click(qtbot, report.xlsx_button)
+        assert ops.wait_for_ops(60)
+        assert dialogs.calls[1]["name"] == "tong-hop-2026-h1.xlsx" and "(*.xlsx)" in dialogs.calls[1]["filter"]
+        book = openpyxl.load_workbook(tmp_path / "tong-hop.xlsx")
+        codes = [row[1] for row in book.worksheets[0].iter_rows(min_row=2, values_only=True)]
+        assert {"CB-01", "CB-02"} <= set(codes)
     finally:
         ops.wait_for_ops()
         win.close()
@@ -790,3 +1208,95 @@ def test_the_words_found_are_highlighted(window: Any, gui_ledger: Any, qtbot: An
     press(qtbot, Qt.Key.Key_Return)
     assert len(table_texts(page)) == 1
     assert yellow() > 20  # "Dân" and "vận" on yellow, on the selected row too
+
+
+# ---------------------------------------------------------------- 11. Excel in and out
+def _fill_template(path: Path, rows: list[dict[str, Any]]) -> None:
+    """Type rows into a template as a secretary would in Excel: under the header, by column name."""
+    import openpyxl
+
+    book = openpyxl.load_workbook(path)
+    sheet = book.worksheets[0]
+    headers = {cell.value: cell.column for cell in sheet[1] if cell.value}
+    for r, values in enumerate(rows, start=2):
+        for header, value in values.items():
+            sheet.cell(row=r, column=headers[header], value=value)
+    book.save(path)
+
+
+def test_excel_template_import_with_a_preview_then_typed_export(window: Any, gui_ledger: Any, qtbot: Any,
+                                                                monkeypatch: pytest.MonkeyPatch,
+                                                                tmp_path: Path) -> None:
+    import openpyxl
+    from conftest import snapshot
+
+    from dvdesktop.gui.sheet_import import ImportPreviewDialog
+
+    activate(qtbot, window)
+    qtbot.keyClick(window, *_key("Ctrl+2"))
+    page = window.pages["meeting"]
+    template = tmp_path / "mau.xlsx"
+    dialogs = FileDialogs(monkeypatch, template)
+    click(qtbot, page.template_button)
+    assert ops.wait_for_ops()
+    assert dialogs.calls[0]["name"] == "mau-nhap-hoi-nghi.xlsx" and "(*.xlsx)" in dialogs.calls[0]["filter"]
+    _fill_template(template, [
+        {"Ngày": "05/03/2025", "Tên hội nghị, nội dung": "Quán triệt Nghị quyết 25",
+         "Số đảng viên được triệu tập": 40, "Số đảng viên dự": 38},
+        {"Ngày": "31/02/2025", "Tên hội nghị, nội dung": "Sinh hoạt chi bộ tháng 2",
+         "Số đảng viên được triệu tập": 40, "Số đảng viên dự": 41},
+    ])
+    before = snapshot(Path(gui_ledger.path))
+    dialogs.answers.append(template)
+    click(qtbot, page.import_button)
+    assert ops.wait_for_ops(60)
+    assert dialogs.calls[1]["kind"] == "open" and "(*.xlsx)" in dialogs.calls[1]["filter"]
+    dlg = page.import_dialog
+    assert isinstance(dlg, ImportPreviewDialog) and dlg.isVisible()
+    # Every row shown, every problem by row and column, and nothing to save yet.
+    assert dlg.rows.rowCount() == 2 and dlg.rows.item(0, 1).text() == "✔" and "lỗi" in dlg.rows.item(1, 1).text()
+    problems = [[dlg.problems.item(r, c).text() for c in range(4)] for r in range(dlg.problems.rowCount())]
+    assert ["3", "A (Ngày)", "Lỗi"] == problems[0][:3] and "31/02/2025" in problems[0][3]
+    assert any(p[0] == "3" and "nhiều hơn" in p[3] for p in problems), problems
+    assert "Có 2 lỗi ở 1 dòng" in dlg.verdict.text()
+    assert not dlg.save_button.isEnabled()
+    assert snapshot(Path(gui_ledger.path)) == before
+    # Fixed in Excel, read again: now it can be saved, all at once.
+    _fill_template(template, [{}, {"Ngày": "28/02/2025", "Số đảng viên dự": 39}])
+    click(qtbot, dlg.reread_button)
+    assert ops.wait_for_ops(60)
+    assert dlg.save_button.isEnabled() and dlg.save_button.text() == "Nhập 2 bản ghi"
+    click(qtbot, dlg.save_button)
+    assert ops.wait_for_ops(60)
+    assert not dlg.isVisible() and gui_ledger.count("meeting") == 2
+    assert "Đã nhập 2 bản ghi từ mau.xlsx" in window.statusBar().currentMessage()
+    assert sorted(r["title"] for r in gui_ledger.list("meeting")) == ["Quán triệt Nghị quyết 25",
+                                                                       "Sinh hoạt chi bộ tháng 2"]
+    # Xuất Excel: typed cells (dates are dates, counts are numbers), the sheets' file name.
+    activate(qtbot, window)
+    out = tmp_path / "xuat.xlsx"
+    dialogs.answers.append(out)
+    click(qtbot, page.export_button)
+    assert ops.wait_for_ops(60)
+    assert dialogs.calls[2]["name"] == "hoi-nghi.xlsx"
+    sheet = openpyxl.load_workbook(out).worksheets[0]
+    header = [c.value for c in sheet[1]]
+    first = {h: c.value for h, c in zip(header, sheet[2])}
+    assert sheet.title == "Hội nghị, sinh hoạt"
+    assert isinstance(first["Ngày"], dt.datetime) and sheet.cell(2, header.index("Ngày") + 1).number_format.lower() == "dd/mm/yyyy"
+    assert isinstance(first["Số đảng viên dự"], int)
+    # The export imported again is refused whole: those records are already there.
+    before = snapshot(Path(gui_ledger.path))
+    dialogs.answers.append(out)
+    click(qtbot, page.import_button)
+    assert ops.wait_for_ops(60)
+    dlg = page.import_dialog
+    assert dlg.save_button.isEnabled()  # the file itself is fine
+    click(qtbot, dlg.save_button)
+    assert ops.wait_for_ops(60)
+    assert dlg.isVisible() and not dlg.save_button.isEnabled()
+    texts = [dlg.problems.item(r, 3).text() for r in range(dlg.problems.rowCount())]
+    assert len([t for t in texts if "đã có trong dữ liệu" in t]) == 2
+    assert snapshot(Path(gui_ledger.path)) == before
+    click(qtbot, dlg.cancel_button)
+    assert not dlg.isVisible()

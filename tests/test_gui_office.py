@@ -1,4 +1,10 @@
-"""The receiving office's window with real signed packages: import, quarantine, units, status, report."""
+"""The receiving office's window with real signed packages, clicked and typed: a whole stick
+imported, quarantine, a key registered from its file, due dates, the print preview.
+
+Files chosen one by one, a fingerprint confirmed, a rotated key, the profile and the
+consolidated report with its number, date, sections and Excel are journeys:
+test_gui_journeys.py (test_office_*, test_a_rotated_key_*).
+"""
 
 from __future__ import annotations
 
@@ -7,10 +13,14 @@ from pathlib import Path
 from typing import Any, Iterator
 
 import pytest
-from test_gui_support import OFFSCREEN_NOTICE
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from test_gui_journeys import CTRL, _key
+from test_gui_support import (  # noqa: F401
+    OFFSCREEN_NOTICE, FileDialogs, activate, answer_boxes, click, collected, press, when_shown, write)
 from test_packages_support import FakeLedger, export_fake
 
-pytestmark = [pytest.mark.gui, OFFSCREEN_NOTICE]
+pytestmark = [pytest.mark.gui, OFFSCREEN_NOTICE, pytest.mark.usefixtures("collected")]
 
 TODAY = dt.date(2026, 7, 15)
 
@@ -49,7 +59,18 @@ def _trusted(db: Any, code: str) -> FakeLedger:
     return led
 
 
-def test_import_a_whole_stick_with_outcomes(office: Any, tmp_path: Path) -> None:
+def go(qtbot: Any, win: Any, key: str) -> Any:
+    """A page of the office window by its key (Ctrl+1 … Ctrl+6)."""
+    from dvdesktop.gui.office_window import office_nav_entries
+
+    activate(qtbot, win)
+    keys = [k for k, _ in office_nav_entries()]
+    qtbot.keyClick(win, *_key(f"Ctrl+{keys.index(key) + 1}"))
+    return win.pages[key]
+
+
+def test_import_a_whole_stick_with_outcomes(office: Any, tmp_path: Path, qtbot: Any,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
     from PySide6.QtWidgets import QMessageBox
 
     from dvdesktop import operations as ops
@@ -63,10 +84,10 @@ def test_import_a_whole_stick_with_outcomes(office: Any, tmp_path: Path) -> None
     export_fake(FakeLedger("CB-09"), usb)  # unknown unit: quarantined
     (usb / "hong.dvpkg").write_bytes(b"not a zip")  # refused
 
-    page = office.go("import")
+    page = go(qtbot, office, "import")
     page.picker.drives = lambda: [Drive(str(usb), "USB", 10 ** 9)]
-    page.picker.refresh()
-    page.folder_button.click()
+    click(qtbot, page.picker.refresh_button)
+    click(qtbot, page.folder_button)
     assert ops.wait_for_ops(60)
     rows = _texts(page.table)
     outcomes = sorted(r[4] for r in rows)
@@ -82,16 +103,17 @@ def test_import_a_whole_stick_with_outcomes(office: Any, tmp_path: Path) -> None
     assert [b.reason for b in list_backups(office.db_path, folder=backups_dir())] == ["import"]
 
     # Files chosen one by one: the same package again is a duplicate.
-    page.import_paths([str(next(usb.glob("CB-01*r2.dvpkg")))])
+    FileDialogs(monkeypatch, [next(usb.glob("CB-01*r2.dvpkg"))])
+    activate(qtbot, office)
+    click(qtbot, page.files_button)
     assert ops.wait_for_ops(60)
     assert _texts(page.table)[0][4] == "Đã có (trùng)"
     assert not any(isinstance(w, QMessageBox) and w.isVisible() for w in office.findChildren(QMessageBox))
 
 
-def test_quarantine_confirm_fingerprint_trusts_and_releases(office: Any, tmp_path: Path,
+def test_quarantine_confirm_fingerprint_trusts_and_releases(office: Any, tmp_path: Path, qtbot: Any,
                                                             monkeypatch: pytest.MonkeyPatch) -> None:
     from dvdesktop import operations as ops
-    from dvdesktop.gui import office_window
     from dvdesktop.office import import_paths, status
     from dvdesktop.packages import public_key_text
     from dvdesktop.packages.keys import fingerprint, load_public_key
@@ -99,28 +121,29 @@ def test_quarantine_confirm_fingerprint_trusts_and_releases(office: Any, tmp_pat
     led = FakeLedger("CB-09")
     pkg = export_fake(led, tmp_path / "usb")
     import_paths(office.db, [pkg])
-    page = office.go("quarantine")
-    assert _texts(page.table)[0][0] == "CB-09"
+    page = go(qtbot, office, "quarantine")
+    assert _texts(page.table)[0][:2] == ["CB-09", "Đơn vị chưa đăng ký"]
     fp = fingerprint(load_public_key(public_key_text(led)))
-    assert page.fingerprint.text() == fp  # large, to read aloud
-    asked: list[tuple[str, str]] = []
-
-    monkeypatch.setattr(office_window, "confirm_fingerprint", lambda _p, u, f: asked.append((u, f)) or False)
-    page.confirm_button.click()
-    assert asked == [("CB-09", fp)] and page.table.rowCount() == 1  # "Không": nothing trusted
-
-    monkeypatch.setattr(office_window, "confirm_fingerprint", lambda _p, u, f: True)
-    page.confirm_button.click()
+    assert page.fingerprint.text() == fp and page.registered.text() == "(chưa đăng ký)"  # large, to read aloud
+    assert "chưa đăng ký khóa với văn phòng" in page.explain.text()
+    asked = answer_boxes(monkeypatch, QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
+    click(qtbot, page.confirm_button)
+    assert ops.wait_for_ops()
+    assert fp in asked[0] and page.table.rowCount() == 1  # "Không": nothing trusted
+    click(qtbot, page.confirm_button)
     assert ops.wait_for_ops(60)
     assert page.table.rowCount() == 0 and not page.confirm_button.isEnabled()
     assert "CB-09" in office.statusBar().currentMessage()
     (st,) = status(office.db, period="2026-H1")
     assert (st.unit_code, st.state) == ("CB-09", "submitted")
-    units = office.go("units")
+    units = go(qtbot, office, "units")
     assert _texts(units.table)[0][0] == "CB-09" and _texts(units.table)[0][2] == fp
 
 
-def test_register_a_key_from_a_pub_file(office: Any, tmp_path: Path) -> None:
+def test_register_a_key_from_a_pub_file(office: Any, tmp_path: Path, qtbot: Any,
+                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QPushButton
+
     from dvdesktop import operations as ops
     from dvdesktop.gui.office_window import TrustDialog
     from dvdesktop.packages import public_key_text
@@ -128,73 +151,72 @@ def test_register_a_key_from_a_pub_file(office: Any, tmp_path: Path) -> None:
     led = FakeLedger("CB-02")
     pub = tmp_path / "CB-02.pub"
     pub.write_text(public_key_text(led), encoding="ascii")
-    dlg = TrustDialog(office)
-    dlg.set_file(pub)
-    assert dlg.code.text() == "CB-02" and dlg.ok.isEnabled()
-    assert len(dlg.fingerprint.text().split()) == 4
     bad = tmp_path / "bad.pub"
     bad.write_text("không phải khóa", encoding="utf-8")
-    dlg.set_file(bad)
-    assert not dlg.ok.isEnabled() and dlg.error.text()
+    dialogs = FileDialogs(monkeypatch, bad, pub)
+    seen: dict[str, Any] = {}
 
-    page = office.go("units")
-    page.trust("CB-02", public_key_text(led), "Chi bộ CB-02")
+    def register(dlg: TrustDialog) -> None:
+        browse = next(b for b in dlg.findChildren(QPushButton) if b.text() == "Chọn tệp…")
+        click(qtbot, browse)
+        seen["bad"] = (dlg.ok.isEnabled(), dlg.error.text())
+        click(qtbot, browse)
+        seen["code"], seen["fingerprint"] = dlg.code.text(), dlg.fingerprint.text()
+        qtbot.mouseClick(dlg.name, Qt.MouseButton.LeftButton)
+        write(qtbot, "Chi bộ CB-02")
+        click(qtbot, dlg.ok)
+
+    page = go(qtbot, office, "units")
+    when_shown(qtbot, TrustDialog, register)
+    click(qtbot, page.trust_button)
     assert ops.wait_for_ops(60)
+    assert seen["bad"][0] is False and seen["bad"][1]
+    assert seen["code"] == "CB-02" and len(seen["fingerprint"].split()) == 4
+    assert dialogs.calls[0]["kind"] == "open" and "(*.pub)" in dialogs.calls[0]["filter"]
     assert _texts(page.table)[0][:2] == ["CB-02", "Chi bộ CB-02"]
 
 
-def test_status_due_date_on_time_late_missing(office: Any, tmp_path: Path) -> None:
+def test_status_due_date_on_time_late_missing(office: Any, tmp_path: Path, qtbot: Any) -> None:
     from dvdesktop import operations as ops
     from dvdesktop.office import import_paths
 
     a, _b = _trusted(office.db, "CB-01"), _trusted(office.db, "CB-02")
     import_paths(office.db, [export_fake(a, tmp_path / "usb")], now=dt.datetime(2026, 7, 12, 9, 0).astimezone())
-    page = office.go("status")
+    page = go(qtbot, office, "status")
     assert page.period() == "2026-H1"  # the half-year just ended
     assert [r[2] for r in _texts(page.table)] == ["Đã gửi", "Chưa gửi"]
-    page.due.edit.setText("10/07/2026")
-    page.due_button.click()
+    qtbot.mouseClick(page.due.edit, Qt.MouseButton.LeftButton)
+    press(qtbot, Qt.Key.Key_A, CTRL)
+    write(qtbot, "10072026")
+    click(qtbot, page.due_button)
     assert ops.wait_for_ops()
     rows = _texts(page.table)
     assert [r[2] for r in rows] == ["Trễ hạn", "Chưa gửi"]
     assert page.table.item(1, 2).background().color().name() == "#fbe0e0"
     assert page.summary.text() == "2 đơn vị: đúng hạn 0, trễ hạn 1, chưa gửi 1."
-    page.due.edit.setText("20/07/2026")
-    page.save_due()
+    qtbot.mouseClick(page.due.edit, Qt.MouseButton.LeftButton)
+    press(qtbot, Qt.Key.Key_A, CTRL)
+    write(qtbot, "20072026")
+    press(qtbot, Qt.Key.Key_Tab)
+    click(qtbot, page.due_button)
     assert ops.wait_for_ops()
     assert _texts(page.table)[0][2] == "Đúng hạn"
 
 
-def test_profile_and_consolidated_report_preview(office: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from PySide6.QtWidgets import QFileDialog
-
+def test_consolidated_report_print_preview(office: Any, tmp_path: Path, qtbot: Any) -> None:
     from dvdesktop import operations as ops
     from dvdesktop.gui.printing import page_count
-    from dvdesktop.office import get_profile, import_paths
-
-    profile = office.go("profile")
-    profile.fields["name"].setText("Đảng ủy Khối các Cơ quan tỉnh")
-    profile.fields["organisation"].setText("Đảng bộ Khối")
-    profile.fields["recipients"].setPlainText("- Tỉnh ủy\n- Lưu")
-    profile.save_button.click()
-    assert ops.wait_for_ops()
-    assert get_profile(office.db)["name"] == "Đảng ủy Khối các Cơ quan tỉnh"
-    assert office.windowTitle().startswith("Đảng ủy Khối các Cơ quan tỉnh")
+    from dvdesktop.office import import_paths
 
     for code in ("CB-01", "CB-02"):
         import_paths(office.db, [export_fake(_trusted(office.db, code), tmp_path / "usb")])
-    page = office.go("report")
+    page = go(qtbot, office, "report")
     assert page.info.text() == "Kỳ này đã nhận báo cáo của 2/2 đơn vị."
-    page.print_button.click()
+    click(qtbot, page.print_button)
     assert ops.wait_for_ops(60)
     dlg = page.preview_dialog
-    assert dlg is not None and page_count(dlg.pdf) >= 1
+    assert dlg is not None and dlg.isVisible() and page_count(dlg.pdf) >= 2  # the appendix after the signature
     dlg.close()
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(tmp_path / "tong-hop.docx"), ""))
-    monkeypatch.setattr("dvdesktop.gui.office_window.QDesktopServices.openUrl", lambda _u: True)
-    page.docx_button.click()
-    assert ops.wait_for_ops(60)
-    assert (tmp_path / "tong-hop.docx").stat().st_size > 1000
 
 
 def test_run_office_opens_the_profile_first(tmp_path: Path, qapp: Any, monkeypatch: pytest.MonkeyPatch) -> None:

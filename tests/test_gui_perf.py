@@ -142,23 +142,25 @@ def test_small_pages_keep_deadlines_and_selection(window: Any, gui_ledger: Any, 
 def test_excel_export_has_every_deadline_not_only_the_cached_ones(window: Any, gui_ledger: Any, qtbot: Any,
                                                                    monkeypatch: pytest.MonkeyPatch,
                                                                    tmp_path: Path) -> None:
-    from PySide6.QtWidgets import QFileDialog
+    import openpyxl
+    from test_gui_support import FileDialogs, activate, click
 
-    from dvdesktop.gui import pages
     from dvdesktop.gui.models import RecordTableModel
 
     monkeypatch.setattr(RecordTableModel, "PAGE", 2)
     monkeypatch.setattr(RecordTableModel, "MAX_PAGES", 1)
     for d in range(1, 8):
         gui_ledger.add("reception", {"date": f"2026-06-{d:02d}", "category": "complaint", "content": f"Việc {d}"})
-    written: dict[str, Any] = {}
-    monkeypatch.setattr(pages, "xlsx_exporter", lambda: lambda **kw: written.update(kw))
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(tmp_path / "tiep.xlsx"), ""))
+    FileDialogs(monkeypatch, tmp_path / "tiep.xlsx")
     page = window.go("reception")
-    page.export_xlsx()
+    activate(qtbot, window)
+    click(qtbot, page.export_button)
     assert ops.wait_for_ops()
-    deadline = next(key for key, header in written["columns"] if header == "Thời hạn")
-    assert len(written["rows"]) == 7 and all("/2026 (" in r[deadline] for r in written["rows"])
+    sheet = openpyxl.load_workbook(tmp_path / "tiep.xlsx").worksheets[0]
+    header = [c.value for c in sheet[1]]
+    due = header.index("Hạn giải quyết")
+    rows = [row for row in sheet.iter_rows(min_row=2, values_only=True) if row[0] is not None]
+    assert len(rows) == 7 and all(row[due] is not None for row in rows)  # a deadline in every row
     assert len(page.model.cached_pages()) <= 1
 
 

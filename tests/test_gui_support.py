@@ -25,12 +25,26 @@ REAL_ASK_UNSAVED = _real_ask_unsaved()
 @pytest.fixture
 def gui_ledger(ledger: Any, qapp: Any) -> Iterator[Any]:
     """conftest's ledger (unit set up), made the one the window's operations use."""
+    import gc
+
     from dvdesktop import operations as ops
 
+    # The last test's windows and dialogs, collected here on the UI thread: left to a
+    # collection that happens to run on a worker thread, a Qt object's wrapper would be
+    # destroyed there, and Qt objects die only on their own thread.
+    gc.collect()
     ledger.clock = lambda: TODAY  # the window's today: dates after it are refused
     ops.set_ledger(ledger)
     yield ledger
     ops.wait_for_ops()
+
+
+@pytest.fixture
+def collected(qapp: Any) -> None:
+    """Garbage of earlier tests collected now, on the UI thread (see gui_ledger)."""
+    import gc
+
+    gc.collect()
 
 
 #: The offscreen platform says this when a window's size hints change; it is not our bug.
@@ -89,14 +103,15 @@ def activate(qtbot: Any, widget: Any) -> None:
 
 
 def type_into(qtbot: Any, dlg: Any, field: str, text: str) -> None:
-    """Type into a field as a user would: select what is there, then type."""
+    """Type into a field as a user would: click it, select what is there (Ctrl+A), type."""
+    from PySide6.QtCore import Qt
+
     from dvdesktop.gui.widgets import DateField, DocListField
 
     w = dlg.binder.widgets[field]
     target = w.edit if isinstance(w, (DateField, DocListField)) else w
-    target.setFocus()
-    if hasattr(target, "selectAll"):
-        target.selectAll()
+    qtbot.mouseClick(target, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(target, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     type_text(qtbot, target, text)
 
 

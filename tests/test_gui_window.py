@@ -1,5 +1,11 @@
-"""The main window: delete and undo, trash, search, sorting, the overview, help (the
-windowed list and lazy start-up: test_gui_perf.py)."""
+"""The main window: search as one types, the overview, Giới thiệu, the unit saved from
+Cài đặt, and the operations under it (the windowed list and lazy start-up: test_gui_perf.py).
+
+Delete, Ctrl+Z and the trash, the period filter and header sort, F1 and the language are
+journeys: test_gui_journeys.py (test_delete_undo_edit_history_and_trash,
+test_search_period_sort_and_excel, test_f1_shows_the_guide_with_its_pictures,
+test_language_is_chosen_in_settings_and_applies_at_the_next_start).
+"""
 
 from __future__ import annotations
 
@@ -8,7 +14,8 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from test_gui_support import OFFSCREEN_NOTICE, activate, gui_ledger, table_texts, type_text, window  # noqa: F401
+from test_gui_journeys import CTRL, _key, choose
+from test_gui_support import OFFSCREEN_NOTICE, activate, click, gui_ledger, press, table_texts, window, write  # noqa: F401
 
 from dvdesktop import operations as ops
 
@@ -19,80 +26,22 @@ def _meeting(title: str, date: str = "2026-03-02") -> dict[str, Any]:
     return {"date": date, "title": title, "members_expected": 10, "members_present": 9}
 
 
-def test_delete_then_ctrl_z_restores(window: Any, gui_ledger: Any, qtbot: Any) -> None:
-    gui_ledger.add("meeting", _meeting("Sinh hoạt chi bộ tháng 3"))
-    page = window.go("meeting")
-    page.view.selectRow(0)
-    page.view.setFocus()
-    activate(qtbot, window)
-    qtbot.keyClick(page.view, Qt.Key.Key_Delete)
-    assert ops.wait_for_ops()
-    assert gui_ledger.count("meeting") == 0 and gui_ledger.count("meeting", deleted=True) == 1
-    assert table_texts(page) == []
-    assert "Ctrl+Z" in window.statusBar().currentMessage()
-    qtbot.keyClick(page.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert ops.wait_for_ops()
-    assert gui_ledger.count("meeting") == 1
-    assert "Sinh hoạt chi bộ tháng 3" in table_texts(page)[0]
-
-
-def test_trash_page_restores_and_empties_after_confirmation(window: Any, gui_ledger: Any, qtbot: Any,
-                                                            monkeypatch: pytest.MonkeyPatch) -> None:
-    from dvdesktop.gui import other_pages
-
-    a = gui_ledger.add("meeting", _meeting("Hội nghị A"))
-    b = gui_ledger.add("award", {"date": "2026-05-01", "recipient": "Chi bộ B", "issuer": "Đảng ủy"})
-    gui_ledger.delete("meeting", a["id"])
-    gui_ledger.delete("award", b["id"])
-    trash = window.go("trash")
-    assert trash.table.rowCount() == 2
-    row = next(i for i, it in enumerate(trash.items) if it["kind"] == "meeting")
-    trash.table.selectRow(row)
-    qtbot.mouseClick(trash.restore_button, Qt.MouseButton.LeftButton)
-    assert ops.wait_for_ops()
-    assert gui_ledger.count("meeting") == 1 and trash.table.rowCount() == 1
-    answers = iter([False, True])
-    monkeypatch.setattr(other_pages, "confirm_empty_trash", lambda parent, n: next(answers))
-    qtbot.mouseClick(trash.empty_button, Qt.MouseButton.LeftButton)  # "Không"
-    assert ops.wait_for_ops() and gui_ledger.count("award", deleted=True) == 1
-    qtbot.mouseClick(trash.empty_button, Qt.MouseButton.LeftButton)  # "Xóa hẳn"
-    assert ops.wait_for_ops()
-    assert gui_ledger.count("award", deleted=True) == 0 and trash.table.rowCount() == 0
-
-
 def test_search_ignores_diacritics_with_debounce(window: Any, gui_ledger: Any, qtbot: Any) -> None:
     gui_ledger.add("meeting", _meeting("Quán triệt chuyên đề Dân vận khéo"))
     gui_ledger.add("meeting", _meeting("Sinh hoạt chi bộ định kỳ"))
-    page = window.go("meeting")
-    assert len(table_texts(page)) == 2
     activate(qtbot, window)
-    qtbot.keyClick(page.view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, *_key("Ctrl+2"))
+    page = window.pages["meeting"]
+    assert len(table_texts(page)) == 2
+    press(qtbot, Qt.Key.Key_F, CTRL)
     assert page.search_edit.hasFocus()
-    qtbot.keyClicks(page.search_edit, "dan van")
+    write(qtbot, "dan van")
     assert len(table_texts(page)) == 2  # not yet: 250 ms debounce
     qtbot.waitUntil(lambda: len(table_texts(page)) == 1, timeout=2000)
     assert "Dân vận khéo" in table_texts(page)[0]
     assert window.total_label.text() == "1 / 2 bản ghi"  # shown / every record
-    page.search_edit.clear()
+    press(qtbot, Qt.Key.Key_Escape)  # clears the search
     qtbot.waitUntil(lambda: len(table_texts(page)) == 2, timeout=2000)
-
-
-def test_period_filter_and_header_sort(window: Any, gui_ledger: Any, qtbot: Any) -> None:
-    gui_ledger.add("meeting", _meeting("Bình thường", "2025-03-02"))
-    gui_ledger.add("meeting", _meeting("An toàn", "2026-03-02"))
-    page = window.go("meeting")
-
-    def titles() -> list[str]:
-        return [page.model.record(row)["title"] for row in range(page.model.rowCount())]
-
-    page.period_combo.setCurrentIndex(page.period_combo.findData("2026"))
-    assert titles() == ["An toàn"]
-    page.period_combo.setCurrentIndex(0)  # Tất cả
-    title_col = next(i for i, c in enumerate(page.model.columns) if c.sort_field == "title")
-    page.view.sortByColumn(title_col, Qt.SortOrder.AscendingOrder)
-    assert titles() == ["An toàn", "Bình thường"]
-    page.view.sortByColumn(title_col, Qt.SortOrder.DescendingOrder)
-    assert titles() == ["Bình thường", "An toàn"]
 
 
 def test_long_operation_does_not_block_the_ui(gui_ledger: Any, qtbot: Any) -> None:
@@ -148,8 +97,10 @@ def test_overview_shows_figures_matters_and_dialogue_check(window: Any, gui_ledg
     gui_ledger.add("meeting", _meeting("Hội nghị năm trước 2", "2025-03-10"))
     gui_ledger.add("reception", {"date": "2026-06-01", "category": "complaint", "content": "Khiếu nại",
                                  "accepted_date": "2026-06-05"})
-    page = window.go("overview")
-    page.period_combo.setCurrentIndex(page.period_combo.findData("2026-H1"))
+    activate(qtbot, window)
+    qtbot.keyClick(window, *_key("Ctrl+1"))
+    page = window.pages["overview"]
+    choose(qtbot, page.period_combo, "2026-H1")
     assert ops.wait_for_ops()
     row = [page.figures.item(0, c).text() for c in range(4)]
     assert row == ["Hội nghị, sinh hoạt (cuộc)", "1", "2", "−1"]
@@ -159,31 +110,78 @@ def test_overview_shows_figures_matters_and_dialogue_check(window: Any, gui_ledg
     assert "chưa có cuộc đối thoại" in page.dialogue_label.text()
 
 
-def test_help_and_about(window: Any, qtbot: Any) -> None:
-    from PySide6.QtWidgets import QTextBrowser
+@pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing the keyboard",
+                           "does not support propagateSizeHints")  # a menu, offscreen
+def test_about_names_the_licence_and_the_data_file(window: Any, qtbot: Any) -> None:
+    from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
 
-    window.show_guide()
-    browser = window.guide_dialog.findChild(QTextBrowser, "guide")
-    assert "Hướng dẫn" in browser.toPlainText()
-    window.guide_dialog.close()
-    text = window.about_text()
-    assert "GPL-3.0-or-later" in text and "unit.db" in text
+    activate(qtbot, window)
+    press(qtbot, Qt.Key.Key_G, Qt.KeyboardModifier.AltModifier)  # Trợ &giúp
+    menu = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMenu) and w.isVisible())
+    about = next(a for a in menu.actions() if a.text() == "Giới thiệu")
+    qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(about).center())
+    boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+    assert boxes and "GPL-3.0-or-later" in boxes[0].text() and "unit.db" in boxes[0].text()
+    boxes[0].close()
 
 
-def test_settings_saves_unit_and_language(window: Any, gui_ledger: Any, qtbot: Any) -> None:
+def test_settings_saves_the_unit_and_the_title_follows(window: Any, gui_ledger: Any, qtbot: Any) -> None:
     from dvdesktop.gui import i18n
 
-    page = window.go("settings")
+    activate(qtbot, window)
+    qtbot.keyClick(window, *_key("Ctrl+,"))
+    page = window.pages["settings"]
     name = page.unit_form.binder.widgets["name"]
     assert name.text() == "Chi bộ Sở Tư pháp"
-    name.selectAll()
-    type_text(qtbot, name, "Chi bộ Sở Tư pháp tỉnh")
-    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(name, Qt.MouseButton.LeftButton)
+    press(qtbot, Qt.Key.Key_A, CTRL)
+    write(qtbot, "Chi bộ Sở Tư pháp tỉnh")
+    click(qtbot, page.save_button)
     assert ops.wait_for_ops()
     assert gui_ledger.unit()["name"] == "Chi bộ Sở Tư pháp tỉnh"
     assert window.windowTitle().startswith("Chi bộ Sở Tư pháp tỉnh")
-    page.language.setCurrentIndex(page.language.findData("en"))
-    try:
-        assert i18n.saved_language() == "en"
-    finally:
-        i18n.save_language("vi")
+    assert not page.unsaved() and i18n.saved_language() == "vi"
+
+
+def test_settings_shows_every_profile_field_and_saves_the_36_hd_frame(window: Any, gui_ledger: Any, qtbot: Any) -> None:
+    from dvdesktop.core.domain import UNIT_FIELDS
+
+    activate(qtbot, window)
+    qtbot.keyClick(window, *_key("Ctrl+,"))
+    page = window.pages["settings"]
+    b = page.unit_form.binder
+    for spec in UNIT_FIELDS:  # every field of the profile, each with its label and its help
+        widget = b.widgets[spec.name]
+        assert widget.isVisibleTo(page), spec.name
+        if spec.help:
+            assert widget.toolTip(), spec.name
+    for name in ("issuer_header", "superior_header", "short_name", "localities", "locality_noun",
+                 "sub_org_noun", "signer_title", "signer_role", "signer_name"):
+        assert b.widgets[name].placeholderText(), name  # an example of what to write
+    for name, text in (("issuer_header", "CHI BỘ SỞ TƯ PHÁP | TỈNH NGHỆ AN"), ("signer_name", "Trần Thị Hoa"),
+                       ("localities", "10"), ("locality_noun", "xã, phường"), ("sub_org_noun", "chi bộ trực thuộc")):
+        qtbot.mouseClick(b.widgets[name], Qt.MouseButton.LeftButton)
+        press(qtbot, Qt.Key.Key_A, CTRL)
+        write(qtbot, text)
+    for name, text in (("term_start", "31022026"), ("records_since", "01012026")):
+        qtbot.mouseClick(b.widgets[name].edit, Qt.MouseButton.LeftButton)
+        press(qtbot, Qt.Key.Key_Home)
+        write(qtbot, text)
+    choose(qtbot, b.widgets["political_label"], "party_building")
+    click(qtbot, b.widgets["pad_counts"])
+    click(qtbot, page.save_button)
+    assert ops.wait_for_ops()
+    assert gui_ledger.unit().get("issuer_header") in (None, "")  # refused whole: nothing saved
+    assert "31/02/2026" in b.errors["term_start"].text()
+    qtbot.mouseClick(b.widgets["term_start"].edit, Qt.MouseButton.LeftButton)
+    press(qtbot, Qt.Key.Key_A, CTRL)
+    write(qtbot, "01012026")
+    assert not b.errors["term_start"].isVisible()
+    click(qtbot, page.save_button)
+    assert ops.wait_for_ops()
+    unit = gui_ledger.unit()
+    assert (unit["issuer_header"], unit["signer_name"], unit["localities"], unit["locality_noun"]) == (
+        "CHI BỘ SỞ TƯ PHÁP | TỈNH NGHỆ AN", "Trần Thị Hoa", 10, "xã, phường")
+    assert (unit["sub_org_noun"], unit["term_start"], unit["records_since"], unit["political_label"],
+            unit["pad_counts"]) == ("chi bộ trực thuộc", "2026-01-01", "2026-01-01", "party_building", True)
+

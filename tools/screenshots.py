@@ -95,21 +95,24 @@ def main() -> int:
 
 
 def first_start() -> None:
-    """The set-up dialog of a new user's first start, before and after a bad code."""
+    """The set-up dialog of a new user's first start (a file not made yet: encryption
+    offered), before and after a bad code and a short passphrase."""
     from dvdesktop.gui.forms import SetupDialog
 
-    led = Ledger.open(Path(tempfile.mkdtemp(prefix="dvdesktop-first-")) / "new.db")
-    ops.set_ledger(led)
-    setup = SetupDialog()
+    scratch = Ledger.open(":memory:")
+    ops.set_ledger(scratch)
+    setup = SetupDialog(new_file=Path(tempfile.mkdtemp(prefix="dvdesktop-first-")) / "new.db")
     setup.show()
     setup.activateWindow()
     shot(setup, "setup")
     code = setup.unit_form.binder.widgets["code"]
     QTest.keyClicks(code, "CB SO TP")
+    QTest.keyClicks(setup.passphrase, "ngan")
+    QTest.keyClicks(setup.passphrase_again, "ngan")
     key(setup, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     shot(setup, "setup-errors")
     setup.reject()
-    led.close()
+    scratch.close()
 
 
 def open_form(win: Any, kind: str, *, edit: bool) -> Any:
@@ -215,8 +218,15 @@ def unit_window_extras(win: Any, ledger: Ledger) -> None:
         page.preview.resize(1300, 720)
         shot(page.preview, "print-preview")
         page.preview.close()
+    baseline_dialog(win, ledger)
+    findings_dialog(win, ledger)
+    import_preview(win)
     page = win.go("settings")
     settle()
+    from dvdesktop.packages import rotate_signing_key
+
+    rotate_signing_key(ledger)
+    page.show_key()
     page.findChild(QScrollArea).verticalScrollBar().setValue(10_000)
     shot(win, "settings-key")
     for dlg, name in ((BackupDialog(win), "backup"), (PassphraseDialog(win), "passphrase")):
@@ -232,6 +242,76 @@ def unit_window_extras(win: Any, ledger: Ledger) -> None:
     settle(500)
     shot(win.guide_dialog, "help")
     win.guide_dialog.close()
+
+
+def baseline_dialog(win: Any, ledger: Ledger) -> None:
+    """Số liệu nhập tay of last year's first half: figures typed, one refused beside its field."""
+    from dvdesktop.gui.baseline import BaselineDialog
+
+    year = dt.date.today().year - 1
+    ledger.set_baseline(f"{year - 1}", {"meetings.count": 40, "reception.visits.count": 52})
+    dlg = BaselineDialog(win, period=f"{year}-H1")
+    dlg.show()
+    dlg.activateWindow()
+    shot(dlg, "baseline")
+    for name, text in (("meetings.count", "21"), ("meetings.members_expected", "380"),
+                       ("meetings.members_present", "395"), ("dialogues.count", "4")):
+        dlg.edits[name].setText(text)
+    key(dlg, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    shot(dlg, "baseline-errors")
+    dlg._force_close = True
+    dlg.reject()
+
+
+def findings_dialog(win: Any, ledger: Ledger) -> None:
+    """What the screening found before sending, with the record to open and the choice."""
+    from dvdesktop.gui.findings import FindingsDialog
+    from dvdesktop.packages import screen_export
+
+    period = f"{dt.date.today().year}-H1"
+    ledger.add("meeting", {"date": f"{dt.date.today().year}-03-05", "title": "Gặp bà Lan (ĐT 0912 345 678) về đơn",
+                           "members_expected": 10, "members_present": 9})
+    ledger.add("model", {"name": "Dân vận khéo, liên hệ anh.tuan@gmail.com", "field": "economy",
+                         "registered_date": f"{dt.date.today().year}-02-01"})
+    dlg = FindingsDialog(screen_export(ledger, period=period), win)
+    dlg.show()
+    dlg.activateWindow()
+    shot(dlg, "findings")
+    dlg.reject()
+    for kind in ("meeting", "model"):
+        for rec in ledger.list(kind, search="0912" if kind == "meeting" else "gmail"):
+            ledger.delete(kind, rec["id"])
+    ledger.empty_trash()
+
+
+def import_preview(win: Any) -> None:
+    """Nhập từ Excel: a filled template with two mistakes, previewed row by row."""
+    import openpyxl
+
+    from dvdesktop.gui.sheet_import import ImportPreviewDialog
+    from dvdesktop.sheets import preview_import, write_template
+
+    year = dt.date.today().year - 1
+    path = Path(tempfile.mkdtemp(prefix="dvdesktop-xlsx-")) / "hoi-nghi-nam-truoc.xlsx"
+    write_template("meeting", path=path)
+    book = openpyxl.load_workbook(path)
+    sheet = book.worksheets[0]
+    headers = {c.value: c.column for c in sheet[1] if c.value}
+    rows = [(f"05/03/{year}", "Quán triệt Nghị quyết 25-NQ/TW", 40, 38),
+            (f"31/02/{year}", "Sinh hoạt chi bộ tháng 2", 40, 39),
+            (f"12/04/{year}", "Học tập chuyên đề Dân vận khéo", 40, 44),
+            (f"10/05/{year}", "Sinh hoạt chi bộ tháng 5", 40, 37)]
+    for r, (date, title, expected, present) in enumerate(rows, start=2):
+        for header, value in (("Ngày", date), ("Tên hội nghị, nội dung", title),
+                              ("Số đảng viên được triệu tập", expected), ("Số đảng viên dự", present)):
+            sheet.cell(row=r, column=headers[header], value=value)
+    book.save(path)
+    page = win.go("meeting")
+    dlg = ImportPreviewDialog(preview_import("meeting", path), page)
+    dlg.show()
+    dlg.activateWindow()
+    shot(dlg, "import-preview")
+    dlg.reject()
 
 
 def qt_dialogs(win: Any) -> None:
@@ -279,6 +359,10 @@ def office_window(unit: Ledger) -> None:
     trust(db, unit_code=code, pubkey_text=public_key_text(unit), name=unit.unit()["name"])
     third = Ledger.open(folder / "third.db")
     trust(db, unit_code="CB-03", pubkey_text=public_key_text(third), name="Chi bộ Thôn 3")
+    reinstalled = Ledger.open(folder / "third-new.db")  # the same unit on a new computer, no announcement
+    reinstalled.set_unit({**unit.unit(), "code": "CB-03", "name": "Chi bộ Thôn 3"})
+    export_package(reinstalled, period=key_, out_dir=usb)
+    reinstalled.close()
     set_due(db, period=key_, due=dt.date(today.year, 7, 10))
     ops.set_ledger(db)
     win = OfficeWindow(db_path=folder / "khoi.db", today=today)
@@ -291,7 +375,16 @@ def office_window(unit: Ledger) -> None:
         page = win.go(k)
         if k in ("status", "report"):
             page.period_combo.select(key_)
+        if k == "quarantine":
+            rows = [r for r, q in enumerate(page.rows) if q.get("registered_fingerprint")]
+            if rows:
+                page.table.selectRow(rows[0])
+        if k == "report":
+            page.limitations.setPlainText("Một số chi bộ gửi báo cáo chậm; số liệu đối thoại còn thiếu số ý kiến.")
+            page.directions.setPlainText("Đôn đốc các chi bộ gửi báo cáo đúng hạn; hướng dẫn ghi đủ số liệu.")
         shot(win, f"office-{i:02d}-{k}")
+        if k == "report":
+            page.discard_unsaved()  # not saved: leaving the page would ask
     win.close()
     other.close()
     third.close()

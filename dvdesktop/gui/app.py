@@ -146,6 +146,29 @@ def ensure_unit(parent=None) -> bool:
     return True
 
 
+def is_new_file(path: Path) -> bool:
+    """No data file yet (a first start): nothing is written before the set-up is done."""
+    return not path.exists() or path.stat().st_size == 0
+
+
+def first_start(path: Path, parent=None) -> Ledger | None:
+    """A first start on a file that does not exist yet: the unit's profile and the choice
+    of encryption (recommended) first, then the file made, encrypted from its first page if
+    chosen. None if the user quits (nothing is written then)."""
+    from dvdesktop.gui.forms import SetupDialog
+
+    scratch = Ledger.open(":memory:")  # the profile is checked against it, in memory only
+    ops.set_ledger(scratch)
+    dlg = SetupDialog(parent, new_file=path)
+    accepted = dlg.exec() == QDialog.DialogCode.Accepted
+    ops.wait_for_ops()
+    if not accepted or dlg.ledger is None:
+        if ops.current_ledger() is scratch:
+            scratch.close()
+        return None
+    return dlg.ledger
+
+
 def make_signing_key(parent=None) -> None:
     """The unit's signing key, made once the profile exists (off the UI thread; quick), so
     its fingerprint prints on the first report and shows in Cài đặt."""
@@ -180,15 +203,19 @@ def run(*, db: Path | None = None, demo: bool = False, lang: str | None = None) 
         return 1
     app = make_app(lang)
     path = demo_path() if demo else (Path(db) if db else default_db_path())
-    ledger = open_ledger(path)
-    if ledger is None:
-        return 1
-    ops.set_ledger(ledger)
-    if demo:
-        fill_demo_if_possible(ledger, dt.date.today())
-    if not ensure_unit():
-        ledger.close()
-        return 0
+    if not demo and is_new_file(path):
+        if first_start(path) is None:
+            return 0
+    else:
+        ledger = open_ledger(path)
+        if ledger is None:
+            return 1
+        ops.set_ledger(ledger)
+        if demo:
+            fill_demo_if_possible(ledger, dt.date.today())
+        if not ensure_unit():
+            ledger.close()
+            return 0
     from dvdesktop.gui.mainwindow import MainWindow
 
     def open_file(new_path: Path) -> bool:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -674,11 +675,23 @@ class UnitForm(QWidget):
 
 
 class SetupDialog(QDialog):
-    """First run: the unit's profile before anything else (Ledger.unit() is None)."""
+    """First run: the unit's profile before anything else (Ledger.unit() is None).
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    With ``new_file`` (the data file does not exist yet) it also offers encryption,
+    recommended and chosen by default: the passphrase is typed twice here, and only once
+    the profile and the passphrase are both right is the file created, encrypted from its
+    first page (``safety.crypto.create_encrypted``), so it never holds a plain page. The
+    profile is checked meanwhile against a scratch database in memory (the current
+    ledger), and the file's Ledger is ``self.ledger`` once accepted.
+    """
+
+    def __init__(self, parent: QWidget | None = None, *, new_file: Any = None) -> None:
         super().__init__(parent)
+        self.setObjectName("setupDialog")
         self.setWindowTitle(translate("Forms", "Khai báo đơn vị"))
+        self.new_file = new_file
+        self.ledger: Any = None
+        self.recovery_dialog: Any = None
         lay = QVBoxLayout(self)
         intro = QLabel(translate(
             "Forms", "Lần đầu sử dụng: hãy khai báo đơn vị của mình. Các thông tin này in trên "
@@ -686,12 +699,23 @@ class SetupDialog(QDialog):
         intro.setWordWrap(True)
         lay.addWidget(intro)
         self.unit_form = UnitForm(self)
-        lay.addWidget(self.unit_form, 1)
+        # Scrolled rather than squeezed: messages under the fields never get cut off.
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(self.unit_form)
+        lay.addWidget(scroll, 1)
+        self.encrypt_box: QGroupBox | None = None
+        if new_file is not None:
+            lay.addWidget(self._encryption_box())
         row = QHBoxLayout()
         row.addStretch(1)
         self.ok_button = QPushButton(translate("Forms", "Lưu và bắt đầu"), self)
+        self.ok_button.setObjectName("startButton")
         self.ok_button.setDefault(True)
-        self.ok_button.clicked.connect(lambda: self.unit_form.save())
+        self.ok_button.clicked.connect(lambda: self.save())
         cancel = QPushButton(translate("Forms", "Thoát"), self)
         cancel.setAutoDefault(False)
         cancel.clicked.connect(lambda: self.reject())
@@ -699,7 +723,150 @@ class SetupDialog(QDialog):
         row.addWidget(cancel)
         lay.addLayout(row)
         for seq in ("Ctrl+Return", "Ctrl+Enter"):
-            shortcut(seq, self, lambda: self.unit_form.save())
-        self.unit_form.saved.connect(lambda _u: self.accept())
+            shortcut(seq, self, lambda: self.save())
+        self.unit_form.saved.connect(self._unit_saved)
+        self._passphrase_ok = True
         self.unit_form.binder.first_widget().setFocus()  # typing starts in Mã đơn vị
-        self.resize(980, 560)
+        self.resize(1200, 660 if new_file is not None else 600)
+
+    def _encryption_box(self) -> QWidget:
+        from PySide6.QtWidgets import QRadioButton
+
+        box = QGroupBox(translate("Forms", "Bảo mật tệp dữ liệu"), self)
+        box.setObjectName("encryptionBox")
+        grid = QVBoxLayout(box)
+        choices = QHBoxLayout()
+        self.encrypt_choice = QRadioButton(translate("Forms", "Mã hóa ngay từ đầu (khuyên dùng)"), box)
+        self.encrypt_choice.setObjectName("encryptChoice")
+        self.plain_choice = QRadioButton(translate("Forms", "Không mã hóa"), box)
+        self.plain_choice.setObjectName("plainChoice")
+        self.encrypt_choice.setChecked(True)
+        choices.addWidget(self.encrypt_choice)
+        choices.addWidget(self.plain_choice)
+        choices.addStretch(1)
+        grid.addLayout(choices)
+        fields = QHBoxLayout()
+        self.passphrase = QLineEdit(box)
+        self.passphrase.setObjectName("passphrase")
+        self.passphrase_again = QLineEdit(box)
+        self.passphrase_again.setObjectName("passphraseAgain")
+        for e in (self.passphrase, self.passphrase_again):
+            e.setEchoMode(QLineEdit.EchoMode.Password)
+            e.setMaximumWidth(260)
+        first = QLabel(translate("Forms", "&Mật khẩu:"), box)
+        first.setBuddy(self.passphrase)
+        again = QLabel(translate("Forms", "&Nhập lại mật khẩu:"), box)
+        again.setBuddy(self.passphrase_again)
+        fields.addWidget(first)
+        fields.addWidget(self.passphrase)
+        fields.addSpacing(12)
+        fields.addWidget(again)
+        fields.addWidget(self.passphrase_again)
+        fields.addStretch(1)
+        grid.addLayout(fields)
+        self.passphrase_error = error_label(box)
+        self.passphrase_error.setObjectName("passphraseError")
+        grid.addWidget(self.passphrase_error)
+        hint = QLabel(translate(
+            "Forms", "Sổ tiếp công dân chứa họ tên, số CCCD của công dân và danh tính người tố cáo: hãy mã hóa. "
+                     "Mật khẩu ít nhất 8 ký tự, nhập mỗi lần mở chương trình. Chương trình sẽ cho một mã khôi "
+                     "phục (chép ra giấy, cất riêng) để dùng khi quên mật khẩu."), box)
+        hint.setObjectName("hint")
+        hint.setWordWrap(True)
+        grid.addWidget(hint)
+        self.encrypt_choice.toggled.connect(self._encryption_chosen)
+        for e in (self.passphrase, self.passphrase_again):
+            e.textEdited.connect(lambda _t: self._recheck_passphrase())
+        self.encrypt_box = box
+        return box
+
+    def encrypting(self) -> bool:
+        return self.encrypt_box is not None and self.encrypt_choice.isChecked()
+
+    def _encryption_chosen(self, on: bool) -> None:
+        for w in (self.passphrase, self.passphrase_again):
+            w.setEnabled(on)
+        if not on:
+            self.passphrase_error.hide()
+
+    def _passphrase_problem(self) -> str:
+        """What is wrong with the passphrase typed, "" if nothing (the core's rule)."""
+        from dvdesktop.core.errors import UserError
+        from dvdesktop.safety.crypto import check_passphrase
+
+        if self.passphrase.text() != self.passphrase_again.text():
+            return translate("Errors", "Hai lần nhập mật khẩu không giống nhau.")
+        try:
+            check_passphrase(self.passphrase.text())
+        except UserError as exc:
+            return ops.error_text(exc)
+        return ""
+
+    def _show_passphrase_problem(self, problem: str) -> None:
+        self.passphrase_error.setText(problem)
+        self.passphrase_error.setVisible(bool(problem))
+        FieldsBinder._mark(self.passphrase, bool(problem))
+
+    def _recheck_passphrase(self) -> None:
+        if self.passphrase_error.isVisible():  # a message shown goes once the passphrase is right
+            self._show_passphrase_problem(self._passphrase_problem())
+
+    def save(self) -> None:
+        if self.encrypting():
+            problem = self._passphrase_problem()
+            self._show_passphrase_problem(problem)
+            self._passphrase_ok = not problem
+        self.unit_form.save()
+
+    def _unit_saved(self, unit: dict[str, Any]) -> None:
+        if self.new_file is None:
+            self.accept()
+            return
+        if self.encrypting() and not self._passphrase_ok:
+            self.passphrase.setFocus()
+            return
+        self._create(unit)
+
+    def _create(self, unit: dict[str, Any]) -> None:
+        """The data file, made off the UI thread: encrypted from its first page, or plain."""
+        from pathlib import Path
+
+        path = Path(self.new_file)
+        passphrase = self.passphrase.text() if self.encrypting() else None
+        self.ok_button.setEnabled(False)
+
+        def fn(_scratch: Any) -> tuple[Any, str | None]:
+            from dvdesktop.core.ledger import Ledger
+            from dvdesktop.packages import ensure_signing_key
+            from dvdesktop.safety import crypto
+
+            path.parent.mkdir(parents=True, exist_ok=True)
+            if passphrase:
+                made = crypto.create_encrypted(path, passphrase)
+                led, recovery = made.ledger, made.recovery_key
+            else:
+                led, recovery = Ledger.open(path), None
+            led.set_unit(unit)
+            ensure_signing_key(led)  # its fingerprint prints on the first report
+            return led, recovery
+
+        def failed(_error: BaseException) -> None:
+            self.ok_button.setEnabled(True)
+
+        ops.run_op(self, fn, success=self._created, failure=failed,
+                   progress_text=translate("Forms", "Đang tạo tệp dữ liệu và khóa ký số của đơn vị…"))
+
+    def _created(self, made: tuple[Any, str | None]) -> None:
+        led, recovery = made
+        scratch = ops.current_ledger()
+        ops.set_ledger(led)
+        self.ledger = led
+        if scratch is not led:
+            scratch.close()
+        if recovery:
+            from dvdesktop.gui.safety_dialogs import RecoveryKeyDialog
+
+            dlg = RecoveryKeyDialog(recovery, self)
+            self.recovery_dialog = dlg
+            dlg.exec()  # closes only once "Tôi đã chép mã khôi phục" is ticked
+        self.accept()

@@ -208,8 +208,11 @@ class ImportPage(QWidget):
         self.results = results
         rows, colours = [], []
         for r in results:
+            outcome = outcome_label(r.outcome)
+            if r.code == "key_rotated" and r.ok:
+                outcome = translate("Office", "Đã nhận (đơn vị đã đổi khóa)")
             rows.append([Path(r.path).name, r.unit_code, _period_text(r.period),
-                         i18n.number(r.revision) if r.revision else "", outcome_label(r.outcome),
+                         i18n.number(r.revision) if r.revision else "", outcome,
                          "" if r.outcome == "duplicate" else r.reason])
             colours.append(COLOURS.get(r.outcome))
         _fill(self.table, rows, colours)
@@ -226,14 +229,22 @@ class ImportPage(QWidget):
             self.status.emit(translate("Office", "Có gói bị cách ly: xem trang Cách ly để xác nhận khóa của đơn vị."))
 
 
-def confirm_fingerprint(parent: QWidget, unit_code: str, fingerprint: str) -> bool:
+def confirm_fingerprint(parent: QWidget, unit_code: str, fingerprint: str, registered: str | None = None) -> bool:
     """The operator says the fingerprint was compared with the unit (a module function so
-    tests can answer it)."""
-    box = QMessageBox(QMessageBox.Icon.Question, translate("Office", "Xác nhận dấu vân tay"),
-                      translate("Office", "Đã gọi điện hoặc đối chiếu với báo cáo giấy của đơn vị {unit} và dấu vân "
-                                          "tay trùng khớp từng ký tự?\n\n{fingerprint}\n\nSau khi xác nhận, mọi gói ký "
-                                          "bằng khóa này được nhận là của đơn vị {unit}.").format(
-                          unit=unit_code, fingerprint=fingerprint),
+    tests can answer it). ``registered``: the unit's key until now, which this one replaces."""
+    if registered:
+        text = translate("Office", "Đơn vị {unit} đang đăng ký khóa\n{registered}\nGói này ký bằng khóa mới\n"
+                                   "{fingerprint}\nmà khóa cũ không xác nhận. Đã gọi điện cho đơn vị (theo số văn "
+                                   "phòng đã biết) và đơn vị đọc đúng từng ký tự của khóa mới?\n\nSau khi xác "
+                                   "nhận, khóa cũ không còn được tin; mọi gói ký bằng khóa mới được nhận là của "
+                                   "đơn vị {unit}.").format(unit=unit_code, registered=registered,
+                                                               fingerprint=fingerprint)
+    else:
+        text = translate("Office", "Đã gọi điện hoặc đối chiếu với báo cáo giấy của đơn vị {unit} và dấu vân "
+                                   "tay trùng khớp từng ký tự?\n\n{fingerprint}\n\nSau khi xác nhận, mọi gói ký "
+                                   "bằng khóa này được nhận là của đơn vị {unit}.").format(
+            unit=unit_code, fingerprint=fingerprint)
+    box = QMessageBox(QMessageBox.Icon.Question, translate("Office", "Xác nhận dấu vân tay"), text,
                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
     box.button(QMessageBox.StandardButton.Yes).setText(translate("Office", "Trùng khớp, tin khóa này"))
     box.button(QMessageBox.StandardButton.No).setText(translate("Office", "Không"))
@@ -241,8 +252,41 @@ def confirm_fingerprint(parent: QWidget, unit_code: str, fingerprint: str) -> bo
     return box.exec() == QMessageBox.StandardButton.Yes
 
 
+def situation(row: dict[str, Any]) -> str:
+    """Why a package waits, in a word: a unit not registered, or a registered unit's new key."""
+    if row.get("code") == "unknown_key" or row.get("registered_fingerprint"):
+        return translate("Office", "Khóa mới, khóa cũ không xác nhận")
+    return translate("Office", "Đơn vị chưa đăng ký")
+
+
+def explanation(row: dict[str, Any]) -> str:
+    """What the operator should do about one quarantined package."""
+    if row.get("code") == "unknown_key" or row.get("registered_fingerprint"):
+        return translate(
+            "Office", "Đơn vị {unit} đã đăng ký khóa {registered}, nhưng gói này ký bằng một khóa khác và không "
+                      "kèm thông báo đổi khóa ký bằng khóa đã đăng ký. Có thể đơn vị đã cài lại máy hoặc mất máy, "
+                      "nhưng cũng có thể có người giả danh đơn vị. Gọi điện cho đơn vị theo số điện thoại văn phòng "
+                      "đã có (không dùng số ghi trong gói), đề nghị đọc dấu vân tay mới (in cuối báo cáo giấy, "
+                      "hoặc ở Cài đặt của chương trình): chỉ khi trùng từng ký tự mới nhấn “Xác nhận dấu vân tay”."
+        ).format(unit=row.get("unit_code", ""), registered=row.get("registered_fingerprint") or "")
+    return translate(
+        "Office", "Đơn vị {unit} chưa đăng ký khóa với văn phòng. Gọi điện cho đơn vị theo số điện thoại văn phòng "
+                  "đã có, đề nghị đọc dấu vân tay (in cuối báo cáo giấy, hoặc ở Cài đặt của chương trình) và so "
+                  "từng ký tự với dấu vân tay dưới đây; chỉ khi trùng khớp mới nhấn “Xác nhận dấu vân tay”."
+    ).format(unit=row.get("unit_code", ""))
+
+
+def _fingerprint_label(parent: QWidget, name: str) -> QLabel:
+    lab = QLabel(parent)
+    lab.setObjectName(name)
+    lab.setStyleSheet(FINGERPRINT_STYLE)
+    lab.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return lab
+
+
 class QuarantinePage(QWidget):
-    """Cách ly: intact packages signed by a key not (yet) trusted, kept with their bytes."""
+    """Cách ly: intact packages signed by a key not (yet) trusted, kept with their bytes;
+    the registered and the new fingerprints side by side, to read over the phone."""
 
     status = Signal(str)
 
@@ -253,24 +297,36 @@ class QuarantinePage(QWidget):
         lay.setContentsMargins(6, 6, 6, 2)
         lay.addWidget(_title(translate("Office", "Gói đang cách ly"), self))
         lay.addWidget(_hint(translate(
-            "Office", "Gói nguyên vẹn nhưng ký bằng khóa chưa đăng ký (đơn vị mới, hoặc đơn vị đã tạo khóa mới). "
-                      "Gọi điện cho đơn vị, đọc dấu vân tay và so với dấu vân tay in trên báo cáo giấy của đơn "
-                      "vị; chỉ khi trùng khớp mới nhấn “Xác nhận dấu vân tay”."), self))
-        self.table = _table(self, [translate("Office", "Đơn vị"), translate("Office", "Dấu vân tay"),
-                                   translate("Office", "Tệp"), translate("Office", "Nhận lúc"),
-                                   translate("Office", "Lý do")], "quarantineTable", 4)
-        self.table.setColumnWidth(0, 90)
-        self.table.setColumnWidth(1, 190)
-        self.table.setColumnWidth(2, 230)
-        self.table.setColumnWidth(3, 130)
+            "Office", "Gói nguyên vẹn nhưng ký bằng khóa văn phòng chưa tin: đơn vị mới, hoặc đơn vị có khóa mới mà "
+                      "khóa cũ không xác nhận. Đơn vị đổi khóa bằng chức năng “Đổi khóa ký” thì gói mang thông báo "
+                      "ký bằng khóa cũ: văn phòng tự nhận khóa mới và gói không vào đây (xem trang Đơn vị)."), self))
+        self.table = _table(self, [translate("Office", "Đơn vị"), translate("Office", "Tình huống"),
+                                   translate("Office", "Khóa đã đăng ký"), translate("Office", "Khóa ký gói này"),
+                                   translate("Office", "Tệp"), translate("Office", "Nhận lúc")],
+                            "quarantineTable", 4)
+        for c, w in enumerate((90, 290, 190, 230)):
+            self.table.setColumnWidth(c, w)
+        self.table.setColumnWidth(5, 130)
         lay.addWidget(self.table, 1)
+        compare = QHBoxLayout()
+        old_box = QVBoxLayout()
+        old_box.addWidget(QLabel(translate("Office", "Khóa đã đăng ký của đơn vị:"), self))
+        self.registered = _fingerprint_label(self, "registeredFingerprint")
+        old_box.addWidget(self.registered)
+        new_box = QVBoxLayout()
+        new_box.addWidget(QLabel(translate("Office", "Khóa ký gói này (cần đối chiếu):"), self))
+        self.fingerprint = _fingerprint_label(self, "fingerprint")
+        new_box.addWidget(self.fingerprint)
+        compare.addLayout(old_box)
+        compare.addSpacing(30)
+        compare.addLayout(new_box)
+        compare.addStretch(1)
+        lay.addLayout(compare)
+        self.explain = QLabel(self)
+        self.explain.setObjectName("quarantineExplanation")
+        self.explain.setWordWrap(True)
+        lay.addWidget(self.explain)
         row = QHBoxLayout()
-        row.addWidget(QLabel(translate("Office", "Dấu vân tay cần đối chiếu:"), self))
-        self.fingerprint = QLabel(self)
-        self.fingerprint.setObjectName("fingerprint")
-        self.fingerprint.setStyleSheet(FINGERPRINT_STYLE)
-        self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        row.addWidget(self.fingerprint)
         row.addStretch(1)
         self.confirm_button = QPushButton(translate("Office", "Xác nhận dấu vân tay"), self)
         self.confirm_button.setObjectName("confirmFingerprint")
@@ -292,8 +348,10 @@ class QuarantinePage(QWidget):
         from dvdesktop.office import quarantine_list
 
         self.rows = ops.read(quarantine_list)
-        _fill(self.table, [[r["unit_code"], r["fingerprint"], r["file_name"], _local_time(r["received_at"]),
-                            r["reason"]] for r in self.rows])
+        none = translate("Office", "(chưa đăng ký)")
+        _fill(self.table, [[r["unit_code"], situation(r), r.get("registered_fingerprint") or none,
+                            r["fingerprint"], r["file_name"], _local_time(r["received_at"])] for r in self.rows],
+              [COLOURS["quarantined"] if r.get("registered_fingerprint") else None for r in self.rows])
         if self.rows:
             self.table.selectRow(0)
         self._selected()
@@ -301,7 +359,12 @@ class QuarantinePage(QWidget):
     def _selected(self) -> None:
         row = self.table.currentRow()
         ok = 0 <= row < len(self.rows)
-        self.fingerprint.setText(self.rows[row]["fingerprint"] if ok else "")
+        item = self.rows[row] if ok else {}
+        self.fingerprint.setText(item.get("fingerprint", ""))
+        self.registered.setText(item.get("registered_fingerprint") or (translate("Office", "(chưa đăng ký)") if ok else ""))
+        self.registered.setStyleSheet(FINGERPRINT_STYLE if item.get("registered_fingerprint") else "color: #555;")
+        self.explain.setText(explanation(item) if ok else translate("Office", "Không có gói nào đang cách ly."))
+        self.explain.setStyleSheet("color: #9a5b00;" if item.get("registered_fingerprint") else "")
         self.confirm_button.setEnabled(ok)
 
     def confirm_current(self) -> None:
@@ -309,7 +372,7 @@ class QuarantinePage(QWidget):
         if not 0 <= row < len(self.rows):
             return
         item = self.rows[row]
-        if not confirm_fingerprint(self, item["unit_code"], item["fingerprint"]):
+        if not confirm_fingerprint(self, item["unit_code"], item["fingerprint"], item.get("registered_fingerprint")):
             return
 
         def done(results: list[Any]) -> None:
@@ -423,11 +486,13 @@ class UnitsPage(QWidget):
         row.addStretch(1)
         lay.addLayout(row)
         self.table = _table(self, [translate("Office", "Mã đơn vị"), translate("Office", "Tên đơn vị"),
-                                   translate("Office", "Dấu vân tay"), translate("Office", "Đăng ký lúc")],
+                                   translate("Office", "Dấu vân tay"), translate("Office", "Đăng ký lúc"),
+                                   translate("Office", "Cách đăng ký khóa")],
                             "unitsTable", 1)
         self.table.setColumnWidth(0, 110)
         self.table.setColumnWidth(2, 200)
         self.table.setColumnWidth(3, 140)
+        self.table.setColumnWidth(4, 380)
         lay.addWidget(self.table, 1)
         self.dialog: TrustDialog | None = None
         ops.changes().changed.connect(self._on_changed)
@@ -440,8 +505,9 @@ class UnitsPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        units = ops.read(office.units)
-        _fill(self.table, [[u["code"], u["name"], u["fingerprint"], _local_time(u["trusted_at"])] for u in units])
+        units = ops.read(lambda db: [(u, office.key_history(db, u["code"])) for u in office.units(db)])
+        _fill(self.table, [[u["code"], u["name"], u["fingerprint"], _local_time(u["trusted_at"]), key_origin(u, keys)]
+                           for u, keys in units])
 
     def register_key(self) -> None:
         dlg = TrustDialog(self)
@@ -466,6 +532,17 @@ class UnitsPage(QWidget):
             self.refresh()
 
         ops.run_op(self, fn, success=done, touches={"office"})
+
+
+def key_origin(unit: dict[str, Any], keys: list[dict[str, Any]]) -> str:
+    """How the unit's current key came to be trusted: by hand after a phone call, or
+    announced by its old key (key continuity)."""
+    current = next((k for k in reversed(keys) if k["key_id"] == unit["key_id"]), None)
+    if current is None or not current.get("announced_by"):
+        return translate("Office", "Văn phòng xác nhận (đối chiếu dấu vân tay)")
+    old = next((k for k in keys if k["key_id"] == current["announced_by"]), None)
+    return translate("Office", "Đơn vị đổi khóa: khóa cũ {old} xác nhận (tự động)").format(
+        old=old["fingerprint"] if old else current["announced_by"])
 
 
 class _OfficePeriodPage(QWidget):
@@ -499,8 +576,11 @@ class _OfficePeriodPage(QWidget):
             fill_period_combo(self.period_combo, cutoff_day=1, today=today, all_item=False, years=3)
             # Reports arrive in the weeks after a half-year ends: that half is the default.
             self.period_combo.set_quietly(current_period("half", today=today - dt.timedelta(days=45), cutoff_day=1).key)
-            self.period_combo.period_changed.connect(lambda _k: self.refresh())
+            self.period_combo.period_changed.connect(lambda _k: self._period_chosen())
             self._filled = True
+        self.refresh()
+
+    def _period_chosen(self) -> None:
         self.refresh()
 
     def period(self) -> str:
@@ -584,61 +664,246 @@ class StatusPage(_OfficePeriodPage):
 
 
 class ConsolidatedPage(_OfficePeriodPage):
-    """Báo cáo tổng hợp: the office's report from the units' packages; PDF, Word, print."""
+    """Báo cáo tổng hợp: the office's report from the units' packages, with its number (the
+    next of the term offered), its date and sections II and III in the office's own words;
+    PDF, Word, Excel (the table by unit) or printed."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(translate("Office", "Báo cáo tổng hợp"), "office_report", parent)
+        from dvdesktop.gui.widgets import DateField, error_label
+
         self.row.addSpacing(20)
-        self.row.addWidget(QLabel(translate("Office", "Số văn bản:"), self))
+        number_label = QLabel(translate("Office", "Số &văn bản:"), self)
+        self.row.addWidget(number_label)
         self.number = QLineEdit(self)
         self.number.setObjectName("reportNumber")
+        self.number.setMaxLength(20)
         self.number.setMaximumWidth(80)
+        self.number.setToolTip(translate("Office", "Ví dụ 12 (in “Số 12-BC/…”); để trống thì in chỗ trống để viết tay"))
+        number_label.setBuddy(self.number)
         self.row.addWidget(self.number)
+        self.number_hint = QLabel(self)
+        self.number_hint.setObjectName("hint")
+        self.row.addWidget(self.number_hint)
+        self.row.addSpacing(16)
+        date_label = QLabel(translate("Office", "&Ngày báo cáo:"), self)
+        self.issued = DateField(self)
+        self.issued.setObjectName("reportDate")
+        date_label.setBuddy(self.issued)
+        self.row.addWidget(date_label)
+        self.row.addWidget(self.issued)
         self.row.addStretch(1)
+        self.date_error = error_label(self)
+        self.date_error.setObjectName("reportDateError")
+        self.lay.addWidget(self.date_error)
+        self.number_warning = QLabel(self)
+        self.number_warning.setObjectName("numberWarning")
+        self.number_warning.setWordWrap(True)
+        self.number_warning.setStyleSheet("color: #9a5b00;")
+        self.number_warning.hide()
+        self.lay.addWidget(self.number_warning)
         self.lay.addWidget(_hint(translate(
             "Office", "Báo cáo cộng số liệu của các gói đã nhận trong kỳ (mỗi đơn vị lấy lần gửi mới nhất), "
-                      "theo thông tin văn phòng ở trang “Thông tin văn phòng”."), self))
+                      "theo thông tin văn phòng ở trang “Thông tin văn phòng”; phần I do chương trình viết, phần "
+                      "II và III văn phòng tự viết dưới đây (lưu theo từng kỳ)."), self))
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        self.limitations = QPlainTextEdit(self)
+        self.limitations.setObjectName("limitations")
+        self.limitations.setTabChangesFocus(True)
+        self.directions = QPlainTextEdit(self)
+        self.directions.setObjectName("directions")
+        self.directions.setTabChangesFocus(True)
+        form.addRow(translate("Office", "II. Hạn chế, nguyên nhân (văn phòng tự viết):"), self.limitations)
+        form.addRow(translate("Office", "III. Phương hướng, nhiệm vụ (văn phòng tự viết):"), self.directions)
         buttons = QHBoxLayout()
+        self.save_text = QPushButton(translate("Office", "Lưu nội dung"), self)
+        self.save_text.setObjectName("saveTexts")
         self.print_button = QPushButton(translate("Office", "Xem trước và in…"), self)
         self.print_button.setObjectName("printConsolidated")
         self.pdf_button = QPushButton(translate("Office", "Tạo báo cáo PDF…"), self)
         self.docx_button = QPushButton(translate("Office", "Tạo báo cáo Word (.docx)…"), self)
-        for b in (self.print_button, self.pdf_button, self.docx_button):
+        self.xlsx_button = QPushButton(translate("Office", "Xuất Excel (bảng theo đơn vị)…"), self)
+        self.xlsx_button.setObjectName("consolidatedExcel")
+        self.xlsx_button.setToolTip(translate("Office", "Bảng số liệu theo từng đơn vị và số liệu tổng hợp, để tính "
+                                                        "trong Excel"))
+        for b in (self.save_text, self.print_button, self.pdf_button, self.docx_button, self.xlsx_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         self.lay.addLayout(buttons)
         self.info = QLabel(self)
         self.info.setObjectName("reportInfo")
         self.lay.addWidget(self.info)
-        self.lay.addStretch(1)
-        self.print_button.clicked.connect(self.preview)
+        self.lay.addLayout(form, 1)
+        self.save_text.clicked.connect(lambda: self.save_texts())
+        self.print_button.clicked.connect(lambda: self.preview())
         self.pdf_button.clicked.connect(lambda: self.save("pdf"))
         self.docx_button.clicked.connect(lambda: self.save("docx"))
+        self.xlsx_button.clicked.connect(lambda: self.save("xlsx"))
+        self.issued.changed.connect(self.date_error.hide)
+        self.issued.changed.connect(lambda: self.offer_number())
+        self.number.textEdited.connect(lambda _t: self.check_number())
         self.preview_dialog: Any = None
+        self._key: str | None = None  # the period whose texts are shown
+        self._texts = ("", "")  # as saved
+        self._offered: str | None = None
+        self.today = dt.date.today()
+
+    def load(self, today: dt.date | None = None) -> None:
+        self.today = today or self.today
+        if not self._filled:
+            self.issued.set_value(self.today)
+        super().load(today)
+
+    def _period_chosen(self) -> None:
+        """Leaving one period with sections II and III typed and not saved asks first."""
+        new = self.period()
+        if self._key is not None and new != self._key and self.unsaved():
+            from dvdesktop.gui.forms import ask_unsaved
+
+            old = self._key
+            answer = ask_unsaved(self)
+            if answer == QMessageBox.StandardButton.Cancel:
+                self.period_combo.set_quietly(old)
+                return
+            if answer == QMessageBox.StandardButton.Save:
+                self.save_texts(key=old)
+        self.refresh()
 
     def refresh(self) -> None:
-        from dvdesktop.office import status
+        from dvdesktop.office import get_period_text, status
 
         key = self.period()
         if not key:
             return
-        states = ops.read(lambda db: status(db, period=key))
+        states, texts = ops.read(lambda db: (status(db, period=key), get_period_text(db, key)))
         sent = sum(1 for s in states if s.state != "missing")
         self.info.setText(translate("Office", "Kỳ này đã nhận báo cáo của {sent}/{total} đơn vị.").format(
             sent=i18n.number(sent), total=i18n.number(len(states))))
+        if key != self._key or not self.unsaved():
+            self._key = key
+            self._texts = (texts["limitations"], texts["directions"])
+            self.limitations.setPlainText(texts["limitations"])
+            self.directions.setPlainText(texts["directions"])
+        self.offer_number()
 
-    def _render(self, out: Path, done: Any) -> None:
-        from dvdesktop.office import render_consolidated
+    # ----------------------------------------------------------- sections II and III
+    def _typed(self) -> tuple[str, str]:
+        return self.limitations.toPlainText().strip(), self.directions.toPlainText().strip()
 
-        key, number = self.period(), self.number.text().strip() or None
-        ops.run_op(self, lambda db: render_consolidated(db, period=key, out=out, number=number), success=done,
+    def unsaved(self) -> bool:
+        return self._key is not None and self._typed() != tuple(t.strip() for t in self._texts)
+
+    def keep_unsaved(self, then: Any) -> None:
+        self.save_texts(then=then)
+
+    def discard_unsaved(self) -> None:
+        self.limitations.setPlainText(self._texts[0])
+        self.directions.setPlainText(self._texts[1])
+
+    def save_texts(self, *, key: str | None = None, then: Any = None) -> None:
+        from dvdesktop.office import set_period_text
+
+        key = key or self.period()
+        lim, dirs = self._typed()
+        if key == self._key:
+            self._texts = (lim, dirs)
+
+        def done(_r: Any) -> None:
+            self.status.emit(translate("Office", "Đã lưu nội dung báo cáo tổng hợp."))
+            if then is not None:
+                then()
+
+        ops.run_op(self, lambda db: set_period_text(db, key, limitations=lim, directions=dirs), success=done,
+                   touches={"office"})
+
+    # ----------------------------------------------------------- number and date
+    def _issued_or_none(self) -> dt.date | None:
+        from dvdesktop.core.fmt import try_parse_date
+
+        return try_parse_date(self.issued.text()) if self.issued.text() else self.today
+
+    def offer_number(self) -> None:
+        from dvdesktop.office import next_document_number
+
+        key, issued = self.period(), self._issued_or_none()
+        if not key or issued is None:
+            return
+        offered = f"{ops.read(lambda db: next_document_number(db, 'BC', on=issued, period_key=key)):02d}"
+        typed = self.number.text().strip()
+        if not typed or typed == self._offered:
+            self.number.setText(offered)
+        self._offered = offered
+        self.check_number()
+
+    def check_number(self) -> None:
+        from dvdesktop.office.db import number_uses
+
+        typed, key, issued = self.number.text().strip(), self.period(), self._issued_or_none()
+        self.number_hint.setText(translate("Office", "(số tiếp theo: {n})").format(n=self._offered)
+                                 if self._offered and typed != self._offered else "")
+        if not typed.isdigit() or int(typed) < 1 or issued is None:
+            self.number_warning.hide()
+            return
+        uses = [u for u in ops.read(lambda db: number_uses(db, "BC", int(typed), on=issued)) if u["period_key"] != key]
+        if not uses:
+            self.number_warning.hide()
+            return
+        used = "; ".join(translate("Office", "báo cáo {period} ngày {date}").format(
+            period=_period_text(u["period_key"]), date=i18n.date(u["issued"])) for u in uses)
+        self.number_warning.setText(translate(
+            "Office", "⚠ Số {n} đã dùng trong nhiệm kỳ này cho {used}. Vẫn in được, nhưng hai văn bản sẽ trùng "
+                      "số; số tiếp theo còn trống là {offered}.").format(
+            n=f"{int(typed):02d}", used=used, offered=self._offered or ""))
+        self.number_warning.show()
+
+    def _document(self) -> tuple[str | None, dt.date] | None:
+        """The number and date typed, or None after saying beside the date what is wrong."""
+        from dvdesktop.core.errors import UserError
+        from dvdesktop.core.fmt import parse_date
+
+        try:
+            issued = parse_date(self.issued.text()) if self.issued.text() else self.today
+        except UserError as exc:
+            self.date_error.setText(translate("Office", "Ngày báo cáo: {reason}").format(reason=ops.error_text(exc)))
+            self.date_error.show()
+            self.issued.setFocus()
+            return None
+        self.date_error.hide()
+        return self.number.text().strip() or None, issued
+
+    # ----------------------------------------------------------- making it
+    def _render(self, out: Path, done: Any, document: tuple[str | None, dt.date]) -> None:
+        from dvdesktop.office import render_consolidated, set_period_text
+
+        key, (number, issued) = self.period(), document
+        lim, dirs = self._typed()
+        if key == self._key:
+            self._texts = (lim, dirs)
+
+        def fn(db: Any) -> Any:
+            set_period_text(db, key, limitations=lim, directions=dirs)
+            return render_consolidated(db, period=key, out=out, number=number, issued=issued,
+                                       texts={"limitations": lim, "directions": dirs})
+
+        def finished(p: Any) -> None:
+            self.offer_number()  # the number is taken now
+            done(p)
+
+        ops.run_op(self, fn, success=finished, touches={"office"},
                    progress_text=translate("Office", "Đang tạo báo cáo tổng hợp…"))
 
     def save(self, suffix: str) -> None:
         key = self.period()
-        kinds = {"pdf": translate("Office", "Tệp PDF (*.pdf)"), "docx": translate("Office", "Tài liệu Word (*.docx)")}
-        path, _ = QFileDialog.getSaveFileName(self, translate("Office", "Lưu báo cáo tổng hợp"),
-                                              f"bao-cao-tong-hop-{key}.{suffix}", kinds[suffix])
+        document = self._document() if suffix != "xlsx" else (None, self.today)
+        if document is None:
+            return
+        from dvdesktop.reports.xlsx import figures_file_name
+
+        kinds = {"pdf": translate("Office", "Tệp PDF (*.pdf)"), "docx": translate("Office", "Tài liệu Word (*.docx)"),
+                 "xlsx": translate("Office", "Bảng tính Excel (*.xlsx)")}
+        name = figures_file_name(key, consolidated=True) if suffix == "xlsx" else f"bao-cao-tong-hop-{key}.{suffix}"
+        path, _ = QFileDialog.getSaveFileName(self, translate("Office", "Lưu báo cáo tổng hợp"), name, kinds[suffix])
         if not path:
             return
         if not path.lower().endswith(f".{suffix}"):
@@ -648,9 +913,18 @@ class ConsolidatedPage(_OfficePeriodPage):
             self.status.emit(translate("Office", "Đã tạo báo cáo: {path}").format(path=str(p)))
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(p)))
 
-        self._render(Path(path), done)
+        if suffix == "xlsx":
+            from dvdesktop.office import render_consolidated
+
+            ops.run_op(self, lambda db: render_consolidated(db, period=key, out=Path(path)), success=done,
+                       progress_text=translate("Office", "Đang xuất Excel…"))
+            return
+        self._render(Path(path), done, document)
 
     def preview(self) -> None:
+        document = self._document()
+        if document is None:
+            return
         out = Path(tempfile.mkdtemp(prefix="dvdesktop-in-")) / f"bao-cao-tong-hop-{self.period()}.pdf"
 
         def done(p: Any) -> None:
@@ -663,70 +937,156 @@ class ConsolidatedPage(_OfficePeriodPage):
             dlg.destroyed.connect(lambda _o=None: setattr(self, "preview_dialog", None))
             dlg.open()
 
-        self._render(out, done)
+        self._render(out, done, document)
 
 
 def profile_labels() -> dict[str, str]:
+    """The office profile's fields in the order the page shows them."""
     return {
         "name": translate("Office", "Tên cơ quan ban hành"),
+        "issuer_header": translate("Office", "Tên cơ quan ở tiêu đề báo cáo"),
         "organisation": translate("Office", "Đảng bộ được báo cáo"),
         "superior": translate("Office", "Cơ quan cấp trên"),
-        "place": translate("Office", "Địa danh (dòng ngày tháng)"),
+        "superior_header": translate("Office", "Dòng cấp trên ở tiêu đề báo cáo"),
         "short_name": translate("Office", "Chữ viết tắt (sau BC/)"),
+        "place": translate("Office", "Địa danh (dòng ngày tháng)"),
+        "term_start": translate("Office", "Ngày bắt đầu nhiệm kỳ"),
         "signer_title": translate("Office", "Thể thức ký"),
         "signer_role": translate("Office", "Chức vụ người ký"),
         "signer_name": translate("Office", "Họ tên người ký"),
         "recipients": translate("Office", "Nơi nhận (mỗi dòng một nơi)"),
+        "political_label": translate("Office", "Tên lĩnh vực thứ tư của mô hình"),
+        "pad_counts": translate("Office", "Số dưới 10 viết là 05"),
     }
 
 
 def profile_examples() -> dict[str, str]:
     return {
         "name": translate("Office", "Ví dụ: Đảng ủy Khối các Cơ quan và Doanh nghiệp tỉnh"),
+        "issuer_header": translate("Office", "Để trống thì dùng tên cơ quan; dấu | để chọn chỗ xuống dòng"),
         "organisation": translate("Office", "Ví dụ: Đảng bộ Khối"),
         "superior": translate("Office", "Ví dụ: Tỉnh ủy Nghệ An"),
+        "superior_header": translate("Office", "Ví dụ: ĐẢNG BỘ TỈNH NGHỆ AN (để trống thì dùng cơ quan cấp trên)"),
         "short_name": translate("Office", "Ví dụ: ĐUK"),
+        "place": translate("Office", "Ví dụ: Vinh"),
         "signer_title": translate("Office", "Ví dụ: T/M BAN THƯỜNG VỤ"),
         "signer_role": translate("Office", "Ví dụ: PHÓ BÍ THƯ"),
     }
 
 
+def profile_help() -> dict[str, str]:
+    """What a field is for, said under it where the label alone would not tell."""
+    return {
+        "issuer_header": translate("Office", "Viết như Hướng dẫn 36-HD/VPTW, ví dụ ĐẢNG ỦY KHỐI CÁC CƠ QUAN | VÀ "
+                                             "DOANH NGHIỆP TỈNH."),
+        "superior_header": translate("Office", "Dòng trên cùng bên trái của báo cáo."),
+        "term_start": translate("Office", "Số văn bản đánh lại từ 01 theo từng loại văn bản trong mỗi nhiệm kỳ."),
+        "political_label": translate("Office", "Theo cách gọi của cấp trên: “xây dựng hệ thống chính trị” hay "
+                                               "“xây dựng Đảng”."),
+        "pad_counts": translate("Office", "Báo cáo viết “05 mô hình”, “03 đơn vị” như văn bản của Đảng."),
+    }
+
+
+def office_error_text(fe: Any) -> str:
+    """An office profile error in the window's language (its template is marked under "Office")."""
+    text = translate(fe.context, fe.template)
+    if text == fe.template:
+        text = translate("Office", fe.template)
+    return text.format(**fe.params) if fe.params else text
+
+
 class ProfilePage(QWidget):
-    """Thông tin văn phòng: what heads the consolidated report."""
+    """Thông tin văn phòng: what heads and signs the consolidated report, and how it numbers
+    and words it; each core message beside its field."""
 
     status = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        from PySide6.QtWidgets import QCheckBox, QComboBox, QScrollArea
+
+        from dvdesktop.gui.widgets import DateField, error_label, fill_choice_combo
+
         self.setObjectName("office_profile")
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(6, 6, 6, 2)
-        lay.addWidget(_title(translate("Office", "Thông tin văn phòng"), self))
-        lay.addWidget(_hint(translate("Office", "Các thông tin này in ở đầu và cuối báo cáo tổng hợp."), self))
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(6, 6, 6, 2)
+        outer.addWidget(_title(translate("Office", "Thông tin văn phòng"), self))
+        outer.addWidget(_hint(translate("Office", "Các thông tin này in ở đầu và cuối báo cáo tổng hợp."), self))
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        inner = QWidget()
+        lay = QVBoxLayout(inner)
+        lay.setContentsMargins(0, 0, 0, 0)
         form = QFormLayout()
-        self.fields: dict[str, QLineEdit | QPlainTextEdit] = {}
-        examples = profile_examples()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        form.setVerticalSpacing(4)
+        self.fields: dict[str, Any] = {}
+        self.errors: dict[str, QLabel] = {}
+        examples, helps = profile_examples(), profile_help()
         for key, label in profile_labels().items():
-            w: QLineEdit | QPlainTextEdit
+            w: Any
             if key == "recipients":
-                w = QPlainTextEdit(self)
+                w = QPlainTextEdit(inner)
                 w.setTabChangesFocus(True)
-                w.setMaximumHeight(90)
+                w.setMaximumHeight(80)
+            elif key == "term_start":
+                w = DateField(inner)
+            elif key == "political_label":
+                w = QComboBox(inner)
+                w.setMaximumWidth(320)
+                fill_choice_combo(w, "unit.political_label")
+            elif key == "pad_counts":
+                w = QCheckBox(label, inner)
             else:
-                w = QLineEdit(self)
+                w = QLineEdit(inner)
                 w.setPlaceholderText(examples.get(key, ""))
             w.setObjectName(key)
             self.fields[key] = w
-            form.addRow(label + ":", w)
+            cell = QVBoxLayout()
+            cell.setSpacing(1)
+            cell.addWidget(w)
+            if key in helps:
+                note = QLabel(helps[key], inner)
+                note.setObjectName("hint")
+                note.setWordWrap(True)
+                cell.addWidget(note)
+            err = error_label(inner)
+            err.setObjectName(f"error_{key}")
+            cell.addWidget(err)
+            self.errors[key] = err
+            form.addRow("" if key == "pad_counts" else label + ":", cell)
+            self._watch(key, w)
         lay.addLayout(form)
+        lay.addStretch(1)
+        scroll.setWidget(inner)
+        outer.addWidget(scroll, 1)
         row = QHBoxLayout()
         row.addStretch(1)
         self.save_button = QPushButton(translate("Office", "Lưu thông tin văn phòng"), self)
         self.save_button.setObjectName("saveProfile")
         self.save_button.clicked.connect(lambda: self.save())
         row.addWidget(self.save_button)
-        lay.addLayout(row)
-        lay.addStretch(1)
+        outer.addLayout(row)
+
+    def _watch(self, key: str, w: Any) -> None:
+        from PySide6.QtWidgets import QCheckBox, QComboBox
+
+        from dvdesktop.gui.widgets import DateField
+
+        def edited(*_a: Any) -> None:
+            self._clear_error(key)
+
+        if isinstance(w, DateField):
+            w.changed.connect(edited)
+        elif isinstance(w, QComboBox):
+            w.currentIndexChanged.connect(edited)
+        elif isinstance(w, QCheckBox):
+            w.toggled.connect(edited)
+        elif isinstance(w, QPlainTextEdit):
+            w.textChanged.connect(edited)
+        else:
+            w.textEdited.connect(edited)
 
     def load(self) -> None:
         from dvdesktop.office import get_profile
@@ -736,16 +1096,62 @@ class ProfilePage(QWidget):
         self._show(ops.read(get_profile))
 
     def _show(self, profile: dict[str, Any]) -> None:
+        from PySide6.QtWidgets import QCheckBox, QComboBox
+
+        from dvdesktop.gui.widgets import DateField
+
         for key, w in self.fields.items():
+            value = profile.get(key, "") or ""
             if isinstance(w, QPlainTextEdit):
-                w.setPlainText(profile.get(key, ""))
+                w.setPlainText(value)
+            elif isinstance(w, DateField):
+                w.set_value(value or None)
+            elif isinstance(w, QComboBox):
+                w.setCurrentIndex(max(0, w.findData(value or "political_system")))
+            elif isinstance(w, QCheckBox):
+                w.setChecked(value == "1")
             else:
-                w.setText(profile.get(key, ""))
+                w.setText(value)
+        for key in self.errors:
+            self._clear_error(key)
         self._saved = self.values()
 
     def values(self) -> dict[str, str]:
-        return {k: (w.toPlainText() if isinstance(w, QPlainTextEdit) else w.text()).strip()
-                for k, w in self.fields.items()}
+        from PySide6.QtWidgets import QCheckBox, QComboBox
+
+        from dvdesktop.gui.widgets import DateField
+
+        out: dict[str, str] = {}
+        for k, w in self.fields.items():
+            if isinstance(w, QPlainTextEdit):
+                out[k] = w.toPlainText().strip()
+            elif isinstance(w, DateField):
+                out[k] = w.text()
+            elif isinstance(w, QComboBox):
+                out[k] = str(w.currentData() or "")
+            elif isinstance(w, QCheckBox):
+                out[k] = "1" if w.isChecked() else ""
+            else:
+                out[k] = w.text().strip()
+        return out
+
+    def _clear_error(self, key: str) -> None:
+        err = self.errors[key]
+        if err.isVisible() or err.text():
+            err.clear()
+            err.hide()
+
+    def show_errors(self, error: Any) -> None:
+        first = None
+        for fe in error.errors:
+            err = self.errors.get(fe.field)
+            if err is None:
+                continue
+            err.setText(office_error_text(fe))
+            err.show()
+            first = first or self.fields[fe.field]
+        if first is not None:
+            first.setFocus()
 
     # Leaving the page or quitting with the details changed and not saved: the window asks.
     def unsaved(self) -> bool:
@@ -758,17 +1164,24 @@ class ProfilePage(QWidget):
         self._show(dict(self._saved))
 
     def save(self, then: Any = None) -> None:
+        from dvdesktop.core.errors import ValidationError
         from dvdesktop.office import set_profile
 
         values = self.values()
 
-        def done(_p: Any) -> None:
-            self._saved = values
+        def done(profile: Any) -> None:
+            self._show(profile)
             self.status.emit(translate("Office", "Đã lưu thông tin văn phòng."))
             if then is not None:
                 then()
 
-        ops.run_op(self, lambda db: set_profile(db, **values), success=done, touches={"office"})
+        def failed(error: BaseException) -> bool:
+            if isinstance(error, ValidationError):
+                self.show_errors(error)
+                return True
+            return False
+
+        ops.run_op(self, lambda db: set_profile(db, **values), success=done, failure=failed, touches={"office"})
 
 
 # ------------------------------------------------------------------ the window
@@ -868,11 +1281,13 @@ class OfficeWindow(QMainWindow):
         self.setWindowTitle(f"{name} — {base} — dvdesktop" if name else f"{base} — dvdesktop")
 
     def closeEvent(self, event: Any) -> None:  # noqa: N802
-        page = self.pages["profile"]
-        if page.unsaved():
+        for key in ("profile", "report"):
+            page = self.pages[key]
+            if not page.unsaved():
+                continue
             from dvdesktop.gui.forms import ask_unsaved
 
-            self.go("profile")
+            self.go(key)
             answer = ask_unsaved(self)
             if answer != QMessageBox.StandardButton.Discard:
                 event.ignore()

@@ -74,6 +74,22 @@ def confirm_empty_trash(parent: QWidget, count: int) -> bool:
     return box.exec() == QMessageBox.StandardButton.Yes
 
 
+def confirm_rotation(parent: QWidget, fingerprint: str) -> bool:
+    """Ask before replacing the signing key, saying what the superior will see (a module
+    function so tests can answer it)."""
+    box = QMessageBox(QMessageBox.Icon.Question, translate("Settings", "Đổi khóa ký"), translate(
+        "Settings", "Tạo khóa ký mới thay khóa {fingerprint}?\n\nChương trình ký một thông báo đổi khóa bằng khóa "
+                    "cũ rồi hủy khóa cũ. Từ nay mỗi gói gửi cấp trên mang thông báo đó: văn phòng cấp trên đã đăng "
+                    "ký khóa cũ sẽ tự nhận khóa mới khi nhận gói (ghi “Đã nhận (đơn vị đã đổi khóa)”), không cần "
+                    "gọi điện. Dấu vân tay mới in ở cuối báo cáo.\n\nNếu khóa cũ có thể đã lọt vào tay người khác "
+                    "(mất máy), hãy gọi điện báo cấp trên.").format(fingerprint=fingerprint),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
+    box.button(QMessageBox.StandardButton.Yes).setText(translate("Settings", "Đổi khóa ký"))
+    box.button(QMessageBox.StandardButton.No).setText(translate("Settings", "Không"))
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    return box.exec() == QMessageBox.StandardButton.Yes
+
+
 class TrashPage(QWidget):
     status = Signal(str)
 
@@ -224,8 +240,19 @@ class SettingsPage(QWidget):
         self.save_key_button.setObjectName("savePublicKey")
         self.save_key_button.clicked.connect(self.save_public_key)
         key_buttons.addWidget(self.save_key_button)
+        self.rotate_button = QPushButton(translate("Settings", "Đổi khóa ký…"), key_box)
+        self.rotate_button.setObjectName("rotateKey")
+        self.rotate_button.setToolTip(translate(
+            "Settings", "Tạo khóa ký mới (máy mới, nghi khóa cũ bị lộ); cấp trên tự nhận khóa mới qua thông báo ký "
+                        "bằng khóa cũ"))
+        self.rotate_button.clicked.connect(lambda: self.rotate_key())
+        key_buttons.addWidget(self.rotate_button)
         key_buttons.addStretch(1)
         key_lay.addLayout(key_buttons)
+        self.rotation_label = QLabel(key_box)
+        self.rotation_label.setObjectName("rotationInfo")
+        self.rotation_label.setWordWrap(True)
+        key_lay.addWidget(self.rotation_label)
         lay.addWidget(key_box)
 
         safe_box = QGroupBox(translate("Settings", "Sao lưu và bảo mật dữ liệu"), inner)
@@ -275,6 +302,7 @@ class SettingsPage(QWidget):
         if not fp or not text:
             self.fingerprint.setText(translate("Settings", "(đang tạo khóa…)"))
             self.save_key_button.setEnabled(False)
+            self.rotate_button.setEnabled(False)
             from dvdesktop.packages import ensure_signing_key
 
             ops.run_op(self, ensure_signing_key, success=lambda _k: self.show_key(), touches={"settings"})
@@ -284,6 +312,39 @@ class SettingsPage(QWidget):
         # The file's first line is minisign's own English comment; the key is the last line.
         self.public_key.setPlainText(self.public_key_text.splitlines()[-1])
         self.save_key_button.setEnabled(True)
+        self.rotate_button.setEnabled(True)
+        self.show_rotations()
+
+    def show_rotations(self) -> None:
+        """Which keys this one replaced: the announcements every package now carries."""
+        from dvdesktop.packages.rotation import from_payload, payload_files
+
+        rotations = ops.read(lambda led: from_payload({f"data/{k}": v for k, v in payload_files(led).items()}))
+        if not rotations:
+            self.rotation_label.setText("")
+            self.rotation_label.hide()
+            return
+        last = rotations[-1]
+        self.rotation_label.setText(translate(
+            "Settings", "Khóa này thay khóa {old} (đổi ngày {date}). Mỗi gói gửi cấp trên mang thông báo đổi khóa ký "
+                        "bằng khóa cũ: cấp trên đã tin khóa cũ sẽ tự nhận khóa mới (“Đã nhận (đơn vị đã đổi "
+                        "khóa)”), không cần gọi điện.").format(old=last.old_fingerprint, date=i18n.date(last.date[:10])))
+        self.rotation_label.show()
+
+    def rotate_key(self) -> None:
+        """A new signing key, announced under the old one, after saying what the superior will see."""
+        from dvdesktop.packages import rotate_signing_key
+
+        if not confirm_rotation(self, self.fingerprint.text()):
+            return
+
+        def done(rotation: Any) -> None:
+            self.show_key()
+            self.status.emit(translate("Settings", "Đã đổi khóa ký: {old} → {new}.").format(
+                old=rotation.old_fingerprint, new=self.fingerprint.text()))
+
+        ops.run_op(self, lambda led: rotate_signing_key(led), success=done, touches={"settings"},
+                   progress_text=translate("Settings", "Đang tạo khóa ký mới…"))
 
     def show_encryption(self) -> None:
         from dvdesktop.safety.crypto import is_encrypted
@@ -401,6 +462,9 @@ class ReportsPage(_PeriodPage):
         number_label.setBuddy(self.number)
         self.period_row.addWidget(number_label)
         self.period_row.addWidget(self.number)
+        self.number_hint = QLabel(self)
+        self.number_hint.setObjectName("hint")
+        self.period_row.addWidget(self.number_hint)
         self.period_row.addSpacing(16)
         date_label = QLabel(translate("Reports", "&Ngày báo cáo:"), self)
         self.issued = DateField(self)
@@ -413,6 +477,13 @@ class ReportsPage(_PeriodPage):
         self.date_error = error_label(self)
         self.date_error.setObjectName("reportDateError")
         self.lay.addWidget(self.date_error)
+        self.number_warning = QLabel(self)
+        self.number_warning.setObjectName("numberWarning")
+        self.number_warning.setWordWrap(True)
+        self.number_warning.setStyleSheet("color: #9a5b00;")
+        self.number_warning.hide()
+        self.lay.addWidget(self.number_warning)
+        self._offered: str | None = None  # the number offered, while the user has not typed another
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.limitations = QPlainTextEdit(self)
@@ -443,6 +514,12 @@ class ReportsPage(_PeriodPage):
         self.print_register_button = QPushButton(translate("Reports", "Xem trước và in Sổ tiếp công dân…"), self)
         self.print_register_button.setObjectName("printRegister")
         self.print_register_button.clicked.connect(lambda: self.preview_register())
+        self.baseline_button = QPushButton(translate("Reports", "Số liệu kỳ trước nhập tay…"), self)
+        self.baseline_button.setObjectName("baselineButton")
+        self.baseline_button.setToolTip(translate("Reports", "Số liệu cùng kỳ từ báo cáo giấy, để báo cáo so sánh "
+                                                             "“so với cùng kỳ”"))
+        self.baseline_button.clicked.connect(lambda: self.open_baseline())
+        self.baseline_dialog: Any = None
         self.preview: Any = None
         self.missing = QLabel(translate("Reports", "Chức năng in báo cáo chưa có trong phiên bản này."), self)
         self.missing.setObjectName("hint")
@@ -464,17 +541,77 @@ class ReportsPage(_PeriodPage):
         row2.addWidget(self.register_button)
         row2.addWidget(self.missing)
         row2.addStretch(1)
+        row2.addWidget(self.baseline_button)
         self.lay.addLayout(row2)
         self.lay.addLayout(form, 1)
         self._key: str | None = None  # the period whose texts are shown
         self._texts = ("", "")  # as saved
         self.period_combo.period_changed.connect(lambda _k: self._period_chosen())
         self.issued.changed.connect(self.date_error.hide)
+        self.issued.changed.connect(lambda: self.offer_number())
+        self.number.textEdited.connect(lambda _t: self.check_number())
 
     def load(self, **kwargs: Any) -> None:
         super().load(**kwargs)
         if not self.issued.text():
             self.issued.set_value(self.today)
+        self.offer_number()
+
+    # ----------------------------------------------------------- the document's number
+    def _issued_or_none(self) -> dt.date | None:
+        from dvdesktop.core.fmt import try_parse_date
+
+        return try_parse_date(self.issued.text()) if self.issued.text() else self.today
+
+    def offer_number(self) -> None:
+        """The next number of the term for this report (its own, if it was numbered
+        already), put in the field unless the user typed another."""
+        key, issued = self.period_combo.period(), self._issued_or_none()
+        if key is None or issued is None:
+            return
+        offered = f"{ops.read(lambda led: led.next_document_number('BC', on=issued, period_key=key)):02d}"
+        typed = self.number.text().strip()
+        if not typed or typed == self._offered:
+            self.number.setText(offered)
+        self._offered = offered
+        self.check_number()
+
+    def check_number(self) -> None:
+        """Warn (without refusing) when the number typed already went to another report of the term."""
+        typed, key, issued = self.number.text().strip(), self.period_combo.period(), self._issued_or_none()
+        self.number_hint.setText(translate("Reports", "(số tiếp theo: {n})").format(n=self._offered)
+                                 if self._offered and typed != self._offered else "")
+        if not typed.isdigit() or int(typed) < 1 or issued is None:
+            self.number_warning.hide()
+            return
+        uses = [u for u in ops.read(lambda led: led.document_number_uses("BC", int(typed), on=issued))
+                if u["period_key"] != key]
+        if not uses:
+            self.number_warning.hide()
+            return
+        from dvdesktop.core.periods import parse_period
+
+        def period_text(k: str) -> str:
+            try:
+                return i18n.period_label(parse_period(k))
+            except Exception:  # noqa: BLE001 - an odd stored key still shows as stored
+                return k
+
+        used = "; ".join(translate("Reports", "báo cáo {period} ngày {date}").format(
+            period=period_text(u["period_key"]), date=i18n.date(u["issued"])) for u in uses)
+        self.number_warning.setText(translate(
+            "Reports", "⚠ Số {n} đã dùng trong nhiệm kỳ này cho {used}. Vẫn in được, nhưng hai văn bản sẽ trùng "
+                       "số; số tiếp theo còn trống là {offered}.").format(
+            n=f"{int(typed):02d}", used=used, offered=self._offered or ""))
+        self.number_warning.show()
+
+    def open_baseline(self) -> None:
+        """Số liệu nhập tay, on the period this report compares with (cùng kỳ)."""
+        from dvdesktop.gui.baseline import open_baseline
+
+        key = self.period_combo.period()
+        previous = ops.read(lambda led: led.period(key).previous_year().key) if key else None
+        open_baseline(self, period=previous, today=self.today, status=self.status.emit)
 
     def _period_chosen(self) -> None:
         new = self.period_combo.period()
@@ -492,6 +629,8 @@ class ReportsPage(_PeriodPage):
         key = self.period_combo.period()
         if key is None:
             return
+        if self._offered is not None:
+            self.offer_number()
         texts = ops.read(lambda led: led.period_text(key))
         self._key = key
         self._texts = (texts["limitations"], texts["directions"])
@@ -568,6 +707,7 @@ class ReportsPage(_PeriodPage):
 
         def done(p: str) -> None:
             self.status.emit(translate("Reports", "Đã tạo báo cáo: {path}").format(path=p))
+            self.offer_number()  # this report's number is taken now
             QDesktopServices.openUrl(QUrl.fromLocalFile(p))
 
         ops.run_op(self, fn, success=done, progress_text=translate("Reports", "Đang tạo báo cáo…"),
@@ -710,6 +850,9 @@ class SendPage(_PeriodPage):
                 self.history.setItem(r, c, QTableWidgetItem(text))
 
     def export(self) -> None:
+        """Screen what would leave (off the UI thread); write the package only when nothing
+        looks like personal data, or when the secretary has seen every finding and chosen
+        to send anyway."""
         export_package = _package_exporter()
         folder = self.destination.folder()
         if export_package is None or not folder:
@@ -722,6 +865,43 @@ class SendPage(_PeriodPage):
                                                   "Hãy cắm lại rồi nhấn “Tìm lại ổ USB”.").format(path=folder))
             self.destination.refresh()
             return
+        from dvdesktop.packages import screen_export
+
+        ops.run_op(self, lambda led: screen_export(led, period=led.period(key)),
+                   success=lambda screening: self._screened(screening, key, folder),
+                   progress_text=translate("Send", "Đang rà soát thông tin cá nhân trong những gì sẽ gửi đi…"))
+
+    def _screened(self, screening: Any, key: str, folder: str) -> None:
+        if screening.clean:
+            self._write(key, folder, None)
+            return
+        from dvdesktop.gui import findings
+
+        choice, finding = findings.ask_findings(self, screening)
+        if choice == findings.SEND:
+            self._write(key, folder, screening)
+            return
+        self.result.setText(translate(
+            "Send", "Chưa ghi gói: có {n} chỗ trông như thông tin cá nhân trong những gì sẽ gửi đi. Sửa những "
+                    "chỗ đó rồi nhấn lại “Tạo gói gửi cấp trên”.").format(n=i18n.number(len(screening.findings))))
+        if choice == findings.FIX and finding is not None:
+            self.open_finding(finding)
+
+    def open_finding(self, finding: Any) -> None:
+        """The record (or the report's section) where personal data was found, open to edit."""
+        win = self.window()
+        if not hasattr(win, "go"):
+            return
+        if finding.kind in KINDS and finding.record_id is not None:
+            win.go(finding.kind).edit_record(finding.record_id)
+            return
+        page = win.go("reports")
+        page.period_combo.select(self.period_combo.period())
+        box = page.directions if finding.field == "directions" else page.limitations
+        box.setFocus()
+
+    def _write(self, key: str, folder: str, accepted: Any) -> None:
+        export_package = _package_exporter()
 
         def done(path: Any) -> None:
             self.result.setText(translate("Send", "Đã ghi gói: {path}\nHãy rút USB an toàn (Safely Remove) "
@@ -729,12 +909,20 @@ class SendPage(_PeriodPage):
             self.status.emit(translate("Send", "Đã tạo gói gửi cấp trên."))
             self.refresh_history()
 
-        def failed(error: BaseException) -> None:
+        def failed(error: BaseException) -> bool | None:
+            from dvdesktop.packages import PersonalDataFound
+
+            if isinstance(error, PersonalDataFound):
+                # The data changed after the findings were seen: show what is found now.
+                self._screened(error.screening, key, folder)
+                return True
             self.result.setText(translate("Send", "Chưa tạo được gói: {reason}").format(reason=ops.error_text(error)))
+            return None
 
         from dvdesktop.gui.tasks import run_steps
 
         self.task = run_steps(
-            self, lambda led, progress: export_package(led, period=key, out_dir=folder, progress=progress),
+            self, lambda led, progress: export_package(led, period=key, out_dir=folder, progress=progress,
+                                                       accept=accepted),
             title=translate("Send", "Gửi cấp trên"), text=translate("Send", "Đang tạo gói gửi cấp trên…"),
             success=done, failure=failed, touches={"exports"})

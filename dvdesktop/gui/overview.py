@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -118,9 +119,18 @@ class OverviewPage(QWidget):
 
         body = QHBoxLayout()
         left = QVBoxLayout()
+        title_row = QHBoxLayout()
         self.figures_title = QLabel(self)
         self.figures_title.setObjectName("sectionTitle")
-        left.addWidget(self.figures_title)
+        title_row.addWidget(self.figures_title, 1)
+        self.baseline_button = QPushButton(translate("Overview", "Số liệu nhập tay…"), self)
+        self.baseline_button.setObjectName("baselineButton")
+        self.baseline_button.setToolTip(translate("Overview", "Nhập số liệu các kỳ trước (từ báo cáo giấy) để so "
+                                                              "sánh cùng kỳ"))
+        self.baseline_button.setAutoDefault(False)
+        self.baseline_button.clicked.connect(lambda: self.open_baseline())
+        title_row.addWidget(self.baseline_button)
+        left.addLayout(title_row)
         self.figures = QTableWidget(0, 4, self)
         self.figures.setObjectName("figures")
         self.figures.setHorizontalHeaderLabels([translate("Overview", "Chỉ tiêu"), translate("Overview", "Kỳ này"),
@@ -131,7 +141,14 @@ class OverviewPage(QWidget):
         for c in (1, 2, 3):
             self.figures.horizontalHeader().setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
         left.addWidget(self.figures, 1)
+        self.baseline_note = QLabel(self)
+        self.baseline_note.setObjectName("baselineNote")
+        self.baseline_note.setWordWrap(True)
+        self.baseline_note.setStyleSheet("color: #9a5b00;")
+        self.baseline_note.hide()
+        left.addWidget(self.baseline_note)
         body.addLayout(left, 3)
+        self.baseline_dialog: Any = None
 
         right = QVBoxLayout()
         self.dialogue_label = QLabel(self)
@@ -213,7 +230,38 @@ class OverviewPage(QWidget):
                     "planned": [d for d in planned if d["counterpart"] in people],
                     "demo": bool(led.get_setting("demo"))}
 
-        ops.run_op(self, fn, success=self._show, progress_text=translate("Overview", "Đang tổng hợp số liệu…"))
+        # Periods chosen quickly one after another (arrow keys) give results in any order:
+        # only the last asked is shown.
+        self._asked = getattr(self, "_asked", 0) + 1
+        asked = self._asked
+        ops.run_op(self, fn, success=lambda data: self._show(data) if asked == self._asked else None,
+                   progress_text=translate("Overview", "Đang tổng hợp số liệu…"))
+
+    def open_baseline(self) -> None:
+        """Số liệu nhập tay, on the period this one is compared with."""
+        from dvdesktop.gui.baseline import open_baseline
+
+        key = self.period_combo.period()
+        previous = ops.read(lambda led: led.period(key).previous_year().key) if key else None
+        open_baseline(self, period=previous, today=getattr(self, "today", None), status=self.status.emit)
+
+    def _show_baseline(self, baseline: dict[str, Any] | None, previous: Any) -> None:
+        """Which cùng kỳ figures were entered by hand, and which sections use records instead."""
+        from dvdesktop.gui.baseline import section_label
+
+        if not baseline:
+            self.baseline_note.hide()
+            return
+        parts = []
+        if baseline.get("used"):
+            parts.append(translate("Overview", "Cùng kỳ {period}: {sections} là số liệu nhập tay.").format(
+                period=i18n.period_label(previous), sections=", ".join(section_label(p) for p in baseline["used"])))
+        if baseline.get("ignored"):
+            parts.append(translate("Overview", "{sections}: kỳ đó đã có bản ghi nên dùng bản ghi, không dùng số "
+                                               "liệu nhập tay.").format(
+                sections=", ".join(section_label(p) for p in baseline["ignored"])))
+        self.baseline_note.setText(" ".join(parts))
+        self.baseline_note.setVisible(bool(parts))
 
     def _show(self, data: dict[str, Any]) -> None:
         s, period, unit = data["summary"], data["period"], data["unit"]
@@ -229,6 +277,7 @@ class OverviewPage(QWidget):
                 if c:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.figures.setItem(r, c, item)
+        self._show_baseline(s.get("baseline"), period.previous_year())
         year = self.today.year
         self.demo_label.setVisible(data.get("demo", False))
         planned = data.get("planned") or []

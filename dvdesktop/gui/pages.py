@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from dvdesktop import operations as ops
 from dvdesktop.core.domain import KINDS
 from dvdesktop.gui import i18n
-from dvdesktop.gui.models import SECRET, RecordTableModel, RowContext
+from dvdesktop.gui.models import SECRET, RecordTableModel
 from dvdesktop.gui.widgets import PeriodCombo, shortcut
 
 translate = QCoreApplication.translate
@@ -43,23 +43,12 @@ SEARCH_DEBOUNCE_MS = 250
 #: The ground of the words a search found, in a list's cells.
 MATCH_BG = QColor("#ffe16b")
 
-#: File names of a kind's Excel export, without diacritics: "hoi-nghi-2026.xlsx".
-EXPORT_NAMES = {"meeting": "hoi-nghi", "dialogue": "doi-thoai", "reception": "tiep-cong-dan",
-                "model": "mo-hinh-dan-van-kheo", "award": "khen-thuong", "rating": "xep-loai"}
-
-
 def fill_period_combo(combo: PeriodCombo, *, cutoff_day: int, today: dt.date,
                       all_item: bool, years: int = 2) -> None:
     """This year and the ``years - 1`` before it, and every year the file has data for,
     each with its halves, quarters and months, newest first; then a custom range."""
     data_years = ops.read(lambda led: led.years() if hasattr(led, "years") else [])
     combo.fill(cutoff_day=cutoff_day, today=today, all_item=all_item, years=years, data_years=data_years)
-
-
-def export_name(kind: str, period: str | None) -> str:
-    """"hoi-nghi-2026-H1.xlsx"; "hoi-nghi-tat-ca.xlsx" for every period."""
-    tail = (period or "tat-ca").replace("..", "_")
-    return f"{EXPORT_NAMES.get(kind, kind)}-{tail}.xlsx"
 
 
 def match_spans(text: str, words: list[str]) -> list[tuple[int, int]]:
@@ -163,21 +152,12 @@ class _Overlay(QObject):
 
 
 def xlsx_available() -> bool:
-    """Whether Excel export can work, asked without importing openpyxl (~90 ms at start)."""
+    """Whether Excel in and out can work, asked without importing openpyxl (~90 ms at start)."""
     try:
         return all(importlib.util.find_spec(name) is not None
-                   for name in ("openpyxl", "dvdesktop.reports.xlsx"))
+                   for name in ("openpyxl", "dvdesktop.sheets"))
     except (ImportError, ValueError):
         return False
-
-
-def xlsx_exporter() -> Any:
-    """``dvdesktop.reports.xlsx.export_rows`` if it can be imported, else None (on click)."""
-    try:
-        from dvdesktop.reports.xlsx import export_rows
-    except ImportError:
-        return None
-    return export_rows
 
 
 class ListPage(QWidget):
@@ -210,9 +190,21 @@ class ListPage(QWidget):
         self.delete_button = QPushButton(translate("Pages", "Xóa"), self)
         self.delete_button.setToolTip(translate("Pages", "Chuyển vào thùng rác (Delete); Ctrl+Z để hoàn tác"))
         self.export_button = QPushButton(translate("Pages", "Xuất Excel"), self)
+        self.export_button.setObjectName("exportExcel")
         self.export_button.setToolTip(translate("Pages", "Ghi danh sách đang xem ra tệp Excel (.xlsx)"))
-        self.export_button.setVisible(xlsx_available())
-        for b in (self.add_button, self.edit_button, self.delete_button, self.export_button):
+        self.template_button = QPushButton(translate("Pages", "Mẫu Excel…"), self)
+        self.template_button.setObjectName("excelTemplate")
+        self.template_button.setToolTip(translate("Pages", "Lưu tệp Excel trống có đủ các cột, để điền sổ sách cũ "
+                                                           "rồi nhập vào"))
+        self.import_button = QPushButton(translate("Pages", "Nhập từ Excel…"), self)
+        self.import_button.setObjectName("importExcel")
+        self.import_button.setToolTip(translate("Pages", "Đọc bản ghi từ tệp Excel; xem trước từng dòng và lỗi "
+                                                         "trước khi lưu"))
+        excel = xlsx_available()
+        for b in (self.export_button, self.template_button, self.import_button):
+            b.setVisible(excel)
+        for b in (self.add_button, self.edit_button, self.delete_button, self.export_button,
+                  self.template_button, self.import_button):
             b.setAutoDefault(False)
             bar.addWidget(b)
         bar.addSpacing(12)
@@ -272,6 +264,8 @@ class ListPage(QWidget):
         self.edit_button.clicked.connect(self.edit_current)
         self.delete_button.clicked.connect(self.delete_current)
         self.export_button.clicked.connect(self.export_xlsx)
+        self.template_button.clicked.connect(self.save_template)
+        self.import_button.clicked.connect(self.import_xlsx)
         self.view.doubleClicked.connect(lambda _i: self.edit_current())
         widget_only = Qt.ShortcutContext.WidgetShortcut
         page_wide = Qt.ShortcutContext.WidgetWithChildrenShortcut
@@ -377,6 +371,11 @@ class ListPage(QWidget):
         fresh = ops.read(lambda led: led.get(self.kind, rec["id"]))
         self._open(fresh)
 
+    def edit_record(self, record_id: int) -> None:
+        """Open the form of one record (from elsewhere: a finding to fix), selected in the list."""
+        self.select_id(record_id)
+        self._open(ops.read(lambda led: led.get(self.kind, record_id)))
+
     def _open(self, record: dict[str, Any] | None) -> None:
         from dvdesktop.gui.forms import RecordDialog  # Qt's .ui loader, only when a form opens
 
@@ -428,33 +427,54 @@ class ListPage(QWidget):
         ops.run_op(self, lambda led: led.delete(kind, record_id), success=done, touches={kind, "trash"})
 
     def export_xlsx(self) -> None:
-        export_rows = xlsx_exporter()
-        if export_rows is None:
-            return
+        """The list as shown (period, search, order) as a typed workbook (dvdesktop.sheets)."""
+        from dvdesktop.sheets import export_records, proposed_file_name
+
+        kind, period, search = self.kind, self.model.period, self.model.search
         path, _ = QFileDialog.getSaveFileName(self, translate("Pages", "Xuất Excel"),
-                                              export_name(self.kind, self.model.period),
+                                              proposed_file_name(kind, period),
                                               translate("Pages", "Bảng tính Excel (*.xlsx)"))
         if not path:
             return
-        kind, period, search = self.kind, self.model.period, self.model.search
+        path = _with_suffix(path, ".xlsx")
         order, desc = self.model.order_by, self.model.descending
-        columns = [(f"c{i}", c.header) for i, c in enumerate(self.model.columns)]
-        model_columns, reveal, today = self.model.columns, self.model.reveal, self.model.today
+        reveal, today = self.model.reveal, self.model.today
 
         def fn(led: Any) -> str:
-            records = led.list(kind, period=period, search=search, order_by=order, descending=desc)
-            matters = {}
-            if kind == "reception" and records:
-                codes = {r["case_code"] for r in records if r.get("case_code")}
-                matters = {m.case_code: m for m in led.matters(case_codes=codes)}
-            ctx = RowContext(matters=matters, today=today, reveal=reveal)
-            rows = [{f"c{i}": c.text(r, ctx) for i, c in enumerate(model_columns)} for r in records]
-            title = i18n.kind_label(KINDS[kind], plural=True)
-            export_rows(path=Path(path), title=title, columns=columns, rows=rows)
+            export_records(led, kind, path=Path(path), period=period, search=search or None, order_by=order,
+                           descending=desc, reveal=reveal, today=today)
             return path
 
         ops.run_op(self, fn, success=lambda p: self.status.emit(translate("Pages", "Đã xuất: {path}").format(path=p)),
                    progress_text=translate("Pages", "Đang xuất Excel…"))
+
+    def save_template(self) -> None:
+        """A blank workbook of this kind's columns, to fill in and bring back with "Nhập từ Excel"."""
+        from dvdesktop.sheets import template_file_name, write_template
+
+        kind = self.kind
+        path, _ = QFileDialog.getSaveFileName(self, translate("Pages", "Lưu mẫu Excel"), template_file_name(kind),
+                                              translate("Pages", "Bảng tính Excel (*.xlsx)"))
+        if not path:
+            return
+        path = _with_suffix(path, ".xlsx")
+        ops.run_op(self, lambda _led: str(write_template(kind, path=Path(path))),
+                   success=lambda p: self.status.emit(translate("Pages", "Đã lưu mẫu: {path}").format(path=p)),
+                   progress_text=translate("Pages", "Đang ghi mẫu Excel…"))
+
+    def import_xlsx(self) -> None:
+        """Choose a workbook, read and check it off the UI thread, then the preview decides."""
+        from dvdesktop.gui.sheet_import import import_from_file
+
+        path, _ = QFileDialog.getOpenFileName(
+            self, translate("Pages", "Nhập từ Excel"), "",
+            translate("Pages", "Bảng tính Excel (*.xlsx);;Tệp CSV (*.csv);;Mọi tệp (*)"))
+        if path:
+            import_from_file(self, self.kind, Path(path))
+
+
+def _with_suffix(path: str, suffix: str) -> str:
+    return path if path.lower().endswith(suffix) else path + suffix
 
 
 def fit_columns(view: QTableView, widths: list[int]) -> None:
