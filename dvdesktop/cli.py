@@ -21,7 +21,7 @@ from typing import Any
 
 from dvdesktop import __version__
 from dvdesktop.core.domain import KINDS, choice_label, kind_spec
-from dvdesktop.core.errors import UserError, ValidationError
+from dvdesktop.base.errors import UserError, ValidationError
 from dvdesktop.core.periods import PeriodError
 
 EXIT_OK, EXIT_USER, EXIT_INVALID = 0, 1, 2
@@ -38,7 +38,7 @@ FEATURE_MODULES = (
 
 def default_db_path() -> Path:
     """The unit database in the per-user data folder (created on first use)."""
-    from dvdesktop.paths import data_dir
+    from dvdesktop.base.paths import data_dir
 
     return data_dir() / "dvdesktop.db"
 

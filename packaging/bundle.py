@@ -49,7 +49,7 @@ def own_modules() -> list[str]:
     return names
 
 
-#: Data the program finds through dvdesktop.paths.root_dir() (sys._MEIPASS when frozen):
+#: Data the program finds through dvdesktop.base.paths.root_dir() (sys._MEIPASS when frozen):
 #: (source relative to the repository, glob of files to take, folder in the bundle).
 #: ``required`` ones make the build fail when missing; the others are only warned about.
 DATAS = (

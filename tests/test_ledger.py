@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from dvdesktop.core.errors import ValidationError
+from dvdesktop.base.errors import ValidationError
 from dvdesktop.core.ledger import BatchValidationError, Ledger, RecordNotFoundError
 from tests.conftest import snapshot
 

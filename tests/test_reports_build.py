@@ -9,7 +9,7 @@ from pypdf import PdfReader
 from dvdesktop.cli import main
 from dvdesktop.core import fmt
 from dvdesktop.core.demo import fill_demo
-from dvdesktop.core.errors import UserError
+from dvdesktop.base.errors import UserError
 from dvdesktop.reports.build import build_register, build_report
 
 

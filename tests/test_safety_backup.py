@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from dvdesktop.cli import main
-from dvdesktop.core.errors import DatabaseLockedError, SchemaTooNewError
+from dvdesktop.base.errors import DatabaseLockedError, SchemaTooNewError
 from dvdesktop.core.ledger import Ledger
 from dvdesktop.safety import backup, keyfile
 from dvdesktop.safety.backup import BackupInfo, thin

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from dvdesktop.cli import main
-from dvdesktop.core.errors import WrongPassphraseError
+from dvdesktop.base.errors import WrongPassphraseError
 from dvdesktop.core.ledger import Ledger
 from dvdesktop.safety import backup, crypto, keyfile
 from dvdesktop.store import database

@@ -24,7 +24,7 @@ from pathlib import Path
 
 import pytest
 
-from dvdesktop.core.errors import DatabaseLockedError, StorageError
+from dvdesktop.base.errors import DatabaseLockedError, StorageError
 from dvdesktop.core.ledger import Ledger
 from dvdesktop.safety import backup
 from dvdesktop.store import database
@@ -70,7 +70,7 @@ def test_backup_destination_fills_up(ledger, db_path, tmp_path):
         "resource.setrlimit(resource.RLIMIT_FSIZE, (32768, 32768))\n"
         "from pathlib import Path\n"
         "from dvdesktop.safety import backup\n"
-        "from dvdesktop.core.errors import UserError\n"
+        "from dvdesktop.base.errors import UserError\n"
         "try:\n"
         f"    backup.make_backup(Path({str(db_path)!r}), dest=Path({str(dest)!r}))\n"
         "except UserError as exc:\n"

@@ -7,7 +7,7 @@ import sqlite3
 import pytest
 import sqlite_utils
 
-from dvdesktop.core.errors import SchemaTooNewError
+from dvdesktop.base.errors import SchemaTooNewError
 from dvdesktop.core.ledger import Ledger
 from dvdesktop.store import database, schema
 from tests.conftest import UNIT, snapshot

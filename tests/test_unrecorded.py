@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from dvdesktop.core.errors import ValidationError
+from dvdesktop.base.errors import ValidationError
 from dvdesktop.core.ledger import Ledger
 from dvdesktop.reports import content as c
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from dvdesktop.core.i18n import QT_TRANSLATE_NOOP as N_
+from dvdesktop.base.i18n import QT_TRANSLATE_NOOP as N_
 
 
 @dataclass(frozen=True)
@@ -518,7 +518,7 @@ def kind_spec(kind: str) -> KindSpec:
     try:
         return KINDS[kind]
     except KeyError:
-        from dvdesktop.core.errors import UserError
+        from dvdesktop.base.errors import UserError
 
         raise UserError(
             N_("Errors", "Loại bản ghi “{kind}” không có. Các loại: {known}."),

@@ -23,8 +23,8 @@ import sqlite_utils
 from dvdesktop.core import validation
 from dvdesktop.core.deadlines import DEFAULT_RULES, Matter, build_matters
 from dvdesktop.core.domain import KINDS, KINDS_BY_CODE, UNIT_FIELDS, KindSpec, kind_spec
-from dvdesktop.core.errors import FieldError, UserError, ValidationError
-from dvdesktop.core.i18n import QT_TRANSLATE_NOOP as N_
+from dvdesktop.base.errors import FieldError, UserError, ValidationError
+from dvdesktop.base.i18n import QT_TRANSLATE_NOOP as N_
 from dvdesktop.core.periods import Period, parse_period
 from dvdesktop.store import database, schema
 from dvdesktop.store.fold import fold, fts_query

@@ -12,7 +12,7 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QLineEdit, QMessageBox
 
 from dvdesktop import operations as ops
-from dvdesktop.core.errors import UserError, WrongPassphraseError
+from dvdesktop.base.errors import UserError, WrongPassphraseError
 from dvdesktop.core.ledger import Ledger
 from dvdesktop.gui import i18n
 
@@ -58,7 +58,7 @@ def display_problem(env: dict[str, str] | None = None, platform: str | None = No
 
 
 def default_db_path() -> Path:
-    from dvdesktop.paths import data_dir
+    from dvdesktop.base.paths import data_dir
 
     return data_dir() / "dvdesktop.db"
 
@@ -220,7 +220,7 @@ def run(*, db: Path | None = None, demo: bool = False, lang: str | None = None) 
 
 
 def default_office_db_path() -> Path:
-    from dvdesktop.paths import data_dir
+    from dvdesktop.base.paths import data_dir
 
     return data_dir() / "khoi.db"
 

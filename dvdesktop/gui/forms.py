@@ -38,10 +38,10 @@ from PySide6.QtWidgets import (
 
 from dvdesktop import operations as ops
 from dvdesktop.core.domain import KINDS, UNIT_FIELDS, FieldSpec, KindSpec
-from dvdesktop.core.errors import ValidationError
-from dvdesktop.core.i18n import QT_TRANSLATE_NOOP as N_
+from dvdesktop.base.errors import ValidationError
+from dvdesktop.base.i18n import QT_TRANSLATE_NOOP as N_
 from dvdesktop.gui import i18n
-from dvdesktop.paths import root_dir
+from dvdesktop.base.paths import root_dir
 from dvdesktop.gui.models import SECRET
 from dvdesktop.gui.widgets import (NO_CHOICE, DateField, DocListField, IssuesEditor, error_label, fill_choice_combo,
                                    shortcut)

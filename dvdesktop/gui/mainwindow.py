@@ -26,7 +26,7 @@ from dvdesktop.gui import i18n
 from dvdesktop.gui.overview import OverviewPage
 from dvdesktop.gui.pages import ListPage, ReceptionPage
 from dvdesktop.gui.widgets import navigation, page_shortcuts
-from dvdesktop.paths import root_dir
+from dvdesktop.base.paths import root_dir
 
 translate = QCoreApplication.translate
 

@@ -374,7 +374,7 @@ class TrustDialog(QDialog):
             self.set_file(Path(path))
 
     def set_file(self, path: Path) -> None:
-        from dvdesktop.core.errors import UserError
+        from dvdesktop.base.errors import UserError
         from dvdesktop.packages import fingerprint, load_public_key
 
         self.file.setText(str(path))
@@ -567,7 +567,7 @@ class StatusPage(_OfficePeriodPage):
 
     def save_due(self) -> None:
         from dvdesktop.core import fmt
-        from dvdesktop.core.errors import UserError
+        from dvdesktop.base.errors import UserError
         from dvdesktop.office import set_due
 
         text = self.due.edit.text().strip(" /_")

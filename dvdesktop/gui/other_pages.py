@@ -528,7 +528,7 @@ class ReportsPage(_PeriodPage):
 
     def _document(self) -> tuple[str | None, dt.date | None] | None:
         """The number and date typed for the report, or None after saying what is wrong."""
-        from dvdesktop.core.errors import UserError
+        from dvdesktop.base.errors import UserError
         from dvdesktop.core.fmt import parse_date
 
         number = self.number.text().strip() or None

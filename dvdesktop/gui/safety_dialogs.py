@@ -116,7 +116,7 @@ def backup_to_usb(parent: QWidget, *, folder: str | None = None) -> None:
 # ------------------------------------------------------------------ closing and reopening the file
 def _reopen(path: Path, secret: str | None, parent: QWidget) -> bool:
     """Open ``path`` again as the window's file; asks the passphrase if ``secret`` fails."""
-    from dvdesktop.core.errors import WrongPassphraseError
+    from dvdesktop.base.errors import WrongPassphraseError
     from dvdesktop.gui import app
     from dvdesktop.safety.crypto import open_ledger
 
@@ -258,7 +258,7 @@ class PassphraseDialog(QDialog):
 
     def check(self) -> None:
         """Refuse here what the core would refuse, so the dialog stays open to fix it."""
-        from dvdesktop.core.errors import UserError
+        from dvdesktop.base.errors import UserError
         from dvdesktop.safety.crypto import check_passphrase
 
         if self.ask_old and not self.old.text():
@@ -377,7 +377,7 @@ def change_passphrase(parent: QWidget, *, old: str | None = None, new: str | Non
         if dlg.exec() != QDialog.DialogCode.Accepted:
             return
         old, new = dlg.old.text(), dlg.new.text()
-    from dvdesktop.core.errors import UserError
+    from dvdesktop.base.errors import UserError
     from dvdesktop.safety import crypto
 
     try:  # a wrong current passphrase is told before the file is closed

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from dvdesktop.core.errors import UserError
+from dvdesktop.base.errors import UserError
 
 __all__ = ["register"]
 
@@ -108,7 +108,7 @@ def _open(args: argparse.Namespace) -> Any:
 
 
 def _run(args: argparse.Namespace, body: Any) -> int:
-    from dvdesktop.core.errors import ValidationError
+    from dvdesktop.base.errors import ValidationError
 
     try:
         db = _open(args)
@@ -213,8 +213,8 @@ def _texts(path: Path | None) -> dict[str, str] | None:
     """Sections II and III from a JSON file; refuses anything else with a message."""
     import json
 
-    from dvdesktop.core.errors import FieldError, ValidationError
-    from dvdesktop.core.i18n import QT_TRANSLATE_NOOP as N_
+    from dvdesktop.base.errors import FieldError, ValidationError
+    from dvdesktop.base.i18n import QT_TRANSLATE_NOOP as N_
 
     if path is None:
         return None

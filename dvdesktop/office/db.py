@@ -181,8 +181,8 @@ def get_profile(db: sqlite_utils.Database) -> dict[str, str]:
 def _clean_profile(fields: dict[str, str | None]) -> dict[str, str]:
     from dvdesktop.core import fmt
     from dvdesktop.core.domain import choices
-    from dvdesktop.core.errors import FieldError, ValidationError
-    from dvdesktop.core.i18n import QT_TRANSLATE_NOOP as N_
+    from dvdesktop.base.errors import FieldError, ValidationError
+    from dvdesktop.base.i18n import QT_TRANSLATE_NOOP as N_
 
     out: dict[str, str] = {}
     errors: list[FieldError] = []

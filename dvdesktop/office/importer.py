@@ -38,7 +38,7 @@ from typing import Any
 
 import sqlite_utils
 
-from dvdesktop.core.i18n import QT_TRANSLATE_NOOP
+from dvdesktop.base.i18n import QT_TRANSLATE_NOOP
 from dvdesktop.office.errors import OfficeError
 from dvdesktop.packages.bag import EXTENSION
 from dvdesktop.packages.errors import PackageError

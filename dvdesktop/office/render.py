@@ -21,7 +21,7 @@ from typing import Any
 import sqlite_utils
 
 from dvdesktop.core import fmt
-from dvdesktop.core.i18n import QT_TRANSLATE_NOOP
+from dvdesktop.base.i18n import QT_TRANSLATE_NOOP
 from dvdesktop.office.consolidate import consolidate
 from dvdesktop.office.db import get_period_text, get_profile, record_document_number
 from dvdesktop.office.errors import OfficeError

@@ -7,7 +7,7 @@ from datetime import date, datetime
 
 import sqlite_utils
 
-from dvdesktop.core.i18n import QT_TRANSLATE_NOOP
+from dvdesktop.base.i18n import QT_TRANSLATE_NOOP
 from dvdesktop.office.errors import OfficeError
 
 __all__ = ["STATES", "UnitStatus", "get_due", "set_due", "status"]

@@ -20,7 +20,7 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QRunnable, QThreadPool, QTimer, Qt, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from dvdesktop.core.errors import UserError
+from dvdesktop.base.errors import UserError
 
 T = TypeVar("T")
 

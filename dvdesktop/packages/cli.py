@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from dvdesktop.core.errors import UserError
+from dvdesktop.base.errors import UserError
 
 __all__ = ["EXIT_FINDINGS", "EXIT_UNVERIFIED", "register"]
 

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 import dvdesktop
-from dvdesktop.core.i18n import QT_TRANSLATE_NOOP
+from dvdesktop.base.i18n import QT_TRANSLATE_NOOP
 from dvdesktop.packages import bag
 from dvdesktop.packages.errors import PackageError
 from dvdesktop.packages.keys import key_id, public_key_text, secret_key

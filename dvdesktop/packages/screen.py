@@ -23,7 +23,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from dvdesktop.core.i18n import QT_TRANSLATE_NOOP
+from dvdesktop.base.i18n import QT_TRANSLATE_NOOP
 from dvdesktop.packages.errors import PackageError
 from dvdesktop.packages.minimise import FREE_TEXT, withheld_fields
 from dvdesktop.store.fold import fold

@@ -20,14 +20,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from dvdesktop.core.errors import (
+from dvdesktop.base.errors import (
     DatabaseLockedError,
     SchemaTooNewError,
     StorageError,
     UserError,
     WrongPassphraseError,
 )
-from dvdesktop.core.i18n import QT_TRANSLATE_NOOP
+from dvdesktop.base.i18n import QT_TRANSLATE_NOOP
 from dvdesktop.safety import crypto, keyfile
 from dvdesktop.store.files import fsync_dir, fsync_file, remove_quietly, sidecars, wipe_and_remove
 from dvdesktop.store import database
@@ -62,7 +62,7 @@ class BackupInfo:
 # ------------------------------------------------------------------ naming
 def backups_dir() -> Path:
     """``<data_dir>/backups``, created on first use."""
-    from dvdesktop.paths import data_dir
+    from dvdesktop.base.paths import data_dir
 
     folder = data_dir() / "backups"
     folder.mkdir(parents=True, exist_ok=True)

@@ -6,8 +6,8 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from dvdesktop.core.errors import UserError, WrongPassphraseError
-from dvdesktop.core.i18n import QT_TRANSLATE_NOOP
+from dvdesktop.base.errors import UserError, WrongPassphraseError
+from dvdesktop.base.i18n import QT_TRANSLATE_NOOP
 
 _REASONS_VI = {
     "daily": "hằng ngày", "migrate": "trước khi nâng cấp", "import": "trước khi nhập",

@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from dvdesktop.core.errors import DatabaseLockedError, UserError, WrongPassphraseError
-from dvdesktop.core.i18n import QT_TRANSLATE_NOOP
+from dvdesktop.base.errors import DatabaseLockedError, UserError, WrongPassphraseError
+from dvdesktop.base.i18n import QT_TRANSLATE_NOOP
 from dvdesktop.safety import keyfile
 from dvdesktop.store.files import (
     fsync_dir,

@@ -23,8 +23,8 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
-from dvdesktop.core.errors import UserError, WrongPassphraseError
-from dvdesktop.core.i18n import QT_TRANSLATE_NOOP
+from dvdesktop.base.errors import UserError, WrongPassphraseError
+from dvdesktop.base.i18n import QT_TRANSLATE_NOOP
 from dvdesktop.store.files import write_atomic
 
 FORMAT = "dvdesktop-key"

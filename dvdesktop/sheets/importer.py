@@ -28,9 +28,9 @@ from pathlib import Path
 from typing import Any
 
 from dvdesktop.core.domain import CHOICE_LABELS, kind_spec
-from dvdesktop.core.errors import FieldError, UserError, ValidationError, translate_params
-from dvdesktop.core.i18n import QT_TRANSLATE_NOOP as N_
-from dvdesktop.core.i18n import Translator, identity
+from dvdesktop.base.errors import FieldError, UserError, ValidationError, translate_params
+from dvdesktop.base.i18n import QT_TRANSLATE_NOOP as N_
+from dvdesktop.base.i18n import Translator, identity
 from dvdesktop.core.validation import clean_record
 from dvdesktop.reports.xlsx import LISTS_SHEET
 from dvdesktop.sheets.columns import (

@@ -16,14 +16,14 @@ from typing import Any
 import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
-from dvdesktop.core.errors import (
+from dvdesktop.base.errors import (
     DatabaseLockedError,
     SchemaTooNewError,
     StorageError,
     UserError,
     WrongPassphraseError,
 )
-from dvdesktop.core.i18n import QT_TRANSLATE_NOOP
+from dvdesktop.base.i18n import QT_TRANSLATE_NOOP
 from dvdesktop.store import files
 
 def _driver_errors(name: str) -> tuple[type[Exception], ...]:
