@@ -23,7 +23,7 @@ from dvdesktop.office import (
     status,
     trust,
 )
-from dvdesktop.office import cli as office_cli
+from dvdesktop.cli import office as office_cli
 from dvdesktop.packages import export as export_mod
 from dvdesktop.packages import public_key_text
 from test_packages_support import FakeLedger, export_fake, read_entries, rezip

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from dvdesktop.office import OfficeError, import_paths, open_office, quarantine_list, trust, units
-from dvdesktop.office import cli as office_cli
+from dvdesktop.cli import office as office_cli
 from dvdesktop.office.db import MIGRATIONS
 from dvdesktop.office.importer import key_history
 from dvdesktop.packages import PackageError, fingerprint, public_key_text, verify_package

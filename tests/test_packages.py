@@ -19,7 +19,7 @@ from dvdesktop.packages import (
     public_key_text,
     verify_package,
 )
-from dvdesktop.packages import cli as package_cli
+from dvdesktop.cli import packages as package_cli
 from dvdesktop.packages import export as export_mod
 from test_packages_support import FAKE_PDF, MINISIGN, FakeLedger, export_fake, minisign_verify
 

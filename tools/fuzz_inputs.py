@@ -442,12 +442,12 @@ def _one_worst_case(case: str, work: Path) -> tuple[str, float, float, str]:
             data = local + directory + struct.pack("<4s4H2IH", b"PK\x05\x06", 0, 0, 7, 7, len(directory), len(local), 0)
             verify_bytes(data)
         elif case == "big_json_input":
-            from dvdesktop.cli import _read_json
+            from dvdesktop.cli.common import read_json
 
             path = work / "big.json"
             rec = json.dumps({"date": "2026-03-05", "title": "Sinh hoạt chi bộ", "kind": "regular_cell"})
             path.write_text("[" + ",".join([rec] * 100_000) + "]", encoding="utf-8")
-            _read_json(str(path))
+            read_json(str(path))
     except PackageError as exc:
         outcome = f"refused ({exc.code})"
     return case, round(time.monotonic() - start, 2), round(_rss_mib() - base, 1), outcome

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import os
 from pathlib import Path
 from typing import Any
 
 from dvdesktop.base.errors import UserError, WrongPassphraseError
 from dvdesktop.base.i18n import QT_TRANSLATE_NOOP
+from dvdesktop.safety import crypto, keyfile
+from dvdesktop.safety.backup import list_backups, make_backup, restore_backup, verify_backup
+from dvdesktop.safety.keyfile import key_path
 
 _REASONS_VI = {
     "daily": "hằng ngày", "migrate": "trước khi nâng cấp", "import": "trước khi nhập",
@@ -17,8 +21,6 @@ _REASONS_VI = {
 
 
 def _secret_if_encrypted(path: Path) -> str | None:
-    from dvdesktop.safety import crypto
-
     if crypto.is_encrypted(path):
         return crypto.read_secret("Mật khẩu tệp dữ liệu (hoặc mã khôi phục): ")
     return None
@@ -32,12 +34,9 @@ def _existing(path: str) -> Path:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from dvdesktop.safety.backup import make_backup
-
     db = _existing(args.db)
     out = make_backup(db, dest=Path(args.out), passphrase=_secret_if_encrypted(db))
     print(f"Đã sao lưu và kiểm tra bản sao: {out}")
-    from dvdesktop.safety.keyfile import key_path
 
     if key_path(out).exists():
         print(f"Tệp khóa đi kèm: {key_path(out)} (chép cả hai tệp; mở bằng mật khẩu hoặc mã khôi phục).")
@@ -45,9 +44,6 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from dvdesktop.safety import crypto
-    from dvdesktop.safety.backup import restore_backup
-
     db, source = Path(args.db), Path(getattr(args, "from"))
     needs = crypto.is_encrypted(source) or crypto.is_encrypted(db)
     secret = crypto.read_secret("Mật khẩu (hoặc mã khôi phục): ") if needs else None
@@ -59,8 +55,6 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_backups(args: argparse.Namespace) -> int:
-    from dvdesktop.safety.backup import list_backups
-
     items = list_backups(Path(args.db))
     for b in items:
         lock = "mã hóa" if b.encrypted else "không mã hóa"
@@ -70,8 +64,6 @@ def cmd_backups(args: argparse.Namespace) -> int:
 
 
 def cmd_encrypt(args: argparse.Namespace) -> int:
-    from dvdesktop.safety import crypto
-
     db = _existing(args.db)
     if crypto.is_encrypted(db):
         raise crypto.AlreadyEncryptedError(QT_TRANSLATE_NOOP("Errors", "Tệp {path} đã được mã hóa."), path=str(db))
@@ -87,10 +79,6 @@ def cmd_encrypt(args: argparse.Namespace) -> int:
 
 
 def _env_passphrase() -> str | None:
-    import os
-
-    from dvdesktop.safety import crypto
-
     value = os.environ.get(crypto.NEW_PASSPHRASE_ENV) or os.environ.get(crypto.PASSPHRASE_ENV)
     if value:
         crypto.check_passphrase(value)
@@ -108,8 +96,6 @@ def print_recovery(code: str) -> None:
 
 
 def cmd_passphrase(args: argparse.Namespace) -> int:
-    from dvdesktop.safety import crypto
-
     db = _existing(args.db)
     old = crypto.read_secret("Mật khẩu hiện tại (hoặc mã khôi phục): ")
     new = crypto.read_new_passphrase()
@@ -122,9 +108,6 @@ def cmd_passphrase(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from dvdesktop.safety import crypto, keyfile
-    from dvdesktop.safety.backup import list_backups, verify_backup
-
     db = _existing(args.db)
     key: Any = None
     encrypted = crypto.is_encrypted(db)

@@ -18,6 +18,13 @@ from pathlib import Path
 from typing import Any
 
 from dvdesktop.base.errors import UserError
+from dvdesktop.cli.common import open_ledger
+from dvdesktop.packages.export import export_package
+from dvdesktop.packages.keys import fingerprint, public_key_text, read_public_key_file
+from dvdesktop.packages.rotation import rotate_signing_key
+from dvdesktop.packages.screen import screen_export
+from dvdesktop.packages.verify import verify_package
+from dvdesktop.store.database import storage_error
 
 __all__ = ["EXIT_FINDINGS", "EXIT_UNVERIFIED", "register"]
 
@@ -81,7 +88,6 @@ def register(subparsers: Any) -> None:
 
 def _open_ledger(path: Path) -> Any:
     # The main command's opener asks for the passphrase of an encrypted database.
-    from dvdesktop.cli import open_ledger
 
     return open_ledger(path, create=False)
 
@@ -92,9 +98,6 @@ def _fail(err: UserError) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from dvdesktop.packages.export import export_package
-    from dvdesktop.packages.screen import screen_export
-
     if args.out is None and not args.check:
         print("Lỗi: cần --out (thư mục ghi gói), hoặc --check để chỉ rà soát.", file=sys.stderr)
         return 2
@@ -134,10 +137,6 @@ def _print_findings(screening: Any) -> None:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    from dvdesktop.packages.verify import verify_package
-
-    from dvdesktop.packages.keys import read_public_key_file
-
     try:
         key_text = read_public_key_file(args.pubkey) if args.pubkey else None
         pkg = verify_package(args.package, public_key=key_text)
@@ -166,9 +165,6 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_rotate_key(args: argparse.Namespace) -> int:
-    from dvdesktop.packages.keys import fingerprint, public_key_text
-    from dvdesktop.packages.rotation import rotate_signing_key
-
     if not args.yes:
         if not sys.stdin.isatty():
             print("Lỗi: đổi khóa ký cần xác nhận: chạy lại với --yes.", file=sys.stderr)
@@ -190,8 +186,6 @@ def cmd_rotate_key(args: argparse.Namespace) -> int:
             try:
                 args.out.write_text(text, encoding="ascii")
             except OSError as exc:
-                from dvdesktop.store.database import storage_error
-
                 raise storage_error(exc, str(args.out)) from exc
     except UserError as err:
         return _fail(err)
@@ -206,8 +200,6 @@ def cmd_rotate_key(args: argparse.Namespace) -> int:
 
 
 def cmd_pubkey(args: argparse.Namespace) -> int:
-    from dvdesktop.packages.keys import fingerprint, public_key_text
-
     try:
         ledger = _open_ledger(args.db)
         try:
@@ -220,8 +212,6 @@ def cmd_pubkey(args: argparse.Namespace) -> int:
             try:
                 args.out.write_text(text, encoding="ascii")
             except OSError as exc:
-                from dvdesktop.store.database import storage_error
-
                 raise storage_error(exc, str(args.out)) from exc
     except UserError as err:
         return _fail(err)

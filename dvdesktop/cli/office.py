@@ -8,11 +8,21 @@ any was refused or quarantined, so a script can tell the operator to look.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
+from datetime import date
 from pathlib import Path
 from typing import Any
 
-from dvdesktop.base.errors import UserError
+from dvdesktop.base.errors import FieldError, UserError, ValidationError
+from dvdesktop.base.i18n import QT_TRANSLATE_NOOP as N_
+from dvdesktop.core import fmt
+from dvdesktop.office.db import next_document_number, number_uses, open_office, set_period_text, set_profile
+from dvdesktop.office.importer import import_paths, key_history, quarantine_list, release_quarantine, trust
+from dvdesktop.office.render import render_consolidated
+from dvdesktop.office.status import _period_key, set_due, status
+from dvdesktop.packages.keys import read_public_key_file
+from dvdesktop.safety.backup import auto_backup
 
 __all__ = ["register"]
 
@@ -102,14 +112,10 @@ def register(subparsers: Any) -> None:
 
 
 def _open(args: argparse.Namespace) -> Any:
-    from dvdesktop.office.db import open_office
-
     return open_office(args.db)
 
 
 def _run(args: argparse.Namespace, body: Any) -> int:
-    from dvdesktop.base.errors import ValidationError
-
     try:
         db = _open(args)
         try:
@@ -136,10 +142,6 @@ def _print_results(results: list[Any]) -> None:
 
 
 def cmd_trust(args: argparse.Namespace) -> int:
-    from dvdesktop.office.importer import release_quarantine, trust
-
-    from dvdesktop.packages.keys import read_public_key_file
-
     try:
         text = read_public_key_file(args.pubkey)
     except UserError as err:
@@ -159,11 +161,8 @@ def cmd_trust(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from dvdesktop.office.importer import import_paths
-
     def body(db: Any) -> int:
         # A verified copy of the office database before anything from outside enters it.
-        from dvdesktop.safety.backup import auto_backup
 
         if Path(args.db).exists():
             auto_backup(Path(args.db), reason="import")
@@ -180,9 +179,6 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_status(args: argparse.Namespace) -> int:
-    from dvdesktop.core import fmt
-    from dvdesktop.office.status import status
-
     def body(db: Any) -> int:
         rows = status(db, period=args.period)
         due = rows[0].due if rows else None
@@ -197,9 +193,6 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 
 def cmd_due(args: argparse.Namespace) -> int:
-    from dvdesktop.core import fmt
-    from dvdesktop.office.status import set_due
-
     def body(db: Any) -> int:
         due = fmt.parse_date(args.date)
         set_due(db, period=args.period, due=due)
@@ -211,10 +204,6 @@ def cmd_due(args: argparse.Namespace) -> int:
 
 def _texts(path: Path | None) -> dict[str, str] | None:
     """Sections II and III from a JSON file; refuses anything else with a message."""
-    import json
-
-    from dvdesktop.base.errors import FieldError, ValidationError
-    from dvdesktop.base.i18n import QT_TRANSLATE_NOOP as N_
 
     if path is None:
         return None
@@ -234,21 +223,12 @@ def _texts(path: Path | None) -> dict[str, str] | None:
 
 
 def _number(db: Any, value: str | None, issued: Any, period: str) -> str | None:
-    from dvdesktop.office.db import next_document_number
-
     if value is not None and value.strip().lower() in ("next", "tiep", "tiếp"):
         return str(next_document_number(db, "BC", on=issued, period_key=period))
     return value
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from datetime import date
-
-    from dvdesktop.core import fmt
-    from dvdesktop.office.db import number_uses, set_period_text
-    from dvdesktop.office.render import render_consolidated
-    from dvdesktop.office.status import _period_key
-
     def body(db: Any) -> int:
         issued = fmt.parse_date(args.date) if args.date else date.today()
         texts = _texts(args.texts)
@@ -267,11 +247,6 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def cmd_number(args: argparse.Namespace) -> int:
-    from datetime import date
-
-    from dvdesktop.core import fmt
-    from dvdesktop.office.db import next_document_number
-
     def body(db: Any) -> int:
         issued = fmt.parse_date(args.date) if args.date else date.today()
         print(f"{next_document_number(db, args.type, on=issued):02d}")
@@ -281,8 +256,6 @@ def cmd_number(args: argparse.Namespace) -> int:
 
 
 def cmd_quarantine(args: argparse.Namespace) -> int:
-    from dvdesktop.office.importer import quarantine_list
-
     def body(db: Any) -> int:
         rows = quarantine_list(db)
         if not rows:
@@ -302,8 +275,6 @@ def cmd_quarantine(args: argparse.Namespace) -> int:
 
 
 def cmd_keys(args: argparse.Namespace) -> int:
-    from dvdesktop.office.importer import key_history
-
     def body(db: Any) -> int:
         rows = key_history(db, args.unit_code)
         if not rows:
@@ -320,8 +291,6 @@ def cmd_keys(args: argparse.Namespace) -> int:
 
 
 def cmd_release(args: argparse.Namespace) -> int:
-    from dvdesktop.office.importer import release_quarantine
-
     def body(db: Any) -> int:
         results = release_quarantine(db, unit_code=args.unit_code)
         _print_results(results)
@@ -331,8 +300,6 @@ def cmd_release(args: argparse.Namespace) -> int:
 
 
 def cmd_profile(args: argparse.Namespace) -> int:
-    from dvdesktop.office.db import set_profile
-
     def body(db: Any) -> int:
         recipients = args.recipients.replace("\\n", "\n") if args.recipients is not None else None
         profile = set_profile(
