@@ -18,8 +18,6 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Iterator
 
-import sqlite_utils
-
 from dvdesktop.core import validation
 from dvdesktop.core.deadlines import DEFAULT_RULES, Matter, build_matters
 from dvdesktop.core.domain import KINDS, KINDS_BY_CODE, UNIT_FIELDS, KindSpec, kind_spec
@@ -47,7 +45,7 @@ class RecordNotFoundError(UserError):
 class Ledger:
     """A unit's data. Open with ``Ledger.open(path)``; close with ``close()`` or ``with``."""
 
-    def __init__(self, db: sqlite_utils.Database, *, path: str, actor: str) -> None:
+    def __init__(self, db: database.Connection, *, path: str, actor: str) -> None:
         self.db = db
         self.path = path
         self.actor = actor
@@ -97,7 +95,7 @@ class Ledger:
         self.close()
 
     @contextmanager
-    def _write(self) -> Iterator[sqlite_utils.Database]:
+    def _write(self) -> Iterator[database.Connection]:
         """One transaction for one user action, with storage failures made readable."""
         with self._lock:
             try:

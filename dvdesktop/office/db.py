@@ -12,9 +12,8 @@ from pathlib import Path
 from typing import Any
 
 import sqlite_utils
-from sqlite_utils.migrations import Migrations
 
-from dvdesktop.store.database import connect, migrate
+from dvdesktop.store.database import MigrationSet, connect, migrate
 
 __all__ = [
     "MIGRATIONS", "PROFILE_FIELDS", "get_period_text", "get_profile", "next_document_number",
@@ -34,7 +33,7 @@ PROFILE_FIELDS = (
     "superior_header", "issuer_header", "term_start", "political_label", "pad_counts",
 )
 
-MIGRATIONS = Migrations("dvdesktop-office")
+MIGRATIONS = MigrationSet("dvdesktop-office")
 
 
 @MIGRATIONS()
@@ -167,9 +166,9 @@ def open_office(path: str | Path) -> sqlite_utils.Database:
     :param path: e.g. ``"khoi.db"``; ``":memory:"`` for tests
     :raises SchemaTooNewError: the file comes from a newer dvdesktop
     """
-    db = connect(path)
-    migrate(db, MIGRATIONS)
-    return db
+    conn = connect(path)
+    migrate(conn, MIGRATIONS)
+    return sqlite_utils.Database(conn.conn)
 
 
 def get_profile(db: sqlite_utils.Database) -> dict[str, str]:

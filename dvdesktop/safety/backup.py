@@ -426,7 +426,7 @@ def check_dvdesktop(conn: Any, path: Path) -> None:
             ),
             path=str(path),
         )
-    known = {m.name for m in schema.migrations._migrations}  # noqa: SLF001 - no public accessor
+    known = set(schema.migrations.names)
     unknown = [r[0] for r in rows if r[0] not in known]
     if unknown:
         raise SchemaTooNewError(

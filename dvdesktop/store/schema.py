@@ -1,4 +1,4 @@
-"""The unit database's schema, as named migrations applied in order (sqlite-utils Migrations).
+"""The data file's schema, as named migrations applied in order (``database.MigrationSet``).
 
 Never edit a migration that has shipped: add a new one. Each runs in one transaction with
 its record in ``_sqlite_migrations``; a file holding a migration this program does not know
@@ -8,11 +8,14 @@ is refused by ``store.database.migrate`` (the schema ceiling).
 from __future__ import annotations
 
 import sqlite3
+from typing import TYPE_CHECKING
 
-import sqlite_utils
-from sqlite_utils.migrations import Migrations
+from dvdesktop.store.database import MigrationSet
 
-migrations = Migrations("dvdesktop")
+if TYPE_CHECKING:
+    import sqlite_utils
+
+migrations = MigrationSet("dvdesktop")
 
 _COMMON = """
     id INTEGER PRIMARY KEY,
