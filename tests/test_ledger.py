@@ -195,3 +195,9 @@ def test_each_write_records_what_it_changed_once_committed(ledger):
         other.join()
     assert changed == set(), "neither a refused or rolled-back write, nor another thread's, is this op's"
     assert ledger.count("award") == 1
+    with ledger.tracking() as changed:
+        with ledger.writing("baseline"):
+            with pytest.raises(RuntimeError):
+                with ledger.writing("unit"):  # a savepoint undone inside a committed write
+                    raise RuntimeError("stop")
+    assert changed == {"baseline"}
