@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from test_gui_support import OFFSCREEN_NOTICE, activate, choose, gui_ledger, open_new, save, table_texts, type_into, type_text, window  # noqa: F401
+from tests.conftest import plain_file
 
 pytestmark = [pytest.mark.gui, OFFSCREEN_NOTICE]
 
@@ -228,7 +229,7 @@ def test_first_run_setup_dialog_shows_errors_then_saves(gui_ledger: Any, qtbot: 
     from dvdesktop.gui.forms import SetupDialog
 
     fresh = Ledger.open(tmp_path / "new.db")
-    ops.set_ledger(fresh)
+    ops.set_file(plain_file(fresh))
     try:
         dlg = SetupDialog()
         qtbot.addWidget(dlg)
@@ -248,5 +249,5 @@ def test_first_run_setup_dialog_shows_errors_then_saves(gui_ledger: Any, qtbot: 
             qtbot.keyClick(dlg, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
         assert fresh.unit()["code"] == "CB-STP"
     finally:
-        ops.set_ledger(gui_ledger)
+        ops.set_file(plain_file(gui_ledger))
         fresh.close()

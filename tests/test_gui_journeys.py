@@ -31,6 +31,7 @@ from test_gui_support import (  # noqa: F401
 )
 
 from dvdesktop import operations as ops
+from tests.conftest import plain_file
 
 pytestmark = [pytest.mark.gui, OFFSCREEN_NOTICE]
 
@@ -91,7 +92,7 @@ def test_first_start_asks_for_the_unit_and_makes_its_key(qapp: Any, qtbot: Any, 
     from dvdesktop.gui.forms import SetupDialog
 
     fresh = Ledger.open(tmp_path / "new.db")
-    ops.set_ledger(fresh)
+    ops.set_file(plain_file(fresh))
     seen: dict[str, Any] = {}
 
     def fill(dlg: SetupDialog) -> None:
@@ -597,14 +598,14 @@ def test_office_receives_a_stick_confirms_a_key_and_prints(tmp_path: Path, qapp:
 
     from dvdesktop.gui import i18n
     from dvdesktop.gui.office_window import OfficeWindow
-    from dvdesktop.office import open_office
+    from dvdesktop.safety.crypto import open_data_file
     from dvdesktop.office import status as office_status
     from dvdesktop.office import trust
     from dvdesktop.packages import public_key_text
 
     i18n.install("vi")
-    db = open_office(tmp_path / "khoi.db")
-    ops.set_ledger(db)
+    db = open_data_file(tmp_path / "khoi.db").ledger
+    ops.set_file(plain_file(db))
     win = OfficeWindow(db_path=tmp_path / "khoi.db", today=TODAY)
     qtbot.addWidget(win)
     win.show()
@@ -762,7 +763,7 @@ def test_encrypt_then_change_the_passphrase_with_the_recovery_key(window: Any, g
     when_shown(qtbot, PassphraseDialog, change)
     click(qtbot, page.passphrase_button)
     assert ops.wait_for_ops(60)
-    crypto.open_ledger(path, "mật khẩu mới hơn").close()
+    crypto.open_data_file(path, "mật khẩu mới hơn").ledger.close()
     led = ops.current_ledger()
     assert led is not gui_ledger and led.path == str(path)
     led.close()

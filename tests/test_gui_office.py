@@ -9,6 +9,7 @@ from typing import Any, Iterator
 import pytest
 from test_gui_support import OFFSCREEN_NOTICE
 from test_packages_support import FakeLedger, export_fake
+from tests.conftest import plain_file
 
 pytestmark = [pytest.mark.gui, OFFSCREEN_NOTICE]
 
@@ -20,12 +21,12 @@ def office(tmp_path: Path, qapp: Any, qtbot: Any) -> Iterator[Any]:
     from dvdesktop import operations as ops
     from dvdesktop.gui import i18n
     from dvdesktop.gui.office_window import OfficeWindow
-    from dvdesktop.office import open_office
+    from dvdesktop.safety.crypto import open_data_file
 
     i18n.install("vi")
     path = tmp_path / "khoi.db"
-    db = open_office(path)
-    ops.set_ledger(db)
+    db = open_data_file(path).ledger
+    ops.set_file(plain_file(db))
     win = OfficeWindow(db_path=path, today=TODAY)
     qtbot.addWidget(win)
     win.show()

@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 from test_gui_support import OFFSCREEN_NOTICE, gui_ledger, window  # noqa: F401
+from tests.conftest import plain_file
 
 pytestmark = [pytest.mark.gui, OFFSCREEN_NOTICE]
 
@@ -96,7 +97,7 @@ def test_signing_key_made_after_setup(qapp: Any, tmp_path: Path) -> None:
     from dvdesktop.gui.app import make_signing_key
 
     led = Ledger.open(tmp_path / "new.db")
-    ops.set_ledger(led)
+    ops.set_file(plain_file(led))
     assert led.get_setting("signing_fingerprint") is None
     make_signing_key()
     assert led.get_setting("signing_fingerprint")
@@ -231,7 +232,7 @@ def test_encrypt_shows_the_recovery_key_once_then_passphrase_and_restore(
     safety_dialogs.change_passphrase(page, old=key, new="mật khẩu mới hơn")  # the recovery key as "old"
     assert ops.wait_for_ops(60)
     led = ops.current_ledger()
-    crypto.open_ledger(path, "mật khẩu mới hơn").close()
+    crypto.open_data_file(path, "mật khẩu mới hơn").ledger.close()
     led.add("meeting", {"date": "2026-03-03", "title": "Sau khi mã hóa", "members_expected": 10, "members_present": 9})
 
     monkeypatch.setattr(safety_dialogs, "confirm_restore", lambda _p, _s: True)

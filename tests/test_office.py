@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 
 from dvdesktop.core.fmt import percent_value
+from dvdesktop.safety.crypto import open_data_file
 from dvdesktop.office import (
     consolidate,
     import_paths,
-    open_office,
     quarantine_list,
     release_quarantine,
     render_consolidated,
@@ -33,7 +33,7 @@ LOCAL = timezone.utc
 
 @pytest.fixture
 def office(tmp_path: Path):  # noqa: ANN201
-    db = open_office(tmp_path / "khoi.db")
+    db = open_data_file(tmp_path / "khoi.db").ledger
     yield db
     db.close()
 
@@ -45,15 +45,15 @@ def _trusted(office, code: str, **kw) -> FakeLedger:  # noqa: ANN001, ANN003
 
 
 def _count(office, table: str) -> int:  # noqa: ANN001
-    return office.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+    return office.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
 
 
 def test_schema_is_migrated_and_reopens(tmp_path: Path) -> None:
-    db = open_office(tmp_path / "k.db")
-    tables = set(db.table_names())
+    db = open_data_file(tmp_path / "k.db").ledger
+    tables = set(db.db.table_names())
     assert {"units", "periods", "submissions", "submission_records", "quarantine", "import_log"} <= tables
     db.close()
-    open_office(tmp_path / "k.db").close()
+    open_data_file(tmp_path / "k.db").ledger.close()
 
 
 def test_accepted_then_duplicate(office, tmp_path: Path) -> None:  # noqa: ANN001
@@ -65,7 +65,7 @@ def test_accepted_then_duplicate(office, tmp_path: Path) -> None:  # noqa: ANN00
     assert again.outcome == "duplicate" and again.ok
     assert _count(office, "submissions") == 1
     assert _count(office, "submission_records") == 1
-    stored = office.execute("SELECT data FROM submission_records").fetchone()[0]
+    stored = office.db.execute("SELECT data FROM submission_records").fetchone()[0]
     assert "citizen" not in stored
 
 
@@ -76,7 +76,7 @@ def test_newer_revision_replaces_and_keeps_history(office, tmp_path: Path) -> No
     # One stick holding both: imported in revision order whatever the walk order.
     results = import_paths(office, [tmp_path / "usb"])
     assert [(r.outcome, r.revision) for r in results] == [("accepted", 1), ("replaced", 2)]
-    rows = list(office.query("SELECT revision, status FROM submissions ORDER BY revision"))
+    rows = list(office.db.query("SELECT revision, status FROM submissions ORDER BY revision"))
     assert rows == [{"revision": 1, "status": "superseded"}, {"revision": 2, "status": "active"}]
     assert r1.exists() and r2.exists()
 
@@ -118,13 +118,13 @@ def test_same_revision_with_other_content_is_refused(office, tmp_path: Path) -> 
 
 
 def test_imports_are_committed_to_the_file(tmp_path: Path) -> None:
-    db = open_office(tmp_path / "k.db")
+    db = open_data_file(tmp_path / "k.db").ledger
     led = _trusted(db, "CB-01")
     import_paths(db, [export_fake(led, tmp_path / "usb")])
     db.close()
-    again = open_office(tmp_path / "k.db")
+    again = open_data_file(tmp_path / "k.db").ledger
     assert _count(again, "submissions") == 1 and _count(again, "import_log") == 1
-    assert json.loads(again.execute("SELECT summary FROM submissions").fetchone()[0])["unit"]["code"] == "CB-01"
+    assert json.loads(again.db.execute("SELECT summary FROM submissions").fetchone()[0])["unit"]["code"] == "CB-01"
     again.close()
 
 

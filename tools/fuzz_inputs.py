@@ -213,13 +213,14 @@ def _content(pkg: Any) -> tuple[Any, ...]:
 def fuzz_packages(n: int, *, seed: int, work: Path) -> dict[str, Any]:
     """Each mutation is verified with the registered key, then imported at an office that
     already holds the genuine package: there, anything accepted or replacing it is wrong."""
-    from dvdesktop.office import import_bytes, open_office, trust
+    from dvdesktop.safety.crypto import open_data_file
+    from dvdesktop.office import import_bytes, trust
     from dvdesktop.packages import PackageError, verify_bytes
 
     rng = random.Random(seed)
     genuine, ctx, key = _packages(work)
     expected = _content(verify_bytes(genuine, public_key=key))
-    office = open_office(work / "office.db")
+    office = open_data_file(work / "office.db").ledger
     trust(office, unit_code="CB-01", pubkey_text=key)
     assert import_bytes(office, genuine, name="genuine.dvpkg").outcome == "accepted"
     stats: dict[str, Any] = {"runs": 0, "refused": 0, "accepted_same": 0, "wrong_acceptances": 0,

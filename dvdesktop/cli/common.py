@@ -8,21 +8,35 @@ from pathlib import Path
 from typing import Any
 
 from dvdesktop.base.errors import UserError
+from dvdesktop.base.i18n import QT_TRANSLATE_NOOP
+from dvdesktop.core.ledger import Ledger
 from dvdesktop.safety import crypto
+from dvdesktop.safety.datafile import DataFile
 
 EXIT_OK, EXIT_USER, EXIT_INVALID = 0, 1, 2
 
 
-def open_ledger(db: str | Path, *, create: bool = True) -> Any:
-    """Open the unit database for a command, asking for its passphrase if it is encrypted.
+def open_ledger(db: str | Path, *, create: bool = True) -> Ledger:
+    """Open the body's data file for a command (``crypto.open_data_file``) and return its
+    Ledger; closing the Ledger closes the file.
 
     The passphrase comes from the DVDESKTOP_PASSPHRASE environment variable or a prompt,
-    never from an argument (arguments show in process lists and shell history).
+    never from an argument (arguments show in process lists and shell history). Makes the
+    pre-migration backup, not the daily one (that is the window's, on start; commands run
+    in scripts many times a day).
     """
     path = Path(db)
     if not create and not path.exists():
         raise UserError("Không có tệp dữ liệu {path}.", path=str(path))
-    return crypto.open_ledger_for_cli(path)
+    return crypto.open_data_file(path, crypto.secret_for_cli(path)).ledger
+
+
+def unlock_file(db: str | Path) -> DataFile:
+    """The existing data file at ``db``, unlocked (passphrase as for ``open_ledger``), not opened."""
+    path = Path(db)
+    if not path.is_file():
+        raise UserError(QT_TRANSLATE_NOOP("Errors", "Không có tệp dữ liệu {path}."), path=str(path))
+    return crypto.unlock(path, crypto.secret_for_cli(path))
 
 
 def print_err(text: str) -> None:

@@ -105,7 +105,7 @@ def _create_encrypted(path: Path) -> tuple[Any, str]:
                         "đang dùng: dvdesktop encrypt --db {path}", path=str(path))
     passphrase = crypto.read_new_passphrase(also_env=crypto.PASSPHRASE_ENV)
     created = crypto.create_encrypted(path, passphrase)
-    return created.ledger, created.recovery_key
+    return created.file.ledger, created.recovery_key
 
 
 def _ensure_key(led: Any) -> str | None:

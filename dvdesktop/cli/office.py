@@ -1,4 +1,4 @@
-"""The ``khoi`` command group: the receiving office on the command line.
+"""The ``khoi`` command group: the receiving side of a body on the command line (any body's file).
 
 ``dvdesktop khoi trust|import|status|due|report|number|quarantine|keys|release|profile --db FILE ...``.
 ``import`` exits 0 when every package was accepted, replaced or already there, and 1 if
@@ -17,12 +17,14 @@ from typing import Any
 from dvdesktop.base.errors import FieldError, UserError, ValidationError
 from dvdesktop.base.i18n import QT_TRANSLATE_NOOP as N_
 from dvdesktop.core import fmt
-from dvdesktop.office.db import next_document_number, number_uses, open_office, set_period_text, set_profile
-from dvdesktop.office.importer import import_paths, key_history, quarantine_list, release_quarantine, trust
+from dvdesktop.core.ledger import Ledger
+from dvdesktop.office.importer import key_history, quarantine_list, receive_packages, release_quarantine, trust
+from dvdesktop.office.profile import set_profile
 from dvdesktop.office.render import render_consolidated
-from dvdesktop.office.status import _period_key, set_due, status
+from dvdesktop.office.status import period_key, set_due, status
 from dvdesktop.packages.keys import read_public_key_file
-from dvdesktop.safety.backup import auto_backup
+from dvdesktop.safety import crypto
+from dvdesktop.safety.datafile import DataFile
 
 __all__ = ["register"]
 
@@ -47,7 +49,7 @@ def register(subparsers: Any) -> None:
 
     def cmd(name: str, help_text: str, func: Any) -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=help_text, description=help_text)
-        p.add_argument("--db", required=True, type=Path, help="tệp dữ liệu của cơ quan (ví dụ khoi.db)")
+        p.add_argument("--db", required=True, type=Path, help="tệp dữ liệu của cơ quan (tệp của đơn vị, hoặc tệp văn phòng như khoi.db)")
         p.set_defaults(func=func)
         return p
 
@@ -111,17 +113,16 @@ def register(subparsers: Any) -> None:
         p.add_argument(f"--{field}", help=help_text)
 
 
-def _open(args: argparse.Namespace) -> Any:
-    return open_office(args.db)
+def _open(args: argparse.Namespace) -> DataFile:
+    """Any body's data file: a unit's, or an office's (migrated into the body's shape)."""
+    return crypto.open_data_file(args.db, crypto.secret_for_cli(args.db))
 
 
-def _run(args: argparse.Namespace, body: Any) -> int:
+def _run(args: argparse.Namespace, body: Any, *, whole_file: bool = False) -> int:
+    """Run ``body(ledger)`` (``body(file)`` with ``whole_file``) on the body's file."""
     try:
-        db = _open(args)
-        try:
-            return int(body(db))
-        finally:
-            db.close()
+        with _open(args) as file:
+            return int(body(file if whole_file else file.ledger))
     except ValidationError as err:
         for e in err.errors:
             print(f"{e.field}: {e.message}" if e.field else e.message, file=sys.stderr)
@@ -161,12 +162,8 @@ def cmd_trust(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    def body(db: Any) -> int:
-        # A verified copy of the office database before anything from outside enters it.
-
-        if Path(args.db).exists():
-            auto_backup(Path(args.db), reason="import")
-        results = import_paths(db, args.paths)
+    def body(file: DataFile) -> int:
+        results = receive_packages(file, args.paths)  # a verified backup first
         if not results:
             print("Không tìm thấy gói .dvpkg nào.")
             return 1
@@ -175,7 +172,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         print("Tổng: " + ", ".join(f"{OUTCOME_LABELS[o].lower()} {n}" for o, n in counts.items() if n))
         return 0 if all(r.ok for r in results) else 1
 
-    return _run(args, body)
+    return _run(args, body, whole_file=True)
 
 
 def cmd_status(args: argparse.Namespace) -> int:
@@ -222,9 +219,9 @@ def _texts(path: Path | None) -> dict[str, str] | None:
     return data
 
 
-def _number(db: Any, value: str | None, issued: Any, period: str) -> str | None:
+def _number(led: Ledger, value: str | None, issued: Any, period: str) -> str | None:
     if value is not None and value.strip().lower() in ("next", "tiep", "tiếp"):
-        return str(next_document_number(db, "BC", on=issued, period_key=period))
+        return str(led.next_document_number("BC", on=issued, period_key=period))
     return value
 
 
@@ -232,12 +229,15 @@ def cmd_report(args: argparse.Namespace) -> int:
     def body(db: Any) -> int:
         issued = fmt.parse_date(args.date) if args.date else date.today()
         texts = _texts(args.texts)
+        key = period_key(args.period)
         if texts is not None:
-            set_period_text(db, _period_key(args.period), **texts)
-        number = _number(db, args.number, issued, _period_key(args.period))
+            old = db.period_text(key)
+            db.set_period_text(key, limitations=texts.get("limitations", old["limitations"]),
+                               directions=texts.get("directions", old["directions"]))
+        number = _number(db, args.number, issued, key)
         if number and number.strip().isdigit():
-            for r in number_uses(db, "BC", int(number), on=issued):
-                if r["period_key"] != _period_key(args.period):
+            for r in db.document_number_uses("BC", int(number), on=issued):
+                if r["period_key"] != key:
                     print(f"Chú ý: số {int(number):02d}-BC đã dùng cho báo cáo kỳ {r['period_key']} "
                           f"ngày {fmt.date_short(date.fromisoformat(r['issued']))}.", file=sys.stderr)
         print(render_consolidated(db, period=args.period, out=args.out, number=number, issued=issued))
@@ -249,7 +249,7 @@ def cmd_report(args: argparse.Namespace) -> int:
 def cmd_number(args: argparse.Namespace) -> int:
     def body(db: Any) -> int:
         issued = fmt.parse_date(args.date) if args.date else date.today()
-        print(f"{next_document_number(db, args.type, on=issued):02d}")
+        print(f"{db.next_document_number(args.type, on=issued):02d}")
         return 0
 
     return _run(args, body)

@@ -20,7 +20,7 @@ from typing import Any, Iterator
 
 from dvdesktop.core import aggregate, docrefs, validation
 from dvdesktop.core.deadlines import DEFAULT_RULES, Matter, build_matters
-from dvdesktop.core.domain import KINDS, KINDS_BY_CODE, UNIT_FIELDS, KindSpec, kind_spec
+from dvdesktop.core.domain import BODY_FIELDS, KINDS, KINDS_BY_CODE, UNIT_FIELDS, KindSpec, kind_spec
 from dvdesktop.base.errors import FieldError, UserError, ValidationError
 from dvdesktop.base.i18n import QT_TRANSLATE_NOOP as N_
 from dvdesktop.core.periods import Period, parse_period
@@ -79,7 +79,13 @@ class Ledger:
         """
         db = database.connect(path, passphrase=passphrase)
         try:
-            database.migrate(db, schema.migrations, before=before_migrate)
+            if schema.is_office_file(db):  # a receiving office's file: it becomes a body's file
+                if before_migrate is not None:
+                    before_migrate()
+                schema.adopt_office_file(db)
+                database.migrate(db, schema.migrations)
+            else:
+                database.migrate(db, schema.migrations, before=before_migrate)
         except BaseException:
             db.conn.close()
             raise
@@ -172,7 +178,9 @@ class Ledger:
     def set_unit(self, data: Mapping[str, Any]) -> dict[str, Any]:
         """Create or replace the unit profile (validated); returns the stored profile."""
         merged = {**(self.unit() or {}), **data}
+        body = {f.name: merged.pop(f.name, "") for f in BODY_FIELDS}
         clean = validation.clean_unit(merged)
+        clean.update(validation.clean_body(body))
         for f in UNIT_FIELDS:
             if f.type == "bool":
                 clean[f.name] = int(bool(clean[f.name]))
@@ -186,6 +194,29 @@ class Ledger:
             )
             self._audit("update" if old else "create", "unit", 1, old, clean)
             self._unit_cache = None
+        return self.unit() or {}
+
+    def set_profile_fields(self, values: Mapping[str, Any]) -> dict[str, Any]:
+        """Store some profile columns as given, without the whole profile's checks.
+
+        For the receiving side's profile page (``office.profile.set_profile``, which checks
+        its own fields): a body that only receives may not have the code and type its own
+        packages upward will need. One transaction, audited as an update of the profile.
+        """
+        known = {f.name for f in (*UNIT_FIELDS, *BODY_FIELDS)}
+        unknown = set(values) - known
+        if unknown:
+            raise TypeError(f"not profile fields: {sorted(unknown)}")
+        old = self.unit()
+        with self.writing("unit") as db:
+            if old is None:
+                db.execute("INSERT INTO unit (id, code, name, type, superior, updated_at) VALUES (1, '', '', '', '', ?)",
+                           [now_utc()])
+            if values:
+                db.execute(f"UPDATE unit SET {', '.join(f'{k} = ?' for k in values)}, updated_at = ? WHERE id = 1",
+                           [*values.values(), now_utc()])
+            self._unit_cache = None
+            self._audit("update" if old else "create", "unit", 1, old, self.unit())
         return self.unit() or {}
 
     def cutoff_day(self) -> int:

@@ -19,6 +19,7 @@ from typing import Any
 from dvdesktop.core import docrefs
 from dvdesktop.core.domain import (
     BASELINE_FIELDS,
+    BODY_FIELDS,
     CHOICE_LABELS,
     ISSUE_FIELDS,
     META_FIELDS,
@@ -375,6 +376,15 @@ def clean_unit(data: Mapping[str, Any]) -> dict[str, Any]:
         errs.add("code", N_("Validation",
                  "{label}: chỉ dùng chữ không dấu, chữ số, dấu chấm, gạch ngang (ví dụ CB-SOTP)."),
                  label=UNIT_FIELDS[0].label)
+    if errs.errors:
+        raise ValidationError(errs.errors)
+    return out
+
+
+def clean_body(data: Mapping[str, Any]) -> dict[str, Any]:
+    """The receiving side's profile fields (``domain.BODY_FIELDS``), validated."""
+    errs = _Collector()
+    out = _clean(BODY_FIELDS, data, prefix="unit", errs=errs, ignore=())
     if errs.errors:
         raise ValidationError(errs.errors)
     return out

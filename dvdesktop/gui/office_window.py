@@ -1,9 +1,9 @@
 """The receiving office's window (``dvdesktop --office``): receive packages, confirm unit keys,
 follow who has reported, print the consolidated report, the office's own profile.
 
-In office mode the operations layer's open database is the office's (``open_office``), so
-``ops.run_op(self, lambda db: import_paths(db, ...))`` runs off the UI thread like the
-unit window's ops.
+The operations layer's open file is the body's (``ops.current_file()``): the receiving
+side's tables are in it, so ``ops.run_op(self, lambda led: office.trust(led, ...))`` runs off
+the UI thread like the unit window's ops.
 """
 
 from __future__ import annotations
@@ -189,20 +189,15 @@ class ImportPage(QWidget):
         if not paths:
             return
         from dvdesktop.gui.tasks import run_steps
-        from dvdesktop.office import import_paths
-        from dvdesktop.safety.backup import auto_backup
 
-        db_path = self.db_path
+        file = ops.current_file()
 
-        def fn(db: Any, progress: Any) -> list[Any]:
-            if db_path is not None and db_path.exists():
-                progress(0.0, translate("Office", "Đang sao lưu dữ liệu văn phòng…"))
-                auto_backup(db_path, reason="import")
-            return import_paths(db, paths, progress=progress)
+        def fn(_led: Any, progress: Any) -> list[Any]:
+            return office.receive_packages(file, paths, progress=progress)  # a verified backup first
 
         self.task = run_steps(self, fn, title=translate("Office", "Nhận gói báo cáo"),
                               text=translate("Office", "Đang kiểm tra và nhận các gói…"),
-                              success=self.show_results, context="Office", touches={"office"})
+                              success=self.show_results, context="Office")
 
     def show_results(self, results: list[Any]) -> None:
         self.results = results
@@ -282,7 +277,7 @@ class QuarantinePage(QWidget):
         ops.changes().changed.connect(self._on_changed)  # a bound slot: disconnected when deleted
 
     def _on_changed(self, kinds: set[str]) -> None:
-        if "office" in kinds and self.isVisible():
+        if office.RECEIVED in kinds and self.isVisible():
             self.refresh()
 
     def load(self) -> None:
@@ -318,7 +313,7 @@ class QuarantinePage(QWidget):
                              .format(unit=item["unit_code"], n=i18n.number(accepted)))
             self.refresh()
 
-        ops.run_op(self, lambda db: office.trust_quarantined(db, item["id"]), success=done, touches={"office"})
+        ops.run_op(self, lambda db: office.trust_quarantined(db, item["id"]), success=done)
 
 
 class TrustDialog(QDialog):
@@ -433,7 +428,7 @@ class UnitsPage(QWidget):
         ops.changes().changed.connect(self._on_changed)
 
     def _on_changed(self, kinds: set[str]) -> None:
-        if "office" in kinds and self.isVisible():
+        if office.RECEIVED in kinds and self.isVisible():
             self.refresh()
 
     def load(self) -> None:
@@ -465,7 +460,7 @@ class UnitsPage(QWidget):
             self.status.emit(text)
             self.refresh()
 
-        ops.run_op(self, fn, success=done, touches={"office"})
+        ops.run_op(self, fn, success=done)
 
 
 class _OfficePeriodPage(QWidget):
@@ -541,7 +536,7 @@ class StatusPage(_OfficePeriodPage):
         ops.changes().changed.connect(self._on_changed)
 
     def _on_changed(self, kinds: set[str]) -> None:
-        if "office" in kinds and self._filled and self.isVisible():
+        if office.RECEIVED in kinds and self._filled and self.isVisible():
             self.refresh()
 
     def refresh(self) -> None:
@@ -580,7 +575,7 @@ class StatusPage(_OfficePeriodPage):
             return
         ops.run_op(self, lambda db: set_due(db, period=key, due=due),
                    success=lambda _r: (self.status.emit(translate("Office", "Đã lưu hạn gửi báo cáo.")),
-                                       self.refresh()), touches={"office"})
+                                       self.refresh()))
 
 
 class ConsolidatedPage(_OfficePeriodPage):
@@ -768,7 +763,7 @@ class ProfilePage(QWidget):
             if then is not None:
                 then()
 
-        ops.run_op(self, lambda db: set_profile(db, **values), success=done, touches={"office"})
+        ops.run_op(self, lambda db: set_profile(db, **values), success=done)
 
 
 # ------------------------------------------------------------------ the window
@@ -809,7 +804,7 @@ class OfficeWindow(QMainWindow):
         ops.changes().changed.connect(self._on_changed)
 
     def _on_changed(self, kinds: set[str]) -> None:
-        if "office" in kinds:
+        if "unit" in kinds:  # the office profile is the body's profile
             self.refresh_title()
 
     def _menus(self) -> None:

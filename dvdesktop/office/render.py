@@ -18,14 +18,15 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-import sqlite_utils
-
-from dvdesktop.core import fmt
 from dvdesktop.base.i18n import QT_TRANSLATE_NOOP
+from dvdesktop.core import fmt
+from dvdesktop.core.ledger import Ledger
 from dvdesktop.office.consolidate import consolidate
-from dvdesktop.office.db import get_period_text, get_profile, record_document_number
 from dvdesktop.office.errors import OfficeError
-from dvdesktop.office.status import STATE_LABELS
+from dvdesktop.office.profile import get_profile
+from dvdesktop.office.status import STATE_LABELS, period_key
+from dvdesktop.office.xlsx import write_consolidated_xlsx
+from dvdesktop.reports import content as c
 
 __all__ = ["build_consolidated_document", "consolidated_paragraphs", "office_wording", "render_consolidated"]
 
@@ -49,8 +50,6 @@ def _num(n: int) -> str:
 
 def office_wording(profile: Mapping[str, str]) -> Any:
     """The nouns of a body that reports its tổ chức cơ sở đảng's work (seeds 000, 001)."""
-    from dvdesktop.reports import content as c
-
     organisation = profile.get("organisation") or "Đảng bộ"
     label = c.POLITICAL_LABELS.get(profile.get("political_label") or "", c.POLITICAL_LABELS["political_system"])
     return c.Wording(
@@ -92,8 +91,6 @@ def _units_paragraphs(cons: Mapping[str, Any], organisation: str, w: Any) -> lis
 def consolidated_paragraphs(cons: Mapping[str, Any], *, organisation: str = "Đảng bộ",
                             profile: Mapping[str, str] | None = None) -> list[tuple[str, list[str]]]:
     """Section I as (subsection title, sentences), from ``consolidate()``'s result."""
-    from dvdesktop.reports import content as c
-
     w = office_wording({**(profile or {}), "organisation": organisation})
     blocks = consolidated_subsections(cons, organisation=organisation, w=w)
     return [(title, [b.text for b in body if isinstance(b, (c.Paragraph, c.Note))]) for title, body in blocks]
@@ -101,8 +98,6 @@ def consolidated_paragraphs(cons: Mapping[str, Any], *, organisation: str = "Đ�
 
 def consolidated_subsections(cons: Mapping[str, Any], *, organisation: str, w: Any) -> list[tuple[str, list[Any]]]:
     """Section I's subsections as blocks: the units' situation, then the unit report's."""
-    from dvdesktop.reports import content as c
-
     units = cons.get("units") or {}
     # "37 mô hình của 28 tổ chức cơ sở đảng": registered by this many of the units.
     models = {**(cons.get("models") or {}), "units": _n(units, "with_models")}
@@ -119,8 +114,6 @@ def consolidated_subsections(cons: Mapping[str, Any], *, organisation: str, w: A
 
 
 def _unit_table(cons: Mapping[str, Any]) -> tuple[Any, Any]:
-    from dvdesktop.reports import content as c
-
     rows = []
     keys = ("meetings", "attendance", "dialogues", "visits", "letters", "models", "awards")
     total = {k: 0 for k in keys}
@@ -162,7 +155,7 @@ def _unit_table(cons: Mapping[str, Any]) -> tuple[Any, Any]:
 
 
 def build_consolidated_document(
-    db: sqlite_utils.Database, *, period: object, issued: date | None = None, number: str | None = None,
+    led: Ledger, *, period: object, issued: date | None = None, number: str | None = None,
     texts: Mapping[str, str] | None = None,
 ) -> Any:
     """The consolidated report as a reports ``ReportDocument`` (renderer-neutral).
@@ -170,17 +163,15 @@ def build_consolidated_document(
     :param texts: ``{"limitations": ..., "directions": ...}``, sections II and III; default
         the office's stored text for the period (``db.set_period_text``); dotted lines if empty
     """
-    from dvdesktop.reports import content as c
-
-    profile = get_profile(db)
-    cons = consolidate(db, period=period)
+    profile = get_profile(led)
+    cons = consolidate(led, period=period)
     issued = issued or date.today()
     key = str((cons.get("period") or {}).get("key") or period)
     label = str((cons.get("period") or {}).get("label") or "")
     organisation = profile["organisation"] or "Đảng bộ"
     w = office_wording(profile)
     name = profile["name"] or organisation
-    texts = texts if texts is not None else get_period_text(db, key)
+    texts = texts if texts is not None else led.period_text(key)
 
     blocks: list[Any] = [c.Paragraph(
         f"{name} báo cáo kết quả công tác dân vận, thực hiện Quy chế dân chủ ở cơ sở và phong trào "
@@ -236,7 +227,7 @@ def build_consolidated_document(
 
 
 def render_consolidated(
-    db: sqlite_utils.Database, *, period: object, out: str | Path, issued: date | None = None,
+    led: Ledger, *, period: object, out: str | Path, issued: date | None = None,
     number: str | None = None, texts: Mapping[str, str] | None = None,
 ) -> Path:
     """Write the consolidated report of ``period`` to ``out`` (``.pdf``, ``.docx`` or ``.xlsx``).
@@ -256,12 +247,12 @@ def render_consolidated(
             path=str(target),
         )
     if suffix == ".xlsx":
-        from dvdesktop.office.xlsx import write_consolidated_xlsx
-
-        return write_consolidated_xlsx(db, period=period, out=target)
+        return write_consolidated_xlsx(led, period=period, out=target)
     issued = issued or date.today()
-    doc = build_consolidated_document(db, period=period, issued=issued, number=number, texts=texts)
+    doc = build_consolidated_document(led, period=period, issued=issued, number=number, texts=texts)
     if suffix == ".pdf":
+        # The renderers only here: reportlab and python-docx take about 0.3 s to import
+        # (measured), more than the whole command line needs otherwise.
         from dvdesktop.reports.pdf import render_document_pdf
 
         path = render_document_pdf(doc, out=target)
@@ -271,7 +262,5 @@ def render_consolidated(
         path = render_document_docx(doc, out=target)
     plain = (number or "").strip()
     if plain.isdigit() and int(plain) > 0:
-        from dvdesktop.office.status import _period_key
-
-        record_document_number(db, "BC", int(plain), issued=issued, period_key=_period_key(period))
+        led.record_document_number("BC", int(plain), issued=issued, period_key=period_key(period))
     return path

@@ -115,14 +115,14 @@ def read_package_file(path: Path, *, limits: Limits = Limits()) -> bytes:
         out, no permission)
     """
     try:
-        kind = _file_kind(os.stat(path).st_mode)
+        kind = file_kind(os.stat(path).st_mode)
         if kind:
             raise _not_a_file(path, kind)
         flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
         fd = os.open(path, flags)
         with os.fdopen(fd, "rb") as fh:
             st = os.fstat(fh.fileno())
-            kind = _file_kind(st.st_mode)
+            kind = file_kind(st.st_mode)
             if kind:
                 raise _not_a_file(path, kind)
             if st.st_size > limits.max_file:
@@ -160,7 +160,7 @@ FILE_KINDS = {
 }
 
 
-def _file_kind(mode: int) -> str | None:
+def file_kind(mode: int) -> str | None:
     """None for a regular file, else which kind of thing it is (a key of ``FILE_KINDS``)."""
     if stat.S_ISREG(mode):
         return None
