@@ -287,3 +287,22 @@ def test_an_office_file_of_the_first_version_opens_and_keeps_working(tmp_path: P
     pkg = export_fake(led, tmp_path / "usb")
     assert import_paths(office, [pkg])[0].outcome == "accepted"
     office.close()
+
+
+def test_an_office_file_from_a_newer_version_is_refused_untouched(tmp_path: Path) -> None:
+    import sqlite3
+
+    from dvdesktop.base.errors import SchemaTooNewError
+    from tests.conftest import snapshot
+
+    path = tmp_path / "khoi.db"
+    shutil.copyfile(DATA / "office-m001.db", path)
+    conn = sqlite3.connect(path)
+    conn.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
+                 "VALUES ('dvdesktop-office', 'm099_future', 'x')")
+    conn.commit()
+    conn.close()
+    before = snapshot(path)
+    with pytest.raises(SchemaTooNewError, match="m099_future"):
+        open_data_file(path, backup_before_migrate=False)
+    assert snapshot(path) == before

@@ -102,8 +102,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         print("Lỗi: cần --out (thư mục ghi gói), hoặc --check để chỉ rà soát.", file=sys.stderr)
         return 2
     try:
-        ledger = _open_ledger(args.db)
-        try:
+        with _open_ledger(args.db) as ledger:
             period = ledger.period(args.period)
             screening = screen_export(ledger, period=period)
             if screening.findings:
@@ -119,10 +118,6 @@ def cmd_export(args: argparse.Namespace) -> int:
                 return EXIT_FINDINGS
             path = export_package(ledger, period=period, out_dir=args.out,
                                   accept=screening if screening.findings else None)
-        finally:
-            close = getattr(ledger, "close", None)
-            if close is not None:
-                close()
     except UserError as err:
         return _fail(err)
     print(path)
@@ -174,19 +169,10 @@ def cmd_rotate_key(args: argparse.Namespace) -> int:
             print("Chưa đổi khóa.")
             return 1
     try:
-        ledger = _open_ledger(args.db)
-        try:
+        with _open_ledger(args.db) as ledger:
             rotation = rotate_signing_key(ledger)
             text = public_key_text(ledger)
-        finally:
-            close = getattr(ledger, "close", None)
-            if close is not None:
-                close()
-        if args.out:
-            try:
-                args.out.write_text(text, encoding="ascii")
-            except OSError as exc:
-                raise storage_error(exc, str(args.out)) from exc
+        _write_key(args.out, text)
     except UserError as err:
         return _fail(err)
     print(f"Đã đổi khóa ký của đơn vị {rotation.unit_code}.")
@@ -199,20 +185,20 @@ def cmd_rotate_key(args: argparse.Namespace) -> int:
     return 0
 
 
+def _write_key(out: Path | None, text: str) -> None:
+    """The public key into ``out`` (for the superior to register), when asked for."""
+    if out is not None:
+        try:
+            out.write_text(text, encoding="ascii")
+        except OSError as exc:
+            raise storage_error(exc, str(out)) from exc
+
+
 def cmd_pubkey(args: argparse.Namespace) -> int:
     try:
-        ledger = _open_ledger(args.db)
-        try:
+        with _open_ledger(args.db) as ledger:
             text = public_key_text(ledger)
-        finally:
-            close = getattr(ledger, "close", None)
-            if close is not None:
-                close()
-        if args.out:
-            try:
-                args.out.write_text(text, encoding="ascii")
-            except OSError as exc:
-                raise storage_error(exc, str(args.out)) from exc
+        _write_key(args.out, text)
     except UserError as err:
         return _fail(err)
     if args.out:

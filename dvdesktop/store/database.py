@@ -368,6 +368,18 @@ class MigrationSet:
         steps.apply(sqlite_utils.Database(db.conn, execute_plugins=False), stop_before=stop_before)
 
 
+def schema_too_new(name: str) -> SchemaTooNewError:
+    """The refusal of a file that holds migration ``name``, which this program does not know."""
+    return SchemaTooNewError(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Tệp dữ liệu này do phiên bản dvdesktop mới hơn tạo ra (lược đồ “{name}”). "
+            "Hãy cập nhật chương trình; tệp không bị thay đổi.",
+        ),
+        name=name,
+    )
+
+
 def migrate(db: Connection, migrations: MigrationSet, *, before: Callable[[], None] | None = None) -> int:
     """Bring ``db`` up to ``migrations``; refuse a file written by a newer program.
 
@@ -379,14 +391,7 @@ def migrate(db: Connection, migrations: MigrationSet, *, before: Callable[[], No
     applied = migrations.applied(db)
     unknown = [name for name in applied if name not in migrations.names]
     if unknown:
-        raise SchemaTooNewError(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "Tệp dữ liệu này do phiên bản dvdesktop mới hơn tạo ra (lược đồ “{name}”). "
-                "Hãy cập nhật chương trình; tệp không bị thay đổi.",
-            ),
-            name=unknown[-1],
-        )
+        raise schema_too_new(unknown[-1])
     pending = migrations.pending(db)
     if not pending:
         return 0

@@ -10,9 +10,7 @@ from __future__ import annotations
 import sqlite3
 from typing import TYPE_CHECKING
 
-from dvdesktop.base.errors import SchemaTooNewError
-from dvdesktop.base.i18n import QT_TRANSLATE_NOOP
-from dvdesktop.store.database import Connection, MigrationSet
+from dvdesktop.store.database import Connection, MigrationSet, schema_too_new
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -567,14 +565,7 @@ def adopt_office_file(db: Connection) -> None:
         "SELECT name FROM _sqlite_migrations WHERE migration_set = 'dvdesktop-office' ORDER BY rowid")]
     unknown = [name for name in applied if name not in OFFICE_MIGRATIONS]
     if unknown:
-        raise SchemaTooNewError(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "Tệp dữ liệu này do phiên bản dvdesktop mới hơn tạo ra (lược đồ “{name}”). "
-                "Hãy cập nhật chương trình; tệp không bị thay đổi.",
-            ),
-            name=unknown[-1],
-        )
+        raise schema_too_new(unknown[-1])
     with db.atomic():
         if "m002_key_continuity" not in applied:
             for statement in _OFFICE_M002:
