@@ -123,8 +123,9 @@ def test_zip64_and_multi_disk_zips_are_not_packages() -> None:
 def test_json_values_are_bounded_even_in_a_signed_package(tmp_path: Path) -> None:
     # A package signed by whoever made it (checked with the key it carries) may still hold
     # records crafted to blow up in memory: "[{},{},…]" costs 20x its size in Python.
-    led = FakeLedger()
-    led.receptions = [{"uid": f"r{i}", "date": "2026-03-02"} for i in range(3000)]
+    led = FakeLedger(receptions=[{"date": "2026-03-02", "channel": "visit", "category": "petition",
+                                  "content": f"Kiến nghị {i}", "handling": "guide", "status": "pending"}
+                                 for i in range(3000)])
     pkg = verify_package(export_fake(led, tmp_path))
     assert len(pkg.records["reception"]) == 3000
     with pytest.raises(PackageError, match="quá nhiều mục") as info:

@@ -26,7 +26,7 @@ from dvdesktop.office import (
 from dvdesktop.cli import office as office_cli
 from dvdesktop.packages import export as export_mod
 from dvdesktop.packages import public_key_text
-from test_packages_support import FakeLedger, export_fake, read_entries, rezip
+from test_packages_support import FakeLedger, export_fake, forget_exports, read_entries, rezip, share_signing_key
 
 LOCAL = timezone.utc
 
@@ -99,7 +99,9 @@ def test_uuid_collision_is_refused(office, tmp_path: Path, monkeypatch: pytest.M
     fixed = uuid.UUID("12345678-1234-4123-8123-123456789abc")
     monkeypatch.setattr(export_mod.uuidlib, "uuid4", lambda: fixed)
     first = export_fake(led, tmp_path / "a")
-    second = export_fake(led, tmp_path / "b")  # r2, same id, different bytes
+    forger = FakeLedger("CB-01", seed=5)  # the unit's key in other hands, reusing the package id
+    share_signing_key(forger, led)
+    second = export_fake(forger, tmp_path / "b")  # same id, other content
     assert import_paths(office, [first])[0].outcome == "accepted"
     (res,) = import_paths(office, [second])
     assert (res.outcome, res.code) == ("refused", "uuid_collision")
@@ -109,7 +111,7 @@ def test_uuid_collision_is_refused(office, tmp_path: Path, monkeypatch: pytest.M
 def test_same_revision_with_other_content_is_refused(office, tmp_path: Path) -> None:  # noqa: ANN001
     led = _trusted(office, "CB-01")
     a = export_fake(led, tmp_path / "a")
-    led.settings.pop("package_revisions")  # the unit restored an old backup
+    forget_exports(led)  # the unit restored an old backup
     b = export_fake(led, tmp_path / "b")  # r1 again, another package id
     assert a.name == b.name
     assert import_paths(office, [a])[0].outcome == "accepted"
@@ -256,7 +258,7 @@ def test_consolidated_figures_are_the_sums(office, tmp_path: Path) -> None:  # n
 
     # The fake units send summaries of the first format (dvdesktop.summary/1), whose 0s for
     # attendance nobody entered become "not recorded" at the office.
-    summaries = [_upgrade(led.summary(type("P", (), {"key": "2026-H1"})())) for led in ledgers]
+    summaries = [_upgrade(led.summary("2026-H1")) for led in ledgers]
     cons = consolidate(office, period="2026-H1")
     for path in [("meetings", "count"), ("meetings", "attendance"), ("meetings", "members_present"),
                  ("meetings", "members_expected"), ("meetings", "others_present"),

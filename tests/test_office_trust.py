@@ -23,7 +23,7 @@ from dvdesktop.cli import office as office_cli
 from dvdesktop.office.importer import key_history
 from dvdesktop.packages import PackageError, fingerprint, public_key_text, verify_package
 from dvdesktop.packages.rotation import parse_rotation, rotate_signing_key
-from test_packages_support import FakeLedger, export_fake, read_entries
+from test_packages_support import FakeLedger, export_fake, forget_exports, read_entries, share_signing_key
 
 
 @pytest.fixture
@@ -46,7 +46,7 @@ def _count(office, table: str) -> int:  # noqa: ANN001
 def _impersonating(signer: FakeLedger, code: str) -> FakeLedger:
     """A ledger that claims unit ``code`` but signs with ``signer``'s key."""
     led = FakeLedger(code)
-    led.settings = signer.settings
+    share_signing_key(led, signer)
     return led
 
 
@@ -115,7 +115,7 @@ def test_two_rotations_are_followed_from_the_key_the_office_knows(office, tmp_pa
 def test_a_package_signed_by_the_replaced_key_is_refused(office, tmp_path: Path) -> None:  # noqa: ANN001
     led = _trusted(office, "CB-01")
     before = FakeLedger("CB-01")
-    before.settings = dict(led.settings)  # what the old key could still sign (a stolen laptop)
+    share_signing_key(before, led)  # what the old key could still sign (a stolen laptop)
     rotate_signing_key(led)
     assert import_paths(office, [export_fake(led, tmp_path / "new")])[0].ok
     (res,) = import_paths(office, [export_fake(before, tmp_path / "old")])
@@ -223,7 +223,7 @@ def test_a_refused_package_does_not_register_the_key_it_announces(office, tmp_pa
     for folder in ("r1", "r2"):
         assert import_paths(office, [export_fake(led, tmp_path / folder)])[0].ok
     rotate_signing_key(led)
-    led.settings.pop("package_revisions")  # a restored backup forgot the exports: r1 again
+    forget_exports(led)  # a restored backup forgot the exports: r1 again
     (res,) = import_paths(office, [export_fake(led, tmp_path / "again")])
     assert res.outcome == "refused" and res.code == "old_revision"
     assert units(office)[0]["fingerprint"] == registered and len(key_history(office, "CB-01")) == 1

@@ -36,7 +36,7 @@ from dvdesktop.core import fmt
 from dvdesktop.core.demo import fill_demo
 from dvdesktop.core.docrefs import document_name
 from dvdesktop.core.domain import BASELINE_FIELDS, BASELINE_SECTIONS, KINDS, UNIT_FIELDS, choice_label, kind_spec
-from dvdesktop.core.ledger import BatchValidationError
+from dvdesktop.core.ledger import BatchValidationError, Ledger
 from dvdesktop.core.periods import PeriodError
 from dvdesktop.core.summary_text import summary_lines
 from dvdesktop.core.validation import clean_unit
@@ -108,7 +108,7 @@ def _create_encrypted(path: Path) -> tuple[Any, str]:
     return created.file.ledger, created.recovery_key
 
 
-def _ensure_key(led: Any) -> str | None:
+def _ensure_key(led: Ledger) -> str | None:
     """Make the unit's signing key at set-up, so its fingerprint is on the first report."""
 
     ensure_signing_key(led)
@@ -132,7 +132,7 @@ def cmd_profile(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _period_sections(led: Any, period: Any) -> list[str]:
+def _period_sections(led: Ledger, period: Any) -> list[str]:
     """The summary sections whose records cover ``period`` (hand figures are not used there)."""
 
     return [section for section, kind in BASELINE_SECTIONS.items() if led.records_cover(kind, period)]

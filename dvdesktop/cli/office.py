@@ -149,7 +149,7 @@ def cmd_trust(args: argparse.Namespace) -> int:
         print(f"Lỗi: {err}", file=sys.stderr)
         return 1
 
-    def body(db: Any) -> int:
+    def body(db: Ledger) -> int:
         unit = trust(db, unit_code=args.unit_code, pubkey_text=text, name=args.name)
         print(f"Đã đăng ký khóa của đơn vị {unit['code']}: dấu vân tay {unit['fingerprint']}")
         released = release_quarantine(db, unit_code=unit["code"])
@@ -176,7 +176,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_status(args: argparse.Namespace) -> int:
-    def body(db: Any) -> int:
+    def body(db: Ledger) -> int:
         rows = status(db, period=args.period)
         due = rows[0].due if rows else None
         print(f"Kỳ {args.period}; hạn gửi: {fmt.date_short(due) if due else 'chưa đặt'}")
@@ -190,7 +190,7 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 
 def cmd_due(args: argparse.Namespace) -> int:
-    def body(db: Any) -> int:
+    def body(db: Ledger) -> int:
         due = fmt.parse_date(args.date)
         set_due(db, period=args.period, due=due)
         print(f"Hạn gửi báo cáo kỳ {args.period}: {fmt.date_short(due)}")
@@ -226,7 +226,7 @@ def _number(led: Ledger, value: str | None, issued: Any, period: str) -> str | N
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    def body(db: Any) -> int:
+    def body(db: Ledger) -> int:
         issued = fmt.parse_date(args.date) if args.date else date.today()
         texts = _texts(args.texts)
         key = period_key(args.period)
@@ -247,7 +247,7 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def cmd_number(args: argparse.Namespace) -> int:
-    def body(db: Any) -> int:
+    def body(db: Ledger) -> int:
         issued = fmt.parse_date(args.date) if args.date else date.today()
         print(f"{db.next_document_number(args.type, on=issued):02d}")
         return 0
@@ -256,7 +256,7 @@ def cmd_number(args: argparse.Namespace) -> int:
 
 
 def cmd_quarantine(args: argparse.Namespace) -> int:
-    def body(db: Any) -> int:
+    def body(db: Ledger) -> int:
         rows = quarantine_list(db)
         if not rows:
             print("Không có gói nào đang cách ly.")
@@ -275,7 +275,7 @@ def cmd_quarantine(args: argparse.Namespace) -> int:
 
 
 def cmd_keys(args: argparse.Namespace) -> int:
-    def body(db: Any) -> int:
+    def body(db: Ledger) -> int:
         rows = key_history(db, args.unit_code)
         if not rows:
             print(f"Đơn vị {args.unit_code} chưa đăng ký khóa nào.")
@@ -291,7 +291,7 @@ def cmd_keys(args: argparse.Namespace) -> int:
 
 
 def cmd_release(args: argparse.Namespace) -> int:
-    def body(db: Any) -> int:
+    def body(db: Ledger) -> int:
         results = release_quarantine(db, unit_code=args.unit_code)
         _print_results(results)
         return 0 if all(r.ok for r in results) else 1
@@ -300,7 +300,7 @@ def cmd_release(args: argparse.Namespace) -> int:
 
 
 def cmd_profile(args: argparse.Namespace) -> int:
-    def body(db: Any) -> int:
+    def body(db: Ledger) -> int:
         recipients = args.recipients.replace("\\n", "\n") if args.recipients is not None else None
         profile = set_profile(
             db, name=args.name, organisation=args.organisation, superior=args.superior,

@@ -18,11 +18,11 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Iterator
 
+from dvdesktop.base.errors import FieldError, UserError, ValidationError
+from dvdesktop.base.i18n import QT_TRANSLATE_NOOP as N_
 from dvdesktop.core import aggregate, docrefs, validation
 from dvdesktop.core.deadlines import DEFAULT_RULES, Matter, build_matters
 from dvdesktop.core.domain import BODY_FIELDS, KINDS, KINDS_BY_CODE, UNIT_FIELDS, KindSpec, kind_spec
-from dvdesktop.base.errors import FieldError, UserError, ValidationError
-from dvdesktop.base.i18n import QT_TRANSLATE_NOOP as N_
 from dvdesktop.core.periods import Period, parse_period
 from dvdesktop.store import database, schema
 from dvdesktop.store.fold import fold, fts_query

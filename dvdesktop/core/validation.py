@@ -16,6 +16,8 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from dvdesktop.base.errors import FieldError, ValidationError
+from dvdesktop.base.i18n import QT_TRANSLATE_NOOP as N_
 from dvdesktop.core import docrefs
 from dvdesktop.core.domain import (
     BASELINE_FIELDS,
@@ -27,8 +29,6 @@ from dvdesktop.core.domain import (
     FieldSpec,
     kind_spec,
 )
-from dvdesktop.base.errors import FieldError, ValidationError
-from dvdesktop.base.i18n import QT_TRANSLATE_NOOP as N_
 
 MIN_YEAR, MAX_YEAR = 1945, 2100
 _GROUPED_INT = re.compile(r"^\d{1,3}(\.\d{3})+$")  # "1.538" as Vietnamese write 1538

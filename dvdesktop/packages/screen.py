@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from dvdesktop.base.i18n import QT_TRANSLATE_NOOP
+from dvdesktop.core.ledger import Ledger
 from dvdesktop.packages.errors import PackageError
 from dvdesktop.packages.minimise import FREE_TEXT, withheld_fields
 from dvdesktop.store.fold import fold
@@ -299,7 +300,7 @@ def _field_label(kind: str, name: str) -> str:
         return name
 
 
-def screen_export(ledger: Any, *, period: Any) -> Screening:
+def screen_export(ledger: Ledger, *, period: Any) -> Screening:
     """Screen what a package of ``period`` would carry; writes nothing.
 
     :param ledger: the unit's open ``Ledger``

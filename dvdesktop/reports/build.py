@@ -8,13 +8,14 @@ from typing import Any
 
 from dvdesktop.base.errors import UserError
 from dvdesktop.base.i18n import QT_TRANSLATE_NOOP
+from dvdesktop.core.ledger import Ledger
 
 __all__ = ["REPORT_SUFFIXES", "build_register", "build_report"]
 
 REPORT_SUFFIXES = (".pdf", ".docx", ".xlsx")
 
 
-def _unit(ledger: Any) -> dict[str, Any]:
+def _unit(ledger: Ledger) -> dict[str, Any]:
     unit = ledger.unit()
     if not unit:
         raise UserError(
@@ -26,7 +27,7 @@ def _unit(ledger: Any) -> dict[str, Any]:
 
 
 def build_report(
-    ledger: Any,
+    ledger: Ledger,
     *,
     period: str,
     out: Path,
@@ -87,7 +88,7 @@ def build_report(
     return path
 
 
-def build_register(ledger: Any, *, period: str, out: Path, reveal_denouncers: bool = False) -> Path:
+def build_register(ledger: Ledger, *, period: str, out: Path, reveal_denouncers: bool = False) -> Path:
     """Write the Sổ tiếp công dân of ``period`` to ``out`` (PDF, landscape A4).
 
     :param reveal_denouncers: print the identity of people who denounce (tố cáo); by

@@ -27,10 +27,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from dvdesktop.core.domain import CHOICE_LABELS, kind_spec
 from dvdesktop.base.errors import FieldError, UserError, ValidationError, translate_params
 from dvdesktop.base.i18n import QT_TRANSLATE_NOOP as N_
 from dvdesktop.base.i18n import Translator, identity
+from dvdesktop.core.domain import CHOICE_LABELS, kind_spec
+from dvdesktop.core.ledger import Ledger
 from dvdesktop.core.validation import clean_record
 from dvdesktop.reports.xlsx import LISTS_SHEET
 from dvdesktop.sheets.columns import (
@@ -626,7 +627,7 @@ def _field_issue(err: FieldError, row: int, letters: Mapping[str, str], kind: st
                  field=err.field or None, context=err.context)
 
 
-def commit_import(ledger: Any, preview: ImportPreview) -> list[dict[str, Any]]:
+def commit_import(ledger: Ledger, preview: ImportPreview) -> list[dict[str, Any]]:
     """Store the previewed records, every one or none; returns them as stored.
 
     :raises ImportRefused: the preview has errors, or the file holds a record already in
