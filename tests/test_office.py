@@ -396,3 +396,21 @@ def test_operator_trusts_a_quarantined_package_after_comparing_fingerprints(offi
     (released,) = trust_quarantined(office, row["id"])
     assert released.outcome == "accepted" and quarantine_list(office) == []
     assert [u["code"] for u in units(office)] == ["CB-07"]
+
+
+def test_receiving_packages_backs_the_file_up_first(tmp_path: Path) -> None:
+    """The rule "back up before an import" is the core's: window and command line share it."""
+    from dvdesktop.office import receive_packages
+    from dvdesktop.safety.backup import list_backups
+    from dvdesktop.safety.crypto import open_data_file
+
+    with open_data_file(tmp_path / "khoi.db") as file:
+        led = _trusted(file.ledger, "CB-01")
+        steps: list[str] = []
+        (res,) = receive_packages(file, [export_fake(led, tmp_path / "usb")], progress=lambda _f, t: steps.append(t))
+        assert res.outcome == "accepted"
+        assert [b.reason for b in list_backups(file.path)] == ["import"]
+        assert steps[0].startswith("Đang sao lưu")
+        # the backup holds the file as it was before the package came in
+        with open_data_file(list_backups(file.path)[0].path, backup_before_migrate=False) as copy:
+            assert _count(copy.ledger, "submissions") == 0

@@ -470,7 +470,7 @@ class RecordDialog(QDialog):
                 return led.update(kind, record["id"], data)
             return led.add(kind, data)
 
-        ops.run_op(self, fn, success=self._saved, failure=self._failed, touches={kind})
+        ops.run_op(self, fn, success=self._saved, failure=self._failed)
 
     def _saved(self, rec: dict[str, Any]) -> None:
         self._saving = False
@@ -639,7 +639,7 @@ class UnitForm(QWidget):
         self._after_save = then
         data = self.binder.values()
         ops.run_op(self, lambda led: led.set_unit(data), success=self._saved,
-                   failure=self._failed, touches={"unit"})
+                   failure=self._failed)
 
     def _saved(self, unit: dict[str, Any]) -> None:
         self.binder.clear_errors()

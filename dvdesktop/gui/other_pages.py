@@ -138,15 +138,13 @@ class TrashPage(QWidget):
             return
         item = self.items[row]
         ops.run_op(self, lambda led: led.restore(item["kind"], item["id"]),
-                   success=lambda _r: self.status.emit(translate("Trash", "Đã khôi phục: {title}").format(title=item["title"])),
-                   touches={item["kind"], "trash"})
+                   success=lambda _r: self.status.emit(translate("Trash", "Đã khôi phục: {title}").format(title=item["title"])))
 
     def empty(self) -> None:
         if not self.items or not confirm_empty_trash(self, len(self.items)):
             return
         ops.run_op(self, lambda led: led.empty_trash(),
-                   success=lambda n: self.status.emit(translate("Trash", "Đã xóa hẳn {n} bản ghi.").format(n=i18n.number(n))),
-                   touches={"trash"})
+                   success=lambda n: self.status.emit(translate("Trash", "Đã xóa hẳn {n} bản ghi.").format(n=i18n.number(n))))
 
 
 class SettingsPage(QWidget):
@@ -277,7 +275,7 @@ class SettingsPage(QWidget):
             self.save_key_button.setEnabled(False)
             from dvdesktop.packages import ensure_signing_key
 
-            ops.run_op(self, ensure_signing_key, success=lambda _k: self.show_key(), touches={"settings"})
+            ops.run_op(self, ensure_signing_key, success=lambda _k: self.show_key())
             return
         self.fingerprint.setText(str(fp))
         self.public_key_text = str(text).strip()
@@ -524,7 +522,7 @@ class ReportsPage(_PeriodPage):
                 then()
 
         ops.run_op(self, lambda led: led.set_period_text(key, limitations=lim, directions=dirs),
-                   success=done, touches={"period_text"})
+                   success=done)
 
     def _document(self) -> tuple[str | None, dt.date | None] | None:
         """The number and date typed for the report, or None after saying what is wrong."""
@@ -562,16 +560,15 @@ class ReportsPage(_PeriodPage):
         self._texts = (lim, dirs)
 
         def fn(led: Any) -> str:
-            led.set_period_text(key, limitations=lim, directions=dirs)
-            build_report(led, period=key, out=Path(path), number=number, issued=issued)
+            build_report(led, period=key, out=Path(path), number=number, issued=issued,
+                         texts={"limitations": lim, "directions": dirs})
             return path
 
         def done(p: str) -> None:
             self.status.emit(translate("Reports", "Đã tạo báo cáo: {path}").format(path=p))
             QDesktopServices.openUrl(QUrl.fromLocalFile(p))
 
-        ops.run_op(self, fn, success=done, progress_text=translate("Reports", "Đang tạo báo cáo…"),
-                   touches={"period_text"})
+        ops.run_op(self, fn, success=done, progress_text=translate("Reports", "Đang tạo báo cáo…"))
 
     def make_register(self) -> None:
         build_register = _register_builder()
@@ -606,11 +603,11 @@ class ReportsPage(_PeriodPage):
         out = Path(tempfile.mkdtemp(prefix="dvdesktop-in-")) / f"bao-cao-{key}.pdf"
 
         def fn(led: Any) -> Path:
-            led.set_period_text(key, limitations=lim, directions=dirs)
-            return build_report(led, period=key, out=out, number=number, issued=issued)
+            return build_report(led, period=key, out=out, number=number, issued=issued,
+                                texts={"limitations": lim, "directions": dirs})
 
         ops.run_op(self, fn, success=lambda p: self._open_preview(Path(p), landscape=False),
-                   progress_text=translate("Reports", "Đang tạo báo cáo…"), touches={"period_text"})
+                   progress_text=translate("Reports", "Đang tạo báo cáo…"))
 
     def preview_register(self) -> None:
         build_register = _register_builder()
@@ -737,4 +734,4 @@ class SendPage(_PeriodPage):
         self.task = run_steps(
             self, lambda led, progress: export_package(led, period=key, out_dir=folder, progress=progress),
             title=translate("Send", "Gửi cấp trên"), text=translate("Send", "Đang tạo gói gửi cấp trên…"),
-            success=done, failure=failed, touches={"exports"})
+            success=done, failure=failed)

@@ -425,7 +425,7 @@ class ListPage(QWidget):
             self.status.emit(translate("Pages", "Đã chuyển vào thùng rác: {title}. Nhấn Ctrl+Z để hoàn tác.")
                              .format(title=title))
 
-        ops.run_op(self, lambda led: led.delete(kind, record_id), success=done, touches={kind, "trash"})
+        ops.run_op(self, lambda led: led.delete(kind, record_id), success=done)
 
     def export_xlsx(self) -> None:
         export_rows = xlsx_exporter()

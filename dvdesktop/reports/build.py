@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -33,9 +34,11 @@ def build_report(
     out: Path,
     number: str | None = None,
     issued: date | None = None,
+    texts: Mapping[str, str] | None = None,
 ) -> Path:
     """Write the report of ``period`` to ``out``: PDF or DOCX by the file's suffix, or
-    its figures as an Excel workbook for ``.xlsx``.
+    its figures as an Excel workbook for ``.xlsx``. What the window's "Tạo báo cáo" and
+    ``dvdesktop report`` do, as one step.
 
     :param ledger: an open ``dvdesktop.core.ledger.Ledger``.
     :param period: "2026-H1", "2026", "2026-Q3", ... (the unit's cut-off day applies).
@@ -47,6 +50,9 @@ def build_report(
     :param issued: date of the place-and-date line; today when None. Deadlines in the
         report (overdue vụ việc) are judged on this day, as the window's lists judge them
         on theirs.
+    :param texts: sections II and III as typed for this report (``{"limitations": …,
+        "directions": …}``): kept as the period's texts first (``Ledger.set_period_text``),
+        then printed; None prints the texts kept for the period.
     :raises UserError: unknown suffix, no unit profile, unwritable file.
     """
     out = Path(out)
@@ -62,6 +68,9 @@ def build_report(
         )
     unit = _unit(ledger)
     period_obj = ledger.period(period)
+    if texts is not None:
+        ledger.set_period_text(period_obj.key, limitations=texts.get("limitations", ""),
+                               directions=texts.get("directions", ""))
     issued = issued or date.today()
     summary = ledger.summary(period_obj, as_of=issued)
     if suffix == ".xlsx":
