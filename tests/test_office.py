@@ -319,7 +319,7 @@ def test_consolidated_report_speaks_like_the_seeds(office, tmp_path: Path) -> No
 
 
 def test_model_sentence_counts_reporting_organisations() -> None:
-    from dvdesktop.office.render import consolidated_paragraphs
+    from dvdesktop.reports.consolidated import consolidated_paragraphs
 
     cons = {"units": {"registered": 159, "submitted": 159, "on_time": 159, "with_models": 28,
                       "by_type": {"chi_bo_co_so": 79, "dang_bo_co_so": 80}},
@@ -327,7 +327,9 @@ def test_model_sentence_counts_reporting_organisations() -> None:
             "ratings": {"count": 159, "by_grade": {"HTXSNV": 30, "HTTNV": 122, "HTNV": 7, "KHTNV": 0}},
             "meetings": {"count": 454, "attendance": 10955, "members_present": 9230,
                          "members_expected": 9323, "others_present": 1725}}
-    text = " ".join(p for _, ps in consolidated_paragraphs(cons, organisation="Đảng bộ Khối") for p in ps)
+    sections = consolidated_paragraphs(cons, organisation="Đảng bộ Khối")
+    text = " ".join(p for _, ps in sections for p in ps)
+    assert "Đánh giá, xếp loại chất lượng tổ chức cơ sở đảng" in [title for title, _ in sections]
     # Seed 001's own words, and seed 000's.
     assert "Đảng bộ Khối hiện có 159 tổ chức cơ sở đảng trực thuộc; trong đó 80 đảng bộ và 79 chi bộ cơ sở" in text
     assert "37 mô hình của 28 tổ chức cơ sở đảng đăng ký" in text
