@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from dvdesktop.base.errors import UserError
 from dvdesktop.base.i18n import QT_TRANSLATE_NOOP as N_
 
 
@@ -528,8 +529,6 @@ def kind_spec(kind: str) -> KindSpec:
     try:
         return KINDS[kind]
     except KeyError:
-        from dvdesktop.base.errors import UserError
-
         raise UserError(
             N_("Errors", "Loại bản ghi “{kind}” không có. Các loại: {known}."),
             kind=kind,

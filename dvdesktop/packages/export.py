@@ -13,6 +13,7 @@ import json
 import os
 import re
 import shutil
+import tempfile
 import unicodedata
 import uuid as uuidlib
 import zipfile
@@ -24,6 +25,7 @@ from typing import Any
 
 import dvdesktop
 from dvdesktop.base.i18n import QT_TRANSLATE_NOOP
+from dvdesktop.core.domain import KINDS
 from dvdesktop.core.ledger import Ledger
 from dvdesktop.core.periods import Period
 from dvdesktop.packages import bag
@@ -34,6 +36,8 @@ from dvdesktop.packages.rotation import payload_files as rotation_files
 from dvdesktop.packages.screen import PersonalDataFound, Screening, screen_export
 from dvdesktop.packages.sign import sign, trusted_comment
 from dvdesktop.packages.verify import verify_bytes
+from dvdesktop.reports.build import build_report
+from dvdesktop.store.database import storage_error
 from dvdesktop.store.files import fsync_dir, remove_quietly
 
 __all__ = [
@@ -53,8 +57,6 @@ _SPACE_MARGIN = 1024 * 1024
 
 
 def _kinds() -> dict[str, Any]:
-    from dvdesktop.core.domain import KINDS
-
     return KINDS
 
 
@@ -92,11 +94,6 @@ def _dumps_records(rows: list[dict[str, Any]]) -> bytes:
 
 
 def _build_report(ledger: Ledger, period: Period) -> bytes:
-    # Imported here: reports pull in reportlab and fonts, which verification never needs.
-    import tempfile
-
-    from dvdesktop.reports.build import build_report
-
     with tempfile.TemporaryDirectory(prefix="dvdesktop-report-") as tmp:
         out = Path(tmp) / "report.pdf"
         build_report(ledger, period=period, out=out)
@@ -246,8 +243,6 @@ def export_package(
 
 def _write_checked(data: bytes, final: Path, *, public_key: str) -> None:
     """Write ``data`` to ``final`` atomically, after fsync and a full re-verification."""
-    from dvdesktop.store.database import storage_error
-
     out = final.parent
     tmp = out / f".{final.name}.tmp"
     try:

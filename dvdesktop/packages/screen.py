@@ -24,6 +24,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from dvdesktop.base.i18n import QT_TRANSLATE_NOOP
+from dvdesktop.core import fmt
+from dvdesktop.core.domain import KINDS, kind_spec
 from dvdesktop.core.ledger import Ledger
 from dvdesktop.packages.errors import PackageError
 from dvdesktop.packages.minimise import FREE_TEXT, withheld_fields
@@ -275,9 +277,6 @@ def find_personal_data(text: str, register: _Register | None = None) -> list[tup
 
 # ------------------------------------------------------------------ screening
 def _record_label(kind: str, rec: Mapping[str, Any]) -> str:
-    from dvdesktop.core import fmt
-    from dvdesktop.core.domain import kind_spec
-
     spec = kind_spec(kind)
     when = rec.get(spec.date_field)
     try:
@@ -292,8 +291,6 @@ def _record_label(kind: str, rec: Mapping[str, Any]) -> str:
 
 
 def _field_label(kind: str, name: str) -> str:
-    from dvdesktop.core.domain import kind_spec
-
     try:
         return kind_spec(kind).field(name).label
     except (KeyError, ValueError):
@@ -306,7 +303,6 @@ def screen_export(ledger: Ledger, *, period: Any) -> Screening:
     :param ledger: the unit's open ``Ledger``
     :param period: ``"2026-H1"`` or a ``Period``
     """
-    from dvdesktop.core.domain import KINDS
 
     p = ledger.period(period) if isinstance(period, str) else period
     register = _Register.of([*ledger.list("reception"), *ledger.list("reception", deleted=True)])

@@ -29,6 +29,7 @@ from dvdesktop.base.i18n import QT_TRANSLATE_NOOP
 from dvdesktop.packages import bag
 from dvdesktop.packages.errors import PackageError
 from dvdesktop.packages.keys import fingerprint, key_id, load_public_key
+from dvdesktop.packages.rotation import from_payload
 from dvdesktop.packages.safezip import Limits, check_name, read_zip
 from dvdesktop.packages.sign import check_signature, load_signature, parse_trusted_comment
 
@@ -304,7 +305,6 @@ def verify_bytes(
                 raise _bad_payload(name)
             records[kind] = value
 
-    from dvdesktop.packages.rotation import from_payload
 
     rotations = from_payload({n: files[n] for n in payload_manifest if n.startswith("data/keys/")})
     return VerifiedPackage(

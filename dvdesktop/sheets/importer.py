@@ -22,6 +22,7 @@ import datetime as dt
 import io
 import re
 import warnings
+import zipfile
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,7 +32,7 @@ from dvdesktop.base.errors import FieldError, UserError, ValidationError, transl
 from dvdesktop.base.i18n import QT_TRANSLATE_NOOP as N_
 from dvdesktop.base.i18n import Translator, identity
 from dvdesktop.core.domain import CHOICE_LABELS, kind_spec
-from dvdesktop.core.ledger import Ledger
+from dvdesktop.core.ledger import BatchValidationError, Ledger
 from dvdesktop.core.validation import clean_record
 from dvdesktop.reports.xlsx import LISTS_SHEET
 from dvdesktop.sheets.columns import (
@@ -218,8 +219,6 @@ def _refuse(template: str, **params: Any) -> Issue:
 
 
 def _read_xlsx(path: Path, kind: str, sheet_name: str | None) -> _Grid | Issue:
-    import zipfile
-
     import openpyxl
     from openpyxl.utils.exceptions import InvalidFileException
     from openpyxl.worksheet.formula import ArrayFormula, DataTableFormula
@@ -633,7 +632,6 @@ def commit_import(ledger: Ledger, preview: ImportPreview) -> list[dict[str, Any]
     :raises ImportRefused: the preview has errors, or the file holds a record already in
         the database (same "Mã bản ghi"); its ``preview`` then names the rows
     """
-    from dvdesktop.core.ledger import BatchValidationError
 
     records = preview.records()
     letters = {key: letter for letter, _, key in preview.columns if key}
