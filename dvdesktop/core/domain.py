@@ -480,10 +480,10 @@ UNIT_FIELDS: tuple[FieldSpec, ...] = (
 )
 
 
-#: Profile fields of a body that receives its units' packages, beside ``UNIT_FIELDS`` (set on
-#: the receiving side's profile page and ``khoi profile``): ``organisation`` is the đảng bộ
-#: whose work its consolidated report covers ("Đảng bộ Khối ..."), while ``name`` is the
-#: body that issues it ("Đảng ủy Khối ...").
+# Profile fields of a body that receives its units' packages, beside ``UNIT_FIELDS`` (set on
+# the receiving side's profile page and ``khoi profile``): ``organisation`` is the đảng bộ
+# whose work its consolidated report covers ("Đảng bộ Khối ..."), while ``name`` is the
+# body that issues it ("Đảng ủy Khối ...").
 BODY_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("organisation", N_("Fields", "Đảng bộ được báo cáo"), "text", max_length=300,
               help=N_("Fields", "Ví dụ Đảng bộ Khối các Cơ quan và Doanh nghiệp tỉnh")),

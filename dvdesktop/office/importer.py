@@ -57,8 +57,8 @@ from dvdesktop.safety.backup import auto_backup
 from dvdesktop.safety.datafile import DataFile
 from dvdesktop.store.database import Connection
 
-#: What the receiving side's writes change (``Ledger.writing``): the window's units,
-#: quarantine, status and report pages read again.
+# What the receiving side's writes change (``Ledger.writing``): the window's units,
+# quarantine, status and report pages read again.
 RECEIVED = "received"
 
 __all__ = [

@@ -21,8 +21,8 @@ from dvdesktop.safety import keyfile
 from dvdesktop.store import database
 from dvdesktop.store.files import fsync_file, wipe_and_remove
 
-#: A SQLCipher key: ``bytes``, a raw key unwrapped from the ``.key`` file; ``str``, a
-#: passphrase SQLCipher derives the key from (older files); ``None``, a plain file.
+# A SQLCipher key: ``bytes``, a raw key unwrapped from the ``.key`` file; ``str``, a
+# passphrase SQLCipher derives the key from (older files); ``None``, a plain file.
 Key = str | bytes | None
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
