@@ -340,11 +340,12 @@ def stall(db: str, work: str, paths: str | None, keys: str | None, backup_db: st
                 return len(import_paths(odb, to_import))
 
             results.append(measure("import", import_all))
-            odb.conn.close()
+            odb.close()
         if backup_db:
             from dvdesktop.safety.backup import make_backup
+            from dvdesktop.safety.datafile import DataFile
 
-            results.append(measure("backup", lambda _led: make_backup(Path(backup_db), dest=out / "backup.db")))
+            results.append(measure("backup", lambda _led: make_backup(DataFile(Path(backup_db)), dest=out / "backup.db")))
         ticker.stop()
         state["run"] = False
         emit({"mode": "stall", "results": results, **rss_mb()})
@@ -415,7 +416,7 @@ def office(paths_file: str, keys_file: str, work: str, period: str, reps: int) -
     result["plain_s"] = sorted(plain)[len(plain) // 2]
     result["pages"] = floors.pdf_pages(pdf)
     result["db_mib"] = (out / "office.db").stat().st_size / 2**20
-    db.conn.close()
+    db.close()
     emit(result)
 
 

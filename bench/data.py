@@ -238,7 +238,7 @@ def encrypted_unit_db(size: int) -> Path:
     _log(f"encrypting a copy of the {size:,}-record unit ({path.name})…")
     t0 = time.perf_counter()
     with tempfile.TemporaryDirectory() as backups:
-        crypto.encrypt_existing(tmp, PASSPHRASE, backups_folder=Path(backups))
+        crypto.encrypt_existing(crypto.DataFile(tmp), PASSPHRASE, backups_folder=Path(backups))
     tmp.with_suffix(".key").replace(path.with_suffix(".key"))
     tmp.replace(path)
     _log(f"encrypted in {time.perf_counter() - t0:.1f} s")
@@ -370,13 +370,14 @@ def packages(n: int) -> tuple[list[Path], dict[str, str]]:
 
 def office_db(path: Path, keys: dict[str, str]) -> Any:
     """A fresh receiving-office database at ``path`` trusting every unit in ``keys``."""
-    from dvdesktop.office import open_office, set_profile, trust
+    from dvdesktop.safety.crypto import open_data_file
+    from dvdesktop.office import set_profile, trust
 
     for p in path.parent.glob(path.name + "*"):
         p.unlink()
-    db = open_office(path)
+    db = open_data_file(path).ledger
     set_profile(db, name="Đảng ủy Khối các cơ quan tỉnh", superior="Tỉnh ủy Nghệ An", place="Vinh")
-    with db.atomic():
+    with db.writing("received"):
         for code, pub in keys.items():
             trust(db, unit_code=code, pubkey_text=pub, name=f"Đơn vị {code}")
     return db

@@ -164,16 +164,13 @@ def daily_backup_done(cfg: Config, db: Path, secret: str | None = None) -> None:
     starts measured here are the day's later ones. (The first start is the stall row.)
     """
     from dvdesktop.safety.backup import backup_on_start
-    from dvdesktop.safety.crypto import open_ledger
+    from dvdesktop.safety.crypto import open_data_file
 
     saved = os.environ.get("DVDESKTOP_DATA_DIR")
     os.environ["DVDESKTOP_DATA_DIR"] = str(cfg.work / "appdata")
     try:
-        led = open_ledger(db, secret, backup_before_migrate=False)
-        try:
-            backup_on_start(led)
-        finally:
-            led.close()
+        with open_data_file(db, secret, backup_before_migrate=False) as file:
+            backup_on_start(file)
     finally:
         if saved is None:
             os.environ.pop("DVDESKTOP_DATA_DIR", None)
@@ -556,6 +553,7 @@ def backup(cfg: Config) -> list[Row]:
 
     from dvdesktop.core.ledger import Ledger
     from dvdesktop.safety.backup import make_backup
+    from dvdesktop.safety.datafile import DataFile
 
     path = data.copy_of(cfg.big, cfg.work / "backup.db")
     n = iter(range(1000))
@@ -572,7 +570,7 @@ def backup(cfg: Config) -> list[Row]:
 
     def verified() -> None:
         dest = cfg.work / f"b{next(n)}.db"
-        make_backup(led, dest=dest)
+        make_backup(DataFile(path), dest=dest)
         dest.unlink()
 
     with Ledger.open(path) as led:

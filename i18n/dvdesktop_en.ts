@@ -541,7 +541,6 @@
     </message>
     <message>
         <source>Tệp {path} đã được mã hóa: cần nhập mật khẩu.</source>
-        <extracomment>The key each Ledger opened here was opened with, so backups of it stay encrypted.</extracomment>
         <translation>The file {path} is encrypted: a passphrase is needed.</translation>
     </message>
     <message>
@@ -1029,6 +1028,14 @@
     <message>
         <source>Kỳ trước ngày này chưa có dữ liệu: báo cáo không so sánh với kỳ đó, trừ số liệu nhập tay</source>
         <translation>Periods before this day have no records: reports do not compare with them, except with figures entered by hand</translation>
+    </message>
+    <message>
+        <source>Đảng bộ được báo cáo</source>
+        <translation>Party organisation reported on</translation>
+    </message>
+    <message>
+        <source>Ví dụ Đảng bộ Khối các Cơ quan và Doanh nghiệp tỉnh</source>
+        <translation>For example Đảng bộ Khối các Cơ quan và Doanh nghiệp tỉnh</translation>
     </message>
     <message>
         <source>Ký hiệu viết tắt</source>
@@ -2238,6 +2245,10 @@ Once confirmed, every package signed with this key is accepted as coming from un
         <translation>Package refused: another package that is also submission {revision} from the unit for {period} was already received.</translation>
     </message>
     <message>
+        <source>Gói đang cách ly này không còn nữa.</source>
+        <translation>This quarantined package is no longer there.</translation>
+    </message>
+    <message>
         <source>Đúng hạn</source>
         <extracomment>``submitted``: received, but no due date was set for the period.</extracomment>
         <translation>On time</translation>
@@ -2505,7 +2516,6 @@ Once confirmed, every package signed with this key is accepted as coming from un
     </message>
     <message>
         <source>Đang tổng hợp số liệu…</source>
-        <extracomment>Ledger setting used only when the Ledger has no ``next_revision``/``record_export``: {&quot;&lt;unit code&gt;|&lt;period key&gt;&quot;: last exported revision}. Ledger setting: list of exported packages (newest last), for the window&apos;s history. How many exports the history keeps.</extracomment>
         <translation>Compiling figures…</translation>
     </message>
     <message>

@@ -541,7 +541,6 @@
         </message>
         <message>
             <source>Tệp {path} đã được mã hóa: cần nhập mật khẩu.</source>
-            <extracomment>The key each Ledger opened here was opened with, so backups of it stay encrypted.</extracomment>
             <translation>Tệp {path} đã được mã hóa: cần nhập mật khẩu.</translation>
         </message>
         <message>
@@ -1029,6 +1028,14 @@
         <message>
             <source>Kỳ trước ngày này chưa có dữ liệu: báo cáo không so sánh với kỳ đó, trừ số liệu nhập tay</source>
             <translation>Kỳ trước ngày này chưa có dữ liệu: báo cáo không so sánh với kỳ đó, trừ số liệu nhập tay</translation>
+        </message>
+        <message>
+            <source>Đảng bộ được báo cáo</source>
+            <translation>Đảng bộ được báo cáo</translation>
+        </message>
+        <message>
+            <source>Ví dụ Đảng bộ Khối các Cơ quan và Doanh nghiệp tỉnh</source>
+            <translation>Ví dụ Đảng bộ Khối các Cơ quan và Doanh nghiệp tỉnh</translation>
         </message>
         <message>
             <source>Ký hiệu viết tắt</source>
@@ -2238,6 +2245,10 @@ Sau khi xác nhận, mọi gói ký bằng khóa này được nhận là của 
             <translation>Gói bị từ chối: đã nhận một gói khác cũng là lần gửi {revision} của đơn vị cho kỳ {period}.</translation>
         </message>
         <message>
+            <source>Gói đang cách ly này không còn nữa.</source>
+            <translation>Gói đang cách ly này không còn nữa.</translation>
+        </message>
+        <message>
             <source>Đúng hạn</source>
             <extracomment>``submitted``: received, but no due date was set for the period.</extracomment>
             <translation>Đúng hạn</translation>
@@ -2505,7 +2516,6 @@ Sau khi xác nhận, mọi gói ký bằng khóa này được nhận là của 
         </message>
         <message>
             <source>Đang tổng hợp số liệu…</source>
-            <extracomment>Ledger setting used only when the Ledger has no ``next_revision``/``record_export``: {"&lt;unit code&gt;|&lt;period key&gt;": last exported revision}. Ledger setting: list of exported packages (newest last), for the window's history. How many exports the history keeps.</extracomment>
             <translation>Đang tổng hợp số liệu…</translation>
         </message>
         <message>

@@ -13,15 +13,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 
-#: Modules imported by name at run time (importlib), which PyInstaller cannot see:
-#: dvdesktop.cli.FEATURE_MODULES and the window (cmd_gui). Everything under dvdesktop is
-#: collected as well (collect_submodules), so modules those import lazily are in too.
+#: Modules PyInstaller must take even if its analysis missed them: the window, which the
+#: command imports inside ``cmd_gui`` (to spare other commands Qt's start-up). Everything
+#: under dvdesktop is collected as well (collect_submodules).
 HIDDEN_IMPORTS = (
-    "dvdesktop.reports.cli",
-    "dvdesktop.packages.cli",
-    "dvdesktop.office.cli",
-    "dvdesktop.safety.cli",
-    "dvdesktop.sheets.cli",
     "dvdesktop.gui.app",
 )
 
@@ -49,7 +44,7 @@ def own_modules() -> list[str]:
     return names
 
 
-#: Data the program finds through dvdesktop.paths.root_dir() (sys._MEIPASS when frozen):
+#: Data the program finds through dvdesktop.base.paths.root_dir() (sys._MEIPASS when frozen):
 #: (source relative to the repository, glob of files to take, folder in the bundle).
 #: ``required`` ones make the build fail when missing; the others are only warned about.
 DATAS = (

@@ -56,7 +56,7 @@ def _frozen_info() -> int:
     import json
 
     from dvdesktop import __version__
-    from dvdesktop.paths import root_dir
+    from dvdesktop.base.paths import root_dir
 
     root = root_dir()
     info: dict[str, object] = {
@@ -123,7 +123,7 @@ def _quit_later(delay_ms: int) -> None:
         # and our custom widgets, frozen): "ok" or the error.
         try:
             from dvdesktop.gui.forms import load_ui
-            from dvdesktop.paths import root_dir
+            from dvdesktop.base.paths import root_dir
         except ImportError as exc:
             return {"*": f"skipped: {exc}"}
         result = {}

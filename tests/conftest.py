@@ -75,6 +75,21 @@ def ledger(db_path: Path):
     led.close()
 
 
+def plain_file(led):
+    """The DataFile of a Ledger opened on a plain file with ``Ledger.open`` (what
+    ``crypto.open_data_file`` returns for such a file)."""
+    from dvdesktop.safety.datafile import DataFile
+
+    return DataFile(Path(led.path), None, led)
+
+
+def file_at(path: Path, secret: str | None = None):
+    """The data file at ``path``, unlocked with ``secret`` (not opened); a missing one plain."""
+    from dvdesktop.safety.datafile import DataFile, unlock
+
+    return unlock(path, secret) if Path(path).exists() else DataFile(path)
+
+
 def snapshot(path: Path) -> dict[str, list[tuple]]:
     """Every row of every table of a SQLite file, to prove a failed action wrote nothing."""
     conn = sqlite3.connect(path)

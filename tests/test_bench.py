@@ -62,7 +62,7 @@ def test_generated_packages_are_real_ones_the_office_accepts(tiny: measures.Conf
     assert len(find_packages(more)) == 5
     db = data.office_db(tmp_path / "office.db", more_keys)
     assert {r.outcome for r in import_paths(db, more)} == {"accepted"}
-    db.conn.close()
+    db.close()
     if MINISIGN:  # and the reference tool agrees
         with zipfile.ZipFile(files[1]) as zf:
             zf.extractall(tmp_path / "bag")

@@ -8,7 +8,7 @@ import pytest
 
 from dvdesktop.core.demo import fill_demo
 from dvdesktop.core.domain import KINDS
-from dvdesktop.core.errors import UserError
+from dvdesktop.base.errors import UserError
 from dvdesktop.core.ledger import Ledger
 
 

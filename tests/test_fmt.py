@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from dvdesktop.core import fmt
-from dvdesktop.core.errors import UserError
+from dvdesktop.base.errors import UserError
 
 
 # --- number -----------------------------------------------------------------

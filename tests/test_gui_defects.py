@@ -33,6 +33,7 @@ from test_gui_support import (  # noqa: F401
 )
 
 from dvdesktop import operations as ops
+from tests.conftest import plain_file
 
 pytestmark = [pytest.mark.gui, OFFSCREEN_NOTICE]
 
@@ -431,7 +432,7 @@ def test_16_demo_data_says_so_in_the_title_and_the_overview(gui_ledger: Any, qtb
     demo = Ledger.open(Path(gui_ledger.path).with_name("demo.db"))
     demo.clock = lambda: TODAY
     fill_demo(demo, year=2026, seed=1)
-    ops.set_ledger(demo)
+    ops.set_file(plain_file(demo))
     try:
         win = MainWindow(today=TODAY)
         qtbot.addWidget(win)
@@ -442,7 +443,7 @@ def test_16_demo_data_says_so_in_the_title_and_the_overview(gui_ledger: Any, qtb
         assert win.pages["overview"].demo_label.isVisible()
         win.close()
     finally:
-        ops.set_ledger(gui_ledger)
+        ops.set_file(plain_file(gui_ledger))
         demo.close()
     win = MainWindow(today=TODAY)
     qtbot.addWidget(win)

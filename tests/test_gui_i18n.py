@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 from test_gui_support import OFFSCREEN_NOTICE, gui_ledger, open_new, save, type_into, window  # noqa: F401
+from tests.conftest import plain_file
 
 pytestmark = [pytest.mark.gui, OFFSCREEN_NOTICE]
 
@@ -85,10 +86,10 @@ def test_english_office_window_and_safety_texts(english: None, tmp_path: Path, q
     from dvdesktop import operations as ops
     from dvdesktop.gui.office_window import OfficeWindow
     from dvdesktop.gui.safety_dialogs import RecoveryKeyDialog
-    from dvdesktop.office import open_office
+    from dvdesktop.safety.crypto import open_data_file
 
-    db = open_office(tmp_path / "khoi.db")
-    ops.set_ledger(db)
+    db = open_data_file(tmp_path / "khoi.db").ledger
+    ops.set_file(plain_file(db))
     win = OfficeWindow(db_path=tmp_path / "khoi.db")
     qtbot.addWidget(win)
     labels = [win.nav.item(i).text() for i in range(win.nav.count())]

@@ -32,6 +32,7 @@ from test_gui_support import (  # noqa: F401
 )
 
 from dvdesktop import operations as ops
+from tests.conftest import plain_file
 
 pytestmark = [pytest.mark.gui, OFFSCREEN_NOTICE, pytest.mark.usefixtures("collected")]
 
@@ -92,7 +93,7 @@ def test_first_start_asks_for_the_unit_and_makes_its_key(qapp: Any, qtbot: Any, 
     from dvdesktop.gui.forms import SetupDialog
 
     fresh = Ledger.open(tmp_path / "new.db")
-    ops.set_ledger(fresh)
+    ops.set_file(plain_file(fresh))
     seen: dict[str, Any] = {}
 
     def fill(dlg: SetupDialog) -> None:
@@ -167,9 +168,11 @@ def test_first_start_encrypts_the_new_file_from_its_first_page(qapp: Any, qtbot:
 
     when_shown(qtbot, SetupDialog, fill)
     when_shown(qtbot, RecoveryKeyDialog, copy_the_key)
-    led = gui_app.first_start(path)
+    file = gui_app.first_start(path)
+    assert file is not None and ops.current_file() is file and file.encrypted
+    led = file.ledger
     try:
-        assert led is not None and ops.current_ledger() is led
+        assert ops.current_ledger() is led
         assert "8 ký tự" in seen["short"] and seen["nothing_yet"] and seen["corrected"] is False
         assert seen["encrypted_while_shown"] and len(seen["recovery"].split("-")) == 8
         assert led.unit()["code"] == "CB-STP" and led.get_setting("signing_fingerprint")
@@ -183,7 +186,7 @@ def test_first_start_encrypts_the_new_file_from_its_first_page(qapp: Any, qtbot:
     for plain in ("Chi bộ Sở Tư pháp", "Nguyễn Văn Tố", "CB-STP"):
         assert plain.encode("utf-8") not in raw
     assert (path.parent / "dvdesktop.key").exists()
-    crypto.open_ledger(path, seen["recovery"]).close()  # the recovery key opens it
+    crypto.open_data_file(path, seen["recovery"]).close()  # the recovery key opens it
 
 
 def test_first_start_without_encryption_and_quitting_writes_nothing(qapp: Any, qtbot: Any, tmp_path: Path) -> None:
@@ -209,12 +212,13 @@ def test_first_start_without_encryption_and_quitting_writes_nothing(qapp: Any, q
         click(qtbot, dlg.ok_button)
 
     when_shown(qtbot, SetupDialog, fill)
-    led = gui_app.first_start(path)
+    file = gui_app.first_start(path)
+    assert file is not None and not file.encrypted
     try:
-        assert led is not None and led.unit()["name"] == "Chi bộ thôn Đông"
+        assert file.ledger.unit()["name"] == "Chi bộ thôn Đông"
         assert not crypto.is_encrypted(path)
     finally:
-        led.close()
+        file.close()
 
 
 # ---------------------------------------------------------------- 2. the main window
@@ -838,14 +842,14 @@ def test_office_receives_a_stick_confirms_a_key_and_prints(tmp_path: Path, qapp:
 
     from dvdesktop.gui import i18n
     from dvdesktop.gui.office_window import OfficeWindow
-    from dvdesktop.office import open_office
+    from dvdesktop.safety.crypto import open_data_file
     from dvdesktop.office import status as office_status
     from dvdesktop.office import trust
     from dvdesktop.packages import public_key_text
 
     i18n.install("vi")
-    db = open_office(tmp_path / "khoi.db")
-    ops.set_ledger(db)
+    db = open_data_file(tmp_path / "khoi.db").ledger
+    ops.set_file(plain_file(db))
     win = OfficeWindow(db_path=tmp_path / "khoi.db", today=TODAY)
     qtbot.addWidget(win)
     win.show()
@@ -905,12 +909,13 @@ def test_a_rotated_key_is_taken_on_its_old_keys_word_an_unknown_one_waits_for_th
     from test_packages_support import FakeLedger, export_fake
 
     from dvdesktop.gui.office_window import OfficeWindow
-    from dvdesktop.office import open_office, trust
+    from dvdesktop.office import trust
+    from dvdesktop.safety.crypto import open_data_file
     from dvdesktop.packages import ensure_signing_key, export_package, public_key_text
 
     ensure_signing_key(gui_ledger)
     old_fp = gui_ledger.get_setting("signing_fingerprint")
-    db = open_office(tmp_path / "khoi.db")
+    db = open_data_file(tmp_path / "khoi.db").ledger
     trust(db, unit_code="CB-TEST", pubkey_text=public_key_text(gui_ledger), name="Chi bộ Sở Tư pháp")
     registered_b = FakeLedger("CB-09")
     trust(db, unit_code="CB-09", pubkey_text=public_key_text(registered_b), name="Chi bộ Chín")
@@ -935,7 +940,7 @@ def test_a_rotated_key_is_taken_on_its_old_keys_word_an_unknown_one_waits_for_th
     export_fake(stranger, usb)
     window.hide()
     # The office: the rotated key is taken on its old key's word; the other waits.
-    ops.set_ledger(db)
+    ops.set_file(plain_file(db))
     win = OfficeWindow(db_path=tmp_path / "khoi.db", today=TODAY)
     qtbot.addWidget(win)
     win.show()
@@ -958,7 +963,7 @@ def test_a_rotated_key_is_taken_on_its_old_keys_word_an_unknown_one_waits_for_th
         quarantine = win.pages["quarantine"]
         assert quarantine.table.rowCount() == 1
         cells = [quarantine.table.item(0, c).text() for c in range(4)]
-        b_old, b_new = registered_b.settings["signing_fingerprint"], stranger.settings["signing_fingerprint"]
+        b_old, b_new = registered_b.get_setting("signing_fingerprint"), stranger.get_setting("signing_fingerprint")
         assert cells == ["CB-09", "Khóa mới, khóa cũ không xác nhận", b_old, b_new]
         assert quarantine.registered.text() == b_old and quarantine.fingerprint.text() == b_new
         assert "không kèm thông báo đổi khóa" in quarantine.explain.text() and "Gọi điện" in quarantine.explain.text()
@@ -974,7 +979,7 @@ def test_a_rotated_key_is_taken_on_its_old_keys_word_an_unknown_one_waits_for_th
     finally:
         ops.wait_for_ops()
         win.close()
-        ops.set_ledger(gui_ledger)
+        ops.set_file(plain_file(gui_ledger))
         db.close()
 
 
@@ -986,16 +991,17 @@ def test_office_profile_then_a_numbered_dated_report_with_its_own_sections_and_e
 
     from dvdesktop.gui import i18n
     from dvdesktop.gui.office_window import OfficeWindow
-    from dvdesktop.office import get_period_text, get_profile, import_paths, open_office, trust
+    from dvdesktop.office import get_profile, import_paths, trust
+    from dvdesktop.safety.crypto import open_data_file
     from dvdesktop.packages import public_key_text
 
     i18n.install("vi")
-    db = open_office(tmp_path / "khoi.db")
+    db = open_data_file(tmp_path / "khoi.db").ledger
     for code in ("CB-01", "CB-02"):
         led = FakeLedger(code)
         trust(db, unit_code=code, pubkey_text=public_key_text(led))
         import_paths(db, [export_fake(led, tmp_path / "usb")])
-    ops.set_ledger(db)
+    ops.set_file(plain_file(db))
     win = OfficeWindow(db_path=tmp_path / "khoi.db", today=TODAY)
     qtbot.addWidget(win)
     win.show()
@@ -1047,7 +1053,7 @@ def test_office_profile_then_a_numbered_dated_report_with_its_own_sections_and_e
         activate(qtbot, win)
         qtbot.keyClick(win, *_key("Ctrl+4"))
         assert ops.wait_for_ops() and asked
-        assert get_period_text(db, "2026-H1") == {"limitations": "Một số đơn vị gửi báo cáo chậm.",
+        assert db.period_text("2026-H1") == {"limitations": "Một số đơn vị gửi báo cáo chậm.",
                                                   "directions": "Đôn đốc các đơn vị gửi đúng hạn."}
         qtbot.keyClick(win, *_key("Ctrl+5"))
         dialogs = FileDialogs(monkeypatch, tmp_path / "tong-hop.pdf", tmp_path / "tong-hop.xlsx")
@@ -1180,7 +1186,7 @@ def test_encrypt_then_change_the_passphrase_with_the_recovery_key(window: Any, g
     when_shown(qtbot, PassphraseDialog, change)
     click(qtbot, page.passphrase_button)
     assert ops.wait_for_ops(60)
-    crypto.open_ledger(path, "mật khẩu mới hơn").close()
+    crypto.open_data_file(path, "mật khẩu mới hơn").ledger.close()
     led = ops.current_ledger()
     assert led is not gui_ledger and led.path == str(path)
     led.close()

@@ -19,6 +19,7 @@ from test_gui_journeys import CTRL, _key
 from test_gui_support import (  # noqa: F401
     OFFSCREEN_NOTICE, FileDialogs, activate, answer_boxes, click, collected, press, when_shown, write)
 from test_packages_support import FakeLedger, export_fake
+from tests.conftest import plain_file
 
 pytestmark = [pytest.mark.gui, OFFSCREEN_NOTICE, pytest.mark.usefixtures("collected")]
 
@@ -30,12 +31,12 @@ def office(tmp_path: Path, qapp: Any, qtbot: Any) -> Iterator[Any]:
     from dvdesktop import operations as ops
     from dvdesktop.gui import i18n
     from dvdesktop.gui.office_window import OfficeWindow
-    from dvdesktop.office import open_office
+    from dvdesktop.safety.crypto import open_data_file
 
     i18n.install("vi")
     path = tmp_path / "khoi.db"
-    db = open_office(path)
-    ops.set_ledger(db)
+    db = open_data_file(path).ledger
+    ops.set_file(plain_file(db))
     win = OfficeWindow(db_path=path, today=TODAY)
     qtbot.addWidget(win)
     win.show()

@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt
 from test_gui_support import OFFSCREEN_NOTICE, TODAY, gui_ledger, table_texts, window  # noqa: F401
 
 from dvdesktop import operations as ops
+from tests.conftest import plain_file
 
 pytestmark = [pytest.mark.gui, OFFSCREEN_NOTICE]
 
@@ -64,7 +65,7 @@ def test_windowed_list_reads_only_the_pages_it_shows(big_db: Path, qtbot: Any, q
 
     with Ledger.open(big_db) as led:
         spy = Spy(led, "list", "count")
-        ops.set_ledger(spy)
+        ops.set_file(plain_file(spy))
         page = ListPage("rating")
         qtbot.addWidget(page)
         page.resize(1000, 600)
@@ -121,7 +122,7 @@ def test_small_pages_keep_deadlines_and_selection(window: Any, gui_ledger: Any, 
     codes = [gui_ledger.add("reception", {"date": f"2026-06-{d:02d}", "category": "complaint",
                                           "content": f"Khiếu nại số {d}"})["case_code"] for d in range(1, 21)]
     spy = Spy(gui_ledger, "matters")
-    ops.set_ledger(spy)
+    ops.set_file(plain_file(spy))
     page = window.go("reception")
     page.apply_filter()
     model = page.model
@@ -171,7 +172,7 @@ def test_overview_and_case_view_ask_only_for_the_matters_they_show(window: Any, 
     gui_ledger.add("reception", {"date": "2026-06-02", "category": "petition", "content": "Kiến nghị",
                                  "status": "resolved", "resolved_date": "2026-06-10"})
     spy = Spy(gui_ledger, "matters")
-    ops.set_ledger(spy)
+    ops.set_file(plain_file(spy))
     overview = window.go("overview")
     overview.refresh()
     assert ops.wait_for_ops()
@@ -217,7 +218,8 @@ def test_start_imports_no_optional_feature(db_path: Path, ledger: Any, tmp_path:
         from dvdesktop import operations as ops
         from dvdesktop.core.ledger import Ledger
         app = QApplication(sys.argv[:1])
-        ops.set_ledger(Ledger.open({str(db_path)!r}))
+        from dvdesktop.safety.datafile import DataFile
+        ops.set_file(DataFile({str(db_path)!r}, None, Ledger.open({str(db_path)!r})))
         from dvdesktop.gui.mainwindow import MainWindow
         win = MainWindow()
         win.show()

@@ -16,6 +16,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from test_gui_journeys import CTRL, _key, choose
+from tests.conftest import plain_file
 from test_gui_support import (  # noqa: F401
     OFFSCREEN_NOTICE,
     FileDialogs,
@@ -205,7 +206,7 @@ def test_encrypt_then_a_plain_backup_restored_stays_encrypted(
                                "members_present": 9})
     usb = tmp_path / "usb"
     usb.mkdir()
-    plain_copy = make_backup(gui_ledger, dest=usb)  # a plain copy, taken before
+    plain_copy = make_backup(plain_file(gui_ledger), dest=usb)  # a plain copy, taken before
     path = Path(gui_ledger.path)
     activate(qtbot, window)
     qtbot.keyClick(window, *_key("Ctrl+,"))

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from tests.conftest import plain_file
 
 TODAY = dt.date(2026, 7, 15)
 
@@ -34,7 +35,7 @@ def gui_ledger(ledger: Any, qapp: Any) -> Iterator[Any]:
     # destroyed there, and Qt objects die only on their own thread.
     gc.collect()
     ledger.clock = lambda: TODAY  # the window's today: dates after it are refused
-    ops.set_ledger(ledger)
+    ops.set_file(plain_file(ledger))
     yield ledger
     ops.wait_for_ops()
 

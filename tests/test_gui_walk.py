@@ -21,6 +21,7 @@ from test_gui_support import (  # noqa: F401
     OFFSCREEN_NOTICE, TODAY, FileDialogs, activate, column_count, gui_ledger, visible_texts)
 
 from dvdesktop import operations as ops
+from tests.conftest import plain_file
 
 pytestmark = [pytest.mark.gui, OFFSCREEN_NOTICE]
 
@@ -209,14 +210,15 @@ def test_walk_the_office_window(tmp_path: Path, qapp: Any, qtbot: Any, answered:
     from dvdesktop.gui import i18n
     from dvdesktop.gui.app import STYLE
     from dvdesktop.gui.office_window import OfficeWindow, office_nav_entries
-    from dvdesktop.office import import_paths, open_office, set_due, trust
+    from dvdesktop.safety.crypto import open_data_file
+    from dvdesktop.office import import_paths, set_due, trust
     from dvdesktop.packages import public_key_text
 
     monkeypatch.setattr("dvdesktop.gui.office_window.QDesktopServices.openUrl", lambda _u: True)
     i18n.install(lang)
     QApplication.instance().setStyleSheet(STYLE)
-    db = open_office(tmp_path / "khoi.db")
-    ops.set_ledger(db)
+    db = open_data_file(tmp_path / "khoi.db").ledger
+    ops.set_file(plain_file(db))
     known = FakeLedger("CB-01")
     trust(db, unit_code="CB-01", pubkey_text=public_key_text(known), name="Chi bộ Một")
     usb = tmp_path / "usb"

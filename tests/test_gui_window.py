@@ -65,7 +65,7 @@ def test_long_operation_does_not_block_the_ui(gui_ledger: Any, qtbot: Any) -> No
 def test_errors_reach_the_user_translated_or_with_details(gui_ledger: Any, qtbot: Any) -> None:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from dvdesktop.core.errors import UserError
+    from dvdesktop.base.errors import UserError
 
     def boxes() -> list[QMessageBox]:
         return [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]

@@ -43,14 +43,16 @@ def test_a_fifo_named_like_a_package_is_refused_not_waited_on(tmp_path: Path) ->
     err = proc.stderr.decode()
     assert "đường ống (FIFO)" in err and "Traceback" not in err
 
-    from dvdesktop.office import import_paths, open_office
+    from dvdesktop.safety.crypto import open_data_file
 
-    db = open_office(tmp_path / "khoi.db")
+    from dvdesktop.office import import_paths
+
+    db = open_data_file(tmp_path / "khoi.db").ledger
     (direct,) = import_paths(db, [fifo])
     assert direct.outcome == "refused" and direct.code == "not_a_file"
     (noted,) = import_paths(db, [tmp_path])  # a folder scan passes it over with a note
     assert noted.outcome == "skipped" and "FIFO" in noted.reason and noted.ok
-    assert db["submissions"].count == 0 and db["quarantine"].count == 0
+    assert db.db.one("SELECT count(*) AS n FROM submissions")["n"] == 0 and db.db.one("SELECT count(*) AS n FROM quarantine")["n"] == 0
 
 
 @POSIX
@@ -66,9 +68,10 @@ def test_a_symlink_to_dev_zero_is_refused_without_reading_it(tmp_path: Path) -> 
     assert info.value.code == "not_a_file" and "thiết bị" in str(info.value)
     assert peak < 1024 * 1024  # nothing was read
 
-    from dvdesktop.office import import_paths, open_office
+    from dvdesktop.office import import_paths
+    from dvdesktop.safety.crypto import open_data_file
 
-    db = open_office(tmp_path / "khoi.db")
+    db = open_data_file(tmp_path / "khoi.db").ledger
     (noted,) = import_paths(db, [link.parent])
     assert noted.outcome == "skipped" and "symlink" in noted.reason
     proc = _run("khoi", "import", "--db", str(tmp_path / "khoi.db"), str(link.parent))
@@ -120,8 +123,9 @@ def test_zip64_and_multi_disk_zips_are_not_packages() -> None:
 def test_json_values_are_bounded_even_in_a_signed_package(tmp_path: Path) -> None:
     # A package signed by whoever made it (checked with the key it carries) may still hold
     # records crafted to blow up in memory: "[{},{},…]" costs 20x its size in Python.
-    led = FakeLedger()
-    led.receptions = [{"uid": f"r{i}", "date": "2026-03-02"} for i in range(3000)]
+    led = FakeLedger(receptions=[{"date": "2026-03-02", "channel": "visit", "category": "petition",
+                                  "content": f"Kiến nghị {i}", "handling": "guide", "status": "pending"}
+                                 for i in range(3000)])
     pkg = verify_package(export_fake(led, tmp_path))
     assert len(pkg.records["reception"]) == 3000
     with pytest.raises(PackageError, match="quá nhiều mục") as info:

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from dvdesktop.core.errors import ValidationError
+from dvdesktop.base.errors import ValidationError
 from dvdesktop.core.ledger import BatchValidationError, Ledger, RecordNotFoundError
 from tests.conftest import snapshot
 
@@ -169,3 +169,35 @@ def test_matters_for_given_case_codes(ledger):
     ledger.add_many("reception", [{**base, "case_code": c} for c in ("A", "B", "B", "C")])
     got = ledger.matters(case_codes=["B", "C", "Z"])
     assert [(m.case_code, len(m.entries)) for m in got] == [("B", 2), ("C", 1)]
+
+
+def test_each_write_records_what_it_changed_once_committed(ledger):
+    import threading
+
+    with ledger.tracking() as changed:
+        rec = ledger.add("meeting", M)
+    assert changed == {"meeting"}
+    with ledger.tracking() as changed:
+        ledger.delete("meeting", rec["id"])
+        ledger.set_setting("deadline_rules", None)
+        ledger.set_period_text("2026", limitations="a", directions="b")
+    assert changed == {"meeting", "trash", "settings", "period_text"}
+    with ledger.tracking() as changed:
+        with pytest.raises(ValidationError):
+            ledger.add("meeting", {**M, "members_present": 99})
+        with pytest.raises(RuntimeError):  # a write rolled back announces nothing
+            with ledger.writing("unit"):
+                raise RuntimeError("stop")
+        other = threading.Thread(target=lambda: ledger.add("award", {
+            "date": "2026-01-05", "recipient_type": "individual", "recipient": "Đồng chí A",
+            "level": "merit", "issuer": "Ban Thường vụ"}))
+        other.start()
+        other.join()
+    assert changed == set(), "neither a refused or rolled-back write, nor another thread's, is this op's"
+    assert ledger.count("award") == 1
+    with ledger.tracking() as changed:
+        with ledger.writing("baseline"):
+            with pytest.raises(RuntimeError):
+                with ledger.writing("unit"):  # a savepoint undone inside a committed write
+                    raise RuntimeError("stop")
+    assert changed == {"baseline"}

@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 
 from dvdesktop.core.fmt import percent_value
+from dvdesktop.safety.crypto import open_data_file
 from dvdesktop.office import (
     consolidate,
     import_paths,
-    open_office,
     quarantine_list,
     release_quarantine,
     render_consolidated,
@@ -23,17 +23,17 @@ from dvdesktop.office import (
     status,
     trust,
 )
-from dvdesktop.office import cli as office_cli
+from dvdesktop.cli import office as office_cli
 from dvdesktop.packages import export as export_mod
 from dvdesktop.packages import public_key_text
-from test_packages_support import FakeLedger, export_fake, read_entries, rezip
+from test_packages_support import FakeLedger, export_fake, forget_exports, read_entries, rezip, share_signing_key
 
 LOCAL = timezone.utc
 
 
 @pytest.fixture
 def office(tmp_path: Path):  # noqa: ANN201
-    db = open_office(tmp_path / "khoi.db")
+    db = open_data_file(tmp_path / "khoi.db").ledger
     yield db
     db.close()
 
@@ -45,15 +45,15 @@ def _trusted(office, code: str, **kw) -> FakeLedger:  # noqa: ANN001, ANN003
 
 
 def _count(office, table: str) -> int:  # noqa: ANN001
-    return office.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+    return office.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
 
 
 def test_schema_is_migrated_and_reopens(tmp_path: Path) -> None:
-    db = open_office(tmp_path / "k.db")
-    tables = set(db.table_names())
+    db = open_data_file(tmp_path / "k.db").ledger
+    tables = set(db.db.table_names())
     assert {"units", "periods", "submissions", "submission_records", "quarantine", "import_log"} <= tables
     db.close()
-    open_office(tmp_path / "k.db").close()
+    open_data_file(tmp_path / "k.db").ledger.close()
 
 
 def test_accepted_then_duplicate(office, tmp_path: Path) -> None:  # noqa: ANN001
@@ -65,7 +65,7 @@ def test_accepted_then_duplicate(office, tmp_path: Path) -> None:  # noqa: ANN00
     assert again.outcome == "duplicate" and again.ok
     assert _count(office, "submissions") == 1
     assert _count(office, "submission_records") == 1
-    stored = office.execute("SELECT data FROM submission_records").fetchone()[0]
+    stored = office.db.execute("SELECT data FROM submission_records").fetchone()[0]
     assert "citizen" not in stored
 
 
@@ -76,7 +76,7 @@ def test_newer_revision_replaces_and_keeps_history(office, tmp_path: Path) -> No
     # One stick holding both: imported in revision order whatever the walk order.
     results = import_paths(office, [tmp_path / "usb"])
     assert [(r.outcome, r.revision) for r in results] == [("accepted", 1), ("replaced", 2)]
-    rows = list(office.query("SELECT revision, status FROM submissions ORDER BY revision"))
+    rows = list(office.db.query("SELECT revision, status FROM submissions ORDER BY revision"))
     assert rows == [{"revision": 1, "status": "superseded"}, {"revision": 2, "status": "active"}]
     assert r1.exists() and r2.exists()
 
@@ -99,7 +99,9 @@ def test_uuid_collision_is_refused(office, tmp_path: Path, monkeypatch: pytest.M
     fixed = uuid.UUID("12345678-1234-4123-8123-123456789abc")
     monkeypatch.setattr(export_mod.uuidlib, "uuid4", lambda: fixed)
     first = export_fake(led, tmp_path / "a")
-    second = export_fake(led, tmp_path / "b")  # r2, same id, different bytes
+    forger = FakeLedger("CB-01", seed=5)  # the unit's key in other hands, reusing the package id
+    share_signing_key(forger, led)
+    second = export_fake(forger, tmp_path / "b")  # same id, other content
     assert import_paths(office, [first])[0].outcome == "accepted"
     (res,) = import_paths(office, [second])
     assert (res.outcome, res.code) == ("refused", "uuid_collision")
@@ -109,7 +111,7 @@ def test_uuid_collision_is_refused(office, tmp_path: Path, monkeypatch: pytest.M
 def test_same_revision_with_other_content_is_refused(office, tmp_path: Path) -> None:  # noqa: ANN001
     led = _trusted(office, "CB-01")
     a = export_fake(led, tmp_path / "a")
-    led.settings.pop("package_revisions")  # the unit restored an old backup
+    forget_exports(led)  # the unit restored an old backup
     b = export_fake(led, tmp_path / "b")  # r1 again, another package id
     assert a.name == b.name
     assert import_paths(office, [a])[0].outcome == "accepted"
@@ -118,13 +120,13 @@ def test_same_revision_with_other_content_is_refused(office, tmp_path: Path) -> 
 
 
 def test_imports_are_committed_to_the_file(tmp_path: Path) -> None:
-    db = open_office(tmp_path / "k.db")
+    db = open_data_file(tmp_path / "k.db").ledger
     led = _trusted(db, "CB-01")
     import_paths(db, [export_fake(led, tmp_path / "usb")])
     db.close()
-    again = open_office(tmp_path / "k.db")
+    again = open_data_file(tmp_path / "k.db").ledger
     assert _count(again, "submissions") == 1 and _count(again, "import_log") == 1
-    assert json.loads(again.execute("SELECT summary FROM submissions").fetchone()[0])["unit"]["code"] == "CB-01"
+    assert json.loads(again.db.execute("SELECT summary FROM submissions").fetchone()[0])["unit"]["code"] == "CB-01"
     again.close()
 
 
@@ -256,7 +258,7 @@ def test_consolidated_figures_are_the_sums(office, tmp_path: Path) -> None:  # n
 
     # The fake units send summaries of the first format (dvdesktop.summary/1), whose 0s for
     # attendance nobody entered become "not recorded" at the office.
-    summaries = [_upgrade(led.summary(type("P", (), {"key": "2026-H1"})())) for led in ledgers]
+    summaries = [_upgrade(led.summary("2026-H1")) for led in ledgers]
     cons = consolidate(office, period="2026-H1")
     for path in [("meetings", "count"), ("meetings", "attendance"), ("meetings", "members_present"),
                  ("meetings", "members_expected"), ("meetings", "others_present"),
@@ -317,7 +319,7 @@ def test_consolidated_report_speaks_like_the_seeds(office, tmp_path: Path) -> No
 
 
 def test_model_sentence_counts_reporting_organisations() -> None:
-    from dvdesktop.office.render import consolidated_paragraphs
+    from dvdesktop.reports.consolidated import consolidated_paragraphs
 
     cons = {"units": {"registered": 159, "submitted": 159, "on_time": 159, "with_models": 28,
                       "by_type": {"chi_bo_co_so": 79, "dang_bo_co_so": 80}},
@@ -325,7 +327,9 @@ def test_model_sentence_counts_reporting_organisations() -> None:
             "ratings": {"count": 159, "by_grade": {"HTXSNV": 30, "HTTNV": 122, "HTNV": 7, "KHTNV": 0}},
             "meetings": {"count": 454, "attendance": 10955, "members_present": 9230,
                          "members_expected": 9323, "others_present": 1725}}
-    text = " ".join(p for _, ps in consolidated_paragraphs(cons, organisation="Đảng bộ Khối") for p in ps)
+    sections = consolidated_paragraphs(cons, organisation="Đảng bộ Khối")
+    text = " ".join(p for _, ps in sections for p in ps)
+    assert "Đánh giá, xếp loại chất lượng tổ chức cơ sở đảng" in [title for title, _ in sections]
     # Seed 001's own words, and seed 000's.
     assert "Đảng bộ Khối hiện có 159 tổ chức cơ sở đảng trực thuộc; trong đó 80 đảng bộ và 79 chi bộ cơ sở" in text
     assert "37 mô hình của 28 tổ chức cơ sở đảng đăng ký" in text
@@ -394,3 +398,21 @@ def test_operator_trusts_a_quarantined_package_after_comparing_fingerprints(offi
     (released,) = trust_quarantined(office, row["id"])
     assert released.outcome == "accepted" and quarantine_list(office) == []
     assert [u["code"] for u in units(office)] == ["CB-07"]
+
+
+def test_receiving_packages_backs_the_file_up_first(tmp_path: Path) -> None:
+    """The rule "back up before an import" is the core's: window and command line share it."""
+    from dvdesktop.office import receive_packages
+    from dvdesktop.safety.backup import list_backups
+    from dvdesktop.safety.crypto import open_data_file
+
+    with open_data_file(tmp_path / "khoi.db") as file:
+        led = _trusted(file.ledger, "CB-01")
+        steps: list[str] = []
+        (res,) = receive_packages(file, [export_fake(led, tmp_path / "usb")], progress=lambda _f, t: steps.append(t))
+        assert res.outcome == "accepted"
+        assert [b.reason for b in list_backups(file.path)] == ["import"]
+        assert steps[0].startswith("Đang sao lưu")
+        # the backup holds the file as it was before the package came in
+        with open_data_file(list_backups(file.path)[0].path, backup_before_migrate=False) as copy:
+            assert _count(copy.ledger, "submissions") == 0

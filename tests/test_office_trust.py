@@ -10,23 +10,25 @@ from __future__ import annotations
 
 import argparse
 import io
+import shutil
 import zipfile
+from datetime import date
 from pathlib import Path
 
 import pytest
 
-from dvdesktop.office import OfficeError, import_paths, open_office, quarantine_list, trust, units
-from dvdesktop.office import cli as office_cli
-from dvdesktop.office.db import MIGRATIONS
+from dvdesktop.safety.crypto import open_data_file
+from dvdesktop.office import OfficeError, import_paths, quarantine_list, trust, units
+from dvdesktop.cli import office as office_cli
 from dvdesktop.office.importer import key_history
 from dvdesktop.packages import PackageError, fingerprint, public_key_text, verify_package
 from dvdesktop.packages.rotation import parse_rotation, rotate_signing_key
-from test_packages_support import FakeLedger, export_fake, read_entries
+from test_packages_support import FakeLedger, export_fake, forget_exports, read_entries, share_signing_key
 
 
 @pytest.fixture
 def office(tmp_path: Path):  # noqa: ANN201
-    db = open_office(tmp_path / "khoi.db")
+    db = open_data_file(tmp_path / "khoi.db").ledger
     yield db
     db.close()
 
@@ -38,13 +40,13 @@ def _trusted(office, code: str, **kw) -> FakeLedger:  # noqa: ANN001, ANN003
 
 
 def _count(office, table: str) -> int:  # noqa: ANN001
-    return office.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+    return office.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
 
 
 def _impersonating(signer: FakeLedger, code: str) -> FakeLedger:
     """A ledger that claims unit ``code`` but signs with ``signer``'s key."""
     led = FakeLedger(code)
-    led.settings = signer.settings
+    share_signing_key(led, signer)
     return led
 
 
@@ -113,7 +115,7 @@ def test_two_rotations_are_followed_from_the_key_the_office_knows(office, tmp_pa
 def test_a_package_signed_by_the_replaced_key_is_refused(office, tmp_path: Path) -> None:  # noqa: ANN001
     led = _trusted(office, "CB-01")
     before = FakeLedger("CB-01")
-    before.settings = dict(led.settings)  # what the old key could still sign (a stolen laptop)
+    share_signing_key(before, led)  # what the old key could still sign (a stolen laptop)
     rotate_signing_key(led)
     assert import_paths(office, [export_fake(led, tmp_path / "new")])[0].ok
     (res,) = import_paths(office, [export_fake(before, tmp_path / "old")])
@@ -215,28 +217,92 @@ def test_an_altered_envelope_arriving_first_does_not_make_the_genuine_file_a_for
     assert _count(office, "submissions") == 1
 
 
-def test_an_old_office_file_opens_and_keeps_its_submissions(tmp_path: Path) -> None:
-    from dvdesktop.store.database import connect
-
-    path = tmp_path / "old.db"
-    db = connect(path)
-    MIGRATIONS.apply(db, stop_before="m002_key_continuity")
-    db.close()
-    office = open_office(path)
-    assert "content_sha256" in office["submissions"].columns_dict
-    led = _trusted(office, "CB-01")
-    pkg = export_fake(led, tmp_path / "usb")
-    assert import_paths(office, [pkg])[0].outcome == "accepted"
-    office.close()
-
-
 def test_a_refused_package_does_not_register_the_key_it_announces(office, tmp_path: Path) -> None:  # noqa: ANN001
     led = _trusted(office, "CB-01")
     registered = fingerprint(public_key_text(led))
     for folder in ("r1", "r2"):
         assert import_paths(office, [export_fake(led, tmp_path / folder)])[0].ok
     rotate_signing_key(led)
-    led.settings.pop("package_revisions")  # a restored backup forgot the exports: r1 again
+    forget_exports(led)  # a restored backup forgot the exports: r1 again
     (res,) = import_paths(office, [export_fake(led, tmp_path / "again")])
     assert res.outcome == "refused" and res.code == "old_revision"
     assert units(office)[0]["fingerprint"] == registered and len(key_history(office, "CB-01")) == 1
+
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+def test_an_office_file_made_before_one_body_kept_one_file_migrates_with_nothing_lost(tmp_path: Path) -> None:
+    """tests/data/office-f1b322d.db was made by the office code of commit f1b322d: its own
+    migration set, a settings table of profile.* keys, two trusted units, three submissions
+    (one superseded), a package in quarantine, a due date, texts and a document number."""
+    path = tmp_path / "khoi.db"
+    shutil.copyfile(DATA / "office-f1b322d.db", path)
+    backups = tmp_path / "backups"
+    office = open_data_file(path, before_migrate=lambda: backups.mkdir()).ledger
+    assert backups.is_dir(), "a backup is made before an office file is migrated"
+    try:
+        unit = office.unit()
+        assert unit["name"] == "Đảng ủy Khối các Cơ quan tỉnh" and unit["organisation"] == "Đảng bộ Khối các Cơ quan tỉnh"
+        assert (unit["superior"], unit["place"], unit["short_name"]) == ("Tỉnh ủy Nghệ An", "Vinh", "ĐUK")
+        assert (unit["signer_title"], unit["signer_role"], unit["signer_name"]) == (
+            "T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "Nguyễn Văn Bình")
+        assert unit["recipients"] == "- Tỉnh ủy (để báo cáo),\n- Lưu VP."
+        assert (unit["superior_header"], unit["issuer_header"]) == ("ĐẢNG BỘ TỈNH NGHỆ AN", "ĐẢNG ỦY KHỐI | CÁC CƠ QUAN TỈNH")
+        assert (unit["term_start"], unit["political_label"], unit["pad_counts"]) == ("2025-10-01", "party_building", True)
+        from dvdesktop.office import get_due, get_profile, status
+
+        assert get_profile(office)["organisation"] == "Đảng bộ Khối các Cơ quan tỉnh"
+        assert [u["code"] for u in units(office)] == ["CB-01", "CB-02"]
+        assert units(office)[0]["name"] == "Chi bộ Sở Tư pháp"
+        assert _count(office, "submissions") == 3 and _count(office, "unit_keys") == 2
+        assert [r["unit_code"] for r in quarantine_list(office)] == ["CB-03"]
+        assert _count(office, "import_log") == 4
+        assert get_due(office, period="2026-H1").isoformat() == "2026-07-10"
+        assert [(s.unit_code, s.state, s.revision) for s in status(office, period="2026-H1")] == [
+            ("CB-01", "on_time", 2), ("CB-02", "on_time", 1)]
+        assert office.period_text("2026-H1") == {"limitations": "Một số chi bộ gửi báo cáo chậm.",
+                                                 "directions": "Đôn đốc gửi đúng hạn."}
+        assert [(d["doc_type"], d["number"], d["period_key"]) for d in office.document_numbers()] == [("BC", 7, "2026-H1")]
+        assert office.next_document_number("BC", on=date(2026, 8, 1)) == 8
+        assert not office.db.has_table("settings_old") and office.db.has_table("settings")
+        assert {"office_settings", "office_period_texts", "office_document_numbers"}.isdisjoint(office.db.table_names())
+        # and it goes on working as a body's file: its own records beside its units'
+        office.add("meeting", {"date": "2026-03-02", "kind": "thematic", "title": "Hội nghị Đảng ủy Khối",
+                               "members_expected": 20, "members_present": 18})
+        assert office.count("meeting") == 1
+    finally:
+        office.close()
+    again = open_data_file(path).ledger  # opened again: nothing to migrate, nothing lost
+    assert _count(again, "submissions") == 3 and again.unit()["short_name"] == "ĐUK"
+    again.close()
+
+
+def test_an_office_file_of_the_first_version_opens_and_keeps_working(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    shutil.copyfile(DATA / "office-m001.db", path)  # made with the office's m001 only
+    office = open_data_file(path).ledger
+    assert office.db.one("SELECT content_sha256 FROM submissions LIMIT 1") is None  # the column is there
+    led = _trusted(office, "CB-01")
+    pkg = export_fake(led, tmp_path / "usb")
+    assert import_paths(office, [pkg])[0].outcome == "accepted"
+    office.close()
+
+
+def test_an_office_file_from_a_newer_version_is_refused_untouched(tmp_path: Path) -> None:
+    import sqlite3
+
+    from dvdesktop.base.errors import SchemaTooNewError
+    from tests.conftest import snapshot
+
+    path = tmp_path / "khoi.db"
+    shutil.copyfile(DATA / "office-m001.db", path)
+    conn = sqlite3.connect(path)
+    conn.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
+                 "VALUES ('dvdesktop-office', 'm099_future', 'x')")
+    conn.commit()
+    conn.close()
+    before = snapshot(path)
+    with pytest.raises(SchemaTooNewError, match="m099_future"):
+        open_data_file(path, backup_before_migrate=False)
+    assert snapshot(path) == before

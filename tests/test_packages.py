@@ -19,7 +19,7 @@ from dvdesktop.packages import (
     public_key_text,
     verify_package,
 )
-from dvdesktop.packages import cli as package_cli
+from dvdesktop.cli import packages as package_cli
 from dvdesktop.packages import export as export_mod
 from test_packages_support import FAKE_PDF, MINISIGN, FakeLedger, export_fake, minisign_verify
 
@@ -46,10 +46,10 @@ def test_key_is_created_once_and_minisign_reads_it(tmp_path: Path) -> None:
     kid = key_id(pk)
     assert first == f"untrusted comment: minisign public key {kid}"
     assert second.startswith("RW")
-    assert led.settings["signing_public_key"] == text
-    assert led.settings["signing_fingerprint"] == fingerprint(pk)
+    assert led.get_setting("signing_public_key") == text
+    assert led.get_setting("signing_fingerprint") == fingerprint(pk)
     assert fingerprint(pk) == " ".join(kid[i:i + 4] for i in range(0, 16, 4))
-    assert led.settings["signing_secret_key"].startswith("untrusted comment: minisign secret key")
+    assert led.get_setting("signing_secret_key").startswith("untrusted comment: minisign secret key")
 
 
 def test_key_id_is_shown_as_minisign_shows_it(tmp_path: Path) -> None:

@@ -1,22 +1,25 @@
 """Helpers shared by the package and office tests (no tests here).
 
-``FakeLedger`` has just the Ledger methods the exporter uses, so the office tests can
-make packages with chosen summaries for many units without recording thousands of
-records; the package tests also run against the real Ledger.
+``FakeLedger(code)`` makes a real unit file whose summary the test chooses, so the office
+tests can make real packages of many units without recording thousands of records.
 """
 
 from __future__ import annotations
 
+import atexit
 import io
+import itertools
 import random
 import shutil
 import subprocess
+import tempfile
 import zipfile
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
 from dvdesktop.core.fmt import percent_value
+from dvdesktop.core.ledger import Ledger
 from dvdesktop.core.periods import parse_period
 
 MINISIGN = shutil.which("minisign")
@@ -80,47 +83,65 @@ def make_summary(code: str, period: str, rng: random.Random, *, unit_type: str =
     }
 
 
-class FakeLedger:
-    """The slice of the Ledger API that export_package uses."""
+_UNITS = Path(tempfile.mkdtemp(prefix="dvdesktop-test-units-"))
+atexit.register(shutil.rmtree, _UNITS, True)
+_NUMBERS = itertools.count(1)
 
-    def __init__(self, code: str = "CB-01", *, summary: dict[str, Any] | None = None, seed: int = 0,
-                 unit_type: str = "chi_bo_co_so") -> None:
-        self.code = code
-        self.settings: dict[str, Any] = {}
-        self._summaries: dict[str, dict[str, Any]] = {}
-        self._summary = summary
-        self._rng = random.Random(seed)
-        self.unit_type = unit_type
-        self.receptions = [{
-            "id": 7, "uid": "r-1", "date": "2026-03-02", "channel": "letter", "case_code": "VV-01",
-            "category": "denunciation", "people_count": 1, "content": "Tố cáo sai phạm trong quản lý đất đai",
-            "handling": "accept", "status": "pending", "citizen_name": "Nguyễn Văn Tố Giác",
-            "citizen_address": "Số 9 đường Bí Mật", "citizen_id": "040123456789", "note": "SĐT 0912345678",
-            "deleted_at": None, "created_at": "2026-03-02T01:00:00Z", "updated_at": "2026-03-02T01:00:00Z",
-        }]
+#: A denunciation in every unit's register, so screening and minimisation have a secret to keep.
+DENUNCIATION = {
+    "uid": "r-1", "date": "2026-03-02", "channel": "letter", "case_code": "VV-01",
+    "category": "denunciation", "people_count": 1, "content": "Tố cáo sai phạm trong quản lý đất đai",
+    "handling": "accept", "status": "pending", "citizen_name": "Nguyễn Văn Tố Giác",
+    "citizen_address": "Số 9 đường Bí Mật", "citizen_id": "040123456789", "note": "SĐT 0912345678",
+}
 
-    def unit(self) -> dict[str, Any]:
-        return {"code": self.code, "name": f"Chi bộ {self.code}", "type": self.unit_type,
-                "superior": "Đảng ủy Khối", "cutoff_day": 1}
 
-    def summary(self, period: Any) -> dict[str, Any]:
-        if self._summary is not None:
-            return self._summary
-        if period.key not in self._summaries:
-            self._summaries[period.key] = make_summary(self.code, period.key, self._rng, unit_type=self.unit_type)
-        return self._summaries[period.key]
+class ChosenSummary(Ledger):
+    """A real unit file (profile, settings, signing key, exports, a register) whose summary
+    is chosen by the test rather than summed from thousands of records, so the office tests
+    make packages for many units with the figures they need."""
 
-    def list(self, kind: str, period: Any = None, deleted: bool = False) -> list[dict[str, Any]]:
-        return [dict(r) for r in self.receptions] if kind == "reception" and not deleted else []
+    chosen: dict[str, Any] | None = None
+    rng: random.Random
+    unit_type: str = "chi_bo_co_so"
+    _made: dict[str, dict[str, Any]]
 
-    def period_text(self, key: str) -> dict[str, str]:
-        return {"limitations": "", "directions": ""}
+    def summary(self, period: Any, *, as_of: Any = None) -> dict[str, Any]:
+        if self.chosen is not None:
+            return self.chosen
+        key = self.period(period).key
+        if key not in self._made:
+            self._made[key] = make_summary(self.unit()["code"], key, self.rng, unit_type=self.unit_type)
+        return self._made[key]
 
-    def get_setting(self, key: str, default: Any = None) -> Any:
-        return self.settings.get(key, default)
 
-    def set_setting(self, key: str, value: Any) -> None:
-        self.settings[key] = value
+def FakeLedger(code: str = "CB-01", *, summary: dict[str, Any] | None = None, seed: int = 0,  # noqa: N802
+               unit_type: str = "chi_bo_co_so", receptions: list[dict[str, Any]] | None = None) -> ChosenSummary:
+    """A unit's file, freshly made: ``code`` (``""`` for a unit that never set one), a
+    denunciation in its register (or ``receptions``), and ``summary`` as its figures
+    (default: random, consistent figures from ``seed``)."""
+    led = ChosenSummary.open(_UNITS / f"{next(_NUMBERS)}.db", actor="test")
+    led.clock = lambda: datetime(2026, 12, 31).date()
+    led.chosen, led.rng, led.unit_type, led._made = summary, random.Random(seed), unit_type, {}
+    profile = {"code": code, "name": f"Chi bộ {code}", "type": unit_type, "superior": "Đảng ủy Khối"}
+    if code:
+        led.set_unit(profile)
+    else:
+        led.set_profile_fields(profile)
+    led.add_many("reception", receptions if receptions is not None else [DENUNCIATION])
+    return led
+
+
+def share_signing_key(led: Ledger, source: Ledger) -> None:
+    """Give ``led`` the signing key of ``source`` (one key in two units' hands)."""
+    for key in ("signing_secret_key", "signing_public_key", "signing_fingerprint"):
+        led.set_setting(key, source.get_setting(key))
+
+
+def forget_exports(led: Ledger) -> None:
+    """What restoring an old backup does to the packages a unit remembers sending."""
+    with led.writing("exports") as db:
+        db.execute("DELETE FROM package_exports")
 
 
 def export_fake(ledger: Any, out_dir: Path, *, period: str = "2026-H1", when: datetime = WHEN) -> Path:

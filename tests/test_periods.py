@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dvdesktop.core.errors import UserError
+from dvdesktop.base.errors import UserError
 from dvdesktop.core.periods import (
     Period,
     PeriodError,

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from dvdesktop.cli import main
 from dvdesktop.core import docrefs, validation
 from dvdesktop.core.domain import KINDS
-from dvdesktop.core.errors import ValidationError
+from dvdesktop.base.errors import ValidationError
 from dvdesktop.core.periods import Period, PeriodError, parse_period
 from tests.conftest import UNIT, snapshot
 

@@ -9,7 +9,7 @@ from pypdf import PdfReader
 from dvdesktop.cli import main
 from dvdesktop.core import fmt
 from dvdesktop.core.demo import fill_demo
-from dvdesktop.core.errors import UserError
+from dvdesktop.base.errors import UserError
 from dvdesktop.reports.build import build_register, build_report
 
 
@@ -96,3 +96,15 @@ def test_cli_errors_go_to_stderr_with_exit_1(filled, db_path, tmp_path, capsys):
                  "--date", "31/02/2026"]) == 1
     assert "không tồn tại" in capsys.readouterr().err
     assert not (tmp_path / "b.pdf").exists()
+
+
+def test_the_report_keeps_the_texts_it_was_made_with(ledger, tmp_path: Path) -> None:  # noqa: ANN001
+    """"Tạo báo cáo" saves sections II and III and builds in one step (the window and the CLI alike)."""
+    from pypdf import PdfReader
+
+    out = build_report(ledger, period="2026-H1", out=tmp_path / "r.pdf",
+                       texts={"limitations": "Một số chi bộ sinh hoạt chưa đều.", "directions": "Duy trì nền nếp."})
+    assert ledger.period_text("2026-H1") == {"limitations": "Một số chi bộ sinh hoạt chưa đều.",
+                                             "directions": "Duy trì nền nếp."}
+    text = " ".join(page.extract_text() for page in PdfReader(out).pages)
+    assert "Một số chi bộ sinh hoạt chưa đều." in text and "Duy trì nền nếp." in text

@@ -82,11 +82,13 @@ def _unit_document(tmp: Path) -> c.ReportDocument:
 def _consolidated_document(tmp: Path) -> c.ReportDocument:
     from test_packages_support import FakeLedger, export_fake
 
-    from dvdesktop.office import import_paths, open_office, set_profile, trust
+    from dvdesktop.safety.crypto import open_data_file
+
+    from dvdesktop.office import import_paths, set_profile, trust
     from dvdesktop.office.render import build_consolidated_document
     from dvdesktop.packages import public_key_text
 
-    db = open_office(tmp / "khoi.db")
+    db = open_data_file(tmp / "khoi.db").ledger
     try:
         set_profile(db, name="Đảng ủy Khối các cơ quan tỉnh", organisation="Đảng bộ Khối",
                     superior="Tỉnh ủy Nghệ An", place="Vinh", signer_name="Lê Văn Ký")

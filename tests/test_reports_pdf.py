@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from dvdesktop.core.errors import StorageError
+from dvdesktop.base.errors import StorageError
 from dvdesktop.reports.fonts import FONT_FILES, resource_path
 from dvdesktop.reports.pdf import render_report_pdf
 from dvdesktop.reports.sample import SAMPLE_UNIT, sample_summary

@@ -9,12 +9,13 @@ from pathlib import Path
 import pytest
 
 from dvdesktop.cli import main
-from dvdesktop.core.errors import DatabaseLockedError, SchemaTooNewError
+from dvdesktop.base.errors import DatabaseLockedError, SchemaTooNewError
 from dvdesktop.core.ledger import Ledger
 from dvdesktop.safety import backup, keyfile
 from dvdesktop.safety.backup import BackupInfo, thin
 from dvdesktop.store import database, schema
-from tests.conftest import UNIT, snapshot
+from tests.conftest import UNIT, file_at, plain_file, snapshot
+from dvdesktop.safety.datafile import DataFile
 
 MEETING = {"date": "2026-03-05", "kind": "regular_cell", "title": "Sinh hoạt chi bộ tháng 3",
            "members_expected": 10, "members_present": 9}
@@ -71,7 +72,7 @@ def test_thin_of_nothing_is_nothing():
 # ------------------------------------------------------------------ making
 def test_backup_of_an_open_ledger_is_verified_and_self_contained(ledger, tmp_path):
     ledger.add("meeting", MEETING)  # still in the -wal: the backup API reads through it
-    dest = backup.make_backup(ledger, dest=tmp_path / "usb" / "copy.db")
+    dest = backup.make_backup(plain_file(ledger), dest=tmp_path / "usb" / "copy.db")
     assert dest.exists() and not list(dest.parent.glob(".*"))
     conn = sqlite3.connect(dest)
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
@@ -83,15 +84,15 @@ def test_backup_of_an_open_ledger_is_verified_and_self_contained(ledger, tmp_pat
 
 
 def test_backup_into_a_folder_gets_a_dated_name(ledger, tmp_path):
-    dest = backup.make_backup(Path(ledger.path), dest=tmp_path)
+    dest = backup.make_backup(DataFile(ledger.path), dest=tmp_path)
     assert dest.parent == tmp_path and dest.name.startswith("unit_") and dest.name.endswith("_manual.db")
 
 
 def test_daily_backup_on_start_happens_once_a_day(ledger):
-    first = backup.backup_on_start(ledger, now=dt.datetime(2026, 3, 1, 8, 0))
+    first = backup.backup_on_start(plain_file(ledger), now=dt.datetime(2026, 3, 1, 8, 0))
     assert first is not None and first.parent == backup.backups_dir()
-    assert backup.backup_on_start(ledger, now=dt.datetime(2026, 3, 1, 17, 0)) is None
-    second = backup.backup_on_start(ledger, now=dt.datetime(2026, 3, 2, 8, 0))
+    assert backup.backup_on_start(plain_file(ledger), now=dt.datetime(2026, 3, 1, 17, 0)) is None
+    second = backup.backup_on_start(plain_file(ledger), now=dt.datetime(2026, 3, 2, 8, 0))
     assert second is not None
     assert [b.reason for b in backup.list_backups(Path(ledger.path))] == ["daily", "daily"]
 
@@ -99,7 +100,7 @@ def test_daily_backup_on_start_happens_once_a_day(ledger):
 def test_automatic_backups_are_thinned(ledger):
     start = dt.datetime(2025, 1, 1, 8)
     for day in range(0, 60, 3):
-        backup.auto_backup(ledger, reason="daily", now=start + dt.timedelta(days=day))
+        backup.auto_backup(plain_file(ledger), reason="daily", now=start + dt.timedelta(days=day))
     items = backup.list_backups(Path(ledger.path))
     assert len(items) < 20
     assert items[0].taken == start + dt.timedelta(days=57)
@@ -111,7 +112,7 @@ def test_a_backup_is_made_before_a_migration(db_path):
     db = database.connect(db_path)
     schema.migrations.apply(db, stop_before="m002_package_exports")
     db.conn.close()
-    led = crypto.open_ledger(db_path)
+    led = crypto.open_data_file(db_path).ledger
     led.close()
     reasons = [b.reason for b in backup.list_backups(db_path)]
     assert reasons == ["migrate"]
@@ -123,11 +124,11 @@ def test_a_backup_is_made_before_a_migration(db_path):
 # ------------------------------------------------------------------ restoring
 def test_restore_keeps_what_it_replaces_and_swaps(ledger, tmp_path):
     ledger.add("meeting", MEETING)
-    saved = backup.make_backup(ledger, dest=tmp_path / "saved.db")
+    saved = backup.make_backup(plain_file(ledger), dest=tmp_path / "saved.db")
     ledger.add("meeting", {**MEETING, "title": "Sau khi sao lưu"})
     ledger.close()
     db = Path(ledger.path)
-    kept = backup.restore_backup(db=db, source=saved)
+    kept = backup.restore_backup(file_at(db), source=saved)
     assert kept.parent == backup.backups_dir() and kept.name.endswith("_restore.db")
     led = Ledger.open(db)
     assert [m["title"] for m in led.list("meeting")] == ["Sinh hoạt chi bộ tháng 3"]
@@ -152,7 +153,7 @@ def test_restore_refuses_a_file_that_is_not_a_dvdesktop_database(ledger, tmp_pat
     conn.close()
     for bad in (letter, other):
         with pytest.raises(backup.NotABackupError) as exc:
-            backup.restore_backup(db=db, source=bad)
+            backup.restore_backup(file_at(db), source=bad)
         assert "không phải tệp dữ liệu dvdesktop" in str(exc.value)
     assert snapshot(db) == before
     assert not list(db.parent.glob(".unit.db.*"))
@@ -170,17 +171,17 @@ def test_restore_refuses_a_backup_from_a_newer_version(ledger, tmp_path):
     db = Path(ledger.path)
     before = snapshot(db)
     with pytest.raises(SchemaTooNewError) as exc:
-        backup.restore_backup(db=db, source=future)
+        backup.restore_backup(file_at(db), source=future)
     assert "mới hơn" in str(exc.value) and "không có gì bị thay đổi" in str(exc.value)
     assert snapshot(db) == before
 
 
 def test_restore_refuses_while_another_window_has_the_file_open(ledger, tmp_path):
-    saved = backup.make_backup(ledger, dest=tmp_path / "saved.db")
+    saved = backup.make_backup(plain_file(ledger), dest=tmp_path / "saved.db")
     ledger.add("meeting", MEETING)  # the open Ledger stands for another window
     before = snapshot(Path(ledger.path))
     with pytest.raises(DatabaseLockedError) as exc:
-        backup.restore_backup(db=Path(ledger.path), source=saved)
+        backup.restore_backup(file_at(Path(ledger.path)), source=saved)
     assert "đang được mở" in str(exc.value)
     assert snapshot(Path(ledger.path)) == before
     assert ledger.count("meeting") == 1
@@ -188,7 +189,7 @@ def test_restore_refuses_while_another_window_has_the_file_open(ledger, tmp_path
 
 def test_restore_of_a_damaged_backup_is_refused(ledger, tmp_path):
     ledger.add("meeting", MEETING)
-    saved = backup.make_backup(ledger, dest=tmp_path / "saved.db")
+    saved = backup.make_backup(plain_file(ledger), dest=tmp_path / "saved.db")
     ledger.close()
     conn = sqlite3.connect(saved)
     root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'meetings'").fetchone()[0]
@@ -200,7 +201,7 @@ def test_restore_of_a_damaged_backup_is_refused(ledger, tmp_path):
     db = Path(ledger.path)
     before = snapshot(db)
     with pytest.raises(backup.BackupError):
-        backup.restore_backup(db=db, source=saved)
+        backup.restore_backup(file_at(db), source=saved)
     assert snapshot(db) == before
 
 

@@ -11,12 +11,13 @@ from pathlib import Path
 import pytest
 
 from dvdesktop.cli import main
-from dvdesktop.core.errors import WrongPassphraseError
+from dvdesktop.base.errors import WrongPassphraseError
 from dvdesktop.core.ledger import Ledger
 from dvdesktop.safety import backup, crypto, keyfile
 from dvdesktop.store import database
 from dvdesktop.store.fold import fold
-from tests.conftest import UNIT
+from tests.conftest import UNIT, file_at, plain_file
+from dvdesktop.safety.datafile import DataFile
 
 PASS = "Mật khẩu chi bộ 2026"
 NAME, ADDRESS, CCCD = "Phạm Thị Bích Ngọc", "Xóm Hải Thanh, xã Quỳnh Lộc", "040198765432"
@@ -39,7 +40,7 @@ def encrypted(ledger):
     ledger.add("reception", SECRET_RECEPTION)
     ledger.add("meeting", MEETING)
     ledger.close()
-    result = crypto.encrypt_existing(Path(ledger.path), PASS)
+    result = crypto.encrypt_existing(DataFile(ledger.path), PASS)
     return Path(ledger.path), result.recovery_key
 
 
@@ -67,7 +68,7 @@ def test_is_encrypted_tells_plain_from_sqlcipher(tmp_path, encrypted):
 
 def test_nothing_personal_is_readable_on_disk_even_with_the_file_open(encrypted):
     path, _ = encrypted
-    led = crypto.open_ledger(path, PASS)
+    led = crypto.open_data_file(path, PASS).ledger
     led.add("reception", {**SECRET_RECEPTION, "date": "2026-04-01"})  # lands in the -wal
     led.update("meeting", 1, {"note": "Ghi chú về " + NAME})
     wal = path.with_name(path.name + "-wal")
@@ -91,7 +92,7 @@ def test_the_passphrase_and_the_recovery_key_both_open_it(encrypted):
     for secret in (PASS, recovery, recovery.lower().replace("-", " "),
                    # typed with decomposed Vietnamese (another input method): same passphrase
                    __import__("unicodedata").normalize("NFD", PASS)):
-        led = crypto.open_ledger(path, secret)
+        led = crypto.open_data_file(path, secret).ledger
         assert led.count("reception") == 1 and led.list("reception")[0]["citizen_name"] == NAME
         led.close()
 
@@ -99,48 +100,48 @@ def test_the_passphrase_and_the_recovery_key_both_open_it(encrypted):
 def test_a_wrong_passphrase_is_refused_in_vietnamese(encrypted):
     path, _ = encrypted
     with pytest.raises(WrongPassphraseError) as exc:
-        crypto.open_ledger(path, "mật khẩu sai")
+        crypto.open_data_file(path, "mật khẩu sai").ledger
     assert "không đúng" in str(exc.value)
     with pytest.raises(crypto.PassphraseNeededError) as exc:
-        crypto.open_ledger(path)
+        crypto.open_data_file(path).ledger
     assert "mã hóa" in str(exc.value)
     # Without the key file the data key cannot be had: the message says why.
     path.with_suffix(".key").rename(path.with_suffix(".moved"))
     with pytest.raises(keyfile.KeyFileError, match="thiếu tệp khóa"):
-        crypto.open_ledger(path, PASS)
+        crypto.open_data_file(path, PASS).ledger
 
 
 def test_a_forgotten_passphrase_is_replaced_with_the_recovery_key(encrypted):
     path, recovery = encrypted
     before = path.read_bytes()
-    assert crypto.change_passphrase(path, recovery, "mật khẩu mới hẳn") is None
+    assert crypto.change_passphrase(crypto.unlock(path, recovery), "mật khẩu mới hẳn") is None
     assert path.read_bytes() == before, "only the key file changes"
     with pytest.raises(WrongPassphraseError):
-        crypto.open_ledger(path, PASS)
-    crypto.open_ledger(path, "mật khẩu mới hẳn").close()
-    crypto.open_ledger(path, recovery).close()  # the recovery key stays valid
-    fresh = crypto.change_passphrase(path, "mật khẩu mới hẳn", "mật khẩu thứ ba", new_recovery_key=True)
+        crypto.open_data_file(path, PASS).ledger
+    crypto.open_data_file(path, "mật khẩu mới hẳn").ledger.close()
+    crypto.open_data_file(path, recovery).ledger.close()  # the recovery key stays valid
+    fresh = crypto.change_passphrase(crypto.unlock(path, "mật khẩu mới hẳn"), "mật khẩu thứ ba", new_recovery_key=True)
     assert fresh and fresh != recovery
     with pytest.raises(WrongPassphraseError):
-        crypto.open_ledger(path, recovery)
-    crypto.open_ledger(path, fresh).close()
+        crypto.open_data_file(path, recovery).ledger
+    crypto.open_data_file(path, fresh).ledger.close()
 
 
 def test_weak_or_recovery_shaped_passphrases_are_refused(ledger):
     ledger.close()
     with pytest.raises(crypto.WeakPassphraseError):
-        crypto.encrypt_existing(Path(ledger.path), "ngắn")
+        crypto.encrypt_existing(DataFile(ledger.path), "ngắn")
     with pytest.raises(crypto.WeakPassphraseError):
-        crypto.encrypt_existing(Path(ledger.path), keyfile.new_recovery_key())
+        crypto.encrypt_existing(DataFile(ledger.path), keyfile.new_recovery_key())
     assert not crypto.is_encrypted(Path(ledger.path))
 
 
 def test_encrypting_leaves_no_plain_backup_behind(ledger):
     ledger.add("reception", SECRET_RECEPTION)
-    assert backup.backup_on_start(ledger) is not None
+    assert backup.backup_on_start(plain_file(ledger)) is not None
     ledger.close()
     path = Path(ledger.path)
-    result = crypto.encrypt_existing(path, PASS)
+    result = crypto.encrypt_existing(DataFile(path), PASS)
     assert len(result.removed_plain_backups) == 1
     items = backup.list_backups(path)
     assert [b.reason for b in items] == ["encrypt"] and all(b.encrypted for b in items)
@@ -149,35 +150,36 @@ def test_encrypting_leaves_no_plain_backup_behind(ledger):
         for needle in _planted():
             assert needle not in file.read_bytes(), f"{needle!r} readable in {file.name}"
     with pytest.raises(crypto.AlreadyEncryptedError):
-        crypto.encrypt_existing(path, PASS)
+        crypto.encrypt_existing(DataFile(path), PASS)
 
 
 def test_backups_of_an_encrypted_file_stay_encrypted_and_restore(encrypted, tmp_path):
     path, recovery = encrypted
-    led = crypto.open_ledger(path, PASS)
-    copy = backup.make_backup(led, dest=tmp_path / "usb" / "copy.db")
+    file = crypto.open_data_file(path, PASS)
+    led = file.ledger
+    copy = backup.make_backup(file, dest=tmp_path / "usb" / "copy.db")
     led.add("meeting", {**MEETING, "title": "Sau khi sao lưu"})
     led.close()
     assert crypto.is_encrypted(copy) and keyfile.key_path(copy).exists()
     with pytest.raises(sqlite3.DatabaseError):
         sqlite3.connect(copy).execute("SELECT * FROM sqlite_master").fetchall()
-    kept = backup.restore_backup(db=path, source=copy, passphrase=recovery)
+    kept = backup.restore_backup(file_at(path, recovery), source=copy, passphrase=recovery)
     assert crypto.is_encrypted(kept)
-    led = crypto.open_ledger(path, PASS)
+    led = crypto.open_data_file(path, PASS).ledger
     assert [m["title"] for m in led.list("meeting")] == ["Sinh hoạt chi bộ tháng 3"]
     led.close()
 
 
 def test_a_plain_backup_restored_over_an_encrypted_file_is_encrypted_on_the_way_in(ledger, tmp_path):
     ledger.add("reception", SECRET_RECEPTION)
-    plain_copy = backup.make_backup(ledger, dest=tmp_path / "old-plain.db")
+    plain_copy = backup.make_backup(plain_file(ledger), dest=tmp_path / "old-plain.db")
     ledger.close()
     path = Path(ledger.path)
-    crypto.encrypt_existing(path, PASS)
-    backup.restore_backup(db=path, source=plain_copy, passphrase=PASS)
+    crypto.encrypt_existing(DataFile(path), PASS)
+    backup.restore_backup(file_at(path, PASS), source=plain_copy, passphrase=PASS)
     assert crypto.is_encrypted(path)
     assert NAME.encode() not in path.read_bytes()
-    led = crypto.open_ledger(path, PASS)
+    led = crypto.open_data_file(path, PASS).ledger
     assert led.count("reception") == 1
     led.close()
 
@@ -187,10 +189,10 @@ def test_a_file_keyed_directly_with_a_passphrase_moves_to_the_key_file(db_path):
     led.set_unit(UNIT)
     led.close()
     assert crypto.is_encrypted(db_path) and not keyfile.key_path(db_path).exists()
-    crypto.open_ledger(db_path, PASS).close()
-    recovery = crypto.change_passphrase(db_path, PASS, "mật khẩu mới hẳn")
+    crypto.open_data_file(db_path, PASS).ledger.close()
+    recovery = crypto.change_passphrase(crypto.unlock(db_path, PASS), "mật khẩu mới hẳn")
     assert recovery and keyfile.key_path(db_path).exists()
-    led = crypto.open_ledger(db_path, recovery)
+    led = crypto.open_data_file(db_path, recovery).ledger
     assert led.unit()["name"] == UNIT["name"]
     led.close()
 
@@ -199,7 +201,7 @@ def test_key_file_damage_is_explained(encrypted):
     path, _ = encrypted
     keyfile.key_path(path).write_text("{}", encoding="utf-8")
     with pytest.raises(keyfile.KeyFileError) as exc:
-        crypto.open_ledger(path, PASS)
+        crypto.open_data_file(path, PASS).ledger
     assert "Tệp khóa" in str(exc.value)
 
 

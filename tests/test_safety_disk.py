@@ -19,6 +19,7 @@ import pytest
 from dvdesktop.core.ledger import Ledger
 from dvdesktop.safety import crypto, keyfile
 from tests.conftest import UNIT
+from dvdesktop.safety.datafile import DataFile
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="overwriting through a held handle is POSIX")
 
@@ -89,13 +90,13 @@ def test_encrypting_overwrites_the_plain_file_and_its_wal(tmp_path: Path) -> Non
     held_db = os.open(path, os.O_RDONLY)
     try:
         assert "Bích Ngọc".encode() in _read_all(held_wal)
-        crypto.encrypt_existing(path, PASS)
+        crypto.encrypt_existing(DataFile(path), PASS)
         assert not wal.exists()
         for fd in (held_wal, held_db):
             data = _read_all(fd)
             assert data and data.count(0) == len(data)
         assert crypto.is_encrypted(path)
-        led = crypto.open_ledger(path, PASS)
+        led = crypto.open_data_file(path, PASS).ledger
         assert len(led.list("reception")) == 35  # nothing of the killed session was lost
         led.close()
     finally:
@@ -106,7 +107,7 @@ def test_encrypting_overwrites_the_plain_file_and_its_wal(tmp_path: Path) -> Non
 def test_created_encrypted_never_writes_a_plain_page(tmp_path: Path) -> None:
     path = tmp_path / "unit.db"
     created = crypto.create_encrypted(path, PASS)
-    led = created.ledger
+    led = created.file.ledger
     led.set_unit(UNIT)
     for _ in range(30):
         led.add("reception", RECEPTION)
@@ -114,7 +115,7 @@ def test_created_encrypted_never_writes_a_plain_page(tmp_path: Path) -> None:
     assert "Bích Ngọc".encode() not in on_disk and b"040198765432" not in on_disk
     assert b"SQLite format 3" not in on_disk
     led.close()
-    again = crypto.open_ledger(path, created.recovery_key)
+    again = crypto.open_data_file(path, created.recovery_key).ledger
     assert len(again.list("reception")) == 30
     again.close()
     with pytest.raises(Exception, match="đã có"):

@@ -9,9 +9,11 @@ from typing import Any
 
 import pytest
 
+from dvdesktop.safety.datafile import DataFile
 from dvdesktop.cli import main
 from dvdesktop.safety import crypto, keyfile
 from tests.test_safety_crypto import MEETING, PASS
+from tests.conftest import file_at
 
 pytestmark = pytest.mark.usefixtures("_fast")
 
@@ -25,7 +27,7 @@ def _fast(monkeypatch: pytest.MonkeyPatch) -> None:
 def encrypted(ledger) -> Path:  # noqa: ANN001
     ledger.add("meeting", MEETING)
     ledger.close()
-    crypto.encrypt_existing(Path(ledger.path), PASS)
+    crypto.encrypt_existing(DataFile(ledger.path), PASS)
     return Path(ledger.path)
 
 
@@ -65,7 +67,7 @@ def test_every_damaged_key_file_gets_one_clear_message(encrypted: Path, damage: 
                                                         monkeypatch: pytest.MonkeyPatch) -> None:
     _edit(encrypted, DAMAGES[damage])
     with pytest.raises(keyfile.KeyFileError) as info:
-        crypto.open_ledger(encrypted, PASS)
+        crypto.open_data_file(encrypted, PASS).ledger
     assert str(keyfile.key_path(encrypted)) in str(info.value)
     monkeypatch.setenv("DVDESKTOP_PASSPHRASE", PASS)
     assert main(["list", "meeting", "--db", str(encrypted)]) == 1
@@ -78,7 +80,7 @@ def test_every_damaged_key_file_gets_one_clear_message(encrypted: Path, damage: 
 def test_garbage_key_files_are_refused(encrypted: Path, text: str) -> None:
     keyfile.key_path(encrypted).write_text(text, encoding="latin-1")
     with pytest.raises(keyfile.KeyFileError, match="Tệp khóa"):
-        crypto.open_ledger(encrypted, PASS)
+        crypto.open_data_file(encrypted, PASS).ledger
 
 
 def test_a_huge_scrypt_cost_is_refused_at_once(encrypted: Path) -> None:
@@ -87,7 +89,7 @@ def test_a_huge_scrypt_cost_is_refused_at_once(encrypted: Path) -> None:
     _edit(encrypted, _set("recovery", "n", 2**24))
     start = time.monotonic()
     with pytest.raises(keyfile.KeyFileError, match="ngoài giới hạn"):
-        crypto.open_ledger(encrypted, PASS)
+        crypto.open_data_file(encrypted, PASS).ledger
     assert time.monotonic() - start < 5  # a bound far above the few ms it takes, not a timing test
     assert keyfile.SCRYPT_N_RANGE[1] >= keyfile.SCRYPT_N * 2
 
@@ -97,7 +99,7 @@ def test_a_missing_key_file_is_named(encrypted: Path, capsys: pytest.CaptureFixt
     kf = keyfile.key_path(encrypted)
     kf.unlink()
     with pytest.raises(keyfile.KeyFileError) as info:
-        crypto.open_ledger(encrypted, PASS)
+        crypto.open_data_file(encrypted, PASS).ledger
     assert f"thiếu tệp khóa {kf}" in str(info.value) and "Mật khẩu không đúng" not in str(info.value)
     monkeypatch.setenv("DVDESKTOP_PASSPHRASE", PASS)
     for argv in (["list", "meeting", "--db", str(encrypted)], ["check", "--db", str(encrypted)]):
@@ -109,10 +111,10 @@ def test_a_missing_key_file_is_named(encrypted: Path, capsys: pytest.CaptureFixt
 def test_a_backup_restored_without_its_key_file_names_it(encrypted: Path, tmp_path: Path) -> None:
     from dvdesktop.safety import backup
 
-    copy = backup.make_backup(encrypted, dest=tmp_path / "usb", passphrase=PASS)
+    copy = backup.make_backup(crypto.unlock(encrypted, PASS), dest=tmp_path / "usb")
     keyfile.key_path(copy).unlink()
     other = tmp_path / "other.db"
     with pytest.raises(keyfile.KeyFileError) as info:
-        backup.restore_backup(db=other, source=copy, passphrase=PASS)
+        backup.restore_backup(file_at(other, PASS), source=copy, passphrase=PASS)
     assert keyfile.key_path(copy).name in str(info.value)
     assert not other.exists()

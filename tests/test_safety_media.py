@@ -24,11 +24,11 @@ from pathlib import Path
 
 import pytest
 
-from dvdesktop.core.errors import DatabaseLockedError, StorageError
+from dvdesktop.base.errors import DatabaseLockedError, StorageError
 from dvdesktop.core.ledger import Ledger
 from dvdesktop.safety import backup
 from dvdesktop.store import database
-from tests.conftest import UNIT, snapshot
+from tests.conftest import UNIT, file_at, plain_file, snapshot
 
 MEETING = {"date": "2026-03-05", "kind": "regular_cell", "title": "Sinh hoạt chi bộ tháng 3",
            "members_expected": 10, "members_present": 9, "note": "x" * 1900}
@@ -70,9 +70,9 @@ def test_backup_destination_fills_up(ledger, db_path, tmp_path):
         "resource.setrlimit(resource.RLIMIT_FSIZE, (32768, 32768))\n"
         "from pathlib import Path\n"
         "from dvdesktop.safety import backup\n"
-        "from dvdesktop.core.errors import UserError\n"
+        "from dvdesktop.base.errors import UserError\n"
         "try:\n"
-        f"    backup.make_backup(Path({str(db_path)!r}), dest=Path({str(dest)!r}))\n"
+        f"    backup.make_backup(backup.DataFile(Path({str(db_path)!r})), dest=Path({str(dest)!r}))\n"
         "except UserError as exc:\n"
         "    print(type(exc).__name__, exc)\n"
         "    sys.exit(3)\n"
@@ -122,7 +122,7 @@ def test_read_only_backup_destination(ledger, tmp_path, monkeypatch):
 
     monkeypatch.setattr(backup, "_connector", read_only_destination)
     with pytest.raises(StorageError) as exc:
-        backup.make_backup(ledger, dest=tmp_path / "copy.db")
+        backup.make_backup(plain_file(ledger), dest=tmp_path / "copy.db")
     assert "chỉ cho phép đọc" in str(exc.value) or "Không có quyền ghi" in str(exc.value)
     assert not list(tmp_path.glob("*copy.db*"))
     assert snapshot(Path(ledger.path)) == before
@@ -161,7 +161,7 @@ def test_usb_stick_pulled_out_during_a_backup(ledger, tmp_path, monkeypatch):
 
     monkeypatch.setattr(backup, "fsync_file", pulled_out)
     with pytest.raises(StorageError) as exc:
-        backup.make_backup(ledger, dest=stick / "copy.db")
+        backup.make_backup(plain_file(ledger), dest=stick / "copy.db")
     assert "rút ra" in str(exc.value)
     assert snapshot(Path(ledger.path)) == before
     assert ledger.count("meeting") == 1
@@ -173,13 +173,13 @@ def test_io_error_during_a_backup(ledger, tmp_path, monkeypatch):
 
     monkeypatch.setattr(backup, "fsync_file", eio)
     with pytest.raises(StorageError) as exc:
-        backup.make_backup(ledger, dest=tmp_path / "copy.db")
+        backup.make_backup(plain_file(ledger), dest=tmp_path / "copy.db")
     assert "Lỗi đọc/ghi ổ đĩa" in str(exc.value) and "rút ra" in str(exc.value)
     assert list(tmp_path.glob("*copy*")) == []
 
 
 def test_restore_source_removed_midway(ledger, tmp_path, monkeypatch):
-    saved = backup.make_backup(ledger, dest=tmp_path / "saved.db")
+    saved = backup.make_backup(plain_file(ledger), dest=tmp_path / "saved.db")
     ledger.close()
     db = Path(ledger.path)
     before = snapshot(db)
@@ -190,7 +190,7 @@ def test_restore_source_removed_midway(ledger, tmp_path, monkeypatch):
 
     monkeypatch.setattr(backup.shutil, "copyfile", copy_then_fail)
     with pytest.raises(StorageError) as exc:
-        backup.restore_backup(db=db, source=saved)
+        backup.restore_backup(file_at(db), source=saved)
     assert "rút ra" in str(exc.value)
     monkeypatch.setattr(backup.shutil, "copyfile", real_copy)
     assert snapshot(db) == before
@@ -202,6 +202,6 @@ def test_a_full_stick_is_refused_before_writing(ledger, tmp_path, monkeypatch):
     monkeypatch.setattr(backup.shutil, "disk_usage",
                         lambda p: real(p)._replace(free=100 * 1024))
     with pytest.raises(StorageError) as exc:
-        backup.make_backup(ledger, dest=tmp_path / "copy.db")
+        backup.make_backup(plain_file(ledger), dest=tmp_path / "copy.db")
     assert "Không đủ chỗ trống" in str(exc.value)
     assert list(tmp_path.glob("*copy*")) == []

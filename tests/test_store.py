@@ -7,7 +7,7 @@ import sqlite3
 import pytest
 import sqlite_utils
 
-from dvdesktop.core.errors import SchemaTooNewError
+from dvdesktop.base.errors import SchemaTooNewError
 from dvdesktop.core.ledger import Ledger
 from dvdesktop.store import database, schema
 from tests.conftest import UNIT, snapshot
@@ -19,7 +19,7 @@ def test_new_file_has_wal_foreign_keys_and_full_sync(db_path):
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     assert conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
-    assert led.schema_version == schema.migrations._migrations[-1].name
+    assert led.schema_version == schema.migrations.names[-1]
     led.close()
 
 
@@ -77,9 +77,7 @@ def test_audit_log_is_append_only_even_through_sql(ledger):
 
 
 def test_each_migration_is_atomic(tmp_path):
-    from sqlite_utils.migrations import Migrations
-
-    broken = Migrations("broken")
+    broken = database.MigrationSet("broken")
 
     @broken()
     def m001(db: sqlite_utils.Database) -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from dvdesktop.core.errors import ValidationError
+from dvdesktop.base.errors import ValidationError
 from dvdesktop.core.ledger import Ledger
 from dvdesktop.reports import content as c
 
@@ -356,10 +356,11 @@ def test_report_and_khoi_report_take_the_next_number(tmp_path: Path, capsys: pyt
 
 
 def test_office_texts_and_profile(tmp_path: Path) -> None:
-    from dvdesktop.office.db import get_period_text, open_office, set_period_text, set_profile
+    from dvdesktop.office.profile import set_profile
     from dvdesktop.office.render import build_consolidated_document
+    from dvdesktop.safety.crypto import open_data_file
 
-    db = open_office(tmp_path / "khoi.db")
+    db = open_data_file(tmp_path / "khoi.db").ledger
     with pytest.raises(ValidationError) as err:
         set_profile(db, term_start="31/02/2026", political_label="xyz", pad_counts="maybe")
     assert sorted(e.field for e in err.value.errors) == ["pad_counts", "political_label", "term_start"]
@@ -367,8 +368,8 @@ def test_office_texts_and_profile(tmp_path: Path) -> None:
                           superior_header="Đảng bộ tỉnh Bắc Ninh", term_start="01/10/2025", pad_counts="1",
                           political_label="party_building", recipients="- Ban Dân vận Tỉnh ủy,\n- Lưu VP.")
     assert profile["term_start"] == "2025-10-01" and profile["pad_counts"] == "1"
-    set_period_text(db, "2026-H1", limitations="Hạn chế.\nNguyên nhân.", directions=None)
-    assert get_period_text(db, "2026-H1") == {"limitations": "Hạn chế.\nNguyên nhân.", "directions": ""}
+    db.set_period_text("2026-H1", limitations="Hạn chế.\nNguyên nhân.", directions="")
+    assert db.period_text("2026-H1") == {"limitations": "Hạn chế.\nNguyên nhân.", "directions": ""}
     doc = build_consolidated_document(db, period="2026-H1", issued=dt.date(2026, 7, 10), number="3")
     body = [b.text for b in doc.blocks if isinstance(b, c.Paragraph)]
     assert body[0].startswith("Đảng ủy Khối báo cáo kết quả công tác dân vận") and body[0].endswith("như sau:")
@@ -424,12 +425,13 @@ def test_profile_documents_and_khoi_options_on_the_command_line(tmp_path: Path,
 def test_hand_figures_and_commitments_travel_in_packages_to_the_office(tmp_path: Path) -> None:
     """One unit's 2025 is in its records, the other's on paper (entered by hand): the office
     compares 2026 with 2025, marked as partly entered by hand; commitments over the units."""
-    from dvdesktop.office import consolidate, import_paths, open_office, set_profile, trust
+    from dvdesktop.safety.crypto import open_data_file
+    from dvdesktop.office import consolidate, import_paths, set_profile, trust
     from dvdesktop.office.render import build_consolidated_document
     from dvdesktop.packages import export_package, public_key_text
     from dvdesktop.packages.keys import ensure_signing_key
 
-    office = open_office(tmp_path / "khoi.db")
+    office = open_data_file(tmp_path / "khoi.db").ledger
     set_profile(office, name="Đảng ủy Khối", organisation="Đảng bộ Khối", superior="Tỉnh ủy")
     for code, hand in (("A", False), ("B", True)):
         with Ledger.open(tmp_path / f"{code}.db", actor="t") as led:

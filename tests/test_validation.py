@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from dvdesktop.core import docrefs
-from dvdesktop.core.errors import ValidationError
+from dvdesktop.base.errors import ValidationError
 from dvdesktop.core.validation import clean_record, clean_unit
 
 

@@ -58,10 +58,12 @@ def test_report_command_writes_the_figures_to_xlsx(tmp_path, capsys):
 def test_consolidated_table_by_unit_has_typed_cells_and_a_total_outside_the_filter(tmp_path):
     from test_packages_support import FakeLedger, export_fake
 
-    from dvdesktop.office import consolidate, import_paths, open_office, render_consolidated, trust
+    from dvdesktop.safety.crypto import open_data_file
+
+    from dvdesktop.office import consolidate, import_paths, render_consolidated, trust
     from dvdesktop.packages import public_key_text
 
-    db = open_office(tmp_path / "khoi.db")
+    db = open_data_file(tmp_path / "khoi.db").ledger
     for i in range(1, 4):
         led = FakeLedger(f"CB-{i}", seed=20 + i)
         trust(db, unit_code=f"CB-{i}", pubkey_text=public_key_text(led))

@@ -213,13 +213,14 @@ def _content(pkg: Any) -> tuple[Any, ...]:
 def fuzz_packages(n: int, *, seed: int, work: Path) -> dict[str, Any]:
     """Each mutation is verified with the registered key, then imported at an office that
     already holds the genuine package: there, anything accepted or replacing it is wrong."""
-    from dvdesktop.office import import_bytes, open_office, trust
+    from dvdesktop.safety.crypto import open_data_file
+    from dvdesktop.office import import_bytes, trust
     from dvdesktop.packages import PackageError, verify_bytes
 
     rng = random.Random(seed)
     genuine, ctx, key = _packages(work)
     expected = _content(verify_bytes(genuine, public_key=key))
-    office = open_office(work / "office.db")
+    office = open_data_file(work / "office.db").ledger
     trust(office, unit_code="CB-01", pubkey_text=key)
     assert import_bytes(office, genuine, name="genuine.dvpkg").outcome == "accepted"
     stats: dict[str, Any] = {"runs": 0, "refused": 0, "accepted_same": 0, "wrong_acceptances": 0,
@@ -442,12 +443,12 @@ def _one_worst_case(case: str, work: Path) -> tuple[str, float, float, str]:
             data = local + directory + struct.pack("<4s4H2IH", b"PK\x05\x06", 0, 0, 7, 7, len(directory), len(local), 0)
             verify_bytes(data)
         elif case == "big_json_input":
-            from dvdesktop.cli import _read_json
+            from dvdesktop.cli.common import read_json
 
             path = work / "big.json"
             rec = json.dumps({"date": "2026-03-05", "title": "Sinh hoạt chi bộ", "kind": "regular_cell"})
             path.write_text("[" + ",".join([rec] * 100_000) + "]", encoding="utf-8")
-            _read_json(str(path))
+            read_json(str(path))
     except PackageError as exc:
         outcome = f"refused ({exc.code})"
     return case, round(time.monotonic() - start, 2), round(_rss_mib() - base, 1), outcome

@@ -60,7 +60,8 @@ def worker(db: Path, seed: int, backups: Path) -> None:
     from dvdesktop.safety import backup, crypto
 
     rng = random.Random(seed)
-    led = crypto.open_ledger(db, os.environ.get("DVDESKTOP_PASSPHRASE"), actor="harness")
+    file = crypto.open_data_file(db, os.environ.get("DVDESKTOP_PASSPHRASE"), actor="harness")
+    led = file.ledger
     out = sys.stdout
     out.write("ready\n")
     out.flush()
@@ -79,7 +80,7 @@ def worker(db: Path, seed: int, backups: Path) -> None:
             target = rng.choice(led.list(kind, limit=20))
             led.update(kind, target["id"], {"note": f"sửa lần {n}"})
         if rng.random() < 0.05:
-            path = backup.auto_backup(led, reason="daily", folder=backups)
+            path = backup.auto_backup(file, reason="daily", folder=backups)
             out.write(f"backup {path}\n")
             out.flush()
 
@@ -230,7 +231,7 @@ def run(*, rounds: int, seed: int, workdir: Path, encrypted: bool = False, cli_e
         from dvdesktop.safety import crypto
 
         Ledger.open(db).close()
-        crypto.encrypt_existing(db, PASSPHRASE, backups_folder=backups)
+        crypto.encrypt_existing(crypto.DataFile(db), PASSPHRASE, backups_folder=backups)
     history: list[str] = []
     for index in range(rounds):
         label = f"round {index + 1}"

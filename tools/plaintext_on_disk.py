@@ -107,7 +107,7 @@ def _sessions(db: Path, *, secret: str | None, sessions: int, records: int) -> N
     from dvdesktop.safety import crypto
 
     for s in range(sessions):
-        led = crypto.open_ledger(db, secret)
+        led = crypto.open_data_file(db, secret).ledger
         try:
             if s == 0 and led.unit() is None:
                 led.set_unit({"code": "CB-01", "name": "Chi bộ thôn Hải Thanh", "type": "chi_bo_co_so",
@@ -140,11 +140,11 @@ def run(scenario: str, *, options: str = "", sessions: int = 6, records: int = 4
                     _sessions(db, secret=None, sessions=sessions, records=records)
                 elif scenario == "encrypt-existing":
                     _sessions(db, secret=None, sessions=sessions, records=records)
-                    crypto.encrypt_existing(db, PASSPHRASE)
+                    crypto.encrypt_existing(crypto.DataFile(db), PASSPHRASE)
                     _sessions(db, secret=PASSPHRASE, sessions=2, records=records)
                 elif scenario == "encrypted-from-start":
                     created = crypto.create_encrypted(db, PASSPHRASE)
-                    created.ledger.close()
+                    created.file.close()
                     _sessions(db, secret=PASSPHRASE, sessions=sessions, records=records)
                 else:
                     raise ValueError(scenario)

@@ -23,6 +23,8 @@ sys.path.insert(0, str(ROOT))
 
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
+
+from dvdesktop.safety.datafile import DataFile  # noqa: E402
 from PySide6.QtWidgets import QApplication, QFileDialog, QScrollArea, QWidget  # noqa: E402
 
 from dvdesktop import operations as ops  # noqa: E402
@@ -68,7 +70,7 @@ def main() -> int:
     today = dt.date.today()
     path = Path(tempfile.mkdtemp(prefix="dvdesktop-shots-")) / "demo.db"
     ledger = Ledger.open(path)
-    ops.set_ledger(ledger)
+    ops.set_file(DataFile(Path(ledger.path), None, ledger))
     gui_app.fill_demo_if_possible(ledger, today)
     from dvdesktop.packages import ensure_signing_key
 
@@ -100,7 +102,7 @@ def first_start() -> None:
     from dvdesktop.gui.forms import SetupDialog
 
     scratch = Ledger.open(":memory:")
-    ops.set_ledger(scratch)
+    ops.set_file(DataFile(":memory:", None, scratch))
     setup = SetupDialog(new_file=Path(tempfile.mkdtemp(prefix="dvdesktop-first-")) / "new.db")
     setup.show()
     setup.activateWindow()
@@ -339,7 +341,8 @@ def qt_dialogs(win: Any) -> None:
 def office_window(unit: Ledger) -> None:
     """The office's window on a database holding the demo unit's package and one quarantined."""
     from dvdesktop.gui.office_window import OfficeWindow, office_nav_entries
-    from dvdesktop.office import open_office, set_due, set_profile, trust
+    from dvdesktop.office import set_due, set_profile, trust
+    from dvdesktop.safety.crypto import open_data_file
     from dvdesktop.packages import export_package, public_key_text
 
     folder = Path(tempfile.mkdtemp(prefix="dvdesktop-office-"))
@@ -351,7 +354,7 @@ def office_window(unit: Ledger) -> None:
     other = Ledger.open(folder / "other.db")
     other.set_unit({**unit.unit(), "code": "CB-07", "name": "Chi bộ Trường Tiểu học Quỳnh Lộc"})
     export_package(other, period=key_, out_dir=usb)
-    db = open_office(folder / "khoi.db")
+    db = open_data_file(folder / "khoi.db").ledger
     set_profile(db, name="Đảng ủy xã Quỳnh Lộc", organisation="Đảng bộ xã", superior="Huyện ủy Quỳnh Lưu",
                 place="Quỳnh Lộc", short_name="ĐU", signer_title="T/M ĐẢNG ỦY", signer_role="PHÓ BÍ THƯ",
                 signer_name="Nguyễn Văn An", recipients="- Huyện ủy Quỳnh Lưu\n- Lưu Văn phòng")
@@ -364,7 +367,7 @@ def office_window(unit: Ledger) -> None:
     export_package(reinstalled, period=key_, out_dir=usb)
     reinstalled.close()
     set_due(db, period=key_, due=dt.date(today.year, 7, 10))
-    ops.set_ledger(db)
+    ops.set_file(DataFile(Path(db.path), None, db))
     win = OfficeWindow(db_path=folder / "khoi.db", today=today)
     win.show()
     settle(300)

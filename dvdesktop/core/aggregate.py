@@ -13,15 +13,36 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from typing import TYPE_CHECKING, Any
+from collections.abc import Iterable
+from contextlib import AbstractContextManager
+from typing import Any, Protocol
 
 from dvdesktop.core import docrefs
+from dvdesktop.core.deadlines import Matter
 from dvdesktop.core.domain import CHOICE_LABELS
 from dvdesktop.core.fmt import percent_value
 from dvdesktop.core.periods import Period
+from dvdesktop.store.database import Connection
 
-if TYPE_CHECKING:
-    from dvdesktop.core.ledger import Ledger
+
+class Ledger(Protocol):
+    """What a summary reads of the Ledger (``core.ledger.Ledger``, which imports this module
+    to answer ``Ledger.summary``: the protocol keeps the import one way)."""
+
+    db: Connection
+
+    def reading(self) -> AbstractContextManager[Connection]: ...
+
+    def unit(self) -> dict[str, Any] | None: ...
+
+    def list(self, kind: str, *, period: str | Period | None = None) -> list[dict[str, Any]]: ...
+
+    def matters(self, *, period: str | Period | None = None, open_only: bool = False,
+                case_codes: Iterable[str] | None = None, as_of: dt.date | None = None) -> list[Matter]: ...
+
+    def records_cover(self, kind: str, period: str | Period) -> bool: ...
+
+    def baseline(self, period: str | Period) -> dict[str, Any] | None: ...
 
 SCHEMA = "dvdesktop.summary/2"
 
@@ -441,7 +462,7 @@ def summarize(led: Ledger, p: Period, *, as_of: dt.date | None = None) -> dict[s
     as_of = as_of or dt.date.today()
     prev = p.previous_year()
     own = unit.get("name", "")
-    with led._lock:  # noqa: SLF001 - one consistent read of the whole file
+    with led.reading():  # one consistent read of the whole file
         summary: dict[str, Any] = {
             "schema": SCHEMA,
             "generated_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),

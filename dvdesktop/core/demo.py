@@ -14,6 +14,8 @@ import datetime as dt
 import random
 from typing import Any
 
+from dvdesktop.base.errors import UserError
+from dvdesktop.core.domain import KINDS
 from dvdesktop.core.ledger import Ledger
 
 DEMO_UNIT = {
@@ -257,8 +259,6 @@ def fill_demo(led: Ledger, *, year: int, seed: int = 1, today: dt.date | None = 
     :returns: how many records of each kind were added
     :raises UserError: if the database already holds records (demo data must not mix in)
     """
-    from dvdesktop.core.domain import KINDS
-    from dvdesktop.core.errors import UserError
 
     if any(led.count(k) or led.count(k, deleted=True) for k in KINDS):
         raise UserError("Tệp dữ liệu đã có bản ghi; dữ liệu mẫu chỉ điền vào tệp trống.")

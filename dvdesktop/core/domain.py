@@ -14,7 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from dvdesktop.core.i18n import QT_TRANSLATE_NOOP as N_
+from dvdesktop.base.errors import UserError
+from dvdesktop.base.i18n import QT_TRANSLATE_NOOP as N_
 
 
 @dataclass(frozen=True)
@@ -479,6 +480,16 @@ UNIT_FIELDS: tuple[FieldSpec, ...] = (
 )
 
 
+# Profile fields of a body that receives its units' packages, beside ``UNIT_FIELDS`` (set on
+# the receiving side's profile page and ``khoi profile``): ``organisation`` is the đảng bộ
+# whose work its consolidated report covers ("Đảng bộ Khối ..."), while ``name`` is the
+# body that issues it ("Đảng ủy Khối ...").
+BODY_FIELDS: tuple[FieldSpec, ...] = (
+    FieldSpec("organisation", N_("Fields", "Đảng bộ được báo cáo"), "text", max_length=300,
+              help=N_("Fields", "Ví dụ Đảng bộ Khối các Cơ quan và Doanh nghiệp tỉnh")),
+)
+
+
 #: Figures of an earlier period entered by hand (a unit's paper reports from before it used
 #: this program), under the keys of its summary (docs/summary.md); they stand in for the
 #: records of that period wherever a report compares with cùng kỳ. The section is the part
@@ -518,8 +529,6 @@ def kind_spec(kind: str) -> KindSpec:
     try:
         return KINDS[kind]
     except KeyError:
-        from dvdesktop.core.errors import UserError
-
         raise UserError(
             N_("Errors", "Loại bản ghi “{kind}” không có. Các loại: {known}."),
             kind=kind,

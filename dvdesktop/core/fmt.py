@@ -19,8 +19,8 @@ from decimal import Decimal
 from babel.dates import format_date
 from babel.numbers import format_decimal, format_percent
 
-from dvdesktop.core.errors import UserError
-from dvdesktop.core.i18n import QT_TRANSLATE_NOOP
+from dvdesktop.base.errors import UserError
+from dvdesktop.base.i18n import QT_TRANSLATE_NOOP
 
 __all__ = [
     "DateError",

@@ -18,13 +18,11 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Iterator
 
-import sqlite_utils
-
-from dvdesktop.core import validation
+from dvdesktop.base.errors import FieldError, UserError, ValidationError
+from dvdesktop.base.i18n import QT_TRANSLATE_NOOP as N_
+from dvdesktop.core import aggregate, docrefs, validation
 from dvdesktop.core.deadlines import DEFAULT_RULES, Matter, build_matters
-from dvdesktop.core.domain import KINDS, KINDS_BY_CODE, UNIT_FIELDS, KindSpec, kind_spec
-from dvdesktop.core.errors import FieldError, UserError, ValidationError
-from dvdesktop.core.i18n import QT_TRANSLATE_NOOP as N_
+from dvdesktop.core.domain import BODY_FIELDS, KINDS, KINDS_BY_CODE, UNIT_FIELDS, KindSpec, kind_spec
 from dvdesktop.core.periods import Period, parse_period
 from dvdesktop.store import database, schema
 from dvdesktop.store.fold import fold, fts_query
@@ -47,13 +45,14 @@ class RecordNotFoundError(UserError):
 class Ledger:
     """A unit's data. Open with ``Ledger.open(path)``; close with ``close()`` or ``with``."""
 
-    def __init__(self, db: sqlite_utils.Database, *, path: str, actor: str) -> None:
+    def __init__(self, db: database.Connection, *, path: str, actor: str) -> None:
         self.db = db
         self.path = path
         self.actor = actor
         # The window calls us from one worker thread at a time, the tests and CLI from the
         # main thread; the lock keeps SQLite from ever seeing two at once.
         self._lock = threading.RLock()
+        self._local = threading.local()  # per thread: open write depth, pending and tracked changes
         self._unit_cache: dict[str, Any] | None = None
         #: What "today" is for the rule that refuses dates after it (tests set a fixed day).
         self.clock: Callable[[], dt.date] = dt.date.today
@@ -80,7 +79,13 @@ class Ledger:
         """
         db = database.connect(path, passphrase=passphrase)
         try:
-            database.migrate(db, schema.migrations, before=before_migrate)
+            if schema.is_office_file(db):  # a receiving office's file: it becomes a body's file
+                if before_migrate is not None:
+                    before_migrate()
+                schema.adopt_office_file(db)
+                database.migrate(db, schema.migrations)
+            else:
+                database.migrate(db, schema.migrations, before=before_migrate)
         except BaseException:
             db.conn.close()
             raise
@@ -96,15 +101,58 @@ class Ledger:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    # ------------------------------------------------------ units of work
     @contextmanager
-    def _write(self) -> Iterator[sqlite_utils.Database]:
-        """One transaction for one user action, with storage failures made readable."""
+    def reading(self) -> Iterator[database.Connection]:
+        """The connection, for reads that must see one consistent file (the lock is held)."""
         with self._lock:
+            yield self.db
+
+    @contextmanager
+    def writing(self, *changes: str) -> Iterator[database.Connection]:
+        """One transaction for one user action, with storage failures made readable.
+
+        ``changes`` name what the action changes (``changes.py``: a record kind, ``"unit"``,
+        ``"settings"``, ``"received"`` ...); they are announced to every ``tracking()``
+        block of this thread once the outermost transaction has committed, never for a
+        write that was rolled back. Inside another ``writing()`` block it is a savepoint.
+        """
+        with self._lock:
+            local = self._local
+            depth = getattr(local, "depth", 0)
+            if depth == 0:
+                local.pending = set()
+            local.depth = depth + 1
             try:
                 with self.db.atomic():
                     yield self.db
+                    local.pending.update(changes)
             except database.OPERATIONAL_ERRORS as exc:  # sqlite3's, or sqlcipher3's for an encrypted file
                 raise database.storage_error(exc, self.path) from exc
+            finally:
+                local.depth = depth
+            if depth == 0:
+                for seen in getattr(local, "tracking", ()):
+                    seen.update(local.pending)
+
+    @contextmanager
+    def tracking(self) -> Iterator[set[str]]:
+        """Collect what the writes committed on this thread inside the block changed.
+
+        The operations layer runs each op inside one and announces the set afterwards (as
+        Anki's ``OpChanges``), so the window refreshes what an op changed and nothing else.
+        """
+        stack = self._local.__dict__.setdefault("tracking", [])
+        changed: set[str] = set()
+        stack.append(changed)
+        try:
+            yield changed
+        finally:
+            stack.remove(changed)
+
+    def log(self, action: str, kind: str, record_id: int | None, old: Any, new: Any) -> None:
+        """Append to the audit log, inside a ``writing()`` block (who, when, old and new values)."""
+        self._audit(action, kind, record_id, old, new)
 
     @property
     def schema_version(self) -> str:
@@ -130,13 +178,15 @@ class Ledger:
     def set_unit(self, data: Mapping[str, Any]) -> dict[str, Any]:
         """Create or replace the unit profile (validated); returns the stored profile."""
         merged = {**(self.unit() or {}), **data}
+        body = {f.name: merged.pop(f.name, "") for f in BODY_FIELDS}
         clean = validation.clean_unit(merged)
+        clean.update(validation.clean_body(body))
         for f in UNIT_FIELDS:
             if f.type == "bool":
                 clean[f.name] = int(bool(clean[f.name]))
         clean["updated_at"] = now_utc()
         old = self.unit()
-        with self._write() as db:
+        with self.writing("unit") as db:
             cols = ["id", *clean]
             db.execute(
                 f"INSERT OR REPLACE INTO unit ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
@@ -144,6 +194,29 @@ class Ledger:
             )
             self._audit("update" if old else "create", "unit", 1, old, clean)
             self._unit_cache = None
+        return self.unit() or {}
+
+    def set_profile_fields(self, values: Mapping[str, Any]) -> dict[str, Any]:
+        """Store some profile columns as given, without the whole profile's checks.
+
+        For the receiving side's profile page (``office.profile.set_profile``, which checks
+        its own fields): a body that only receives may not have the code and type its own
+        packages upward will need. One transaction, audited as an update of the profile.
+        """
+        known = {f.name for f in (*UNIT_FIELDS, *BODY_FIELDS)}
+        unknown = set(values) - known
+        if unknown:
+            raise TypeError(f"not profile fields: {sorted(unknown)}")
+        old = self.unit()
+        with self.writing("unit") as db:
+            if old is None:
+                db.execute("INSERT INTO unit (id, code, name, type, superior, updated_at) VALUES (1, '', '', '', '', ?)",
+                           [now_utc()])
+            if values:
+                db.execute(f"UPDATE unit SET {', '.join(f'{k} = ?' for k in values)}, updated_at = ? WHERE id = 1",
+                           [*values.values(), now_utc()])
+            self._unit_cache = None
+            self._audit("update" if old else "create", "unit", 1, old, self.unit())
         return self.unit() or {}
 
     def cutoff_day(self) -> int:
@@ -163,7 +236,7 @@ class Ledger:
         return default if row is None else json.loads(row[0])
 
     def set_setting(self, key: str, value: Any) -> None:
-        with self._write() as db:
+        with self.writing("settings") as db:
             db.execute(
                 "INSERT INTO settings (key, value) VALUES (?, ?) "
                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
@@ -196,7 +269,7 @@ class Ledger:
         if problems:
             raise BatchValidationError(problems)
         ids: list[int] = []
-        with self._write():
+        with self.writing(spec.name):
             for index, (clean, uid) in enumerate(cleaned):
                 if uid is not None and self._uid_exists(spec, uid):
                     raise BatchValidationError([ValidationError([FieldError(
@@ -211,7 +284,7 @@ class Ledger:
         old = self.get(kind, record_id)
         merged = {k: v for k, v in {**old, **data}.items()}
         clean = validation.clean_record(kind, merged, today=self.today())
-        with self._write():
+        with self.writing(kind):
             self._store_fields(spec, record_id, clean, old=old)
             new = self._fetch(spec, record_id)
             self._audit("update", kind, record_id, old, new)
@@ -221,7 +294,7 @@ class Ledger:
         """Move a record to the trash (soft delete); ``restore`` brings it back."""
         spec = kind_spec(kind)
         old = self.get(kind, record_id)
-        with self._write() as db:
+        with self.writing(kind, "trash") as db:
             db.execute(f"UPDATE {spec.table} SET deleted_at = ?, updated_at = ? WHERE id = ?",
                        [now_utc(), now_utc(), record_id])
             self._audit("delete", kind, record_id, old, None)
@@ -229,7 +302,7 @@ class Ledger:
     def restore(self, kind: str, record_id: int) -> dict[str, Any]:
         spec = kind_spec(kind)
         old = self.get(kind, record_id, include_deleted=True)
-        with self._write() as db:
+        with self.writing(kind, "trash") as db:
             db.execute(f"UPDATE {spec.table} SET deleted_at = NULL, updated_at = ? WHERE id = ?",
                        [now_utc(), record_id])
             self._audit("restore", kind, record_id, None, {**old, "deleted_at": None})
@@ -238,7 +311,7 @@ class Ledger:
     def empty_trash(self) -> int:
         """Remove deleted records for good; the audit log keeps their last values."""
         removed = 0
-        with self._write() as db:
+        with self.writing("trash") as db:
             for spec in KINDS.values():
                 rows = db.execute(f"SELECT id FROM {spec.table} WHERE deleted_at IS NOT NULL").fetchall()
                 for (record_id,) in rows:
@@ -408,8 +481,6 @@ class Ledger:
             back to the name the type letters give; None leaves it unchanged
         :param title: the document's title, for pick lists; None leaves it unchanged
         """
-        from dvdesktop.core import docrefs
-
         canon = docrefs.normalize(ref)
         if canon is None:
             raise ValidationError([FieldError("ref", N_(
@@ -419,7 +490,7 @@ class Ledger:
         if new_type is not None and len(new_type) > 60:
             raise ValidationError([FieldError("type_name", N_(
                 "Validation", "Tên loại văn bản dài quá {limit} ký tự."), {"limit": 60})])
-        with self._write() as db:
+        with self.writing("documents") as db:
             row = db.execute("SELECT title, type_name FROM documents WHERE ref = ?", [canon]).fetchone()
             old = {"ref": canon, "title": row[0], "type_name": row[1]} if row else None
             new = {"ref": canon, "title": (title.strip() if title is not None else (row[0] if row else "")),
@@ -488,7 +559,7 @@ class Ledger:
     def set_period_text(self, key: str, *, limitations: str, directions: str) -> None:
         old = self.period_text(key)
         new = {"limitations": limitations.strip(), "directions": directions.strip()}
-        with self._write() as db:
+        with self.writing("period_text") as db:
             db.execute(
                 "INSERT INTO period_texts (period_key, limitations, directions, updated_at) "
                 "VALUES (?, ?, ?, ?) ON CONFLICT (period_key) DO UPDATE SET "
@@ -509,7 +580,7 @@ class Ledger:
     def record_export(self, *, period_key: str, revision: int, uuid: str, file_name: str,
                       sha256: str) -> None:
         """Remember a package written to the superior (its revision can never be reused)."""
-        with self._write() as db:
+        with self.writing("exports") as db:
             db.execute(
                 "INSERT INTO package_exports (period_key, revision, uuid, file_name, sha256, created_at) "
                 "VALUES (?, ?, ?, ?, ?, ?)",
@@ -536,9 +607,7 @@ class Ledger:
         :param as_of: the day deadlines are judged on (``reception.cases.overdue``): a
             report's date; default today, so the summary agrees with the window's lists
         """
-        from dvdesktop.core.aggregate import summarize
-
-        return summarize(self, self.period(period), as_of=as_of)
+        return aggregate.summarize(self, self.period(period), as_of=as_of)
 
     def recorded_since(self, kind: str) -> dt.date | None:
         """The first day from which ``kind`` is taken to be fully recorded in this file.
@@ -609,7 +678,7 @@ class Ledger:
             raise ValidationError([FieldError("note", N_("Validation", "Ghi chú dài quá {limit} ký tự."),
                                               {"limit": 2000})])
         old = self.baseline(p)
-        with self._write() as db:
+        with self.writing("baseline") as db:
             db.execute(
                 "INSERT INTO baselines (period_key, figures, note, updated_at) VALUES (?, ?, ?, ?) "
                 "ON CONFLICT (period_key) DO UPDATE SET figures = excluded.figures, "
@@ -626,7 +695,7 @@ class Ledger:
         old = self.baseline(p)
         if old is None:
             return False
-        with self._write() as db:
+        with self.writing("baseline") as db:
             db.execute("DELETE FROM baselines WHERE period_key = ?", [p.key])
             self._audit("delete", "baseline", None, old, None)
         return True
@@ -705,7 +774,7 @@ class Ledger:
         same = self.document_number_uses(doc_type, number, on=issued)
         if any(d["period_key"] == period_key for d in same):
             return [d for d in same if d["period_key"] != period_key]
-        with self._write() as db:
+        with self.writing("document_numbers") as db:
             db.execute(
                 "INSERT INTO document_numbers (doc_type, number, issued, period_key, created_at) "
                 "VALUES (?, ?, ?, ?, ?)",

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from dvdesktop.core import fmt
-from dvdesktop.core.errors import UserError
-from dvdesktop.core.i18n import QT_TRANSLATE_NOOP, Translator, identity
+from dvdesktop.base.errors import UserError
+from dvdesktop.base.i18n import QT_TRANSLATE_NOOP, Translator, identity
 
 __all__ = [
     "KINDS",

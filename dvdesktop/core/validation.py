@@ -16,9 +16,12 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from dvdesktop.base.errors import FieldError, ValidationError
+from dvdesktop.base.i18n import QT_TRANSLATE_NOOP as N_
 from dvdesktop.core import docrefs
 from dvdesktop.core.domain import (
     BASELINE_FIELDS,
+    BODY_FIELDS,
     CHOICE_LABELS,
     ISSUE_FIELDS,
     META_FIELDS,
@@ -26,8 +29,6 @@ from dvdesktop.core.domain import (
     FieldSpec,
     kind_spec,
 )
-from dvdesktop.core.errors import FieldError, ValidationError
-from dvdesktop.core.i18n import QT_TRANSLATE_NOOP as N_
 
 MIN_YEAR, MAX_YEAR = 1945, 2100
 _GROUPED_INT = re.compile(r"^\d{1,3}(\.\d{3})+$")  # "1.538" as Vietnamese write 1538
@@ -375,6 +376,15 @@ def clean_unit(data: Mapping[str, Any]) -> dict[str, Any]:
         errs.add("code", N_("Validation",
                  "{label}: chỉ dùng chữ không dấu, chữ số, dấu chấm, gạch ngang (ví dụ CB-SOTP)."),
                  label=UNIT_FIELDS[0].label)
+    if errs.errors:
+        raise ValidationError(errs.errors)
+    return out
+
+
+def clean_body(data: Mapping[str, Any]) -> dict[str, Any]:
+    """The receiving side's profile fields (``domain.BODY_FIELDS``), validated."""
+    errs = _Collector()
+    out = _clean(BODY_FIELDS, data, prefix="unit", errs=errs, ignore=())
     if errs.errors:
         raise ValidationError(errs.errors)
     return out

@@ -12,9 +12,11 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QLineEdit, QMessageBox
 
 from dvdesktop import operations as ops
-from dvdesktop.core.errors import UserError, WrongPassphraseError
+from dvdesktop.base.errors import UserError, WrongPassphraseError
 from dvdesktop.core.ledger import Ledger
 from dvdesktop.gui import i18n
+from dvdesktop.safety.crypto import open_data_file
+from dvdesktop.safety.datafile import DataFile
 
 translate = QCoreApplication.translate
 
@@ -58,7 +60,7 @@ def display_problem(env: dict[str, str] | None = None, platform: str | None = No
 
 
 def default_db_path() -> Path:
-    from dvdesktop.paths import data_dir
+    from dvdesktop.base.paths import data_dir
 
     return data_dir() / "dvdesktop.db"
 
@@ -105,19 +107,17 @@ def make_app(lang: str | None = None) -> QApplication:
     return app
 
 
-def open_ledger(path: Path, parent=None) -> Ledger | None:
-    """Open the unit's file, asking for its passphrase if it is encrypted; None if given up.
+def open_file(path: Path, parent=None) -> DataFile | None:
+    """Open the body's file, asking for its passphrase if it is encrypted; None if given up.
 
-    Goes through ``safety.crypto.open_ledger``: the passphrase or the recovery key unlocks
+    Goes through ``safety.crypto.open_data_file``: the passphrase or the recovery key unlocks
     the key file, and a backup is made before a schema migration.
     """
-    from dvdesktop.safety.crypto import open_ledger as open_any
-
     path.parent.mkdir(parents=True, exist_ok=True)
     passphrase: str | None = None
     for _attempt in range(4):
         try:
-            return open_any(path, passphrase)
+            return open_data_file(path, passphrase)
         except WrongPassphraseError as exc:
             text, ok = QInputDialog.getText(
                 parent, translate("App", "Mật khẩu tệp dữ liệu"),
@@ -151,22 +151,23 @@ def is_new_file(path: Path) -> bool:
     return not path.exists() or path.stat().st_size == 0
 
 
-def first_start(path: Path, parent=None) -> Ledger | None:
+def first_start(path: Path, parent=None) -> DataFile | None:
     """A first start on a file that does not exist yet: the unit's profile and the choice
     of encryption (recommended) first, then the file made, encrypted from its first page if
     chosen. None if the user quits (nothing is written then)."""
     from dvdesktop.gui.forms import SetupDialog
 
-    scratch = Ledger.open(":memory:")  # the profile is checked against it, in memory only
-    ops.set_ledger(scratch)
+    # The profile is checked against a Ledger in memory only; the file is made at the end.
+    scratch = DataFile(":memory:", None, Ledger.open(":memory:"))
+    ops.set_file(scratch)
     dlg = SetupDialog(parent, new_file=path)
     accepted = dlg.exec() == QDialog.DialogCode.Accepted
     ops.wait_for_ops()
-    if not accepted or dlg.ledger is None:
-        if ops.current_ledger() is scratch:
+    if not accepted or dlg.file is None:
+        if ops.current_file() is scratch:
             scratch.close()
         return None
-    return dlg.ledger
+    return dlg.file
 
 
 def make_signing_key(parent=None) -> None:
@@ -174,8 +175,7 @@ def make_signing_key(parent=None) -> None:
     its fingerprint prints on the first report and shows in Cài đặt."""
     from dvdesktop.packages import ensure_signing_key
 
-    ops.run_op(parent, ensure_signing_key, progress_text=translate("App", "Đang tạo khóa ký số của đơn vị…"),
-               touches={"settings"})
+    ops.run_op(parent, ensure_signing_key, progress_text=translate("App", "Đang tạo khóa ký số của đơn vị…"))
     ops.wait_for_ops(60)
 
 
@@ -204,35 +204,36 @@ def run(*, db: Path | None = None, demo: bool = False, lang: str | None = None) 
     app = make_app(lang)
     path = demo_path() if demo else (Path(db) if db else default_db_path())
     if not demo and is_new_file(path):
-        if first_start(path) is None:
+        file = first_start(path)
+        if file is None:
             return 0
     else:
-        ledger = open_ledger(path)
-        if ledger is None:
+        file = open_file(path)
+        if file is None:
             return 1
-        ops.set_ledger(ledger)
+        ops.set_file(file)
         if demo:
-            fill_demo_if_possible(ledger, dt.date.today())
+            fill_demo_if_possible(file.ledger, dt.date.today())
         if not ensure_unit():
-            ledger.close()
+            file.close()
             return 0
     from dvdesktop.gui.mainwindow import MainWindow
 
-    def open_file(new_path: Path) -> bool:
-        new = open_ledger(new_path, window)
+    def open_other(new_path: Path) -> bool:
+        new = open_file(new_path, window)
         if new is None:
             return False
         ops.wait_for_ops()
-        old = ops.current_ledger()
-        ops.set_ledger(new)
+        old = ops.current_file()
+        ops.set_file(new)
         if not ensure_unit(window):
             new.close()
-            ops.set_ledger(old)
+            ops.set_file(old)
             return False
         old.close()
         return True
 
-    window = MainWindow(open_file=open_file)
+    window = MainWindow(open_file=open_other)
     from dvdesktop.gui import safety_dialogs
 
     safety_dialogs.add_file_menu_actions(window)
@@ -242,12 +243,12 @@ def run(*, db: Path | None = None, demo: bool = False, lang: str | None = None) 
     safety_dialogs.start_daily_backup(window)
     code = app.exec()
     ops.wait_for_ops()
-    ops.current_ledger().close()
+    ops.current_file().close()
     return code
 
 
 def default_office_db_path() -> Path:
-    from dvdesktop.paths import data_dir
+    from dvdesktop.base.paths import data_dir
 
     return data_dir() / "khoi.db"
 
@@ -262,17 +263,18 @@ def run_office(*, db: Path | None = None, lang: str | None = None, today: dt.dat
         print(problem, file=sys.stderr)
         return 1
     app = make_app(lang)
-    from dvdesktop.office import get_profile, open_office
+    from dvdesktop.office import get_profile
 
     path = Path(db) if db else default_office_db_path()
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        office_db = open_office(path)
-    except (UserError, OSError) as exc:
-        QMessageBox.critical(None, translate("App", "Không mở được tệp dữ liệu"),
-                             ops.error_text(exc) if isinstance(exc, UserError) else str(exc))
+        file = open_file(path)  # any body's file: an office's is migrated into the body's shape
+    except OSError as exc:
+        QMessageBox.critical(None, translate("App", "Không mở được tệp dữ liệu"), str(exc))
         return 1
-    ops.set_ledger(office_db)  # in office mode, the one database the operations use
+    if file is None:
+        return 1
+    ops.set_file(file)
+    office_db = file.ledger
     from dvdesktop.gui.office_window import OfficeWindow
 
     window = OfficeWindow(db_path=path, today=today)
@@ -282,7 +284,7 @@ def run_office(*, db: Path | None = None, lang: str | None = None, today: dt.dat
         window.show_status(translate("App", "Lần đầu sử dụng: hãy nhập thông tin văn phòng."))
     code = app.exec()
     ops.wait_for_ops()
-    office_db.close()
+    file.close()
     return code
 
 

@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
 
 from dvdesktop import operations as ops
 from dvdesktop.core.domain import BASELINE_FIELDS, BASELINE_SECTIONS
-from dvdesktop.core.errors import ValidationError
-from dvdesktop.core.i18n import QT_TRANSLATE_NOOP as N_
+from dvdesktop.base.errors import ValidationError
+from dvdesktop.base.i18n import QT_TRANSLATE_NOOP as N_
 from dvdesktop.gui import i18n
 from dvdesktop.gui.widgets import error_label, shortcut
 

@@ -39,10 +39,10 @@ from PySide6.QtWidgets import (
 
 from dvdesktop import operations as ops
 from dvdesktop.core.domain import KINDS, UNIT_FIELDS, FieldSpec, KindSpec
-from dvdesktop.core.errors import ValidationError
-from dvdesktop.core.i18n import QT_TRANSLATE_NOOP as N_
+from dvdesktop.base.errors import ValidationError
+from dvdesktop.base.i18n import QT_TRANSLATE_NOOP as N_
 from dvdesktop.gui import i18n
-from dvdesktop.paths import root_dir
+from dvdesktop.base.paths import root_dir
 from dvdesktop.gui.models import SECRET
 from dvdesktop.gui.widgets import (NO_CHOICE, DateField, DocListField, IssuesEditor, error_label, fill_choice_combo,
                                    shortcut)
@@ -471,7 +471,7 @@ class RecordDialog(QDialog):
                 return led.update(kind, record["id"], data)
             return led.add(kind, data)
 
-        ops.run_op(self, fn, success=self._saved, failure=self._failed, touches={kind})
+        ops.run_op(self, fn, success=self._saved, failure=self._failed)
 
     def _saved(self, rec: dict[str, Any]) -> None:
         self._saving = False
@@ -640,7 +640,7 @@ class UnitForm(QWidget):
         self._after_save = then
         data = self.binder.values()
         ops.run_op(self, lambda led: led.set_unit(data), success=self._saved,
-                   failure=self._failed, touches={"unit"})
+                   failure=self._failed)
 
     def _saved(self, unit: dict[str, Any]) -> None:
         self.binder.clear_errors()
@@ -682,7 +682,7 @@ class SetupDialog(QDialog):
     the profile and the passphrase are both right is the file created, encrypted from its
     first page (``safety.crypto.create_encrypted``), so it never holds a plain page. The
     profile is checked meanwhile against a scratch database in memory (the current
-    ledger), and the file's Ledger is ``self.ledger`` once accepted.
+    ledger), and the file is ``self.file`` (a ``DataFile``) once accepted.
     """
 
     def __init__(self, parent: QWidget | None = None, *, new_file: Any = None) -> None:
@@ -690,7 +690,7 @@ class SetupDialog(QDialog):
         self.setObjectName("setupDialog")
         self.setWindowTitle(translate("Forms", "Khai báo đơn vị"))
         self.new_file = new_file
-        self.ledger: Any = None
+        self.file: Any = None
         self.recovery_dialog: Any = None
         lay = QVBoxLayout(self)
         intro = QLabel(translate(
@@ -791,7 +791,7 @@ class SetupDialog(QDialog):
 
     def _passphrase_problem(self) -> str:
         """What is wrong with the passphrase typed, "" if nothing (the core's rule)."""
-        from dvdesktop.core.errors import UserError
+        from dvdesktop.base.errors import UserError
         from dvdesktop.safety.crypto import check_passphrase
 
         if self.passphrase.text() != self.passphrase_again.text():
@@ -836,19 +836,18 @@ class SetupDialog(QDialog):
         self.ok_button.setEnabled(False)
 
         def fn(_scratch: Any) -> tuple[Any, str | None]:
-            from dvdesktop.core.ledger import Ledger
             from dvdesktop.packages import ensure_signing_key
             from dvdesktop.safety import crypto
 
             path.parent.mkdir(parents=True, exist_ok=True)
             if passphrase:
                 made = crypto.create_encrypted(path, passphrase)
-                led, recovery = made.ledger, made.recovery_key
+                file, recovery = made.file, made.recovery_key
             else:
-                led, recovery = Ledger.open(path), None
-            led.set_unit(unit)
-            ensure_signing_key(led)  # its fingerprint prints on the first report
-            return led, recovery
+                file, recovery = crypto.open_data_file(path), None
+            file.ledger.set_unit(unit)
+            ensure_signing_key(file.ledger)  # its fingerprint prints on the first report
+            return file, recovery
 
         def failed(_error: BaseException) -> None:
             self.ok_button.setEnabled(True)
@@ -857,11 +856,11 @@ class SetupDialog(QDialog):
                    progress_text=translate("Forms", "Đang tạo tệp dữ liệu và khóa ký số của đơn vị…"))
 
     def _created(self, made: tuple[Any, str | None]) -> None:
-        led, recovery = made
-        scratch = ops.current_ledger()
-        ops.set_ledger(led)
-        self.ledger = led
-        if scratch is not led:
+        file, recovery = made
+        scratch = ops.current_file()
+        ops.set_file(file)
+        self.file = file
+        if scratch is not file:
             scratch.close()
         if recovery:
             from dvdesktop.gui.safety_dialogs import RecoveryKeyDialog

@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 
 from dvdesktop.core import fmt
 from dvdesktop.core.domain import choice_label
-from dvdesktop.paths import root_dir
+from dvdesktop.base.paths import root_dir
 
 translate = QCoreApplication.translate
 

@@ -26,7 +26,7 @@ from dvdesktop.gui import i18n
 from dvdesktop.gui.overview import OverviewPage
 from dvdesktop.gui.pages import ListPage, ReceptionPage
 from dvdesktop.gui.widgets import navigation, page_shortcuts
-from dvdesktop.paths import root_dir
+from dvdesktop.base.paths import root_dir
 
 translate = QCoreApplication.translate
 
@@ -300,7 +300,7 @@ class MainWindow(QMainWindow):
         else:
             values = {f.name: (before or {}).get(f.name) for f in KINDS[kind].fields}
             fn = lambda led: led.update(kind, record_id, values)  # noqa: E731
-        ops.run_op(self, fn, success=done, touches={kind, "trash"})
+        ops.run_op(self, fn, success=done)
 
     def undo_delete(self) -> None:
         """Ctrl+Z (kept for callers of the first version): ``undo``."""

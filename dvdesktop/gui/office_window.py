@@ -1,9 +1,9 @@
 """The receiving office's window (``dvdesktop --office``): receive packages, confirm unit keys,
 follow who has reported, print the consolidated report, the office's own profile.
 
-In office mode the operations layer's open database is the office's (``open_office``), so
-``ops.run_op(self, lambda db: import_paths(db, ...))`` runs off the UI thread like the
-unit window's ops.
+The operations layer's open file is the body's (``ops.current_file()``): the receiving
+side's tables are in it, so ``ops.run_op(self, lambda led: office.trust(led, ...))`` runs off
+the UI thread like the unit window's ops.
 """
 
 from __future__ import annotations
@@ -189,20 +189,15 @@ class ImportPage(QWidget):
         if not paths:
             return
         from dvdesktop.gui.tasks import run_steps
-        from dvdesktop.office import import_paths
-        from dvdesktop.safety.backup import auto_backup
 
-        db_path = self.db_path
+        file = ops.current_file()
 
-        def fn(db: Any, progress: Any) -> list[Any]:
-            if db_path is not None and db_path.exists():
-                progress(0.0, translate("Office", "Đang sao lưu dữ liệu văn phòng…"))
-                auto_backup(db_path, reason="import")
-            return import_paths(db, paths, progress=progress)
+        def fn(_led: Any, progress: Any) -> list[Any]:
+            return office.receive_packages(file, paths, progress=progress)  # a verified backup first
 
         self.task = run_steps(self, fn, title=translate("Office", "Nhận gói báo cáo"),
                               text=translate("Office", "Đang kiểm tra và nhận các gói…"),
-                              success=self.show_results, context="Office", touches={"office"})
+                              success=self.show_results, context="Office")
 
     def show_results(self, results: list[Any]) -> None:
         self.results = results
@@ -338,7 +333,7 @@ class QuarantinePage(QWidget):
         ops.changes().changed.connect(self._on_changed)  # a bound slot: disconnected when deleted
 
     def _on_changed(self, kinds: set[str]) -> None:
-        if "office" in kinds and self.isVisible():
+        if office.RECEIVED in kinds and self.isVisible():
             self.refresh()
 
     def load(self) -> None:
@@ -381,7 +376,7 @@ class QuarantinePage(QWidget):
                              .format(unit=item["unit_code"], n=i18n.number(accepted)))
             self.refresh()
 
-        ops.run_op(self, lambda db: office.trust_quarantined(db, item["id"]), success=done, touches={"office"})
+        ops.run_op(self, lambda db: office.trust_quarantined(db, item["id"]), success=done)
 
 
 class TrustDialog(QDialog):
@@ -437,7 +432,7 @@ class TrustDialog(QDialog):
             self.set_file(Path(path))
 
     def set_file(self, path: Path) -> None:
-        from dvdesktop.core.errors import UserError
+        from dvdesktop.base.errors import UserError
         from dvdesktop.packages import fingerprint, load_public_key
 
         self.file.setText(str(path))
@@ -498,7 +493,7 @@ class UnitsPage(QWidget):
         ops.changes().changed.connect(self._on_changed)
 
     def _on_changed(self, kinds: set[str]) -> None:
-        if "office" in kinds and self.isVisible():
+        if office.RECEIVED in kinds and self.isVisible():
             self.refresh()
 
     def load(self) -> None:
@@ -531,7 +526,7 @@ class UnitsPage(QWidget):
             self.status.emit(text)
             self.refresh()
 
-        ops.run_op(self, fn, success=done, touches={"office"})
+        ops.run_op(self, fn, success=done)
 
 
 def key_origin(unit: dict[str, Any], keys: list[dict[str, Any]]) -> str:
@@ -621,7 +616,7 @@ class StatusPage(_OfficePeriodPage):
         ops.changes().changed.connect(self._on_changed)
 
     def _on_changed(self, kinds: set[str]) -> None:
-        if "office" in kinds and self._filled and self.isVisible():
+        if office.RECEIVED in kinds and self._filled and self.isVisible():
             self.refresh()
 
     def refresh(self) -> None:
@@ -647,7 +642,7 @@ class StatusPage(_OfficePeriodPage):
 
     def save_due(self) -> None:
         from dvdesktop.core import fmt
-        from dvdesktop.core.errors import UserError
+        from dvdesktop.base.errors import UserError
         from dvdesktop.office import set_due
 
         text = self.due.edit.text().strip(" /_")
@@ -660,7 +655,7 @@ class StatusPage(_OfficePeriodPage):
             return
         ops.run_op(self, lambda db: set_due(db, period=key, due=due),
                    success=lambda _r: (self.status.emit(translate("Office", "Đã lưu hạn gửi báo cáo.")),
-                                       self.refresh()), touches={"office"})
+                                       self.refresh()))
 
 
 class ConsolidatedPage(_OfficePeriodPage):
@@ -771,12 +766,12 @@ class ConsolidatedPage(_OfficePeriodPage):
         self.refresh()
 
     def refresh(self) -> None:
-        from dvdesktop.office import get_period_text, status
+        from dvdesktop.office import status
 
         key = self.period()
         if not key:
             return
-        states, texts = ops.read(lambda db: (status(db, period=key), get_period_text(db, key)))
+        states, texts = ops.read(lambda led: (status(led, period=key), led.period_text(key)))
         sent = sum(1 for s in states if s.state != "missing")
         self.info.setText(translate("Office", "Kỳ này đã nhận báo cáo của {sent}/{total} đơn vị.").format(
             sent=i18n.number(sent), total=i18n.number(len(states))))
@@ -802,8 +797,6 @@ class ConsolidatedPage(_OfficePeriodPage):
         self.directions.setPlainText(self._texts[1])
 
     def save_texts(self, *, key: str | None = None, then: Any = None) -> None:
-        from dvdesktop.office import set_period_text
-
         key = key or self.period()
         lim, dirs = self._typed()
         if key == self._key:
@@ -814,8 +807,7 @@ class ConsolidatedPage(_OfficePeriodPage):
             if then is not None:
                 then()
 
-        ops.run_op(self, lambda db: set_period_text(db, key, limitations=lim, directions=dirs), success=done,
-                   touches={"office"})
+        ops.run_op(self, lambda led: led.set_period_text(key, limitations=lim, directions=dirs), success=done)
 
     # ----------------------------------------------------------- number and date
     def _issued_or_none(self) -> dt.date | None:
@@ -824,12 +816,10 @@ class ConsolidatedPage(_OfficePeriodPage):
         return try_parse_date(self.issued.text()) if self.issued.text() else self.today
 
     def offer_number(self) -> None:
-        from dvdesktop.office import next_document_number
-
         key, issued = self.period(), self._issued_or_none()
         if not key or issued is None:
             return
-        offered = f"{ops.read(lambda db: next_document_number(db, 'BC', on=issued, period_key=key)):02d}"
+        offered = f"{ops.read(lambda led: led.next_document_number('BC', on=issued, period_key=key)):02d}"
         typed = self.number.text().strip()
         if not typed or typed == self._offered:
             self.number.setText(offered)
@@ -837,15 +827,13 @@ class ConsolidatedPage(_OfficePeriodPage):
         self.check_number()
 
     def check_number(self) -> None:
-        from dvdesktop.office.db import number_uses
-
         typed, key, issued = self.number.text().strip(), self.period(), self._issued_or_none()
         self.number_hint.setText(translate("Office", "(số tiếp theo: {n})").format(n=self._offered)
                                  if self._offered and typed != self._offered else "")
         if not typed.isdigit() or int(typed) < 1 or issued is None:
             self.number_warning.hide()
             return
-        uses = [u for u in ops.read(lambda db: number_uses(db, "BC", int(typed), on=issued)) if u["period_key"] != key]
+        uses = [u for u in ops.read(lambda led: led.document_number_uses("BC", int(typed), on=issued)) if u["period_key"] != key]
         if not uses:
             self.number_warning.hide()
             return
@@ -859,7 +847,7 @@ class ConsolidatedPage(_OfficePeriodPage):
 
     def _document(self) -> tuple[str | None, dt.date] | None:
         """The number and date typed, or None after saying beside the date what is wrong."""
-        from dvdesktop.core.errors import UserError
+        from dvdesktop.base.errors import UserError
         from dvdesktop.core.fmt import parse_date
 
         try:
@@ -874,23 +862,23 @@ class ConsolidatedPage(_OfficePeriodPage):
 
     # ----------------------------------------------------------- making it
     def _render(self, out: Path, done: Any, document: tuple[str | None, dt.date]) -> None:
-        from dvdesktop.office import render_consolidated, set_period_text
+        from dvdesktop.office import render_consolidated
 
         key, (number, issued) = self.period(), document
         lim, dirs = self._typed()
         if key == self._key:
             self._texts = (lim, dirs)
 
-        def fn(db: Any) -> Any:
-            set_period_text(db, key, limitations=lim, directions=dirs)
-            return render_consolidated(db, period=key, out=out, number=number, issued=issued,
+        def fn(led: Any) -> Any:
+            # The texts are kept with the period by the report step itself (as the unit's).
+            return render_consolidated(led, period=key, out=out, number=number, issued=issued,
                                        texts={"limitations": lim, "directions": dirs})
 
         def finished(p: Any) -> None:
             self.offer_number()  # the number is taken now
             done(p)
 
-        ops.run_op(self, fn, success=finished, touches={"office"},
+        ops.run_op(self, fn, success=finished,
                    progress_text=translate("Office", "Đang tạo báo cáo tổng hợp…"))
 
     def save(self, suffix: str) -> None:
@@ -1164,7 +1152,7 @@ class ProfilePage(QWidget):
         self._show(dict(self._saved))
 
     def save(self, then: Any = None) -> None:
-        from dvdesktop.core.errors import ValidationError
+        from dvdesktop.base.errors import ValidationError
         from dvdesktop.office import set_profile
 
         values = self.values()
@@ -1181,7 +1169,7 @@ class ProfilePage(QWidget):
                 return True
             return False
 
-        ops.run_op(self, lambda db: set_profile(db, **values), success=done, failure=failed, touches={"office"})
+        ops.run_op(self, lambda db: set_profile(db, **values), success=done, failure=failed)
 
 
 # ------------------------------------------------------------------ the window
@@ -1222,7 +1210,7 @@ class OfficeWindow(QMainWindow):
         ops.changes().changed.connect(self._on_changed)
 
     def _on_changed(self, kinds: set[str]) -> None:
-        if "office" in kinds:
+        if "unit" in kinds:  # the office profile is the body's profile
             self.refresh_title()
 
     def _menus(self) -> None:

@@ -154,15 +154,13 @@ class TrashPage(QWidget):
             return
         item = self.items[row]
         ops.run_op(self, lambda led: led.restore(item["kind"], item["id"]),
-                   success=lambda _r: self.status.emit(translate("Trash", "Đã khôi phục: {title}").format(title=item["title"])),
-                   touches={item["kind"], "trash"})
+                   success=lambda _r: self.status.emit(translate("Trash", "Đã khôi phục: {title}").format(title=item["title"])))
 
     def empty(self) -> None:
         if not self.items or not confirm_empty_trash(self, len(self.items)):
             return
         ops.run_op(self, lambda led: led.empty_trash(),
-                   success=lambda n: self.status.emit(translate("Trash", "Đã xóa hẳn {n} bản ghi.").format(n=i18n.number(n))),
-                   touches={"trash"})
+                   success=lambda n: self.status.emit(translate("Trash", "Đã xóa hẳn {n} bản ghi.").format(n=i18n.number(n))))
 
 
 class SettingsPage(QWidget):
@@ -305,7 +303,7 @@ class SettingsPage(QWidget):
             self.rotate_button.setEnabled(False)
             from dvdesktop.packages import ensure_signing_key
 
-            ops.run_op(self, ensure_signing_key, success=lambda _k: self.show_key(), touches={"settings"})
+            ops.run_op(self, ensure_signing_key, success=lambda _k: self.show_key())
             return
         self.fingerprint.setText(str(fp))
         self.public_key_text = str(text).strip()
@@ -663,11 +661,11 @@ class ReportsPage(_PeriodPage):
                 then()
 
         ops.run_op(self, lambda led: led.set_period_text(key, limitations=lim, directions=dirs),
-                   success=done, touches={"period_text"})
+                   success=done)
 
     def _document(self) -> tuple[str | None, dt.date | None] | None:
         """The number and date typed for the report, or None after saying what is wrong."""
-        from dvdesktop.core.errors import UserError
+        from dvdesktop.base.errors import UserError
         from dvdesktop.core.fmt import parse_date
 
         number = self.number.text().strip() or None
@@ -701,8 +699,8 @@ class ReportsPage(_PeriodPage):
         self._texts = (lim, dirs)
 
         def fn(led: Any) -> str:
-            led.set_period_text(key, limitations=lim, directions=dirs)
-            build_report(led, period=key, out=Path(path), number=number, issued=issued)
+            build_report(led, period=key, out=Path(path), number=number, issued=issued,
+                         texts={"limitations": lim, "directions": dirs})
             return path
 
         def done(p: str) -> None:
@@ -710,8 +708,7 @@ class ReportsPage(_PeriodPage):
             self.offer_number()  # this report's number is taken now
             QDesktopServices.openUrl(QUrl.fromLocalFile(p))
 
-        ops.run_op(self, fn, success=done, progress_text=translate("Reports", "Đang tạo báo cáo…"),
-                   touches={"period_text"})
+        ops.run_op(self, fn, success=done, progress_text=translate("Reports", "Đang tạo báo cáo…"))
 
     def make_register(self) -> None:
         build_register = _register_builder()
@@ -746,11 +743,11 @@ class ReportsPage(_PeriodPage):
         out = Path(tempfile.mkdtemp(prefix="dvdesktop-in-")) / f"bao-cao-{key}.pdf"
 
         def fn(led: Any) -> Path:
-            led.set_period_text(key, limitations=lim, directions=dirs)
-            return build_report(led, period=key, out=out, number=number, issued=issued)
+            return build_report(led, period=key, out=out, number=number, issued=issued,
+                                texts={"limitations": lim, "directions": dirs})
 
         ops.run_op(self, fn, success=lambda p: self._open_preview(Path(p), landscape=False),
-                   progress_text=translate("Reports", "Đang tạo báo cáo…"), touches={"period_text"})
+                   progress_text=translate("Reports", "Đang tạo báo cáo…"))
 
     def preview_register(self) -> None:
         build_register = _register_builder()
@@ -925,4 +922,4 @@ class SendPage(_PeriodPage):
             self, lambda led, progress: export_package(led, period=key, out_dir=folder, progress=progress,
                                                        accept=accepted),
             title=translate("Send", "Gửi cấp trên"), text=translate("Send", "Đang tạo gói gửi cấp trên…"),
-            success=done, failure=failed, touches={"exports"})
+            success=done, failure=failed)

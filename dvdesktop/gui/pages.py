@@ -424,7 +424,7 @@ class ListPage(QWidget):
             self.status.emit(translate("Pages", "Đã chuyển vào thùng rác: {title}. Nhấn Ctrl+Z để hoàn tác.")
                              .format(title=title))
 
-        ops.run_op(self, lambda led: led.delete(kind, record_id), success=done, touches={kind, "trash"})
+        ops.run_op(self, lambda led: led.delete(kind, record_id), success=done)
 
     def export_xlsx(self) -> None:
         """The list as shown (period, search, order) as a typed workbook (dvdesktop.sheets)."""

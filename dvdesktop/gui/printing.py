@@ -17,8 +17,8 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
-from dvdesktop.core.errors import UserError
-from dvdesktop.core.i18n import QT_TRANSLATE_NOOP
+from dvdesktop.base.errors import UserError
+from dvdesktop.base.i18n import QT_TRANSLATE_NOOP
 
 translate = QCoreApplication.translate
 

@@ -31,7 +31,11 @@ from PySide6.QtWidgets import (
 )
 
 from dvdesktop import operations as ops
+from dvdesktop.base.errors import UserError
 from dvdesktop.gui.drives import DestinationPicker
+from dvdesktop.safety import steps
+from dvdesktop.safety.backup import backup_on_start, backups_dir, make_backup
+from dvdesktop.safety.datafile import is_encrypted, unlock
 
 translate = QCoreApplication.translate
 
@@ -53,8 +57,6 @@ def start_daily_backup(window: QWidget) -> None:
 
     A failure (disk full) is told in the status bar and does not stop the work.
     """
-    from dvdesktop.safety.backup import backup_on_start
-
     def done(path: Any) -> None:
         if path is not None:
             _status(window, translate("Safety", "Đã tự động sao lưu dữ liệu hôm nay."))
@@ -63,7 +65,7 @@ def start_daily_backup(window: QWidget) -> None:
         _status(window, translate("Safety", "Chưa tự động sao lưu được: {reason}").format(reason=ops.error_text(error)))
         return True
 
-    ops.run_op(window, backup_on_start, success=done, failure=failed)
+    ops.run_op(window, lambda _led: backup_on_start(ops.current_file()), success=done, failure=failed)
 
 
 # ------------------------------------------------------------------ backup to a stick
@@ -99,7 +101,6 @@ def backup_to_usb(parent: QWidget, *, folder: str | None = None) -> None:
         if dlg.exec() != QDialog.DialogCode.Accepted:
             return
         folder = dlg.picker.folder()
-    from dvdesktop.safety.backup import make_backup
 
     def done(path: Any) -> None:
         box = QMessageBox(QMessageBox.Icon.Information, translate("Safety", "Sao lưu ra USB"),
@@ -109,56 +110,34 @@ def backup_to_usb(parent: QWidget, *, folder: str | None = None) -> None:
         box.open()
         _status(parent, translate("Safety", "Đã sao lưu: {path}").format(path=str(path)))
 
-    ops.run_op(parent, lambda led: make_backup(led, dest=Path(folder)), success=done,
+    ops.run_op(parent, lambda _led: make_backup(ops.current_file(), dest=Path(folder)), success=done,
                progress_text=translate("Safety", "Đang sao lưu và kiểm tra bản sao…"))
 
 
-# ------------------------------------------------------------------ closing and reopening the file
-def _reopen(path: Path, secret: str | None, parent: QWidget) -> bool:
-    """Open ``path`` again as the window's file; asks the passphrase if ``secret`` fails."""
-    from dvdesktop.core.errors import WrongPassphraseError
-    from dvdesktop.gui import app
-    from dvdesktop.safety.crypto import open_ledger
-
-    try:
-        led = open_ledger(path, secret)
-    except WrongPassphraseError:
-        led = app.open_ledger(path, parent)
-    if led is None:
-        return False
-    ops.set_ledger(led)
-    win = parent.window()
-    if hasattr(win, "reload"):
-        win.reload()
-    ops.changes().changed.emit(set())
-    return True
-
-
-def _swap_file(parent: QWidget, work: Callable[[Path], Any], *, secret_after: Callable[[Any], str | None],
-               success: Callable[[Any], None], progress_text: str, secret_before: str | None = None) -> None:
-    """Close the Ledger, run ``work(path)`` off the UI thread, open the file again.
-
-    :param secret_before: opens the file if ``work`` fails (it is then unchanged); for an
-        encrypted file without it, the passphrase is asked again
-    """
+# ------------------------------------------------------------------ replacing the file
+def _swap_file(parent: QWidget, work: Callable[[], Any], *, success: Callable[[Any], None],
+               progress_text: str) -> None:
+    """Run one of ``safety.steps`` (it closes the file, replaces it, opens it again) off the
+    UI thread, then read everything again: the whole file may have changed."""
     ops.wait_for_ops()
-    old = ops.current_ledger()
-    path = Path(old.path)
-    old.close()
+
+    def reload() -> None:
+        win = parent.window()
+        if hasattr(win, "reload"):
+            win.reload()
+        ops.changes().changed.emit(set())
 
     def done(result: Any) -> None:
-        if _reopen(path, secret_after(result), parent):
-            success(result)
+        reload()
+        success(result)
 
     def failed(_error: BaseException) -> None:
-        _reopen(path, secret_before, parent)  # the message box follows
+        reload()  # the file is as it was, opened again; the message box follows
 
-    ops.run_op(parent, lambda _closed: work(path), success=done, failure=failed, progress_text=progress_text)
+    ops.run_op(parent, lambda _led: work(), success=done, failure=failed, progress_text=progress_text)
 
 
 def _is_encrypted(path: Path) -> bool:
-    from dvdesktop.safety.crypto import is_encrypted
-
     return is_encrypted(path)
 
 
@@ -187,8 +166,6 @@ def ask_secret(parent: QWidget, text: str) -> str | None:
 
 def restore_from_backup(parent: QWidget, *, source: str | None = None, secret: str | None = None) -> None:
     """Choose a backup file, confirm, close the file, restore, open it again."""
-    from dvdesktop.safety.backup import backups_dir, restore_backup
-
     if source is None:
         source, _ = QFileDialog.getOpenFileName(
             parent, translate("Safety", "Chọn tệp sao lưu"), str(backups_dir()),
@@ -198,8 +175,7 @@ def restore_from_backup(parent: QWidget, *, source: str | None = None, secret: s
     src = Path(source)
     if not confirm_restore(parent, src):
         return
-    db = Path(ops.read(lambda led: led.path))
-    if secret is None and (_is_encrypted(src) or _is_encrypted(db)):
+    if secret is None and _is_encrypted(src):
         secret = ask_secret(parent, translate("Safety", "Dữ liệu được mã hóa. Nhập mật khẩu (hoặc mã khôi phục):"))
         if secret is None:
             return
@@ -207,8 +183,8 @@ def restore_from_backup(parent: QWidget, *, source: str | None = None, secret: s
     def done(_kept: Any) -> None:
         _status(parent, translate("Safety", "Đã khôi phục dữ liệu từ bản sao lưu."))
 
-    _swap_file(parent, lambda path: restore_backup(db=path, source=src, passphrase=secret),
-               secret_after=lambda _r: secret, success=done, secret_before=secret,
+    file = ops.current_file()
+    _swap_file(parent, lambda: steps.restore(file, source=src, secret=secret), success=done,
                progress_text=translate("Safety", "Đang kiểm tra và khôi phục bản sao lưu…"))
 
 
@@ -258,7 +234,7 @@ class PassphraseDialog(QDialog):
 
     def check(self) -> None:
         """Refuse here what the core would refuse, so the dialog stays open to fix it."""
-        from dvdesktop.core.errors import UserError
+        from dvdesktop.base.errors import UserError
         from dvdesktop.safety.crypto import check_passphrase
 
         if self.ask_old and not self.old.text():
@@ -359,15 +335,14 @@ def encrypt_data(parent: QWidget, *, passphrase: str | None = None) -> None:
         if dlg.exec() != QDialog.DialogCode.Accepted:
             return
         passphrase = dlg.new.text()
-    from dvdesktop.safety.crypto import encrypt_existing
 
     def done(result: Any) -> None:
         _status(parent, translate("Safety", "Đã mã hóa tệp dữ liệu."))
         _refresh_settings(parent)
         show_recovery_key(parent, result.recovery_key)
 
-    _swap_file(parent, lambda path: encrypt_existing(path, passphrase), secret_after=lambda _r: passphrase,
-               success=done, progress_text=translate("Safety", "Đang mã hóa dữ liệu…"))
+    file = ops.current_file()
+    _swap_file(parent, lambda: steps.encrypt(file, passphrase=passphrase), success=done, progress_text=translate("Safety", "Đang mã hóa dữ liệu…"))
 
 
 def change_passphrase(parent: QWidget, *, old: str | None = None, new: str | None = None) -> None:
@@ -377,11 +352,9 @@ def change_passphrase(parent: QWidget, *, old: str | None = None, new: str | Non
         if dlg.exec() != QDialog.DialogCode.Accepted:
             return
         old, new = dlg.old.text(), dlg.new.text()
-    from dvdesktop.core.errors import UserError
-    from dvdesktop.safety import crypto
-
+    file = ops.current_file()
     try:  # a wrong current passphrase is told before the file is closed
-        crypto.resolve_key(Path(ops.read(lambda led: led.path)), old)
+        unlock(file.path, old)
     except UserError as exc:
         ops.show_error(parent, exc)
         return
@@ -391,8 +364,8 @@ def change_passphrase(parent: QWidget, *, old: str | None = None, new: str | Non
         if recovery:
             show_recovery_key(parent, recovery)
 
-    _swap_file(parent, lambda path: crypto.change_passphrase(path, old, new), secret_after=lambda _r: new,
-               success=done, secret_before=old, progress_text=translate("Safety", "Đang đổi mật khẩu…"))
+    _swap_file(parent, lambda: steps.change_passphrase(file, old=old, new=new), success=done,
+               progress_text=translate("Safety", "Đang đổi mật khẩu…"))
 
 
 def _refresh_settings(parent: QWidget) -> None:

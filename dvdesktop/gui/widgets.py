@@ -447,7 +447,7 @@ class RangeDialog(QDialog):
         self.start.setFocus()
 
     def check(self) -> None:
-        from dvdesktop.core.errors import UserError
+        from dvdesktop.base.errors import UserError
         from dvdesktop.core.fmt import parse_date
         from dvdesktop.core.periods import parse_period
 

@@ -1,51 +1,49 @@
-"""The receiving office: trust unit keys, import packages, track who reported, consolidate."""
+"""The receiving side of a body: trust its units' keys, import their packages, track who
+reported, consolidate. Its tables live in the body's own data file and every function takes
+the body's ``Ledger`` (one connection, its lock, one transaction per action, audited, each
+write announced as ``"received"``)."""
 
 from dvdesktop.office.consolidate import consolidate, sum_summaries
-from dvdesktop.office.db import (
-    get_period_text,
-    get_profile,
-    next_document_number,
-    open_office,
-    set_period_text,
-    set_profile,
-)
 from dvdesktop.office.errors import OfficeError
 from dvdesktop.office.importer import (
+    RECEIVED,
     ImportResult,
     find_packages,
     import_bytes,
     import_paths,
     key_history,
     quarantine_list,
+    receive_packages,
     release_quarantine,
     scan_packages,
     trust,
     trust_quarantined,
     units,
 )
+from dvdesktop.office.profile import PROFILE_FIELDS, get_profile, set_profile
 from dvdesktop.office.render import render_consolidated
-from dvdesktop.office.status import UnitStatus, get_due, set_due, status
+from dvdesktop.office.status import UnitStatus, get_due, period_key, set_due, status
 
 __all__ = [
+    "PROFILE_FIELDS",
+    "RECEIVED",
     "ImportResult",
     "OfficeError",
     "UnitStatus",
     "consolidate",
     "find_packages",
     "get_due",
-    "get_period_text",
     "get_profile",
     "import_bytes",
     "import_paths",
     "key_history",
-    "next_document_number",
-    "open_office",
+    "period_key",
     "quarantine_list",
+    "receive_packages",
     "release_quarantine",
     "render_consolidated",
     "scan_packages",
     "set_due",
-    "set_period_text",
     "set_profile",
     "status",
     "sum_summaries",

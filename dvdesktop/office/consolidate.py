@@ -15,10 +15,10 @@ from collections import Counter
 from collections.abc import Mapping
 from typing import Any
 
-import sqlite_utils
-
 from dvdesktop.core.fmt import percent_value
-from dvdesktop.office.status import _period_key, status
+from dvdesktop.core.ledger import Ledger
+from dvdesktop.core.periods import parse_period
+from dvdesktop.office.status import period_key, status
 
 __all__ = ["CONSOLIDATED_SCHEMA", "consolidate", "sum_summaries"]
 
@@ -182,7 +182,7 @@ def _commitments(summaries: list[Mapping[str, Any]], year: int) -> dict[str, Any
     }
 
 
-def consolidate(db: sqlite_utils.Database, *, period: object) -> dict[str, Any]:
+def consolidate(led: Ledger, *, period: object) -> dict[str, Any]:
     """The period's consolidated figures over every unit's active submission.
 
     :param period: a key such as ``"2026-H1"`` or a ``Period``
@@ -190,17 +190,17 @@ def consolidate(db: sqlite_utils.Database, *, period: object) -> dict[str, Any]:
         (registered, submitted, on_time, late, missing, by_type, with_models, members)
         and ``by_unit`` (code, name, state, revision, received, the main counts)
     """
-    key = _period_key(period)
-    rows = list(db.query(
-        "SELECT s.unit_code, s.revision, s.received_at, s.summary, u.name, u.type "
-        "FROM submissions s JOIN units u ON u.code = s.unit_code "
-        "WHERE s.period = ? AND s.status = 'active' ORDER BY s.unit_code",
-        [key],
-    ))
+    key = period_key(period)
+    with led.reading() as db:
+        rows = list(db.query(
+            "SELECT s.unit_code, s.revision, s.received_at, s.summary, u.name, u.type "
+            "FROM submissions s JOIN units u ON u.code = s.unit_code "
+            "WHERE s.period = ? AND s.status = 'active' ORDER BY s.unit_code",
+            [key],
+        ))
+        units = list(db.query("SELECT * FROM units ORDER BY code"))
     summaries = {r["unit_code"]: json.loads(r["summary"]) for r in rows}
-    states = {st.unit_code: st for st in status(db, period=key)}
-    from dvdesktop.core.periods import parse_period
-
+    states = {st.unit_code: st for st in status(led, period=key)}
     p = parse_period(key)
     first = next(iter(summaries.values()), {})
     out: dict[str, Any] = {
@@ -213,7 +213,6 @@ def consolidate(db: sqlite_utils.Database, *, period: object) -> dict[str, Any]:
     baselines = [s.get("baseline") for s in summaries.values() if s.get("baseline")]
     out["baseline"] = {"units": len(baselines)} if baselines else None
 
-    units = list(db["units"].rows_where(order_by="code"))
     types = Counter(
         ((summaries.get(u["code"], {}).get("unit") or {}).get("type") or u["type"] or "")
         for u in units

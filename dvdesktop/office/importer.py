@@ -36,16 +36,30 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-import sqlite_utils
-
-from dvdesktop.core.i18n import QT_TRANSLATE_NOOP
+from dvdesktop.base.i18n import QT_TRANSLATE_NOOP
+from dvdesktop.core.ledger import Ledger
 from dvdesktop.office.errors import OfficeError
 from dvdesktop.packages.bag import EXTENSION
 from dvdesktop.packages.errors import PackageError
 from dvdesktop.packages.keys import fingerprint, key_id, load_public_key, public_key_to_text
-from dvdesktop.packages.safezip import Limits
 from dvdesktop.packages.rotation import follow_chain
-from dvdesktop.packages.verify import VerifiedPackage, peek, peek_info, read_package_file, verify_bytes
+from dvdesktop.packages.safezip import Limits
+from dvdesktop.packages.verify import (
+    FILE_KINDS,
+    VerifiedPackage,
+    file_kind,
+    peek,
+    peek_info,
+    read_package_file,
+    verify_bytes,
+)
+from dvdesktop.safety.backup import auto_backup
+from dvdesktop.safety.datafile import DataFile
+from dvdesktop.store.database import Connection
+
+# What the receiving side's writes change (``Ledger.writing``): the window's units,
+# quarantine, status and report pages read again.
+RECEIVED = "received"
 
 __all__ = [
     "OUTCOMES",
@@ -55,6 +69,7 @@ __all__ = [
     "import_paths",
     "key_history",
     "quarantine_list",
+    "receive_packages",
     "release_quarantine",
     "scan_packages",
     "trust",
@@ -91,7 +106,7 @@ def _now(now: datetime | None) -> str:
 
 
 def trust(
-    db: sqlite_utils.Database,
+    led: Ledger,
     *,
     unit_code: str,
     pubkey_text: str,
@@ -121,7 +136,8 @@ def trust(
         raise OfficeError(exc.template, **exc.params) from exc
     text = public_key_to_text(pk)
     kid = key_id(pk)
-    owner = _key_owner(db, kid, other_than=code)
+    with led.reading() as db:
+        owner = _key_owner(db, kid, other_than=code)
     if owner is not None:
         raise OfficeError(
             QT_TRANSLATE_NOOP(
@@ -133,7 +149,7 @@ def trust(
             owner=owner["unit_code"],
         )
     at = _now(now)
-    with db.atomic():
+    with led.writing(RECEIVED) as db:
         old = _unit(db, code)
         if old is not None and old["key_id"] != kid:
             db.execute(
@@ -149,38 +165,46 @@ def trust(
             "fingerprint": fingerprint(pk),
             "trusted_at": at if old is None or old["key_id"] != kid else old["trusted_at"],
         }
-        db["units"].upsert(row, pk="code")
+        db.execute(
+            "INSERT INTO units (code, name, type, public_key, key_id, fingerprint, trusted_at) "
+            "VALUES (:code, :name, :type, :public_key, :key_id, :fingerprint, :trusted_at) "
+            "ON CONFLICT (code) DO UPDATE SET name = excluded.name, type = excluded.type, "
+            "public_key = excluded.public_key, key_id = excluded.key_id, fingerprint = excluded.fingerprint, "
+            "trusted_at = excluded.trusted_at", row)
         if old is None or old["key_id"] != kid:
-            db["unit_keys"].insert({"unit_code": code, "key_id": kid, "public_key": text, "trusted_at": at,
-                                    "announced_by": announced_by})
+            db.execute("INSERT INTO unit_keys (unit_code, key_id, public_key, trusted_at, announced_by) "
+                       "VALUES (?, ?, ?, ?, ?)", [code, kid, text, at, announced_by])
+            led.log("update" if old else "create", "unit_key", None,
+                    {k: old[k] for k in ("code", "key_id", "fingerprint")} if old else None,
+                    {"code": code, "key_id": kid, "fingerprint": row["fingerprint"], "announced_by": announced_by})
     return row
 
 
-def _key_owner(db: sqlite_utils.Database, kid: str, *, other_than: str | None = None) -> dict[str, Any] | None:
+def _key_owner(db: Connection, kid: str, *, other_than: str | None = None) -> dict[str, Any] | None:
     """The unit a key is (or was) registered to, newest registration first."""
     where, params = "key_id = ?", [kid]
     if other_than is not None:
         where += " AND unit_code != ?"
         params.append(other_than)
-    rows = list(db["unit_keys"].rows_where(where, params, order_by="id desc", limit=1))
-    if rows:
-        return rows[0]
-    rows = list(db["units"].rows_where("key_id = ?" + (" AND code != ?" if other_than else ""),
-                                       params, limit=1))
-    return {"unit_code": rows[0]["code"], "public_key": rows[0]["public_key"], "key_id": kid,
-            "replaced_at": None} if rows else None
+    row = db.one(f"SELECT * FROM unit_keys WHERE {where} ORDER BY id DESC LIMIT 1", params)
+    if row:
+        return row
+    unit = db.one("SELECT * FROM units WHERE key_id = ?" + (" AND code != ?" if other_than else "") + " LIMIT 1",
+                  params)
+    return {"unit_code": unit["code"], "public_key": unit["public_key"], "key_id": kid,
+            "replaced_at": None} if unit else None
 
 
-def key_history(db: sqlite_utils.Database, unit_code: str) -> list[dict[str, Any]]:
+def key_history(led: Ledger, unit_code: str) -> list[dict[str, Any]]:
     """Every key trusted for a unit, oldest first, with its fingerprint and how it came:
     ``announced_by`` (the old key id that announced it) or None (trusted by the operator)."""
-    rows = list(db["unit_keys"].rows_where("unit_code = ?", [unit_code], order_by="id"))
+    with led.reading() as db:
+        rows = list(db.query("SELECT * FROM unit_keys WHERE unit_code = ? ORDER BY id", [unit_code]))
     return [{**r, "fingerprint": fingerprint(r["public_key"])} for r in rows]
 
 
-def _unit(db: sqlite_utils.Database, code: str) -> dict[str, Any] | None:
-    rows = list(db["units"].rows_where("code = ?", [code]))
-    return rows[0] if rows else None
+def _unit(db: Connection, code: str) -> dict[str, Any] | None:
+    return db.one("SELECT * FROM units WHERE code = ?", [code])
 
 
 def find_packages(paths: Iterable[str | Path]) -> list[Path]:
@@ -197,8 +221,6 @@ def scan_packages(paths: Iterable[str | Path]) -> tuple[list[Path], list[tuple[P
     USB stick cannot wander off it; a ``*.dvpkg`` that is not a regular file (a FIFO, a
     device, a symlink) is passed over with a note, ``(path, reason)``: it is never opened.
     """
-    from dvdesktop.packages.verify import FILE_KINDS, _file_kind
-
     found: list[Path] = []
     skipped: list[tuple[Path, str]] = []
     for raw in paths:
@@ -217,7 +239,7 @@ def scan_packages(paths: Iterable[str | Path]) -> tuple[list[Path], list[tuple[P
                     if stat.S_ISLNK(mode):
                         skipped.append((path, QT_TRANSLATE_NOOP(
                             "Office", "Bỏ qua: đây là liên kết tượng trưng (symlink), không phải tệp gói.")))
-                    elif (kind := _file_kind(mode)) is not None:
+                    elif (kind := file_kind(mode)) is not None:
                         skipped.append((path, QT_TRANSLATE_NOOP(
                             "Office", "Bỏ qua: đây là {what}, không phải tệp gói.").format(what=FILE_KINDS[kind])))
                     else:
@@ -231,8 +253,22 @@ def _read(path: Path) -> bytes:
     return read_package_file(path, limits=_LIMITS)
 
 
+def receive_packages(file: DataFile, paths: Iterable[str | Path], *, progress: Progress | None = None,
+                     now: datetime | None = None) -> list[ImportResult]:
+    """What "Nhận gói" does, in the window and on the command line: a verified backup of the
+    body's file first (nothing from outside enters a file that has no copy), then the import.
+
+    :param progress: ``progress(fraction, text)``; the backup is announced at 0
+    """
+    if file.path.exists():
+        if progress is not None:
+            progress(0.0, QT_TRANSLATE_NOOP("Office", "Đang sao lưu dữ liệu văn phòng…"))
+        auto_backup(file, reason="import")
+    return import_paths(file.ledger, paths, progress=progress, now=now)
+
+
 def import_paths(
-    db: sqlite_utils.Database,
+    led: Ledger,
     paths: Iterable[str | Path],
     *,
     progress: Progress | None = None,
@@ -260,32 +296,32 @@ def import_paths(
     results: list[ImportResult] = []
     for path, note in skipped:
         result = ImportResult(str(path), "skipped", note, "not_a_file")
-        _log(db, result, now=now)
+        _log(led, result, now=now)
         results.append(result)
     for i, path in enumerate(files):
         try:
             data = _read(path)
         except PackageError as err:
             result = ImportResult(str(path), "refused", str(err), err.code)
-            _log(db, result, now=now)
+            _log(led, result, now=now)
         else:
-            result = import_bytes(db, data, name=str(path), now=now)
+            result = import_bytes(led, data, name=str(path), now=now)
         results.append(result)
         if progress is not None:
             progress((i + 1) / len(files), path.name)
     # A unit's new key, proven by its announcement, also unlocks what waited in quarantine.
     for code in sorted({r.unit_code for r in results if r.code == "key_rotated"}):
-        results += [r for r in release_quarantine(db, unit_code=code, now=now) if r.outcome != "quarantined"]
+        results += [r for r in release_quarantine(led, unit_code=code, now=now) if r.outcome != "quarantined"]
     return results
 
 
-def import_bytes(
-    db: sqlite_utils.Database, data: bytes, *, name: str, now: datetime | None = None
-) -> ImportResult:
-    """Import one package held in memory (``name`` is for messages and the log)."""
+def import_bytes(led: Ledger, data: bytes, *, name: str, now: datetime | None = None) -> ImportResult:
+    """Import one package held in memory (``name`` is for messages and the log), in one
+    transaction with its line in the import log."""
     sha = hashlib.sha256(data).hexdigest()
-    result = _import(db, data, name=name, sha=sha, now=now)
-    _log(db, result, now=now)
+    with led.writing(RECEIVED):
+        result = _import(led, data, name=name, sha=sha, now=now)
+        _log(led, result, now=now)
     return result
 
 
@@ -295,7 +331,9 @@ class _Rollback(Exception):
         self.result = result
 
 
-def _import(db: sqlite_utils.Database, data: bytes, *, name: str, sha: str, now: datetime | None) -> ImportResult:
+def _import(led: Ledger, data: bytes, *, name: str, sha: str, now: datetime | None) -> ImportResult:
+    """One package's outcome; called inside ``led.writing``."""
+    db = led.db
     try:
         info, signer = peek(data)
     except PackageError as err:
@@ -325,7 +363,7 @@ def _import(db: sqlite_utils.Database, data: bytes, *, name: str, sha: str, now:
     unit = _unit(db, code)
     if unit is None:
         return _quarantine(
-            db, data, name=name, sha=sha, now=now,
+            led, data, name=name, sha=sha, now=now,
             reason=QT_TRANSLATE_NOOP(
                 "Office",
                 "Đơn vị {unit} chưa được đăng ký khóa. Hãy gọi đơn vị đối chiếu dấu vân tay "
@@ -334,15 +372,15 @@ def _import(db: sqlite_utils.Database, data: bytes, *, name: str, sha: str, now:
             code="unknown_unit",
         )
     if signer is not None and signer != unit["key_id"]:
-        return _other_key(db, data, unit, name=name, sha=sha, now=now, former=_key_owner(db, signer))
+        return _other_key(led, data, unit, name=name, sha=sha, now=now, former=_key_owner(db, signer))
     try:
         pkg = verify_bytes(data, public_key=unit["public_key"], limits=_LIMITS)
     except PackageError as err:
         return refused(err)
-    return _store(db, pkg, name=name, now=now)
+    return _store(led, pkg, name=name, now=now)
 
 
-def _other_key(db: sqlite_utils.Database, data: bytes, unit: dict[str, Any], *, name: str, sha: str,
+def _other_key(led: Ledger, data: bytes, unit: dict[str, Any], *, name: str, sha: str,
                now: datetime | None, former: dict[str, Any] | None) -> ImportResult:
     """A package of a registered unit signed by another key than the one registered."""
     code = unit["code"]
@@ -368,7 +406,7 @@ def _other_key(db: sqlite_utils.Database, data: bytes, unit: dict[str, Any], *, 
                         signer_key_id=carried.key_id)
     if path is None:
         return _quarantine(
-            db, data, name=name, sha=sha, now=now,
+            led, data, name=name, sha=sha, now=now,
             reason=QT_TRANSLATE_NOOP(
                 "Office",
                 "Gói của đơn vị {unit} được ký bằng khóa mới {fingerprint}, khác khóa đã "
@@ -383,10 +421,10 @@ def _other_key(db: sqlite_utils.Database, data: bytes, unit: dict[str, Any], *, 
     except PackageError as err:
         return ImportResult(name, "refused", str(err), err.code, unit_code=code, sha256=sha)
     try:
-        with db.atomic():
+        with led.writing(RECEIVED):
             for step in path:
-                trust(db, unit_code=code, pubkey_text=step.new_key_text, now=now, announced_by=step.old_key_id)
-            result = _store(db, pkg, name=name, now=now)
+                trust(led, unit_code=code, pubkey_text=step.new_key_text, now=now, announced_by=step.old_key_id)
+            result = _store(led, pkg, name=name, now=now)
             if not result.ok:
                 raise _Rollback(result)  # a refused package changes nothing, keys included
     except _Rollback as rb:
@@ -408,9 +446,9 @@ def _result(pkg: VerifiedPackage, name: str, outcome: str, reason: str = "", cod
     )
 
 
-def _store(db: sqlite_utils.Database, pkg: VerifiedPackage, *, name: str, now: datetime | None) -> ImportResult:
-    with db.atomic():
-        same = list(db["submissions"].rows_where("uuid = ?", [pkg.uuid]))
+def _store(led: Ledger, pkg: VerifiedPackage, *, name: str, now: datetime | None) -> ImportResult:
+    with led.writing(RECEIVED) as db:
+        same = list(db.query("SELECT * FROM submissions WHERE uuid = ?", [pkg.uuid]))
         if same:
             # The same signed content is the same package, whatever its zip envelope (an
             # altered copy that arrived first must not make the genuine file a "forgery").
@@ -426,9 +464,9 @@ def _store(db: sqlite_utils.Database, pkg: VerifiedPackage, *, name: str, now: d
                 ).format(uuid=pkg.uuid),
                 "uuid_collision",
             )
-        active = list(db["submissions"].rows_where(
-            "unit_code = ? AND period = ? AND status = 'active'", [pkg.unit_code, pkg.period]
-        ))
+        active = list(db.query(
+            "SELECT * FROM submissions WHERE unit_code = ? AND period = ? AND status = 'active'",
+            [pkg.unit_code, pkg.period]))
         outcome = "accepted"
         if active:
             current = active[0]
@@ -455,8 +493,7 @@ def _store(db: sqlite_utils.Database, pkg: VerifiedPackage, *, name: str, now: d
             db.execute("UPDATE submissions SET status = 'superseded' WHERE id = ?", [current["id"]])
             outcome = "replaced"
         unit_info = pkg.summary.get("unit") if isinstance(pkg.summary.get("unit"), dict) else {}
-        sub_id = db["submissions"].insert(
-            {
+        row = {
                 "uuid": pkg.uuid,
                 "unit_code": pkg.unit_code,
                 "period": pkg.period,
@@ -471,17 +508,14 @@ def _store(db: sqlite_utils.Database, pkg: VerifiedPackage, *, name: str, now: d
                 "info": json.dumps(pkg.info, ensure_ascii=False),
                 "summary": json.dumps(pkg.summary, ensure_ascii=False),
                 "report_pdf": pkg.report_pdf,
-            }
-        ).last_pk
-        db["submission_records"].insert_all(
-            (
-                {"submission_id": sub_id, "kind": kind, "uid": r.get("uid"),
-                 "data": json.dumps(r, ensure_ascii=False)}
-                for kind, rows in sorted(pkg.records.items())
-                for r in rows
-            ),
-            batch_size=500,
-        )
+        }
+        sub_id = db.execute(
+            f"INSERT INTO submissions ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+            list(row.values())).lastrowid
+        db.executemany(
+            "INSERT INTO submission_records (submission_id, kind, uid, data) VALUES (?, ?, ?, ?)",
+            ((sub_id, kind, r.get("uid"), json.dumps(r, ensure_ascii=False))
+             for kind, rows in sorted(pkg.records.items()) for r in rows))
         unit = _unit(db, pkg.unit_code) or {}
         db.execute(
             "UPDATE units SET name = CASE WHEN name = '' THEN ? ELSE name END, type = ? WHERE code = ?",
@@ -491,7 +525,7 @@ def _store(db: sqlite_utils.Database, pkg: VerifiedPackage, *, name: str, now: d
 
 
 def _quarantine(
-    db: sqlite_utils.Database, data: bytes, *, name: str, sha: str, now: datetime | None,
+    led: Ledger, data: bytes, *, name: str, sha: str, now: datetime | None,
     reason: str, code: str, registered: str | None = None, registered_key_id: str | None = None,
 ) -> ImportResult:
     # Only an intact package is worth keeping aside: checked with the key it carries.
@@ -500,10 +534,10 @@ def _quarantine(
     except PackageError as err:
         return ImportResult(name, "refused", str(err), err.code, sha256=sha)
     text = reason.format(unit=pkg.unit_code, fingerprint=pkg.fingerprint, registered=registered or "")
-    with db.atomic():
-        if not list(db["quarantine"].rows_where("file_sha256 = ? OR content_sha256 = ?", [sha, pkg.content_sha256])):
-            db["quarantine"].insert(
-                {
+    with led.writing(RECEIVED) as db:
+        if db.one("SELECT 1 FROM quarantine WHERE file_sha256 = ? OR content_sha256 = ?",
+                  [sha, pkg.content_sha256]) is None:
+            row = {
                     "file_sha256": sha,
                     "file_name": Path(name).name,
                     "unit_code": pkg.unit_code,
@@ -517,77 +551,76 @@ def _quarantine(
                     "code": code,
                     "registered_key_id": registered_key_id,
                     "registered_fingerprint": registered,
-                }
-            )
+            }
+            db.execute(f"INSERT INTO quarantine ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+                       list(row.values()))
     return _result(pkg, name, "quarantined", text, code)
 
 
-def quarantine_list(db: sqlite_utils.Database) -> list[dict[str, Any]]:
+def quarantine_list(led: Ledger) -> list[dict[str, Any]]:
     """Packages kept aside, oldest first (without their bytes).
 
     Each row has ``fingerprint`` (the key that signed it) and, when the unit is registered
     with another key, ``registered_fingerprint`` beside it, for the operator to read both
     to the unit; ``code`` says why (``unknown_unit``, ``unknown_key``).
     """
-    return [
-        {k: v for k, v in row.items() if k != "package"}
-        for row in db["quarantine"].rows_where(order_by="id")
-    ]
+    with led.reading() as db:
+        return [{k: v for k, v in row.items() if k != "package"}
+                for row in db.query("SELECT * FROM quarantine ORDER BY id")]
 
 
-def units(db: sqlite_utils.Database) -> list[dict[str, Any]]:
+def units(led: Ledger) -> list[dict[str, Any]]:
     """Registered units with their keys and fingerprints, by code."""
-    return list(db["units"].rows_where(order_by="code"))
+    with led.reading() as db:
+        return list(db.query("SELECT * FROM units ORDER BY code"))
 
 
-def trust_quarantined(db: sqlite_utils.Database, quarantine_id: int, *,
-                      now: datetime | None = None) -> list[ImportResult]:
+def trust_quarantined(led: Ledger, quarantine_id: int, *, now: datetime | None = None) -> list[ImportResult]:
     """Trust the key a quarantined package carries, then import that unit's kept packages.
 
     Only for after the operator has compared the package's fingerprint with the one the
     unit printed on its report or read out by phone: this is the moment trust is given.
     """
-    from dvdesktop.packages import verify_bytes
-
-    row = db["quarantine"].get(quarantine_id)
+    with led.reading() as db:
+        row = db.one("SELECT package FROM quarantine WHERE id = ?", [quarantine_id])
+    if row is None:
+        raise OfficeError(QT_TRANSLATE_NOOP("Office", "Gói đang cách ly này không còn nữa."))
     pkg = verify_bytes(row["package"], public_key=None)
-    trust(db, unit_code=pkg.unit_code, pubkey_text=pkg.public_key_text, name=pkg.unit_name)
-    return release_quarantine(db, unit_code=pkg.unit_code, now=now)
+    with led.writing(RECEIVED):
+        trust(led, unit_code=pkg.unit_code, pubkey_text=pkg.public_key_text, name=pkg.unit_name)
+        return release_quarantine(led, unit_code=pkg.unit_code, now=now)
 
 
 def release_quarantine(
-    db: sqlite_utils.Database, *, unit_code: str | None = None, now: datetime | None = None
+    led: Ledger, *, unit_code: str | None = None, now: datetime | None = None
 ) -> list[ImportResult]:
     """Import again the quarantined packages (of ``unit_code``, or all) after a trust.
 
     A package leaves quarantine when it gets any outcome other than ``quarantined``
-    (accepted, replaced, duplicate, or refused by the now-registered key).
+    (accepted, replaced, duplicate, or refused by the now-registered key); each in one
+    transaction with its line in the import log.
     """
-    where, params = ("unit_code = ?", [unit_code]) if unit_code else (None, [])
-    rows = list(db["quarantine"].rows_where(where, params, order_by="id"))
+    where, params = ("WHERE unit_code = ?", [unit_code]) if unit_code else ("", [])
+    with led.reading() as db:
+        rows = [(r["id"], r["file_name"], r["file_sha256"]) for r in db.query(
+            f"SELECT id, file_name, file_sha256 FROM quarantine {where} ORDER BY id", params)]
     results = []
-    for row in rows:
-        with db.atomic():
-            result = _import(db, row["package"], name=row["file_name"], sha=row["file_sha256"], now=now)
+    for row_id, file_name, sha in rows:
+        with led.writing(RECEIVED) as db:
+            data = db.one("SELECT package FROM quarantine WHERE id = ?", [row_id])["package"]
+            result = _import(led, data, name=file_name, sha=sha, now=now)
             if result.outcome != "quarantined":
-                db.execute("DELETE FROM quarantine WHERE id = ?", [row["id"]])
-            _log(db, result, now=now)
+                db.execute("DELETE FROM quarantine WHERE id = ?", [row_id])
+            _log(led, result, now=now)
         results.append(result)
     return results
 
 
-def _log(db: sqlite_utils.Database, result: ImportResult, *, now: datetime | None) -> None:
-    db["import_log"].insert(
-        {
-            "at": _now(now),
-            "file_name": Path(result.path).name,
-            "file_sha256": result.sha256 or None,
-            "outcome": result.outcome,
-            "code": result.code or None,
-            "reason": result.reason or None,
-            "unit_code": result.unit_code or None,
-            "period": result.period or None,
-            "revision": result.revision,
-            "uuid": result.uuid or None,
-        }
-    )
+def _log(led: Ledger, result: ImportResult, *, now: datetime | None) -> None:
+    with led.writing(RECEIVED) as db:
+        db.execute(
+            "INSERT INTO import_log (at, file_name, file_sha256, outcome, code, reason, unit_code, period, "
+            "revision, uuid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [_now(now), Path(result.path).name, result.sha256 or None, result.outcome, result.code or None,
+             result.reason or None, result.unit_code or None, result.period or None, result.revision,
+             result.uuid or None])

@@ -1,242 +1,46 @@
-"""The office's consolidated report: the unit report's sentences, with the office's nouns.
-
-"Đảng bộ Khối hiện có 159 tổ chức cơ sở đảng trực thuộc; trong đó 80 đảng bộ và 79 chi
-bộ cơ sở", "Các tổ chức cơ sở đảng đã tổ chức được 454 cuộc, có 10.955 lượt đồng chí dự
-(...)", "đến nay có 37 mô hình của 28 tổ chức cơ sở đảng đăng ký", "152/159 tổ chức cơ sở
-đảng hoàn thành tốt và hoàn thành xuất sắc nhiệm vụ; 7 tổ chức cơ sở đảng hoàn thành nhiệm
-vụ; không có tổ chức cơ sở đảng không hoàn thành nhiệm vụ". Section I is written by
-``reports.content``'s builders (one content model) given a ``Wording``; sections II and III
-are the office's own text; the table by unit follows the signature as an appendix. The
-Party-format page is the reports package's: we build a ``ReportDocument`` and hand it to
-its PDF or DOCX renderer.
+"""The receiving side's consolidated report as a file: the figures of the packages received
+(``consolidate``), the body's profile and texts, written by the reports package
+(``reports.consolidated``) to PDF, DOCX or, for its figures, XLSX.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
-from typing import Any
 
-import sqlite_utils
-
-from dvdesktop.core import fmt
-from dvdesktop.core.i18n import QT_TRANSLATE_NOOP
+from dvdesktop.base.i18n import QT_TRANSLATE_NOOP
+from dvdesktop.core.ledger import Ledger
 from dvdesktop.office.consolidate import consolidate
-from dvdesktop.office.db import get_period_text, get_profile, record_document_number
 from dvdesktop.office.errors import OfficeError
-from dvdesktop.office.status import STATE_LABELS
+from dvdesktop.office.profile import get_profile
+from dvdesktop.office.status import STATE_LABELS, period_key
+from dvdesktop.office.xlsx import write_consolidated_xlsx
+from dvdesktop.reports import content as c
+from dvdesktop.reports.consolidated import consolidated_document
 
-__all__ = ["build_consolidated_document", "consolidated_paragraphs", "office_wording", "render_consolidated"]
-
-NOUN = "tổ chức cơ sở đảng"
-_TYPE_WORDS = {
-    "dang_bo_co_so": "đảng bộ cơ sở",
-    "chi_bo_co_so": "chi bộ cơ sở",
-    "chi_bo_truc_thuoc": "chi bộ trực thuộc",
-    "xa_phuong": "đảng bộ xã, phường",
-}
-
-
-def _n(data: Mapping[str, Any] | None, key: str) -> int:
-    value = (data or {}).get(key)
-    return int(value) if isinstance(value, int) and not isinstance(value, bool) else 0
-
-
-def _num(n: int) -> str:
-    return fmt.number(n)
-
-
-def office_wording(profile: Mapping[str, str]) -> Any:
-    """The nouns of a body that reports its tổ chức cơ sở đảng's work (seeds 000, 001)."""
-    from dvdesktop.reports import content as c
-
-    organisation = profile.get("organisation") or "Đảng bộ"
-    label = c.POLITICAL_LABELS.get(profile.get("political_label") or "", c.POLITICAL_LABELS["political_system"])
-    return c.Wording(
-        organised=f"Các {NOUN} đã tổ chức", model_units=NOUN, models_lead="đến nay có",
-        rating_noun=NOUN, rating_subject=organisation, sub_orgs=NOUN, self_noun=organisation,
-        political_label=label, pad_counts=bool(profile.get("pad_counts")),
-    )
-
-
-def _units_paragraphs(cons: Mapping[str, Any], organisation: str, w: Any) -> list[str]:
-    units = cons.get("units") or {}
-    registered = _n(units, "registered")
-    if not registered:
-        return [f"Chưa đăng ký khóa của {NOUN} nào, nên chưa nhận được báo cáo."]
-    text = f"{organisation} hiện có {_num(registered)} {NOUN} trực thuộc"
-    by_type = units.get("by_type") or {}
-    # In the seeds' order (đảng bộ before chi bộ), whatever order the counts come in.
-    parts = [(t, _n(by_type, t)) for t in _TYPE_WORDS if _n(by_type, t)]
-    if len(parts) > 1:
-        words = [f"{_num(n)} {_TYPE_WORDS[t]}" for t, n in parts]
-        if [t for t, _ in parts] == ["dang_bo_co_so", "chi_bo_co_so"]:
-            words[0] = f"{_num(parts[0][1])} đảng bộ"  # "80 đảng bộ và 79 chi bộ cơ sở" (seed 001)
-        text += "; trong đó " + " và ".join([", ".join(words[:-1]), words[-1]])
-    paragraphs = [text + "."]
-    submitted, missing = _n(units, "submitted"), _n(units, "missing")
-    sent = f"Có {_num(submitted)}/{_num(registered)} {NOUN} đã gửi báo cáo"
-    timing = [
-        f"{w.count(_n(units, 'on_time'))} đúng hạn" if _n(units, "on_time") else "",
-        f"{w.count(_n(units, 'late'))} trễ hạn" if _n(units, "late") else "",
-    ]
-    timing = [t for t in timing if t]
-    if timing and submitted:
-        sent += f" ({', '.join(timing)})"
-    sent += f"; {w.count(missing)} {NOUN} chưa gửi" if missing else "; không có tổ chức nào chưa gửi"
-    paragraphs.append(sent + ".")
-    return paragraphs
-
-
-def consolidated_paragraphs(cons: Mapping[str, Any], *, organisation: str = "Đảng bộ",
-                            profile: Mapping[str, str] | None = None) -> list[tuple[str, list[str]]]:
-    """Section I as (subsection title, sentences), from ``consolidate()``'s result."""
-    from dvdesktop.reports import content as c
-
-    w = office_wording({**(profile or {}), "organisation": organisation})
-    blocks = consolidated_subsections(cons, organisation=organisation, w=w)
-    return [(title, [b.text for b in body if isinstance(b, (c.Paragraph, c.Note))]) for title, body in blocks]
-
-
-def consolidated_subsections(cons: Mapping[str, Any], *, organisation: str, w: Any) -> list[tuple[str, list[Any]]]:
-    """Section I's subsections as blocks: the units' situation, then the unit report's."""
-    from dvdesktop.reports import content as c
-
-    units = cons.get("units") or {}
-    # "37 mô hình của 28 tổ chức cơ sở đảng": registered by this many of the units.
-    models = {**(cons.get("models") or {}), "units": _n(units, "with_models")}
-    summary = {**cons, "models": models}
-    out = [("Tình hình tổ chức cơ sở đảng và việc gửi báo cáo",
-            [c.Paragraph(p) for p in _units_paragraphs(cons, organisation, w)])]
-    if not _n(units, "submitted"):
-        return out  # no package: nothing is known of the units' work, so nothing is said
-    for title, body in c.subsections(summary, w):
-        if title.startswith("Đánh giá, xếp loại"):
-            title = "Đánh giá, xếp loại chất lượng tổ chức cơ sở đảng"
-        out.append((title, body))
-    return out
-
-
-def _unit_table(cons: Mapping[str, Any]) -> tuple[Any, Any]:
-    from dvdesktop.reports import content as c
-
-    rows = []
-    keys = ("meetings", "attendance", "dialogues", "visits", "letters", "models", "awards")
-    total = {k: 0 for k in keys}
-    missing = False
-    for i, u in enumerate(cons.get("by_unit") or [], start=1):
-        received = u.get("received")
-        when = fmt.date_short(datetime.fromisoformat(received).date()) if received else ""
-        state = STATE_LABELS.get(u.get("state", ""), "")
-        sent = f"{when} ({state.lower()})" if when and state else (when or state)
-        if "meetings" not in u:
-            rows.append(c.Row((str(i), u["name"] or u["code"], sent, *(c.NOT_RECORDED,) * len(keys))))
-            continue
-        cells = []
-        for k in keys:
-            value = u.get(k)
-            if value is None:
-                missing = True
-                cells.append(c.NOT_RECORDED)
-            else:
-                total[k] += int(value)
-                cells.append(_num(int(value)))
-        rows.append(c.Row((str(i), u["name"] or u["code"], sent, *cells)))
-    rows.append(c.Row(("", "Tổng cộng", "", *(_num(v) for v in total.values())), kind="total"))
-    # Ten columns on a portrait A4 page: a smaller type keeps 4-5 digit figures on one line;
-    # TT holds three digits (a body of 159 organisations).
-    table = c.Table(
-        caption="Kết quả theo từng tổ chức cơ sở đảng",
-        columns=("TT", "Tổ chức cơ sở đảng", "Gửi báo cáo", "Hội nghị (cuộc)", "Lượt người dự",
-                 "Đối thoại (cuộc)", "Tiếp công dân (lượt)", "Đơn thư (đơn)", "Mô hình",
-                 "Khen thưởng"),
-        rows=tuple(rows),
-        widths=(0.75, 2.35, 1.4, 0.95, 1.05, 0.95, 1.05, 0.9, 0.85, 1.1),
-        align=("center", "left", "center", *("right",) * 7),
-        font_size=10,
-    )
-    note = c.Note("(–) Chưa gửi báo cáo, hoặc đơn vị không ghi số liệu này; dòng Tổng cộng chỉ cộng "
-                  "các số liệu có ghi.") if missing or any("meetings" not in u for u in cons.get("by_unit") or []) else None
-    return table, note
+__all__ = ["build_consolidated_document", "render_consolidated"]
 
 
 def build_consolidated_document(
-    db: sqlite_utils.Database, *, period: object, issued: date | None = None, number: str | None = None,
+    led: Ledger, *, period: object, issued: date | None = None, number: str | None = None,
     texts: Mapping[str, str] | None = None,
-) -> Any:
-    """The consolidated report as a reports ``ReportDocument`` (renderer-neutral).
+) -> c.ReportDocument:
+    """The consolidated report of ``period`` as a ``ReportDocument``.
 
-    :param texts: ``{"limitations": ..., "directions": ...}``, sections II and III; default
-        the office's stored text for the period (``db.set_period_text``); dotted lines if empty
+    :param texts: sections II and III; default the body's stored text for the period
+        (``Ledger.period_text``)
     """
-    from dvdesktop.reports import content as c
-
-    profile = get_profile(db)
-    cons = consolidate(db, period=period)
-    issued = issued or date.today()
+    cons = consolidate(led, period=period)
+    for row in cons.get("by_unit") or []:
+        row["state_label"] = STATE_LABELS.get(row.get("state", ""), "")
     key = str((cons.get("period") or {}).get("key") or period)
-    label = str((cons.get("period") or {}).get("label") or "")
-    organisation = profile["organisation"] or "Đảng bộ"
-    w = office_wording(profile)
-    name = profile["name"] or organisation
-    texts = texts if texts is not None else get_period_text(db, key)
-
-    blocks: list[Any] = [c.Paragraph(
-        f"{name} báo cáo kết quả công tác dân vận, thực hiện Quy chế dân chủ ở cơ sở và phong trào "
-        f"thi đua “Dân vận khéo” {label} trong {organisation} như sau:"
-    )]
-    blocks.append(c.Heading(f"{fmt.roman(1)}. KẾT QUẢ THỰC HIỆN", 1))
-    subsections = consolidated_subsections(cons, organisation=organisation, w=w)
-    for n, (title, body) in enumerate(subsections, start=1):
-        blocks.append(c.Heading(f"{n}. {title}", 2))
-        blocks += body
-    compared = c.comparison_table(cons)
-    if compared is not None:
-        blocks.append(c.Heading(f"{len(subsections) + 1}. Số liệu tổng hợp", 2))
-        blocks += c.number_figures([b for b in compared if b is not None])
-    blocks += c.free_section(2, "HẠN CHẾ, NGUYÊN NHÂN", (texts or {}).get("limitations"))
-    blocks += c.free_section(3, "PHƯƠNG HƯỚNG, NHIỆM VỤ", (texts or {}).get("directions"))
-
-    table, note = _unit_table(cons)
-    number_text = c.number_line(number=number, short_name=profile["short_name"] or "ĐU").removeprefix("Số ")
-    reference = (f"(Kèm theo Báo cáo số {number_text} ngày {fmt.date_short(issued)} của {name})"
-                 if (number or "").strip() else f"(Kèm theo Báo cáo ngày {fmt.date_short(issued)} của {name})")
-    appendix: list[Any] = [
-        c.AppendixTitle("PHỤ LỤC", f"Kết quả công tác dân vận {label} theo từng {NOUN}".strip(), reference),
-        *c.number_figures([table])[0:1],
-    ]
-    if note is not None:
-        appendix.append(note)
-    place = profile["place"]
-    short = profile["short_name"] or "ĐU"
-    superior = profile["superior"]
-    recipients = c.recipient_lines(profile["recipients"]) or [
-        *([f"- {superior} (để báo cáo),"] if superior else []), "- Lưu Văn phòng."]
-    title, deputy, role = c.signer_lines(profile["signer_title"] or "T/M BAN THƯỜNG VỤ",
-                                         profile["signer_role"] or "BÍ THƯ")
-    return c.ReportDocument(
-        superior=c.header_text(profile["superior_header"] or superior),
-        issuer=c.header_text(profile["issuer_header"] or name),
-        number_line=c.number_line(number=number, short_name=short),
-        nation=c.NATION,
-        date_line=fmt.date_line(place, issued) if place else fmt.date_long(issued).capitalize(),
-        title=c.TITLE,
-        subject=c.report_subject(label),
-        blocks=tuple(blocks),
-        signer_title=title,
-        signer_for=deputy,
-        signer_role=role,
-        signer_name=profile["signer_name"],
-        recipients=tuple(recipients),
-        period_label=label,
-        meta={"period": label, "kind": "consolidated"},
-        appendix=tuple(appendix),
-    )
+    return consolidated_document(cons, profile=get_profile(led), issued=issued or date.today(), number=number,
+                                 texts=texts if texts is not None else led.period_text(key))
 
 
 def render_consolidated(
-    db: sqlite_utils.Database, *, period: object, out: str | Path, issued: date | None = None,
+    led: Ledger, *, period: object, out: str | Path, issued: date | None = None,
     number: str | None = None, texts: Mapping[str, str] | None = None,
 ) -> Path:
     """Write the consolidated report of ``period`` to ``out`` (``.pdf``, ``.docx`` or ``.xlsx``).
@@ -246,7 +50,8 @@ def render_consolidated(
     :param issued: the date on the report (default today)
     :param number: "12" prints "Số 12-BC/ĐUK" and is remembered, so the next report is
         offered 13 (``db.next_document_number``); None leaves room to write it by hand
-    :param texts: sections II and III (default: the office's stored text for the period)
+    :param texts: sections II and III as typed now, kept with the period first (as the
+        unit's ``build_report`` keeps its own); default the body's stored text
     """
     target = Path(out)
     suffix = target.suffix.lower()
@@ -256,12 +61,15 @@ def render_consolidated(
             path=str(target),
         )
     if suffix == ".xlsx":
-        from dvdesktop.office.xlsx import write_consolidated_xlsx
-
-        return write_consolidated_xlsx(db, period=period, out=target)
+        return write_consolidated_xlsx(led, period=period, out=target)
     issued = issued or date.today()
-    doc = build_consolidated_document(db, period=period, issued=issued, number=number, texts=texts)
+    if texts is not None:
+        led.set_period_text(period_key(period), limitations=str(texts.get("limitations") or ""),
+                            directions=str(texts.get("directions") or ""))
+    doc = build_consolidated_document(led, period=period, issued=issued, number=number, texts=texts)
     if suffix == ".pdf":
+        # The renderers only here: reportlab and python-docx take about 0.3 s to import
+        # (measured), more than the whole command line needs otherwise.
         from dvdesktop.reports.pdf import render_document_pdf
 
         path = render_document_pdf(doc, out=target)
@@ -271,7 +79,5 @@ def render_consolidated(
         path = render_document_docx(doc, out=target)
     plain = (number or "").strip()
     if plain.isdigit() and int(plain) > 0:
-        from dvdesktop.office.status import _period_key
-
-        record_document_number(db, "BC", int(plain), issued=issued, period_key=_period_key(period))
+        led.record_document_number("BC", int(plain), issued=issued, period_key=period_key(period))
     return path

@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-import sqlite_utils
-
-from dvdesktop.core.i18n import QT_TRANSLATE_NOOP
+from dvdesktop.base.i18n import QT_TRANSLATE_NOOP
+from dvdesktop.core.ledger import Ledger
+from dvdesktop.core.periods import parse_period
 from dvdesktop.office.errors import OfficeError
 
 __all__ = ["STATES", "UnitStatus", "get_due", "set_due", "status"]
@@ -44,46 +44,51 @@ class UnitStatus:
         return STATE_LABELS[self.state]
 
 
-def _period_key(period: object) -> str:
+def period_key(period: object) -> str:
     key = getattr(period, "key", period)
     text = str(key).strip()
     if not text:
         raise OfficeError(QT_TRANSLATE_NOOP("Office", "Chưa nhập kỳ báo cáo."))
-    from dvdesktop.core.periods import parse_period
-
     # Canonical key, so "H1/2026" typed at the office finds packages labelled "2026-H1".
     return parse_period(text).key
 
 
-def set_due(db: sqlite_utils.Database, *, period: object, due: date | None) -> None:
+def set_due(led: Ledger, *, period: object, due: date | None) -> None:
     """Set (or clear, with ``None``) the due date of ``period`` (inclusive).
 
     :param period: a key such as ``"2026-H1"`` or a ``Period``
     :param due: e.g. ``date(2026, 7, 10)``
     """
-    key = _period_key(period)
-    with db.atomic():
-        db["periods"].upsert({"key": key, "due_date": due.isoformat() if due else None}, pk="key")
+    key = period_key(period)
+    old = get_due(led, period=key)
+    with led.writing("received") as db:
+        db.execute("INSERT INTO periods (key, due_date) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET "
+                   "due_date = excluded.due_date", [key, due.isoformat() if due else None])
+        led.log("update", "due_date", None, {"period": key, "due": old.isoformat() if old else None},
+                {"period": key, "due": due.isoformat() if due else None})
 
 
-def get_due(db: sqlite_utils.Database, *, period: object) -> date | None:
+def get_due(led: Ledger, *, period: object) -> date | None:
     """The due date of ``period``, or ``None`` if none was set."""
-    key = _period_key(period)
-    rows = list(db["periods"].rows_where("key = ?", [key]))
-    return date.fromisoformat(rows[0]["due_date"]) if rows and rows[0]["due_date"] else None
+    key = period_key(period)
+    with led.reading() as db:
+        row = db.one("SELECT due_date FROM periods WHERE key = ?", [key])
+    return date.fromisoformat(row["due_date"]) if row and row["due_date"] else None
 
 
-def status(db: sqlite_utils.Database, *, period: object) -> list[UnitStatus]:
+def status(led: Ledger, *, period: object) -> list[UnitStatus]:
     """Every registered unit's status for ``period``, ordered by unit code."""
-    key = _period_key(period)
-    due = get_due(db, period=key)
+    key = period_key(period)
+    due = get_due(led, period=key)
     out = []
-    for unit in db["units"].rows_where(order_by="code"):
-        subs = list(db.query(
-            "SELECT revision, status, received_at FROM submissions "
-            "WHERE unit_code = ? AND period = ? ORDER BY received_at",
-            [unit["code"], key],
-        ))
+    with led.reading() as db:
+        units = list(db.query("SELECT code, name FROM units ORDER BY code"))
+        by_unit: dict[str, list[dict]] = {}
+        for sub in db.query("SELECT unit_code, revision, status, received_at FROM submissions "
+                            "WHERE period = ? ORDER BY received_at", [key]):
+            by_unit.setdefault(sub["unit_code"], []).append(sub)
+    for unit in units:
+        subs = by_unit.get(unit["code"], [])
         if not subs:
             out.append(UnitStatus(unit["code"], unit["name"], "missing", due))
             continue

@@ -11,11 +11,10 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-import sqlite_utils
-
 from dvdesktop.core.fmt import percent_value
+from dvdesktop.core.ledger import Ledger
 from dvdesktop.office.consolidate import consolidate
-from dvdesktop.office.db import get_profile
+from dvdesktop.office.profile import get_profile
 from dvdesktop.office.status import STATE_LABELS
 from dvdesktop.reports.xlsx import ROW_KINDS, Column, Sheet, summary_sheet, write_workbook
 
@@ -93,12 +92,12 @@ def _unit_figures(cons: Mapping[str, Any]) -> list[dict[str, Any]]:
     return rows
 
 
-def write_consolidated_xlsx(db: sqlite_utils.Database, *, period: object, out: str | Path) -> Path:
+def write_consolidated_xlsx(led: Ledger, *, period: object, out: str | Path) -> Path:
     """Write the consolidated figures of ``period`` to ``out`` (.xlsx); returns the path."""
-    cons = consolidate(db, period=period)
+    cons = consolidate(led, period=period)
     rows, total = unit_rows(cons)
     label = str((cons.get("period") or {}).get("label") or "")
-    profile = get_profile(db)
+    profile = get_profile(led)
     title = " ".join(p for p in ("Tổng hợp công tác dân vận", profile.get("name") or "", label) if p)
     sheets = [
         Sheet("Theo đơn vị", UNIT_COLUMNS, rows, total=total),

@@ -15,12 +15,16 @@ from __future__ import annotations
 import time
 import traceback
 from collections.abc import Callable, Iterable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QRunnable, QThreadPool, QTimer, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from dvdesktop.core.errors import UserError
+from dvdesktop.base.errors import UserError
+from dvdesktop.core.ledger import Ledger
+
+if TYPE_CHECKING:  # the type only: opening files is the window's (gui.app), not this module's
+    from dvdesktop.safety.datafile import DataFile
 
 T = TypeVar("T")
 
@@ -29,10 +33,11 @@ translate = QCoreApplication.translate
 __all__ = [
     "Changes",
     "changes",
+    "current_file",
     "current_ledger",
     "read",
     "run_op",
-    "set_ledger",
+    "set_file",
     "show_error",
     "wait_for_ops",
 ]
@@ -40,22 +45,26 @@ __all__ = [
 #: After this long an op that is still running shows a progress indicator.
 PROGRESS_DELAY_MS = 300
 
-_ledger: Any = None
+_file: DataFile | None = None
 
 
-def set_ledger(ledger: Any) -> None:
-    """Make ``ledger`` the one every op and read uses (the window opens one file at a time)."""
-    global _ledger
-    _ledger = ledger
+def set_file(file: DataFile) -> None:
+    """Make ``file`` (open) the one every op and read uses (the window opens one file at a time)."""
+    global _file
+    _file = file
 
 
-def current_ledger() -> Any:
-    if _ledger is None:
-        raise RuntimeError("no ledger is open")  # a bug: the window opens one first
-    return _ledger
+def current_file() -> DataFile:
+    if _file is None:
+        raise RuntimeError("no data file is open")  # a bug: the window opens one first
+    return _file
 
 
-def read(fn: Callable[[Any], T]) -> T:
+def current_ledger() -> Ledger:
+    return current_file().ledger
+
+
+def read(fn: Callable[[Ledger], T]) -> T:
     """Run a cheap read (a page of rows, one record, a count) now, on this thread."""
     return fn(current_ledger())
 
@@ -93,19 +102,22 @@ class _Relay(QObject):
 
 
 class _Worker(QRunnable):
-    def __init__(self, fn: Callable[[Any], Any], ledger: Any, relay: _Relay) -> None:
+    def __init__(self, fn: Callable[[Ledger], Any], ledger: Ledger, relay: _Relay) -> None:
         super().__init__()
         self.setAutoDelete(True)
         self._fn, self._ledger, self._relay = fn, ledger, relay
 
     def run(self) -> None:  # worker thread: no widgets here
+        changed: set[str] = set()
         try:
-            result, error = self._fn(self._ledger), None
+            # What the op's writes changed, as the Ledger records them (announced after it).
+            with self._ledger.tracking() as changed:
+                result, error = self._fn(self._ledger), None
         except BaseException as exc:  # noqa: BLE001 - delivered to the UI thread
             exc.__dvdesktop_traceback__ = traceback.format_exc()  # type: ignore[attr-defined]
             result, error = None, exc
         try:
-            self._relay.finished.emit(result, error)
+            self._relay.finished.emit((result, changed), error)
         except RuntimeError:
             pass  # the application is quitting and its objects are gone: nobody to tell
 
@@ -132,7 +144,7 @@ class _Op:
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self._show_progress)
 
-    def start(self, ledger: Any) -> None:
+    def start(self, ledger: Ledger) -> None:
         _running.add(self)
         if self.show_progress:
             self.timer.start(PROGRESS_DELAY_MS)
@@ -149,7 +161,7 @@ class _Op:
         dlg.show()
         self.progress = dlg
 
-    def _done(self, result: Any, error: BaseException | None) -> None:
+    def _done(self, outcome: Any, error: BaseException | None) -> None:
         self.timer.stop()
         if self.progress is not None:
             self.progress.close()
@@ -157,8 +169,10 @@ class _Op:
             self.progress = None
         _running.discard(self)
         if error is None:
-            if self.touches:
-                changes().changed.emit(self.touches)
+            result, changed = outcome
+            announced = set(changed) | (self.touches or set())
+            if announced:
+                changes().changed.emit(announced)
             if self.success is not None:
                 self.success(result)
             return
@@ -178,8 +192,9 @@ def run_op(parent: QWidget | None, fn: Callable[[Any], T], *,
     :param failure: called with the exception on the UI thread; return True if it was
         handled (e.g. validation messages shown inline), else the standard dialog shows it
     :param progress_text: shown in a progress dialog if the op takes longer than 300 ms
-    :param touches: kinds of data the op changes, e.g. ``{"meeting"}``; announced through
-        ``changes().changed`` after success so lists refresh
+    :param touches: what the op changes beyond what the Ledger records itself (``writing``
+        announces each write's changes: record kinds, "unit", "settings", "trash" ...);
+        only for work outside the Ledger, such as replacing the file
     :param progress: False when the caller shows its own progress (a bar with steps)
     """
     _Op(parent, fn, success=success, failure=failure, progress_text=progress_text,

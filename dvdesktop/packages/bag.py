@@ -23,7 +23,7 @@ import hashlib
 import re
 from collections.abc import Iterable, Mapping
 
-from dvdesktop.core.i18n import QT_TRANSLATE_NOOP
+from dvdesktop.base.i18n import QT_TRANSLATE_NOOP
 from dvdesktop.packages.errors import PackageError
 
 __all__ = [

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dvdesktop.core.errors import UserError
+from dvdesktop.base.errors import UserError
 
 
 class PackageError(UserError):

@@ -13,6 +13,7 @@ import json
 import os
 import re
 import shutil
+import tempfile
 import unicodedata
 import uuid as uuidlib
 import zipfile
@@ -23,21 +24,24 @@ from pathlib import Path
 from typing import Any
 
 import dvdesktop
-from dvdesktop.core.i18n import QT_TRANSLATE_NOOP
+from dvdesktop.base.i18n import QT_TRANSLATE_NOOP
+from dvdesktop.core.domain import KINDS
+from dvdesktop.core.ledger import Ledger
+from dvdesktop.core.periods import Period
 from dvdesktop.packages import bag
 from dvdesktop.packages.errors import PackageError
-from dvdesktop.packages.keys import key_id, public_key_text, secret_key
+from dvdesktop.packages.keys import public_key_text, secret_key
 from dvdesktop.packages.minimise import minimise, pseudonym_key
 from dvdesktop.packages.rotation import payload_files as rotation_files
 from dvdesktop.packages.screen import PersonalDataFound, Screening, screen_export
-from dvdesktop.store.files import fsync_dir, remove_quietly
 from dvdesktop.packages.sign import sign, trusted_comment
 from dvdesktop.packages.verify import verify_bytes
+from dvdesktop.reports.build import build_report
+from dvdesktop.store.database import storage_error
+from dvdesktop.store.files import fsync_dir, remove_quietly
 
 __all__ = [
-    "EXPORTS_SETTING",
     "PersonalDataFound",
-    "REVISIONS_SETTING",
     "Progress",
     "deidentify",
     "export_package",
@@ -46,14 +50,6 @@ __all__ = [
 
 Progress = Callable[[float, str], None]
 
-#: Ledger setting used only when the Ledger has no ``next_revision``/``record_export``:
-#: {"<unit code>|<period key>": last exported revision}.
-REVISIONS_SETTING = "package_revisions"
-#: Ledger setting: list of exported packages (newest last), for the window's history.
-EXPORTS_SETTING = "package_exports"
-#: How many exports the history keeps.
-EXPORTS_KEPT = 200
-
 # A deflated entry above this ratio is stored instead, so no honest package ever trips
 # the reader's zip-bomb guard (100x), whatever the records look like.
 _MAX_DEFLATE_RATIO = 50
@@ -61,8 +57,6 @@ _SPACE_MARGIN = 1024 * 1024
 
 
 def _kinds() -> dict[str, Any]:
-    from dvdesktop.core.domain import KINDS
-
     return KINDS
 
 
@@ -99,23 +93,7 @@ def _dumps_records(rows: list[dict[str, Any]]) -> bytes:
     return (f"[\n{lines}\n]\n" if rows else "[]\n").encode("utf-8")
 
 
-def _period(ledger: Any, period: Any) -> Any:
-    if not isinstance(period, str):
-        return period
-    if hasattr(ledger, "period"):  # the Ledger applies the unit's cut-off day
-        return ledger.period(period)
-    from dvdesktop.core.periods import parse_period
-
-    unit = ledger.unit() or {}
-    return parse_period(period, cutoff_day=int(unit.get("cutoff_day") or 1))
-
-
-def _build_report(ledger: Any, period: Any) -> bytes:
-    # Imported here: reports pull in reportlab and fonts, which verification never needs.
-    import tempfile
-
-    from dvdesktop.reports.build import build_report
-
+def _build_report(ledger: Ledger, period: Period) -> bytes:
     with tempfile.TemporaryDirectory(prefix="dvdesktop-report-") as tmp:
         out = Path(tmp) / "report.pdf"
         build_report(ledger, period=period, out=out)
@@ -145,22 +123,8 @@ def _zip_bytes(files: dict[str, bytes], when: datetime) -> bytes:
     return buf.getvalue()
 
 
-def _json_setting(ledger: Any, key: str, default: Any) -> Any:
-    # Settings may come back as decoded JSON or as the text we stored; accept both.
-    value = ledger.get_setting(key, None)
-    if isinstance(value, str):
-        try:
-            value = json.loads(value)
-        except json.JSONDecodeError:
-            value = None
-    return default if value is None or not isinstance(value, type(default)) else value
-
-
-def _next_revision(ledger: Any, out_dir: Path, unit_code: str, period_key: str) -> int:
-    if hasattr(ledger, "next_revision"):
-        last = int(ledger.next_revision(period_key)) - 1
-    else:  # a Ledger without an exports table: keep the numbers in a setting
-        last = int(_json_setting(ledger, REVISIONS_SETTING, {}).get(f"{unit_code}|{period_key}", 0))
+def _next_revision(ledger: Ledger, out_dir: Path, unit_code: str, period_key: str) -> int:
+    last = ledger.next_revision(period_key) - 1
     # Packages already on the stick count too: after restoring an old backup the Ledger
     # forgets recent exports, and re-using a number would get the new package refused.
     prefix = package_name(unit_code=unit_code, period=period_key, revision=0)[: -len("0" + bag.EXTENSION)]
@@ -172,25 +136,10 @@ def _next_revision(ledger: Any, out_dir: Path, unit_code: str, period_key: str) 
     return last + 1
 
 
-def _record_export(ledger: Any, *, unit_code: str, period_key: str, revision: int, entry: dict[str, Any]) -> None:
-    if hasattr(ledger, "record_export"):
-        ledger.record_export(
-            period_key=period_key, revision=revision, uuid=entry["uuid"],
-            file_name=entry["file"], sha256=entry["sha256"],
-        )
-        return
-    revisions = dict(_json_setting(ledger, REVISIONS_SETTING, {}))
-    revisions[f"{unit_code}|{period_key}"] = revision
-    ledger.set_setting(REVISIONS_SETTING, revisions)
-    history = list(_json_setting(ledger, EXPORTS_SETTING, []))
-    history.append(entry)
-    ledger.set_setting(EXPORTS_SETTING, history[-EXPORTS_KEPT:])
-
-
 def export_package(
-    ledger: Any,
+    ledger: Ledger,
     *,
-    period: Any,
+    period: str | Period,
     out_dir: str | Path,
     progress: Progress | None = None,
     report_pdf: bytes | None = None,
@@ -223,7 +172,7 @@ def export_package(
     out = Path(out_dir)
     when = (now or datetime.now(timezone.utc)).astimezone(timezone.utc).replace(microsecond=0)
     step(0.0, QT_TRANSLATE_NOOP("Packages", "Đang tổng hợp số liệu…"))
-    period_obj = _period(ledger, period)
+    period_obj = ledger.period(period)  # the unit's cut-off day applies
     unit = dict(ledger.unit() or {})
     unit_code = str(unit.get("code") or "").strip()
     if not unit_code:
@@ -238,8 +187,8 @@ def export_package(
     if not screening.clean and (accept is None or accept.token != screening.token):
         raise PersonalDataFound(screening)
     summary = ledger.summary(period_obj)
-    period_key = str(summary.get("period", {}).get("key") or getattr(period_obj, "key", period_obj))
-    period_label = str(summary.get("period", {}).get("label") or getattr(period_obj, "label", period_key))
+    period_key = str(summary.get("period", {}).get("key") or period_obj.key)
+    period_label = str(summary.get("period", {}).get("label") or period_obj.label)
 
     step(0.2, QT_TRANSLATE_NOOP("Packages", "Đang lấy các bản ghi (đã bỏ thông tin cá nhân)…"))
     payload: dict[str, bytes] = {"summary.json": _dumps(summary)}
@@ -286,26 +235,14 @@ def export_package(
     step(0.8, QT_TRANSLATE_NOOP("Packages", "Đang ghi và kiểm tra lại gói…"))
     final = out / package_name(unit_code=unit_code, period=period_key, revision=revision)
     _write_checked(data, final, public_key=pub_text)
-    _record_export(
-        ledger,
-        unit_code=unit_code,
-        period_key=period_key,
-        revision=revision,
-        entry={
-            "uuid": package_id, "period": period_key, "revision": revision,
-            "file": final.name, "sha256": hashlib.sha256(data).hexdigest(),
-            "created": when.isoformat().replace("+00:00", "Z"),
-            "key_id": key_id(pub_text),
-        },
-    )
+    ledger.record_export(period_key=period_key, revision=revision, uuid=package_id, file_name=final.name,
+                         sha256=hashlib.sha256(data).hexdigest())
     step(1.0, QT_TRANSLATE_NOOP("Packages", "Đã tạo gói báo cáo."))
     return final
 
 
 def _write_checked(data: bytes, final: Path, *, public_key: str) -> None:
     """Write ``data`` to ``final`` atomically, after fsync and a full re-verification."""
-    from dvdesktop.store.database import storage_error
-
     out = final.parent
     tmp = out / f".{final.name}.tmp"
     try:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import minisign
 
-from dvdesktop.core.i18n import QT_TRANSLATE_NOOP
+from dvdesktop.base.i18n import QT_TRANSLATE_NOOP
 from dvdesktop.packages.errors import PackageError
 
 __all__ = [

@@ -24,6 +24,8 @@ import secrets
 from collections.abc import Mapping
 from typing import Any
 
+from dvdesktop.core.ledger import Ledger
+
 __all__ = [
     "FREE_TEXT",
     "LEAVES",
@@ -73,7 +75,7 @@ FREE_TEXT: dict[tuple[str, str], str] = {
 _PSEUDONYM_CHARS = 10  # base32 characters: 50 bits, no collision among a unit's matters
 
 
-def pseudonym_key(ledger: Any) -> bytes:
+def pseudonym_key(ledger: Ledger) -> bytes:
     """The unit's pseudonym key, created (and stored in its Ledger) the first time."""
     value = ledger.get_setting(PSEUDONYM_SETTING, None)
     if isinstance(value, str):
@@ -103,7 +105,7 @@ def record_pseudonym(key: bytes, kind: str, uid: str) -> str:
     return _mac(key, f"uid/{kind}", uid).hex()[:32]
 
 
-def find_case(ledger: Any, pseudonym: str) -> str | None:
+def find_case(ledger: Ledger, pseudonym: str) -> str | None:
     """The unit's own case code behind a pseudonym the superior quotes, or None."""
     key = pseudonym_key(ledger)
     wanted = pseudonym.strip().upper()

@@ -26,12 +26,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from typing import Any
 from urllib.parse import quote, unquote
 
 import minisign
 
-from dvdesktop.core.i18n import QT_TRANSLATE_NOOP
+from dvdesktop.base.i18n import QT_TRANSLATE_NOOP
+from dvdesktop.core.ledger import Ledger
 from dvdesktop.packages.errors import PackageError
 from dvdesktop.packages.keys import (
     FINGERPRINT_SETTING,
@@ -148,7 +148,7 @@ def _statement(*, unit_code: str, old: minisign.PublicKey, new: minisign.PublicK
     return ("\n".join(lines) + "\n").encode("utf-8")
 
 
-def rotate_signing_key(ledger: Any, *, now: datetime | None = None) -> KeyRotation:
+def rotate_signing_key(ledger: Ledger, *, now: datetime | None = None) -> KeyRotation:
     """Replace the unit's signing key by a new one, announced under the old one.
 
     The statement is signed by the old secret key, kept in the Ledger (setting
@@ -189,7 +189,7 @@ def rotate_signing_key(ledger: Any, *, now: datetime | None = None) -> KeyRotati
     return parse_rotation(statement, signature)
 
 
-def _finish_pending(ledger: Any) -> None:
+def _finish_pending(ledger: Ledger) -> None:
     pending = ledger.get_setting(PENDING_SETTING, None)
     if not isinstance(pending, dict):
         return
@@ -204,7 +204,7 @@ def _finish_pending(ledger: Any) -> None:
     ledger.set_setting(PENDING_SETTING, None)
 
 
-def payload_files(ledger: Any) -> dict[str, bytes]:
+def payload_files(ledger: Ledger) -> dict[str, bytes]:
     """The unit's rotations as package payload files (``keys/rotation-1.txt``, ...)."""
     _finish_pending(ledger)
     out: dict[str, bytes] = {}

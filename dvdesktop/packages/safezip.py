@@ -15,7 +15,7 @@ import zipfile
 import zlib
 from dataclasses import dataclass
 
-from dvdesktop.core.i18n import QT_TRANSLATE_NOOP
+from dvdesktop.base.i18n import QT_TRANSLATE_NOOP
 from dvdesktop.packages.errors import PackageError
 
 __all__ = ["Limits", "read_zip"]

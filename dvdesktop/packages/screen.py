@@ -23,7 +23,10 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from dvdesktop.core.i18n import QT_TRANSLATE_NOOP
+from dvdesktop.base.i18n import QT_TRANSLATE_NOOP
+from dvdesktop.core import fmt
+from dvdesktop.core.domain import KINDS, kind_spec
+from dvdesktop.core.ledger import Ledger
 from dvdesktop.packages.errors import PackageError
 from dvdesktop.packages.minimise import FREE_TEXT, withheld_fields
 from dvdesktop.store.fold import fold
@@ -274,9 +277,6 @@ def find_personal_data(text: str, register: _Register | None = None) -> list[tup
 
 # ------------------------------------------------------------------ screening
 def _record_label(kind: str, rec: Mapping[str, Any]) -> str:
-    from dvdesktop.core import fmt
-    from dvdesktop.core.domain import kind_spec
-
     spec = kind_spec(kind)
     when = rec.get(spec.date_field)
     try:
@@ -291,21 +291,18 @@ def _record_label(kind: str, rec: Mapping[str, Any]) -> str:
 
 
 def _field_label(kind: str, name: str) -> str:
-    from dvdesktop.core.domain import kind_spec
-
     try:
         return kind_spec(kind).field(name).label
     except (KeyError, ValueError):
         return name
 
 
-def screen_export(ledger: Any, *, period: Any) -> Screening:
+def screen_export(ledger: Ledger, *, period: Any) -> Screening:
     """Screen what a package of ``period`` would carry; writes nothing.
 
     :param ledger: the unit's open ``Ledger``
     :param period: ``"2026-H1"`` or a ``Period``
     """
-    from dvdesktop.core.domain import KINDS
 
     p = ledger.period(period) if isinstance(period, str) else period
     register = _Register.of([*ledger.list("reception"), *ledger.list("reception", deleted=True)])

@@ -13,7 +13,7 @@ from urllib.parse import quote, unquote
 
 import minisign
 
-from dvdesktop.core.i18n import QT_TRANSLATE_NOOP
+from dvdesktop.base.i18n import QT_TRANSLATE_NOOP
 from dvdesktop.packages.errors import PackageError
 from dvdesktop.packages.keys import key_id
 

@@ -25,10 +25,11 @@ from typing import Any
 
 import minisign
 
-from dvdesktop.core.i18n import QT_TRANSLATE_NOOP
+from dvdesktop.base.i18n import QT_TRANSLATE_NOOP
 from dvdesktop.packages import bag
 from dvdesktop.packages.errors import PackageError
 from dvdesktop.packages.keys import fingerprint, key_id, load_public_key
+from dvdesktop.packages.rotation import from_payload
 from dvdesktop.packages.safezip import Limits, check_name, read_zip
 from dvdesktop.packages.sign import check_signature, load_signature, parse_trusted_comment
 
@@ -115,14 +116,14 @@ def read_package_file(path: Path, *, limits: Limits = Limits()) -> bytes:
         out, no permission)
     """
     try:
-        kind = _file_kind(os.stat(path).st_mode)
+        kind = file_kind(os.stat(path).st_mode)
         if kind:
             raise _not_a_file(path, kind)
         flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
         fd = os.open(path, flags)
         with os.fdopen(fd, "rb") as fh:
             st = os.fstat(fh.fileno())
-            kind = _file_kind(st.st_mode)
+            kind = file_kind(st.st_mode)
             if kind:
                 raise _not_a_file(path, kind)
             if st.st_size > limits.max_file:
@@ -160,7 +161,7 @@ FILE_KINDS = {
 }
 
 
-def _file_kind(mode: int) -> str | None:
+def file_kind(mode: int) -> str | None:
     """None for a regular file, else which kind of thing it is (a key of ``FILE_KINDS``)."""
     if stat.S_ISREG(mode):
         return None
@@ -304,7 +305,6 @@ def verify_bytes(
                 raise _bad_payload(name)
             records[kind] = value
 
-    from dvdesktop.packages.rotation import from_payload
 
     rotations = from_payload({n: files[n] for n in payload_manifest if n.startswith("data/keys/")})
     return VerifiedPackage(

@@ -5,7 +5,7 @@ the sentences of section I written in the register of the seeds ("Tổ chức đ
 có 10.955 lượt đồng chí dự ..."), the tables and charts, the secretary's own sections II
 and III, the signature block and the recipients. ``pdf.py`` and ``docx.py`` only lay the
 blocks out, so the two files always say the same thing. The office's consolidated report
-(``office/render.py``) writes its section I with the same sentence builders, given the
+(``consolidated.py``) writes its section I with the same sentence builders, given the
 nouns it needs through a ``Wording``.
 
 The summary dict follows docs/summary.md. A figure that was not recorded is ``None`` (or
@@ -242,6 +242,8 @@ class Wording:
     :param political_label: the fourth field of models: "xây dựng hệ thống chính trị" or
         "xây dựng Đảng", as the superior calls it
     :param pad_counts: write counts below 10 as "05 mô hình"
+    :param rated: whose quality the ratings subsection is titled after ("Đánh giá, xếp loại
+        chất lượng tổ chức đảng"; "tổ chức cơ sở đảng" for the office)
     """
 
     organised: str = "Tổ chức"
@@ -255,6 +257,7 @@ class Wording:
     locality_noun: str = ""
     political_label: str = "xây dựng hệ thống chính trị"
     pad_counts: bool = False
+    rated: str = "tổ chức đảng"
 
     def count(self, n: int) -> str:
         """A count in a sentence: "5" or, with ``pad_counts``, "05"."""
@@ -1098,7 +1101,7 @@ def subsections(summary: Mapping[str, Any], w: Wording) -> list[tuple[str, list[
                       + award_paragraphs(_section(summary, "awards"), w), "models"),
         ),
         (
-            "Đánh giá, xếp loại chất lượng tổ chức đảng",
+            f"Đánh giá, xếp loại chất lượng {w.rated}",
             with_note(rating_paragraphs(_section(summary, "ratings"), w)),
         ),
     ]

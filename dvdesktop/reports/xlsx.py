@@ -26,6 +26,7 @@ from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from dvdesktop.core import fmt
+from dvdesktop.core.domain import CHOICE_LABELS
 from dvdesktop.store.files import write_atomic
 from dvdesktop.store.fold import fold
 
@@ -385,7 +386,6 @@ def summary_rows(summary: Mapping[str, Any]) -> list[dict[str, Any]]:
 
     Rates are recomputed from their two counts (``fmt.percent_value``), as everywhere.
     """
-    from dvdesktop.core.domain import CHOICE_LABELS
 
     rows: list[dict[str, Any]] = []
 

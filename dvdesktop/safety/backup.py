@@ -15,24 +15,35 @@ import os
 import re
 import shutil
 import sqlite3
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from dvdesktop.core.errors import (
+from dvdesktop.base.errors import (
     DatabaseLockedError,
     SchemaTooNewError,
     StorageError,
     UserError,
     WrongPassphraseError,
 )
-from dvdesktop.core.i18n import QT_TRANSLATE_NOOP
-from dvdesktop.safety import crypto, keyfile
+from dvdesktop.base.i18n import QT_TRANSLATE_NOOP
+from dvdesktop.base.paths import data_dir
+from dvdesktop.safety import keyfile
+from dvdesktop.safety.datafile import (
+    DataFile,
+    Key,
+    PassphraseNeededError,
+    explain_wrong_key,
+    export_encrypted,
+    is_encrypted,
+    release,
+    resolve_key,
+    table_counts,
+)
+from dvdesktop.store import database, schema
 from dvdesktop.store.files import fsync_dir, fsync_file, remove_quietly, sidecars, wipe_and_remove
-from dvdesktop.store import database
-
-Key = str | bytes | None
 
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
 REASONS = ("daily", "migrate", "import", "restore", "encrypt", "manual", "damaged")
@@ -56,14 +67,12 @@ class BackupInfo:
 
     @property
     def encrypted(self) -> bool:
-        return crypto.is_encrypted(self.path)
+        return is_encrypted(self.path)
 
 
 # ------------------------------------------------------------------ naming
 def backups_dir() -> Path:
     """``<data_dir>/backups``, created on first use."""
-    from dvdesktop.paths import data_dir
-
     folder = data_dir() / "backups"
     folder.mkdir(parents=True, exist_ok=True)
     return folder
@@ -140,7 +149,7 @@ def thin(backups: Iterable[BackupInfo], today: dt.date) -> list[BackupInfo]:
 def _delete_backup(path: Path) -> None:
     # A plain backup is overwritten first: its blocks would otherwise keep the records
     # readable in free space, even after the database itself is encrypted.
-    if crypto.is_encrypted(path):
+    if is_encrypted(path):
         remove_quietly(path)
     else:
         wipe_and_remove(path)
@@ -159,8 +168,6 @@ def apply_thinning(db: Path, *, folder: Path | None = None, today: dt.date | Non
 
 def _sweep_parts(folder: Path, *, older_than: float = 3600.0) -> None:
     """Remove ``.part`` files a crash left behind (an hour old: no backup takes that long)."""
-    import time
-
     try:
         entries = list(folder.glob(".*.part*"))
     except OSError:
@@ -174,34 +181,14 @@ def _sweep_parts(folder: Path, *, older_than: float = 3600.0) -> None:
 
 
 # ------------------------------------------------------------------ making
-def _source(ledger_or_path: Any, passphrase: str | None) -> tuple[Path, Key]:
+def _source(source: DataFile) -> tuple[Path, Key]:
     """The database path and the SQLCipher key to read it with."""
-    if isinstance(ledger_or_path, (str, Path)):
-        path = Path(ledger_or_path)
-        known: Key = None
-    else:
-        path = Path(ledger_or_path.path)
-        known = crypto.key_for(ledger_or_path)
+    path = source.path
     if str(path) == ":memory:":
         raise BackupError(QT_TRANSLATE_NOOP("Errors", "Dữ liệu trong bộ nhớ không sao lưu được."))
     if not path.exists():
         raise BackupError(QT_TRANSLATE_NOOP("Errors", "Không có tệp dữ liệu {path}."), path=str(path))
-    if known is not None:
-        return path, known
-    if not crypto.is_encrypted(path):
-        return path, None
-    if passphrase is None:
-        raise crypto.PassphraseNeededError(
-            QT_TRANSLATE_NOOP("Errors", "Tệp {path} đã được mã hóa: cần nhập mật khẩu."), path=str(path)
-        )
-    return path, crypto.resolve_key(path, passphrase)
-
-
-def table_counts(conn: Any) -> dict[str, int]:
-    """Rows per table (every table, the search index's too) for comparing a copy."""
-    names = [r[0] for r in conn.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
-    return {n: conn.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0] for n in names}
+    return path, source.key
 
 
 def _connector(key: Key) -> Callable[..., Any]:
@@ -262,19 +249,18 @@ def verify_backup(path: Path, *, key: Key = None, expected: dict[str, int] | Non
     return counts
 
 
-def make_backup(ledger_or_path: Any, *, dest: Path, passphrase: str | None = None) -> Path:
-    """Copy the unit's database to ``dest`` and prove the copy good; returns the file written.
+def make_backup(source: DataFile, *, dest: Path) -> Path:
+    """Copy the body's data file to ``dest`` and prove the copy good; returns the file written.
 
-    :param ledger_or_path: an open ``Ledger`` (its file is read through a second
-        connection; the Ledger keeps working) or the database's path
+    :param source: the file, open (it is read through a second connection; its Ledger
+        keeps working) or only unlocked (``datafile.unlock``)
     :param dest: the file to write, e.g. ``Path("E:/dvdesktop-2026-05-01.db")``; an
         existing folder gets a file named like the automatic backups
-    :param passphrase: for an encrypted file not opened through ``safety.crypto``
     :raises StorageError: disk full, read-only folder, USB stick removed: nothing is left
         under ``dest`` and the database is untouched
     :raises BackupError: the copy did not verify (and was deleted)
     """
-    db, key = _source(ledger_or_path, passphrase)
+    db, key = _source(source)
     dest = Path(dest)
     if dest.is_dir():
         dest = dest / backup_name(db, when=dt.datetime.now(), reason="manual")
@@ -351,13 +337,13 @@ def _cleanup(tmp: Path) -> None:
         remove_quietly(p)
 
 
-def auto_backup(ledger_or_path: Any, *, reason: str, passphrase: str | None = None,
-                folder: Path | None = None, now: dt.datetime | None = None) -> Path:
+def auto_backup(source: DataFile, *, reason: str, folder: Path | None = None,
+                now: dt.datetime | None = None) -> Path:
     """An automatic backup into ``<data_dir>/backups`` (then thinned); returns its path.
 
     :param reason: ``"daily"``, ``"migrate"``, ``"import"``, ``"restore"``, ...
     """
-    db, key = _source(ledger_or_path, passphrase)
+    db, key = _source(source)
     return _auto(db, key, reason=reason, folder=folder, now=now)
 
 
@@ -377,7 +363,7 @@ def _auto(db: Path, key: Key, *, reason: str, folder: Path | None = None,
     return dest
 
 
-def backup_on_start(ledger_or_path: Any, *, passphrase: str | None = None, folder: Path | None = None,
+def backup_on_start(source: DataFile, *, folder: Path | None = None,
                     now: dt.datetime | None = None) -> Path | None:
     """The daily backup: made when no backup of this database was taken today.
 
@@ -385,12 +371,12 @@ def backup_on_start(ledger_or_path: Any, *, passphrase: str | None = None, folde
     second or two on a large file). Returns the new backup, or None when one exists.
     """
     when = now or dt.datetime.now()
-    db = Path(ledger_or_path if isinstance(ledger_or_path, (str, Path)) else ledger_or_path.path)
+    db = source.path
     if not db.exists() or str(db) == ":memory:":
         return None
     if any(b.taken.date() == when.date() for b in list_backups(db, folder=folder)):
         return None
-    return auto_backup(ledger_or_path, reason="daily", passphrase=passphrase, folder=folder, now=when)
+    return auto_backup(source, reason="daily", folder=folder, now=when)
 
 
 def before_migrate_hook(path: Path, key: Key = None, *, folder: Path | None = None) -> Callable[[], None]:
@@ -409,8 +395,6 @@ class NotABackupError(BackupError):
 
 def check_dvdesktop(conn: Any, path: Path) -> None:
     """Refuse a file that is not a dvdesktop unit database, or one from a newer version."""
-    from dvdesktop.store import schema
-
     try:
         rows = conn.execute(
             "SELECT name FROM _sqlite_migrations WHERE migration_set = 'dvdesktop' ORDER BY rowid"
@@ -426,7 +410,7 @@ def check_dvdesktop(conn: Any, path: Path) -> None:
             ),
             path=str(path),
         )
-    known = {m.name for m in schema.migrations._migrations}  # noqa: SLF001 - no public accessor
+    known = set(schema.migrations.names)
     unknown = [r[0] for r in rows if r[0] not in known]
     if unknown:
         raise SchemaTooNewError(
@@ -439,30 +423,33 @@ def check_dvdesktop(conn: Any, path: Path) -> None:
         )
 
 
-def restore_backup(*, db: Path, source: Path, passphrase: str | None = None,
+def restore_backup(target: DataFile, *, source: Path, passphrase: str | None = None,
                    folder: Path | None = None) -> Path:
-    """Replace the database ``db`` with the backup ``source``; returns the copy kept of ``db``.
+    """Replace the data file ``target`` with the backup ``source``; returns the copy kept of it.
 
     The source is checked first (a dvdesktop database, not from a newer version, integrity
     ok) on a private copy, so a file on a USB stick is never written to. What ``db`` held
     is kept as an automatic backup (reason ``restore``; a raw copy if it is damaged), then
-    the checked copy is renamed over ``db`` in one step. Close the window's Ledger first.
+    the checked copy is renamed over ``db`` in one step. ``target`` must be closed
+    (``steps.restore`` closes the window's file and opens it again).
 
     An encrypted database stays encrypted: a plain backup restored over it is encrypted
     with its key on the way in.
 
-    :param passphrase: the passphrase or recovery key, when the source or ``db`` is encrypted
+    :param passphrase: the passphrase or recovery key of an encrypted ``source``
     :raises NotABackupError: ``source`` is not a dvdesktop database (nothing changed)
     :raises SchemaTooNewError: ``source`` comes from a newer dvdesktop (nothing changed)
     :raises DatabaseLockedError: another program still has ``db`` open (nothing changed)
     """
-    db, source = Path(db), Path(source)
+    if target.is_open:
+        raise RuntimeError(f"close {target!r} before restoring over it")  # a bug
+    db, source = target.path, Path(source)
     if not source.is_file():
         raise BackupError(QT_TRANSLATE_NOOP("Errors", "Không có tệp sao lưu {path}."), path=str(source))
     if db.exists() and source.resolve() == db.resolve():
         raise BackupError(QT_TRANSLATE_NOOP("Errors", "Không thể khôi phục một tệp từ chính nó."))
     src_key = _source_key(source, db, passphrase)
-    db_key = _db_key(db, passphrase) if db.exists() else None
+    db_key = target.key if db.exists() else None
     final_key: Key = src_key
     tmp = db.with_name(f".{db.name}.restoring")
     _cleanup(tmp)
@@ -471,7 +458,7 @@ def restore_backup(*, db: Path, source: Path, passphrase: str | None = None,
         if src_key is None and isinstance(db_key, bytes):
             enc = db.with_name(f".{db.name}.restoring-enc")
             _cleanup(enc)
-            crypto.export_encrypted(tmp, None, enc, db_key)
+            export_encrypted(tmp, None, enc, db_key)
             _cleanup(tmp)
             os.replace(enc, tmp)
             final_key = db_key
@@ -496,28 +483,18 @@ def restore_backup(*, db: Path, source: Path, passphrase: str | None = None,
 
 
 def _source_key(source: Path, db: Path, passphrase: str | None) -> Key:
-    if not crypto.is_encrypted(source):
+    if not is_encrypted(source):
         return None
     if passphrase is None:
-        raise crypto.PassphraseNeededError(
+        raise PassphraseNeededError(
             QT_TRANSLATE_NOOP("Errors", "Bản sao lưu {path} đã được mã hóa: cần nhập mật khẩu."), path=str(source)
         )
     own = keyfile.key_path(source)
     if own.exists():
-        return crypto.resolve_key(source, passphrase)
+        return resolve_key(source, passphrase)
     if keyfile.key_path(db).exists():
         return keyfile.unlock(keyfile.read(keyfile.key_path(db)), passphrase)
     return keyfile.normalize_passphrase(passphrase)
-
-
-def _db_key(db: Path, passphrase: str | None) -> Key:
-    if not crypto.is_encrypted(db):
-        return None
-    if passphrase is None:
-        raise crypto.PassphraseNeededError(
-            QT_TRANSLATE_NOOP("Errors", "Tệp {path} đã được mã hóa: cần nhập mật khẩu."), path=str(db)
-        )
-    return crypto.resolve_key(db, passphrase)
 
 
 def _stage(source: Path, tmp: Path, key: Key) -> None:
@@ -534,7 +511,7 @@ def _stage(source: Path, tmp: Path, key: Key) -> None:
             path=str(source),
         ) from None
     except WrongPassphraseError as exc:
-        raise crypto.explain_wrong_key(source, key, exc) from exc
+        raise explain_wrong_key(source, key, exc) from exc
     damaged = BackupError(QT_TRANSLATE_NOOP("Errors", "Bản sao lưu {path} bị hỏng; không khôi phục."),
                           path=str(source))
     try:
@@ -571,26 +548,13 @@ def _keep_current(db: Path, key: Key, *, folder: Path | None) -> Path:
 
 
 def _release(db: Path, key: Key) -> None:
-    """Fold the -wal into ``db`` and make sure no other program has it open."""
+    """``datafile.release`` before ``db`` is replaced; a damaged file has nothing to fold."""
     try:
-        conn = database.connect(db, passphrase=key)
+        release(db, key)
+    except DatabaseLockedError:
+        raise
     except UserError:
-        conn = None  # damaged: its -wal belongs to the damaged file, kept in the raw copy
-    if conn is not None:
-        try:
-            # FULL, not TRUNCATE: the last close deletes the -wal and, for a plain file,
-            # overwrites its blocks first (database.close); truncating would free them.
-            conn.execute("PRAGMA wal_checkpoint(FULL)")
-        finally:
-            database.close(conn)
-        if db.with_name(db.name + "-wal").exists():
-            raise DatabaseLockedError(
-                QT_TRANSLATE_NOOP(
-                    "Errors",
-                    "Tệp dữ liệu {path} đang được mở ở một cửa sổ dvdesktop khác. Hãy đóng cửa sổ đó rồi thử lại.",
-                ),
-                path=str(db),
-            )
+        pass  # damaged: its -wal belongs to the damaged file, kept in the raw copy
     for side in sidecars(db):
         remove_quietly(side)
 

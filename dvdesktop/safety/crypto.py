@@ -1,10 +1,13 @@
-"""Encryption at rest: the unit's file encrypted with SQLCipher, opened by passphrase or recovery key.
+"""Opening a data file, encrypted or not, and encryption at rest (SQLCipher).
 
-An encrypted database is keyed with a random data key kept wrapped in the ``.key`` file
-beside it (see ``keyfile``): the passphrase unlocks it day to day, the recovery key
-("Mã khôi phục", shown once) when the passphrase is forgotten. Files encrypted directly
-with a passphrase (``Ledger.open(path, passphrase="...")`` on a new file) are opened too;
-``change_passphrase`` moves them to the key-file scheme and gives them a recovery key.
+``open_data_file(path, secret)`` is the one opener the window and the command line use: it
+finds the key (passphrase or recovery key), makes a backup before a schema migration and
+returns a ``DataFile`` with its Ledger open. An encrypted database is keyed with a random
+data key kept wrapped in the ``.key`` file beside it (see ``keyfile``): the passphrase
+unlocks it day to day, the recovery key ("Mã khôi phục", shown once) when the passphrase is
+forgotten. Files encrypted directly with a passphrase (``Ledger.open(path, passphrase="...")``
+on a new file) are opened too; ``change_passphrase`` moves them to the key-file scheme and
+gives them a recovery key.
 """
 
 from __future__ import annotations
@@ -12,40 +15,30 @@ from __future__ import annotations
 import getpass
 import os
 import sys
-import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
-from dvdesktop.core.errors import DatabaseLockedError, UserError, WrongPassphraseError
-from dvdesktop.core.i18n import QT_TRANSLATE_NOOP
-from dvdesktop.safety import keyfile
-from dvdesktop.store.files import (
-    fsync_dir,
-    fsync_file,
-    hold,
-    remove_quietly,
-    sidecars,
-    wipe_and_remove,
-    wipe_fd,
-    wipe_released,
+from dvdesktop.base.errors import UserError
+from dvdesktop.base.i18n import QT_TRANSLATE_NOOP
+from dvdesktop.safety import backup, keyfile
+from dvdesktop.safety.datafile import (
+    DataFile,
+    Key,
+    PassphraseNeededError,
+    explain_wrong_key,
+    export_encrypted,
+    is_encrypted,
+    release,
+    resolve_key,
+    unlock,
 )
 from dvdesktop.store import database
+from dvdesktop.store.files import fsync_dir, hold, remove_quietly, sidecars, wipe_and_remove, wipe_fd, wipe_released
 
-Key = str | bytes | None
-
-SQLITE_MAGIC = b"SQLite format 3\x00"
 PASSPHRASE_ENV = "DVDESKTOP_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "DVDESKTOP_NEW_PASSPHRASE"
 MIN_PASSPHRASE = 8
-
-#: The key each Ledger opened here was opened with, so backups of it stay encrypted.
-_KEYS: weakref.WeakKeyDictionary[Any, str | bytes] = weakref.WeakKeyDictionary()
-
-
-class PassphraseNeededError(WrongPassphraseError):
-    """The file is encrypted and no passphrase was given."""
 
 
 class AlreadyEncryptedError(UserError):
@@ -56,105 +49,31 @@ class WeakPassphraseError(UserError):
     """The new passphrase is too short, or the two entries differ."""
 
 
-def is_encrypted(path: str | Path) -> bool:
-    """True when ``path`` looks like a SQLCipher file.
+def open_data_file(path: str | Path, secret: str | None = None, *, actor: str | None = None,
+                   before_migrate: Callable[[], None] | None = None,
+                   backup_before_migrate: bool = True) -> DataFile:
+    """Open a body's data file, encrypted or not: what the window and the command line call.
 
-    Every plain SQLite file starts with "SQLite format 3\\0"; a SQLCipher file starts with
-    its random salt and is a whole number of pages. Anything else (a letter renamed .db,
-    an empty new file) is not encrypted, and opening it says it is not a database.
-    """
-    try:
-        size = os.path.getsize(path)
-        with open(path, "rb") as fh:
-            head = fh.read(len(SQLITE_MAGIC))
-    except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
-        return False
-    return head != SQLITE_MAGIC and size >= 1024 and size % 512 == 0
-
-
-def key_for(ledger: Any) -> str | bytes | None:
-    """The SQLCipher key an open Ledger was opened with here, if any."""
-    try:
-        return _KEYS.get(ledger)
-    except TypeError:
-        return None
-
-
-def resolve_key(path: str | Path, secret: str) -> str | bytes:
-    """The SQLCipher key for ``path`` from what the user typed (passphrase or recovery key).
-
-    :raises WrongPassphraseError: ``secret`` opens neither slot of the key file
-    :raises KeyFileError: the file has a key file that is damaged
-    """
-    kf = keyfile.key_path(Path(path))
-    if kf.exists():
-        return keyfile.unlock(keyfile.read(kf), secret)
-    return keyfile.normalize_passphrase(secret)
-
-
-def open_ledger(path: str | Path, secret: str | None = None, *, actor: str | None = None,
-                before_migrate: Callable[[], None] | None = None, backup_before_migrate: bool = True) -> Any:
-    """Open the unit's database, encrypted or not: what the window and the CLI call.
+    Creates and migrates the file if needed; before migrating an existing file a verified
+    backup is made (unless ``before_migrate`` replaces it, or ``backup_before_migrate`` is
+    False).
 
     :param secret: the passphrase or the recovery key; ignored for a plain file
-    :param before_migrate: replaces the default backup made before a migration
     :raises PassphraseNeededError: the file is encrypted and ``secret`` is None
     :raises WrongPassphraseError: ``secret`` does not open it
     """
-    from dvdesktop.core.ledger import Ledger
-    from dvdesktop.safety.backup import before_migrate_hook
-
-    path = Path(path)
-    key: Key = None
-    if is_encrypted(path):
-        if secret is None:
-            raise PassphraseNeededError(
-                QT_TRANSLATE_NOOP("Errors", "Tệp {path} đã được mã hóa: cần nhập mật khẩu."), path=str(path)
-            )
-        key = resolve_key(path, secret)
+    file = unlock(path, secret)
     hook = before_migrate
-    if hook is None and backup_before_migrate and path.exists():
-        hook = before_migrate_hook(path, key)
-    try:
-        led = Ledger.open(path, passphrase=key, actor=actor, before_migrate=hook)  # type: ignore[arg-type]
-    except WrongPassphraseError as exc:
-        raise explain_wrong_key(path, key, exc) from exc
-    if key is not None:
-        _KEYS[led] = key
-    return led
+    if hook is None and backup_before_migrate and file.path.exists():
+        hook = backup.before_migrate_hook(file.path, file.key)
+    file.open(actor=actor, before_migrate=hook)
+    return file
 
 
-def explain_wrong_key(path: str | Path, key: Key, exc: WrongPassphraseError) -> UserError:
-    """The error to show when ``key`` did not open ``path``.
-
-    Without its key file beside it, an encrypted file is tried with the passphrase itself
-    (files keyed directly with a passphrase); when that fails, the likely cause is the
-    key file left behind (a backup copied without its ``.key``), so name that file.
-    """
-    kf = keyfile.key_path(Path(path))
-    if isinstance(key, bytes) or kf.exists():
-        return exc
-    return keyfile.KeyFileError(
-        QT_TRANSLATE_NOOP(
-            "Errors",
-            "Không mở được {path}: thiếu tệp khóa {key} bên cạnh nó. Tệp dữ liệu đã mã hóa cần "
-            "tệp khóa này: hãy chép tệp {name} (đi kèm tệp dữ liệu hoặc bản sao lưu) vào cùng "
-            "thư mục. Nếu tệp được mã hóa trực tiếp bằng mật khẩu, không có tệp khóa, thì mật "
-            "khẩu không đúng.",
-        ),
-        path=str(path),
-        key=str(kf),
-        name=kf.name,
-    )
-
-
-def open_ledger_for_cli(path: str | Path) -> Any:
-    """``open_ledger`` for a command: the passphrase comes from ``DVDESKTOP_PASSPHRASE`` or a
-    prompt, never from an argument. Makes the pre-migration backup, not the daily one
-    (that is the window's, on start; commands run in scripts many times a day)."""
-    path = Path(path)
-    secret = read_secret("Mật khẩu tệp dữ liệu (hoặc mã khôi phục): ") if is_encrypted(path) else None
-    return open_ledger(path, secret)
+def secret_for_cli(path: str | Path) -> str | None:
+    """The secret a command needs for ``path``: None for a plain file, else from
+    ``DVDESKTOP_PASSPHRASE`` or a prompt, never from an argument."""
+    return read_secret("Mật khẩu tệp dữ liệu (hoặc mã khôi phục): ") if is_encrypted(path) else None
 
 
 def read_secret(prompt: str, *, env: str = PASSPHRASE_ENV) -> str:
@@ -218,60 +137,32 @@ def _has_terminal() -> bool:
 
 
 # ------------------------------------------------------------- conversion
-def export_encrypted(src: Path, src_key: Key, dest: Path, dest_key: bytes) -> dict[str, int]:
-    """Write ``src`` into the new file ``dest`` encrypted with ``dest_key`` (sqlcipher_export).
-
-    Other writers are held off while it runs; returns the source's row counts.
-    """
-    from sqlcipher3 import dbapi2 as sqlcipher
-
-    from dvdesktop.safety.backup import table_counts
-
-    conn = sqlcipher.connect(str(src), isolation_level=None, timeout=database.BUSY_TIMEOUT_MS / 1000)
-    try:
-        if src_key is not None:
-            conn.execute("PRAGMA key = " + database.key_literal(src_key))
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        conn.execute("ATTACH DATABASE ? AS enc KEY " + database.key_literal(dest_key), [str(dest)])
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            counts = table_counts(conn)
-            conn.execute("SELECT sqlcipher_export('enc')")
-            version = conn.execute("PRAGMA main.user_version").fetchone()[0]
-            conn.execute(f"PRAGMA enc.user_version = {int(version)}")
-        finally:
-            conn.execute("COMMIT")
-        conn.execute("DETACH DATABASE enc")
-    finally:
-        conn.close()
-    fsync_file(dest)
-    return counts
-
-
 @dataclass
 class EncryptResult:
-    """What ``encrypt_existing`` did; the window shows ``recovery_key`` once."""
+    """What ``encrypt_existing`` did; the window shows ``recovery_key`` once. ``file`` is the
+    encrypted file (closed), with its new key."""
 
+    file: DataFile
     recovery_key: str
     key_file: Path
     removed_plain_backups: list[Path] = field(default_factory=list)
     backup: Path | None = None
 
 
-def encrypt_existing(path: str | Path, passphrase: str, *, backups_folder: Path | None = None) -> EncryptResult:
-    """Encrypt the plain database at ``path`` in place; returns the recovery key to show once.
+def encrypt_existing(target: DataFile, passphrase: str, *, backups_folder: Path | None = None) -> EncryptResult:
+    """Encrypt the plain data file ``target`` in place; returns the recovery key to show once.
 
     The encrypted copy is written beside the file, verified (integrity and row counts),
     then renamed over it; the plain bytes are overwritten with zeros (best effort), and the
     plain automatic backups of this file are wiped and replaced by one encrypted backup.
-    Nothing plain is left in dvdesktop's folders. Close the window's Ledger first.
+    Nothing plain is left in dvdesktop's folders. ``target`` must be closed.
 
     :raises AlreadyEncryptedError: the file is already encrypted
     :raises WeakPassphraseError: fewer than 8 characters
     """
-    from dvdesktop.safety import backup
-
-    path = Path(path)
+    if target.is_open:
+        raise RuntimeError(f"close {target!r} before encrypting it")  # a bug
+    path = target.path
     if not path.exists():
         raise UserError(QT_TRANSLATE_NOOP("Errors", "Không có tệp dữ liệu {path}."), path=str(path))
     if is_encrypted(path):
@@ -285,15 +176,15 @@ def encrypt_existing(path: str | Path, passphrase: str, *, backups_folder: Path 
             for side in (b.path, *sidecars(b.path)):
                 wipe_and_remove(side)
             removed.append(b.path)
-    fresh = backup._auto(path, data_key, reason="encrypt", folder=backups_folder)  # noqa: SLF001
-    return EncryptResult(recovery, keyfile.key_path(path), removed, fresh)
+    fresh = backup.auto_backup(DataFile(path, data_key), reason="encrypt", folder=backups_folder)
+    return EncryptResult(DataFile(path, data_key), recovery, keyfile.key_path(path), removed, fresh)
 
 
 @dataclass
 class CreateResult:
-    """What ``create_encrypted`` made: the open Ledger, and the recovery key to show once."""
+    """What ``create_encrypted`` made: the open file, and the recovery key to show once."""
 
-    ledger: Any
+    file: DataFile
     recovery_key: str
     key_file: Path
 
@@ -308,8 +199,6 @@ def create_encrypted(path: str | Path, passphrase: str, *, actor: str | None = N
     :raises UserError: ``path`` already exists (encrypt it with ``encrypt_existing``)
     :raises WeakPassphraseError: fewer than 8 characters, or shaped like a recovery key
     """
-    from dvdesktop.core.ledger import Ledger
-
     path = Path(path)
     if path.exists() and path.stat().st_size > 0:
         raise UserError(
@@ -324,14 +213,14 @@ def create_encrypted(path: str | Path, passphrase: str, *, actor: str | None = N
     data_key, recovery = keyfile.new_data_key(), keyfile.new_recovery_key()
     kf_path = keyfile.key_path(path)
     keyfile.write(kf_path, keyfile.create(data_key, passphrase=passphrase, recovery_key=recovery))
+    file = DataFile(path, data_key)
     try:
-        led = Ledger.open(path, passphrase=data_key, actor=actor)  # type: ignore[arg-type]
+        file.open(actor=actor)
     except BaseException:
         for p in (path, *sidecars(path), kf_path):
             remove_quietly(p)
         raise
-    _KEYS[led] = data_key
-    return CreateResult(led, recovery, kf_path)
+    return CreateResult(file, recovery, kf_path)
 
 
 def _swap_encrypted(path: Path, old_key: Key, data_key: bytes, kf: keyfile.KeyFile) -> None:
@@ -341,16 +230,14 @@ def _swap_encrypted(path: Path, old_key: Key, data_key: bytes, kf: keyfile.KeyFi
     open from the start, so when SQLite deletes them (at the last close) their blocks are
     overwritten, and so is the plain file itself once the encrypted one has replaced it.
     """
-    from dvdesktop.safety.backup import verify_backup
-
     tmp = path.with_name(f".{path.name}.encrypting")
     for p in (tmp, *sidecars(tmp)):
         remove_quietly(p)
     held = [(side, hold(side)) for side in sidecars(path)] if old_key is None else []
     try:
         counts = export_encrypted(path, old_key, tmp, data_key)
-        verify_backup(tmp, key=data_key, expected=counts)
-        _checkpoint_and_close(path, old_key)
+        backup.verify_backup(tmp, key=data_key, expected=counts)
+        release(path, old_key)
         # Key file first: a power cut between the two renames leaves the old file with an
         # unused key file (harmless), never an encrypted file without its key.
         keyfile.write(keyfile.key_path(path), kf)
@@ -391,41 +278,20 @@ def _open_for_wipe(path: Path) -> int | None:
         return None
 
 
-def _checkpoint_and_close(path: Path, key: Key) -> None:
-    """Fold the -wal into the file and check no other program holds it open.
-
-    A FULL checkpoint, not TRUNCATE: truncating would hand the WAL's blocks back to the
-    file system before they are overwritten; the last close deletes the file instead,
-    while ``_swap_encrypted`` (for a plain file) still holds it to overwrite.
-    """
-    db = database.connect(path, passphrase=key)
-    try:
-        db.execute("PRAGMA wal_checkpoint(FULL)")
-    finally:
-        database.close(db)
-    if path.with_name(path.name + "-wal").exists():
-        raise DatabaseLockedError(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "Tệp dữ liệu {path} đang được mở ở một cửa sổ dvdesktop khác. Hãy đóng cửa sổ đó rồi thử lại.",
-            ),
-            path=str(path),
-        )
-    wipe_and_remove(path.with_name(path.name + "-shm"))
-
-
-def change_passphrase(path: str | Path, old: str, new: str, *, new_recovery_key: bool = False) -> str | None:
-    """Set a new passphrase; ``old`` may be the current passphrase or the recovery key.
+def change_passphrase(target: DataFile, new: str, *, new_recovery_key: bool = False) -> str | None:
+    """Set a new passphrase on the encrypted ``target`` (unlocked with the current passphrase
+    or the recovery key: ``unlock``); it must be closed.
 
     With a key file only that small file is rewritten (atomically); the data key, and so
     the database and its backups, stay as they are. A file encrypted directly with a
     passphrase is re-encrypted into the key-file scheme and gets a recovery key.
 
     :returns: a new recovery key to show once, or None when the old one stays valid
-    :raises WrongPassphraseError: ``old`` is neither the passphrase nor the recovery key
     """
-    path = Path(path)
-    if not is_encrypted(path):
+    if target.is_open:
+        raise RuntimeError(f"close {target!r} before changing its passphrase")  # a bug
+    path = target.path
+    if not is_encrypted(path) or target.key is None:
         raise UserError(
             QT_TRANSLATE_NOOP("Errors", "Tệp {path} chưa được mã hóa; hãy dùng lệnh mã hóa (encrypt)."),
             path=str(path),
@@ -434,12 +300,14 @@ def change_passphrase(path: str | Path, old: str, new: str, *, new_recovery_key:
     kf_path = keyfile.key_path(path)
     if kf_path.exists():
         kf = keyfile.read(kf_path)
-        data_key = keyfile.unlock(kf, old)
+        data_key = target.key
+        if not isinstance(data_key, bytes):
+            raise RuntimeError(f"{target!r} has a key file but was unlocked without it")  # a bug
         database.connect(path, passphrase=data_key).conn.close()  # the key really opens this file
         recovery = keyfile.new_recovery_key() if new_recovery_key else None
         keyfile.write(kf_path, keyfile.rewrap(kf, data_key, passphrase=new, recovery_key=recovery))
         return recovery
-    old_key = keyfile.normalize_passphrase(old)
+    old_key = target.key
     database.connect(path, passphrase=old_key).conn.close()  # WrongPassphraseError if not
     data_key, recovery = keyfile.new_data_key(), keyfile.new_recovery_key()
     _swap_encrypted(path, old_key, data_key, keyfile.create(data_key, passphrase=new, recovery_key=recovery))
@@ -447,7 +315,8 @@ def change_passphrase(path: str | Path, old: str, new: str, *, new_recovery_key:
 
 
 __all__ = [
-    "AlreadyEncryptedError", "EncryptResult", "PassphraseNeededError", "WeakPassphraseError",
-    "CreateResult", "change_passphrase", "create_encrypted", "encrypt_existing", "explain_wrong_key", "export_encrypted", "is_encrypted", "key_for",
-    "open_ledger", "open_ledger_for_cli", "read_secret", "resolve_key",
+    "AlreadyEncryptedError", "CreateResult", "DataFile", "EncryptResult", "PassphraseNeededError",
+    "WeakPassphraseError", "change_passphrase", "check_passphrase", "create_encrypted", "encrypt_existing",
+    "explain_wrong_key", "export_encrypted", "is_encrypted", "open_data_file", "read_new_passphrase",
+    "read_secret", "resolve_key", "secret_for_cli", "unlock",
 ]

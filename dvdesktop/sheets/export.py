@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from dvdesktop.core.domain import kind_spec
+from dvdesktop.core.ledger import Ledger
 from dvdesktop.reports.xlsx import Column, Sheet, file_slug, write_workbook
 from dvdesktop.sheets.columns import FILE_STEMS, SHEET_TITLES, RecordColumn, record_columns
 
@@ -84,7 +85,7 @@ def write_records(
 
 
 def export_records(
-    ledger: Any,
+    ledger: Ledger,
     kind: str,
     *,
     path: Path,

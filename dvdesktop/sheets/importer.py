@@ -22,15 +22,17 @@ import datetime as dt
 import io
 import re
 import warnings
+import zipfile
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from dvdesktop.base.errors import FieldError, UserError, ValidationError, translate_params
+from dvdesktop.base.i18n import QT_TRANSLATE_NOOP as N_
+from dvdesktop.base.i18n import Translator, identity
 from dvdesktop.core.domain import CHOICE_LABELS, kind_spec
-from dvdesktop.core.errors import FieldError, UserError, ValidationError, translate_params
-from dvdesktop.core.i18n import QT_TRANSLATE_NOOP as N_
-from dvdesktop.core.i18n import Translator, identity
+from dvdesktop.core.ledger import BatchValidationError, Ledger
 from dvdesktop.core.validation import clean_record
 from dvdesktop.reports.xlsx import LISTS_SHEET
 from dvdesktop.sheets.columns import (
@@ -217,8 +219,6 @@ def _refuse(template: str, **params: Any) -> Issue:
 
 
 def _read_xlsx(path: Path, kind: str, sheet_name: str | None) -> _Grid | Issue:
-    import zipfile
-
     import openpyxl
     from openpyxl.utils.exceptions import InvalidFileException
     from openpyxl.worksheet.formula import ArrayFormula, DataTableFormula
@@ -626,13 +626,12 @@ def _field_issue(err: FieldError, row: int, letters: Mapping[str, str], kind: st
                  field=err.field or None, context=err.context)
 
 
-def commit_import(ledger: Any, preview: ImportPreview) -> list[dict[str, Any]]:
+def commit_import(ledger: Ledger, preview: ImportPreview) -> list[dict[str, Any]]:
     """Store the previewed records, every one or none; returns them as stored.
 
     :raises ImportRefused: the preview has errors, or the file holds a record already in
         the database (same "Mã bản ghi"); its ``preview`` then names the rows
     """
-    from dvdesktop.core.ledger import BatchValidationError
 
     records = preview.records()
     letters = {key: letter for letter, _, key in preview.columns if key}

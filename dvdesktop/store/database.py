@@ -1,30 +1,39 @@
 """Opening a dvdesktop SQLite file: pragmas, schema floor and ceiling, migrations, errors.
 
-One write connection per file, opened here. ``check_same_thread=False`` because the window's
-operations layer hands the connection to one worker thread at a time; callers serialise
-access (the Ledger holds a lock), so SQLite never sees two threads at once.
+One write connection per file, opened here with the standard ``sqlite3`` module (SQLCipher's
+``sqlcipher3`` when the file is encrypted) and wrapped in a small ``Connection``:
+``execute``, ``query`` and ``atomic()`` (a transaction, or a savepoint inside one).
+``check_same_thread=False`` because the window's operations layer hands the connection to
+one worker thread at a time; callers serialise access (the Ledger holds a lock), so SQLite
+never sees two threads at once.
+
+sqlite-utils applies the named migrations (``MigrationSet.apply``), and is imported only
+when one is pending: importing it costs about 80 ms, more than half of the core's start-up,
+and an ordinary open never needs it.
 """
 
 from __future__ import annotations
 
 import errno
+import itertools
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import sqlite_utils
-from sqlite_utils.migrations import Migrations
-
-from dvdesktop.core.errors import (
+from dvdesktop.base.errors import (
     DatabaseLockedError,
     SchemaTooNewError,
     StorageError,
     UserError,
     WrongPassphraseError,
 )
-from dvdesktop.core.i18n import QT_TRANSLATE_NOOP
+from dvdesktop.base.i18n import QT_TRANSLATE_NOOP
 from dvdesktop.store import files
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 def _driver_errors(name: str) -> tuple[type[Exception], ...]:
     """``sqlite3.<name>`` and the same class of sqlcipher3, which does not inherit from it."""
@@ -56,7 +65,7 @@ def connect(
     *,
     passphrase: str | bytes | None = None,
     connector: Callable[..., Any] | None = None,
-) -> sqlite_utils.Database:
+) -> Connection:
     """Open (creating if missing) the SQLite file at ``path`` with our pragmas.
 
     :param path: file path, or ``":memory:"`` for tests
@@ -82,7 +91,9 @@ def connect(
         else:
             connector = sqlite3.connect
     try:
-        conn = connector(path_str, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000)
+        # isolation_level=None: no implicit transactions; ``Connection.atomic`` opens them.
+        conn = connector(path_str, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000,
+                         isolation_level=None)
     except OPERATIONAL_ERRORS as exc:
         raise storage_error(exc, path_str) from exc
     try:
@@ -110,10 +121,90 @@ def connect(
     except BaseException:
         conn.close()
         raise
-    return sqlite_utils.Database(conn)
+    return Connection(conn, path_str)
 
 
-def close(db: sqlite_utils.Database) -> None:
+class Connection:
+    """One open SQLite file: statements, rows as dicts, transactions and savepoints.
+
+    ``conn`` is the DB-API connection itself (``sqlite3`` or ``sqlcipher3``), in autocommit
+    mode: a statement outside ``atomic()`` commits on its own.
+    """
+
+    _savepoints = itertools.count(1)
+
+    def __init__(self, conn: Any, path: str) -> None:
+        self.conn = conn
+        self.path = path
+
+    def execute(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> Any:
+        return self.conn.execute(sql, params)
+
+    def executemany(self, sql: str, rows: Any) -> Any:
+        return self.conn.executemany(sql, rows)
+
+    def query(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> Iterator[dict[str, Any]]:
+        """The rows of ``sql`` as dicts keyed by column name."""
+        cursor = self.conn.execute(sql, params)
+        columns = [d[0] for d in cursor.description]
+        for row in cursor:
+            yield dict(zip(columns, row))
+
+    def one(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> dict[str, Any] | None:
+        """The first row of ``sql`` as a dict, or None."""
+        return next(self.query(sql, params), None)
+
+    @property
+    def in_transaction(self) -> bool:
+        return bool(self.conn.in_transaction)
+
+    @contextmanager
+    def atomic(self) -> Iterator[Connection]:
+        """One transaction: committed when the block ends, rolled back if it raises.
+
+        Inside another ``atomic()`` block it is a savepoint, so a failed inner step is
+        undone alone and the outer transaction decides.
+        """
+        if self.conn.in_transaction:
+            name = f"dv_{next(self._savepoints)}"
+            self.conn.execute(f"SAVEPOINT {name}")
+            try:
+                yield self
+            except BaseException:
+                # A RAISE(ROLLBACK) trigger may already have ended the whole transaction.
+                if self.conn.in_transaction:
+                    self.conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
+                    self.conn.execute(f"RELEASE SAVEPOINT {name}")
+                raise
+            self.conn.execute(f"RELEASE SAVEPOINT {name}")
+            return
+        self.conn.execute("BEGIN")
+        try:
+            yield self
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+        try:
+            self.conn.execute("COMMIT")
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+
+    def table_names(self) -> list[str]:
+        return [r[0] for r in self.conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+
+    def has_table(self, name: str) -> bool:
+        return self.conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [name]).fetchone() is not None
+
+    def close(self) -> None:
+        close(self)
+
+
+def close(db: Connection) -> None:
     """Close ``db``; for a plain file, overwrite the ``-wal`` SQLite deletes on the last close.
 
     Without this every session of a plain database leaves its WAL, full of whole pages of
@@ -229,7 +320,67 @@ def storage_error(exc: BaseException, path: str) -> UserError:
     return StorageError(template, path=path)
 
 
-def migrate(db: sqlite_utils.Database, migrations: Migrations, *, before: Callable[[], None] | None = None) -> int:
+class MigrationSet:
+    """Named migrations applied in order, each in one transaction with its record.
+
+    Registered like sqlite-utils' ``Migrations`` (``@migrations()`` over a function taking
+    the database); the applied ones are read from ``_sqlite_migrations`` with plain SQL, and
+    sqlite-utils is imported to apply only when one is pending.
+    """
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self._steps: list[tuple[str, Callable[[sqlite_utils.Database], None]]] = []
+
+    def __call__(self) -> Callable[[Callable[[sqlite_utils.Database], None]], Callable[[sqlite_utils.Database], None]]:
+        def register(fn: Callable[[sqlite_utils.Database], None]) -> Callable[[sqlite_utils.Database], None]:
+            if fn.__name__ in self.names:
+                raise ValueError(f"migration {fn.__name__} is registered twice in {self.name}")
+            self._steps.append((fn.__name__, fn))
+            return fn
+
+        return register
+
+    @property
+    def names(self) -> list[str]:
+        return [name for name, _fn in self._steps]
+
+    def applied(self, db: Connection) -> list[str]:
+        """Names of this set's migrations recorded in the file, in the order applied."""
+        if not db.has_table("_sqlite_migrations"):
+            return []
+        return [r[0] for r in db.execute(
+            "SELECT name FROM _sqlite_migrations WHERE migration_set = ? ORDER BY rowid", [self.name])]
+
+    def pending(self, db: Connection) -> list[str]:
+        done = set(self.applied(db))
+        return [name for name in self.names if name not in done]
+
+    def apply(self, db: Connection, *, stop_before: str | None = None) -> None:
+        """Apply the pending migrations (up to ``stop_before``, for tests of old files)."""
+        # Imported here: see the module's docstring (start-up cost, only needed to migrate).
+        import sqlite_utils
+        from sqlite_utils.migrations import Migrations
+
+        steps = Migrations(self.name)
+        for name, fn in self._steps:
+            steps(name=name)(fn)
+        steps.apply(sqlite_utils.Database(db.conn, execute_plugins=False), stop_before=stop_before)
+
+
+def schema_too_new(name: str) -> SchemaTooNewError:
+    """The refusal of a file that holds migration ``name``, which this program does not know."""
+    return SchemaTooNewError(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Tệp dữ liệu này do phiên bản dvdesktop mới hơn tạo ra (lược đồ “{name}”). "
+            "Hãy cập nhật chương trình; tệp không bị thay đổi.",
+        ),
+        name=name,
+    )
+
+
+def migrate(db: Connection, migrations: MigrationSet, *, before: Callable[[], None] | None = None) -> int:
     """Bring ``db`` up to ``migrations``; refuse a file written by a newer program.
 
     The ceiling: a migration recorded in the file that this program does not know means the
@@ -237,18 +388,10 @@ def migrate(db: sqlite_utils.Database, migrations: Migrations, *, before: Callab
     before any pending migration (the safety layer makes a backup there).
     Returns how many migrations were applied.
     """
-    known = [m.name for m in migrations._migrations]  # noqa: SLF001 - no public accessor
-    applied = [m.name for m in migrations.applied(db)]
-    unknown = [name for name in applied if name not in known]
+    applied = migrations.applied(db)
+    unknown = [name for name in applied if name not in migrations.names]
     if unknown:
-        raise SchemaTooNewError(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "Tệp dữ liệu này do phiên bản dvdesktop mới hơn tạo ra (lược đồ “{name}”). "
-                "Hãy cập nhật chương trình; tệp không bị thay đổi.",
-            ),
-            name=unknown[-1],
-        )
+        raise schema_too_new(unknown[-1])
     pending = migrations.pending(db)
     if not pending:
         return 0
@@ -261,7 +404,7 @@ def migrate(db: sqlite_utils.Database, migrations: Migrations, *, before: Callab
     return len(pending)
 
 
-def schema_version(db: sqlite_utils.Database, migrations: Migrations) -> str:
+def schema_version(db: Connection, migrations: MigrationSet) -> str:
     """Name of the newest migration applied (the schema version shown to users)."""
     applied = migrations.applied(db)
-    return applied[-1].name if applied else ""
+    return applied[-1] if applied else ""

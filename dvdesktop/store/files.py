@@ -10,8 +10,8 @@ import os
 import tempfile
 from pathlib import Path
 
-from dvdesktop.core.errors import StorageError
-from dvdesktop.core.i18n import QT_TRANSLATE_NOOP
+from dvdesktop.base.errors import StorageError
+from dvdesktop.base.i18n import QT_TRANSLATE_NOOP
 
 #: Files SQLite keeps beside a database in WAL mode.
 SIDECARS = ("-wal", "-shm", "-journal")

@@ -1,4 +1,4 @@
-"""The unit database's schema, as named migrations applied in order (sqlite-utils Migrations).
+"""The data file's schema, as named migrations applied in order (``database.MigrationSet``).
 
 Never edit a migration that has shipped: add a new one. Each runs in one transaction with
 its record in ``_sqlite_migrations``; a file holding a migration this program does not know
@@ -8,11 +8,14 @@ is refused by ``store.database.migrate`` (the schema ceiling).
 from __future__ import annotations
 
 import sqlite3
+from typing import TYPE_CHECKING
 
-import sqlite_utils
-from sqlite_utils.migrations import Migrations
+from dvdesktop.store.database import Connection, MigrationSet, schema_too_new
 
-migrations = Migrations("dvdesktop")
+if TYPE_CHECKING:
+    import sqlite_utils
+
+migrations = MigrationSet("dvdesktop")
 
 _COMMON = """
     id INTEGER PRIMARY KEY,
@@ -390,3 +393,183 @@ def m008_document_numbers(db: sqlite_utils.Database) -> None:
         CREATE INDEX document_numbers_type ON document_numbers (doc_type, issued);
         """,
     )
+
+
+#: The receiving side's tables, as the office file ("dvdesktop-office" m001, m002, m004)
+#: made them: a body receives its units' packages in its own file.
+_RECEIVING = """
+        CREATE TABLE IF NOT EXISTS units (
+            code TEXT PRIMARY KEY,
+            name TEXT NOT NULL DEFAULT '',
+            type TEXT NOT NULL DEFAULT '',
+            public_key TEXT NOT NULL,
+            key_id TEXT NOT NULL,
+            fingerprint TEXT NOT NULL,
+            trusted_at TEXT NOT NULL
+        );
+        CREATE TABLE IF NOT EXISTS unit_keys (
+            id INTEGER PRIMARY KEY,
+            unit_code TEXT NOT NULL REFERENCES units(code),
+            key_id TEXT NOT NULL,
+            public_key TEXT NOT NULL,
+            trusted_at TEXT NOT NULL,
+            replaced_at TEXT,
+            announced_by TEXT
+        );
+        CREATE TABLE IF NOT EXISTS periods (
+            key TEXT PRIMARY KEY,
+            due_date TEXT
+        );
+        CREATE TABLE IF NOT EXISTS submissions (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            unit_code TEXT NOT NULL REFERENCES units(code),
+            period TEXT NOT NULL,
+            revision INTEGER NOT NULL CHECK (revision >= 1),
+            status TEXT NOT NULL CHECK (status IN ('active', 'superseded')),
+            received_at TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            file_name TEXT NOT NULL,
+            file_sha256 TEXT NOT NULL,
+            key_id TEXT NOT NULL,
+            info TEXT NOT NULL,
+            summary TEXT NOT NULL,
+            report_pdf BLOB,
+            content_sha256 TEXT,
+            UNIQUE (unit_code, period, revision)
+        );
+        CREATE UNIQUE INDEX IF NOT EXISTS submissions_active ON submissions(unit_code, period)
+            WHERE status = 'active';
+        CREATE INDEX IF NOT EXISTS submissions_content ON submissions(content_sha256);
+        CREATE TABLE IF NOT EXISTS submission_records (
+            submission_id INTEGER NOT NULL REFERENCES submissions(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            uid TEXT,
+            data TEXT NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS submission_records_sub ON submission_records(submission_id, kind);
+        CREATE TABLE IF NOT EXISTS quarantine (
+            id INTEGER PRIMARY KEY,
+            file_sha256 TEXT NOT NULL UNIQUE,
+            file_name TEXT NOT NULL,
+            unit_code TEXT NOT NULL,
+            key_id TEXT NOT NULL,
+            fingerprint TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            info TEXT NOT NULL,
+            received_at TEXT NOT NULL,
+            package BLOB NOT NULL,
+            content_sha256 TEXT,
+            code TEXT,
+            registered_key_id TEXT,
+            registered_fingerprint TEXT
+        );
+        CREATE TABLE IF NOT EXISTS import_log (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            file_name TEXT NOT NULL,
+            file_sha256 TEXT,
+            outcome TEXT NOT NULL,
+            code TEXT,
+            reason TEXT,
+            unit_code TEXT,
+            period TEXT,
+            revision INTEGER,
+            uuid TEXT
+        );
+"""
+
+#: The office file's own tables whose names the unit schema also uses; an office file
+#: adopted into this schema keeps them aside under these names until m040 has read them.
+OFFICE_ASIDE = {"settings": "office_settings", "period_texts": "office_period_texts",
+                "document_numbers": "office_document_numbers"}
+
+#: Office profile key -> unit profile column (docs/architecture.md, "One body, one file").
+OFFICE_PROFILE = {
+    "name": "name", "organisation": "organisation", "superior": "superior", "place": "place",
+    "short_name": "short_name", "signer_title": "signer_title", "signer_role": "signer_role",
+    "signer_name": "signer_name", "recipients": "recipients", "superior_header": "superior_header",
+    "issuer_header": "issuer_header", "term_start": "term_start", "political_label": "political_label",
+    "pad_counts": "pad_counts",
+}
+
+
+@migrations()
+def m040_receiving(db: sqlite_utils.Database) -> None:
+    """One body, one file: the receiving side's tables join the body's own, and the body
+    gets the name of the đảng bộ whose work its reports cover (``organisation``).
+
+    In a unit's file the tables are created empty. In an office file (set aside by
+    ``adopt_office_file`` before m001 ran) the tables are already there with their rows;
+    the office's profile becomes the unit profile (``OFFICE_PROFILE``), its sections II
+    and III and its document numbers join the body's own, and the old tables go.
+    """
+    run_script(db, _RECEIVING)
+    db.execute("ALTER TABLE unit ADD COLUMN organisation TEXT NOT NULL DEFAULT ''")
+    tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if "office_settings" in tables:
+        stored = {k: v for k, v in db.execute("SELECT key, value FROM office_settings")}
+        profile = {OFFICE_PROFILE[k.removeprefix("profile.")]: v or "" for k, v in stored.items()
+                   if k.startswith("profile.") and k.removeprefix("profile.") in OFFICE_PROFILE}
+        if any(profile.values()):
+            profile["political_label"] = profile.get("political_label") or "political_system"
+            profile["pad_counts"] = 1 if str(profile.get("pad_counts") or "").strip() in ("1", "true") else 0
+            profile["term_start"] = profile.get("term_start") or None
+            # An office has no code or type of its own yet: set them (dvdesktop profile)
+            # before the body records or sends its own work.
+            row = {"code": "", "type": "", "superior": "", "name": "", **profile,
+                   "updated_at": db.execute("SELECT strftime('%Y-%m-%dT%H:%M:%S+00:00', 'now')").fetchone()[0]}
+            cols = ["id", *row]
+            db.execute(f"INSERT INTO unit ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})", [1, *row.values()])
+        db.execute("DROP TABLE office_settings")
+    if "office_period_texts" in tables:
+        db.execute("INSERT INTO period_texts (period_key, limitations, directions, updated_at) "
+                   "SELECT period_key, limitations, directions, updated_at FROM office_period_texts")
+        db.execute("DROP TABLE office_period_texts")
+    if "office_document_numbers" in tables:
+        db.execute("INSERT INTO document_numbers (doc_type, number, issued, period_key, created_at) "
+                   "SELECT doc_type, number, issued, period_key, created_at FROM office_document_numbers "
+                   "ORDER BY id")
+        db.execute("DROP TABLE office_document_numbers")
+
+
+#: The migrations of the office file ("dvdesktop-office") this program knows.
+OFFICE_MIGRATIONS = ("m001_initial", "m002_key_continuity", "m004_office_texts_and_numbers")
+_OFFICE_M002 = (
+    "ALTER TABLE submissions ADD COLUMN content_sha256 TEXT",
+    "CREATE INDEX submissions_content ON submissions(content_sha256)",
+    "ALTER TABLE quarantine ADD COLUMN content_sha256 TEXT",
+    "ALTER TABLE quarantine ADD COLUMN code TEXT",
+    "ALTER TABLE quarantine ADD COLUMN registered_key_id TEXT",
+    "ALTER TABLE quarantine ADD COLUMN registered_fingerprint TEXT",
+    "ALTER TABLE unit_keys ADD COLUMN announced_by TEXT",
+)
+
+
+def is_office_file(db: Connection) -> bool:
+    """A receiving office's file from before one body kept one file (its own migration set)."""
+    if not db.has_table("_sqlite_migrations"):
+        return False
+    sets = {r[0] for r in db.execute("SELECT DISTINCT migration_set FROM _sqlite_migrations")}
+    return "dvdesktop-office" in sets and "dvdesktop" not in sets
+
+
+def adopt_office_file(db: Connection) -> None:
+    """Prepare an office file for the body schema, in one transaction: bring its own schema
+    to its last version, and set aside the tables whose names the body schema uses
+    (``OFFICE_ASIDE``), for ``m040_receiving`` to carry their rows over.
+
+    :raises SchemaTooNewError: the office file comes from a newer dvdesktop
+    """
+    applied = [r[0] for r in db.execute(
+        "SELECT name FROM _sqlite_migrations WHERE migration_set = 'dvdesktop-office' ORDER BY rowid")]
+    unknown = [name for name in applied if name not in OFFICE_MIGRATIONS]
+    if unknown:
+        raise schema_too_new(unknown[-1])
+    with db.atomic():
+        if "m002_key_continuity" not in applied:
+            for statement in _OFFICE_M002:
+                db.execute(statement)
+        for table, aside in OFFICE_ASIDE.items():
+            if db.has_table(table):
+                db.execute(f"ALTER TABLE {table} RENAME TO {aside}")

@@ -3,25 +3,22 @@
 from __future__ import annotations
 
 import argparse
+import os
 from pathlib import Path
 from typing import Any
 
-from dvdesktop.core.errors import UserError, WrongPassphraseError
-from dvdesktop.core.i18n import QT_TRANSLATE_NOOP
+from dvdesktop.base.errors import UserError, WrongPassphraseError
+from dvdesktop.base.i18n import QT_TRANSLATE_NOOP
+from dvdesktop.cli.common import unlock_file
+from dvdesktop.safety import crypto, keyfile
+from dvdesktop.safety.backup import list_backups, make_backup, restore_backup, verify_backup
+from dvdesktop.safety.keyfile import key_path
 
 _REASONS_VI = {
     "daily": "hằng ngày", "migrate": "trước khi nâng cấp", "import": "trước khi nhập",
     "restore": "trước khi khôi phục", "encrypt": "sau khi mã hóa", "manual": "tự sao lưu",
     "damaged": "tệp hỏng được giữ lại",
 }
-
-
-def _secret_if_encrypted(path: Path) -> str | None:
-    from dvdesktop.safety import crypto
-
-    if crypto.is_encrypted(path):
-        return crypto.read_secret("Mật khẩu tệp dữ liệu (hoặc mã khôi phục): ")
-    return None
 
 
 def _existing(path: str) -> Path:
@@ -32,26 +29,19 @@ def _existing(path: str) -> Path:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from dvdesktop.safety.backup import make_backup
-
-    db = _existing(args.db)
-    out = make_backup(db, dest=Path(args.out), passphrase=_secret_if_encrypted(db))
+    out = make_backup(unlock_file(args.db), dest=Path(args.out))
     print(f"Đã sao lưu và kiểm tra bản sao: {out}")
-    from dvdesktop.safety.keyfile import key_path
-
     if key_path(out).exists():
         print(f"Tệp khóa đi kèm: {key_path(out)} (chép cả hai tệp; mở bằng mật khẩu hoặc mã khôi phục).")
     return 0
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from dvdesktop.safety import crypto
-    from dvdesktop.safety.backup import restore_backup
-
     db, source = Path(args.db), Path(getattr(args, "from"))
     needs = crypto.is_encrypted(source) or crypto.is_encrypted(db)
     secret = crypto.read_secret("Mật khẩu (hoặc mã khôi phục): ") if needs else None
-    kept = restore_backup(db=db, source=source, passphrase=secret)
+    target = crypto.unlock(db, secret) if db.exists() else crypto.DataFile(db)
+    kept = restore_backup(target, source=source, passphrase=secret)
     print(f"Đã khôi phục {db} từ {source}.")
     if kept != db:
         print(f"Dữ liệu trước khi khôi phục được giữ ở: {kept}")
@@ -59,8 +49,6 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_backups(args: argparse.Namespace) -> int:
-    from dvdesktop.safety.backup import list_backups
-
     items = list_backups(Path(args.db))
     for b in items:
         lock = "mã hóa" if b.encrypted else "không mã hóa"
@@ -70,13 +58,11 @@ def cmd_backups(args: argparse.Namespace) -> int:
 
 
 def cmd_encrypt(args: argparse.Namespace) -> int:
-    from dvdesktop.safety import crypto
-
     db = _existing(args.db)
     if crypto.is_encrypted(db):
         raise crypto.AlreadyEncryptedError(QT_TRANSLATE_NOOP("Errors", "Tệp {path} đã được mã hóa."), path=str(db))
     passphrase = crypto.read_new_passphrase() if not _env_passphrase() else _env_passphrase()
-    result = crypto.encrypt_existing(db, passphrase)
+    result = crypto.encrypt_existing(crypto.DataFile(db), passphrase)
     print(f"Đã mã hóa {db}. Tệp khóa: {result.key_file} (luôn đi cùng tệp dữ liệu).")
     print_recovery(result.recovery_key)
     if result.removed_plain_backups:
@@ -87,10 +73,6 @@ def cmd_encrypt(args: argparse.Namespace) -> int:
 
 
 def _env_passphrase() -> str | None:
-    import os
-
-    from dvdesktop.safety import crypto
-
     value = os.environ.get(crypto.NEW_PASSPHRASE_ENV) or os.environ.get(crypto.PASSPHRASE_ENV)
     if value:
         crypto.check_passphrase(value)
@@ -108,12 +90,10 @@ def print_recovery(code: str) -> None:
 
 
 def cmd_passphrase(args: argparse.Namespace) -> int:
-    from dvdesktop.safety import crypto
-
     db = _existing(args.db)
     old = crypto.read_secret("Mật khẩu hiện tại (hoặc mã khôi phục): ")
     new = crypto.read_new_passphrase()
-    recovery = crypto.change_passphrase(db, old, new, new_recovery_key=args.new_recovery_key)
+    recovery = crypto.change_passphrase(crypto.unlock(db, old), new, new_recovery_key=args.new_recovery_key)
     print(f"Đã đổi mật khẩu của {db}.")
     if recovery:
         print_recovery(recovery)
@@ -122,14 +102,10 @@ def cmd_passphrase(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from dvdesktop.safety import crypto, keyfile
-    from dvdesktop.safety.backup import list_backups, verify_backup
-
     db = _existing(args.db)
-    key: Any = None
     encrypted = crypto.is_encrypted(db)
-    if encrypted:
-        key = crypto.resolve_key(db, crypto.read_secret("Mật khẩu tệp dữ liệu (hoặc mã khôi phục): "))
+    secret = crypto.read_secret("Mật khẩu tệp dữ liệu (hoặc mã khôi phục): ") if encrypted else None
+    key = crypto.unlock(db, secret).key
     try:
         counts = verify_backup(db, key=key)
     except WrongPassphraseError as exc:

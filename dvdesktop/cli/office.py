@@ -1,4 +1,4 @@
-"""The ``khoi`` command group: the receiving office on the command line.
+"""The ``khoi`` command group: the receiving side of a body on the command line (any body's file).
 
 ``dvdesktop khoi trust|import|status|due|report|number|quarantine|keys|release|profile --db FILE ...``.
 ``import`` exits 0 when every package was accepted, replaced or already there, and 1 if
@@ -8,11 +8,23 @@ any was refused or quarantined, so a script can tell the operator to look.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
+from datetime import date
 from pathlib import Path
 from typing import Any
 
-from dvdesktop.core.errors import UserError
+from dvdesktop.base.errors import FieldError, UserError, ValidationError
+from dvdesktop.base.i18n import QT_TRANSLATE_NOOP as N_
+from dvdesktop.core import fmt
+from dvdesktop.core.ledger import Ledger
+from dvdesktop.office.importer import key_history, quarantine_list, receive_packages, release_quarantine, trust
+from dvdesktop.office.profile import set_profile
+from dvdesktop.office.render import render_consolidated
+from dvdesktop.office.status import period_key, set_due, status
+from dvdesktop.packages.keys import read_public_key_file
+from dvdesktop.safety import crypto
+from dvdesktop.safety.datafile import DataFile
 
 __all__ = ["register"]
 
@@ -37,7 +49,7 @@ def register(subparsers: Any) -> None:
 
     def cmd(name: str, help_text: str, func: Any) -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=help_text, description=help_text)
-        p.add_argument("--db", required=True, type=Path, help="tệp dữ liệu của cơ quan (ví dụ khoi.db)")
+        p.add_argument("--db", required=True, type=Path, help="tệp dữ liệu của cơ quan (tệp của đơn vị, hoặc tệp văn phòng như khoi.db)")
         p.set_defaults(func=func)
         return p
 
@@ -101,21 +113,16 @@ def register(subparsers: Any) -> None:
         p.add_argument(f"--{field}", help=help_text)
 
 
-def _open(args: argparse.Namespace) -> Any:
-    from dvdesktop.office.db import open_office
+def _open(args: argparse.Namespace) -> DataFile:
+    """Any body's data file: a unit's, or an office's (migrated into the body's shape)."""
+    return crypto.open_data_file(args.db, crypto.secret_for_cli(args.db))
 
-    return open_office(args.db)
 
-
-def _run(args: argparse.Namespace, body: Any) -> int:
-    from dvdesktop.core.errors import ValidationError
-
+def _run(args: argparse.Namespace, body: Any, *, whole_file: bool = False) -> int:
+    """Run ``body(ledger)`` (``body(file)`` with ``whole_file``) on the body's file."""
     try:
-        db = _open(args)
-        try:
-            return int(body(db))
-        finally:
-            db.close()
+        with _open(args) as file:
+            return int(body(file if whole_file else file.ledger))
     except ValidationError as err:
         for e in err.errors:
             print(f"{e.field}: {e.message}" if e.field else e.message, file=sys.stderr)
@@ -136,17 +143,13 @@ def _print_results(results: list[Any]) -> None:
 
 
 def cmd_trust(args: argparse.Namespace) -> int:
-    from dvdesktop.office.importer import release_quarantine, trust
-
-    from dvdesktop.packages.keys import read_public_key_file
-
     try:
         text = read_public_key_file(args.pubkey)
     except UserError as err:
         print(f"Lỗi: {err}", file=sys.stderr)
         return 1
 
-    def body(db: Any) -> int:
+    def body(db: Ledger) -> int:
         unit = trust(db, unit_code=args.unit_code, pubkey_text=text, name=args.name)
         print(f"Đã đăng ký khóa của đơn vị {unit['code']}: dấu vân tay {unit['fingerprint']}")
         released = release_quarantine(db, unit_code=unit["code"])
@@ -159,15 +162,8 @@ def cmd_trust(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from dvdesktop.office.importer import import_paths
-
-    def body(db: Any) -> int:
-        # A verified copy of the office database before anything from outside enters it.
-        from dvdesktop.safety.backup import auto_backup
-
-        if Path(args.db).exists():
-            auto_backup(Path(args.db), reason="import")
-        results = import_paths(db, args.paths)
+    def body(file: DataFile) -> int:
+        results = receive_packages(file, args.paths)  # a verified backup first
         if not results:
             print("Không tìm thấy gói .dvpkg nào.")
             return 1
@@ -176,14 +172,11 @@ def cmd_import(args: argparse.Namespace) -> int:
         print("Tổng: " + ", ".join(f"{OUTCOME_LABELS[o].lower()} {n}" for o, n in counts.items() if n))
         return 0 if all(r.ok for r in results) else 1
 
-    return _run(args, body)
+    return _run(args, body, whole_file=True)
 
 
 def cmd_status(args: argparse.Namespace) -> int:
-    from dvdesktop.core import fmt
-    from dvdesktop.office.status import status
-
-    def body(db: Any) -> int:
+    def body(db: Ledger) -> int:
         rows = status(db, period=args.period)
         due = rows[0].due if rows else None
         print(f"Kỳ {args.period}; hạn gửi: {fmt.date_short(due) if due else 'chưa đặt'}")
@@ -197,10 +190,7 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 
 def cmd_due(args: argparse.Namespace) -> int:
-    from dvdesktop.core import fmt
-    from dvdesktop.office.status import set_due
-
-    def body(db: Any) -> int:
+    def body(db: Ledger) -> int:
         due = fmt.parse_date(args.date)
         set_due(db, period=args.period, due=due)
         print(f"Hạn gửi báo cáo kỳ {args.period}: {fmt.date_short(due)}")
@@ -211,10 +201,6 @@ def cmd_due(args: argparse.Namespace) -> int:
 
 def _texts(path: Path | None) -> dict[str, str] | None:
     """Sections II and III from a JSON file; refuses anything else with a message."""
-    import json
-
-    from dvdesktop.core.errors import FieldError, ValidationError
-    from dvdesktop.core.i18n import QT_TRANSLATE_NOOP as N_
 
     if path is None:
         return None
@@ -233,31 +219,25 @@ def _texts(path: Path | None) -> dict[str, str] | None:
     return data
 
 
-def _number(db: Any, value: str | None, issued: Any, period: str) -> str | None:
-    from dvdesktop.office.db import next_document_number
-
+def _number(led: Ledger, value: str | None, issued: Any, period: str) -> str | None:
     if value is not None and value.strip().lower() in ("next", "tiep", "tiếp"):
-        return str(next_document_number(db, "BC", on=issued, period_key=period))
+        return str(led.next_document_number("BC", on=issued, period_key=period))
     return value
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from datetime import date
-
-    from dvdesktop.core import fmt
-    from dvdesktop.office.db import number_uses, set_period_text
-    from dvdesktop.office.render import render_consolidated
-    from dvdesktop.office.status import _period_key
-
-    def body(db: Any) -> int:
+    def body(db: Ledger) -> int:
         issued = fmt.parse_date(args.date) if args.date else date.today()
         texts = _texts(args.texts)
+        key = period_key(args.period)
         if texts is not None:
-            set_period_text(db, _period_key(args.period), **texts)
-        number = _number(db, args.number, issued, _period_key(args.period))
+            old = db.period_text(key)
+            db.set_period_text(key, limitations=texts.get("limitations", old["limitations"]),
+                               directions=texts.get("directions", old["directions"]))
+        number = _number(db, args.number, issued, key)
         if number and number.strip().isdigit():
-            for r in number_uses(db, "BC", int(number), on=issued):
-                if r["period_key"] != _period_key(args.period):
+            for r in db.document_number_uses("BC", int(number), on=issued):
+                if r["period_key"] != key:
                     print(f"Chú ý: số {int(number):02d}-BC đã dùng cho báo cáo kỳ {r['period_key']} "
                           f"ngày {fmt.date_short(date.fromisoformat(r['issued']))}.", file=sys.stderr)
         print(render_consolidated(db, period=args.period, out=args.out, number=number, issued=issued))
@@ -267,23 +247,16 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def cmd_number(args: argparse.Namespace) -> int:
-    from datetime import date
-
-    from dvdesktop.core import fmt
-    from dvdesktop.office.db import next_document_number
-
-    def body(db: Any) -> int:
+    def body(db: Ledger) -> int:
         issued = fmt.parse_date(args.date) if args.date else date.today()
-        print(f"{next_document_number(db, args.type, on=issued):02d}")
+        print(f"{db.next_document_number(args.type, on=issued):02d}")
         return 0
 
     return _run(args, body)
 
 
 def cmd_quarantine(args: argparse.Namespace) -> int:
-    from dvdesktop.office.importer import quarantine_list
-
-    def body(db: Any) -> int:
+    def body(db: Ledger) -> int:
         rows = quarantine_list(db)
         if not rows:
             print("Không có gói nào đang cách ly.")
@@ -302,9 +275,7 @@ def cmd_quarantine(args: argparse.Namespace) -> int:
 
 
 def cmd_keys(args: argparse.Namespace) -> int:
-    from dvdesktop.office.importer import key_history
-
-    def body(db: Any) -> int:
+    def body(db: Ledger) -> int:
         rows = key_history(db, args.unit_code)
         if not rows:
             print(f"Đơn vị {args.unit_code} chưa đăng ký khóa nào.")
@@ -320,9 +291,7 @@ def cmd_keys(args: argparse.Namespace) -> int:
 
 
 def cmd_release(args: argparse.Namespace) -> int:
-    from dvdesktop.office.importer import release_quarantine
-
-    def body(db: Any) -> int:
+    def body(db: Ledger) -> int:
         results = release_quarantine(db, unit_code=args.unit_code)
         _print_results(results)
         return 0 if all(r.ok for r in results) else 1
@@ -331,9 +300,7 @@ def cmd_release(args: argparse.Namespace) -> int:
 
 
 def cmd_profile(args: argparse.Namespace) -> int:
-    from dvdesktop.office.db import set_profile
-
-    def body(db: Any) -> int:
+    def body(db: Ledger) -> int:
         recipients = args.recipients.replace("\\n", "\n") if args.recipients is not None else None
         profile = set_profile(
             db, name=args.name, organisation=args.organisation, superior=args.superior,

@@ -1,10 +1,16 @@
-"""The ``report`` and ``register`` subcommands of ``dvdesktop`` (wired in by dvdesktop.cli)."""
+"""The ``report`` and ``register`` subcommands of ``dvdesktop``."""
 
 from __future__ import annotations
 
 import argparse
+import sys
+from datetime import date
 from pathlib import Path
 from typing import Any
+
+from dvdesktop.cli.common import open_ledger
+from dvdesktop.core import fmt
+from dvdesktop.reports.build import build_register, build_report
 
 __all__ = ["register"]
 
@@ -13,18 +19,11 @@ PERIOD_HELP = "kỳ báo cáo: 2026, 2026-H1, 2026-9M, 2026-Q3, 2026-07, 2026-01
 
 def _open(db: str) -> Any:
     # The main command's opener asks for the passphrase of an encrypted database.
-    from dvdesktop.cli import open_ledger
 
     return open_ledger(db, create=False)
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    import sys
-    from datetime import date
-
-    from dvdesktop.core import fmt
-    from dvdesktop.reports.build import build_report
-
     issued = fmt.parse_date(args.date) if args.date else date.today()
     with _open(args.db) as ledger:
         number = args.number
@@ -42,8 +41,6 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def cmd_register(args: argparse.Namespace) -> int:
-    from dvdesktop.reports.build import build_register
-
     with _open(args.db) as ledger:
         path = build_register(ledger, period=args.period, out=Path(args.out), reveal_denouncers=args.reveal)
     print(path)

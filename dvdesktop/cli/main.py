@@ -11,55 +11,38 @@ from __future__ import annotations
 import argparse
 import csv
 import datetime as dt
-import importlib
 import io
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 from dvdesktop import __version__
-from dvdesktop.core.domain import KINDS, choice_label, kind_spec
-from dvdesktop.core.errors import UserError, ValidationError
-from dvdesktop.core.periods import PeriodError
-
-EXIT_OK, EXIT_USER, EXIT_INVALID = 0, 1, 2
-
-#: Modules that add their own subcommands with ``register(subparsers)``.
-FEATURE_MODULES = (
-    "dvdesktop.reports.cli",
-    "dvdesktop.packages.cli",
-    "dvdesktop.office.cli",
-    "dvdesktop.safety.cli",
-    "dvdesktop.sheets.cli",
+from dvdesktop.base.errors import UserError, ValidationError
+from dvdesktop.cli import office, packages, reports, safety, sheets
+from dvdesktop.cli.common import (
+    EXIT_INVALID,
+    EXIT_OK,
+    EXIT_USER,
+    InvalidInput,
+    open_ledger,
+    print_err,
+    read_json,
 )
-
-
-def default_db_path() -> Path:
-    """The unit database in the per-user data folder (created on first use)."""
-    from dvdesktop.paths import data_dir
-
-    return data_dir() / "dvdesktop.db"
-
-
-def open_ledger(db: str | Path, *, create: bool = True) -> Any:
-    """Open the unit database for a command, asking for its passphrase if it is encrypted.
-
-    The passphrase comes from the DVDESKTOP_PASSPHRASE environment variable or a prompt,
-    never from an argument (arguments show in process lists and shell history).
-    """
-    from dvdesktop.safety import crypto
-
-    path = Path(db)
-    if not create and not path.exists():
-        raise UserError("Không có tệp dữ liệu {path}.", path=str(path))
-    return crypto.open_ledger_for_cli(path)
-
-
-def _print_err(text: str) -> None:
-    print(text, file=sys.stderr)
-
+from dvdesktop.cli.safety import print_recovery
+from dvdesktop.core import fmt
+from dvdesktop.core.demo import fill_demo
+from dvdesktop.core.docrefs import document_name
+from dvdesktop.core.domain import BASELINE_FIELDS, BASELINE_SECTIONS, KINDS, UNIT_FIELDS, choice_label, kind_spec
+from dvdesktop.core.ledger import BatchValidationError, Ledger
+from dvdesktop.core.periods import PeriodError
+from dvdesktop.core.summary_text import summary_lines
+from dvdesktop.core.validation import clean_unit
+from dvdesktop.packages.keys import ensure_signing_key
+from dvdesktop.safety import crypto
+from dvdesktop.safety.keyfile import key_path
 
 # ------------------------------------------------------------------ commands
 #: Unit profile fields the command line sets with --field-name (init and profile); code,
@@ -83,8 +66,6 @@ def _profile_values(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
-    from dvdesktop.core.validation import clean_unit
-
     profile = {
         "code": args.unit_code, "name": args.unit_name, "superior": args.superior,
         "type": args.type, "secretary": args.secretary or "", "place": args.place or "",
@@ -107,9 +88,6 @@ def cmd_init(args: argparse.Namespace) -> int:
         fingerprint = _ensure_key(led)
     print(f"Đã khởi tạo {args.db}: {unit['name']} ({unit['code']}).")
     if recovery:
-        from dvdesktop.safety.cli import print_recovery
-        from dvdesktop.safety.keyfile import key_path
-
         print(f"Tệp dữ liệu được mã hóa ngay từ đầu; tệp khóa đi kèm: {key_path(Path(args.db))} "
               "(luôn chép cùng tệp dữ liệu).")
         print_recovery(recovery)
@@ -121,19 +99,17 @@ def cmd_init(args: argparse.Namespace) -> int:
 def _create_encrypted(path: Path) -> tuple[Any, str]:
     """A new database encrypted from its first byte (passphrase typed twice or from the
     environment); returns it open, with the recovery key to print once."""
-    from dvdesktop.safety import crypto
 
     if path.exists() and path.stat().st_size > 0:
         raise UserError("Tệp {path} đã có; --encrypt chỉ dùng khi tạo tệp mới. Để mã hóa tệp "
                         "đang dùng: dvdesktop encrypt --db {path}", path=str(path))
     passphrase = crypto.read_new_passphrase(also_env=crypto.PASSPHRASE_ENV)
     created = crypto.create_encrypted(path, passphrase)
-    return created.ledger, created.recovery_key
+    return created.file.ledger, created.recovery_key
 
 
-def _ensure_key(led: Any) -> str | None:
+def _ensure_key(led: Ledger) -> str | None:
     """Make the unit's signing key at set-up, so its fingerprint is on the first report."""
-    from dvdesktop.packages.keys import ensure_signing_key
 
     ensure_signing_key(led)
     return led.get_setting("signing_fingerprint")
@@ -149,7 +125,6 @@ def cmd_profile(args: argparse.Namespace) -> int:
         if led.unit() is None:
             raise UserError("Tệp {path} chưa có hồ sơ đơn vị: dùng lệnh init trước.", path=args.db)
         unit = led.set_unit(values) if values else led.unit()
-    from dvdesktop.core.domain import UNIT_FIELDS
 
     for f in UNIT_FIELDS:
         value = unit.get(f.name)
@@ -157,16 +132,13 @@ def cmd_profile(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _period_sections(led: Any, period: Any) -> list[str]:
+def _period_sections(led: Ledger, period: Any) -> list[str]:
     """The summary sections whose records cover ``period`` (hand figures are not used there)."""
-    from dvdesktop.core.domain import BASELINE_SECTIONS
 
     return [section for section, kind in BASELINE_SECTIONS.items() if led.records_cover(kind, period)]
 
 
 def cmd_baseline(args: argparse.Namespace) -> int:
-    from dvdesktop.core.domain import BASELINE_FIELDS
-
     if args.keys:
         for f in BASELINE_FIELDS:
             print(f"{f.name:<34} {f.label}")
@@ -191,7 +163,7 @@ def cmd_baseline(args: argparse.Namespace) -> int:
                   else f"Kỳ {period.key} không có số liệu nhập tay.")
             return EXIT_OK
         if args.json:
-            payload = _read_json(args.json)
+            payload = read_json(args.json)
             figures = payload.get("figures", payload) if isinstance(payload, dict) else payload
             note = args.note if args.note is not None else (
                 payload.get("note", "") if isinstance(payload, dict) and "figures" in payload else "")
@@ -224,8 +196,6 @@ def cmd_number(args: argparse.Namespace) -> int:
 
 
 def _date_arg(text: str | None) -> dt.date:
-    from dvdesktop.core import fmt
-
     return fmt.parse_date(text) if text else dt.date.today()
 
 
@@ -235,11 +205,9 @@ def cmd_documents(args: argparse.Namespace) -> int:
             if args.type_name is None and args.title is None:
                 raise InvalidInput(["Cần --type-name hoặc --title để ghi cho văn bản."])
             doc = led.set_document(args.ref, type_name=args.type_name, title=args.title)
-            from dvdesktop.core.docrefs import document_name
 
             print(f"{document_name(doc['ref'], doc['type_name'])}" + (f": {doc['title']}" if doc["title"] else ""))
             return EXIT_OK
-        from dvdesktop.core.docrefs import document_name
 
         for doc in led.documents():
             print(f"{doc['ref']:<18} {document_name(doc['ref'], doc['type_name']):<40} {doc['uses']:>4} cuộc")
@@ -247,8 +215,6 @@ def cmd_documents(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from dvdesktop.core.demo import fill_demo
-
     year = args.year or dt.date.today().year
     with open_ledger(args.db) as led:
         counts = fill_demo(led, year=year, seed=args.seed)
@@ -259,115 +225,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-#: A JSON file for ``add`` larger than this is refused: 100,000 records are about 40 MiB.
-MAX_JSON_BYTES = 128 * 1024 * 1024
-#: Deeper than this, a document is not a record (records nest two levels: issues).
-MAX_JSON_DEPTH = 32
-
-
-def _read_json(source: str) -> Any:
-    """The JSON document at ``source`` (a file, or ``-`` for standard input), checked.
-
-    Read as bytes, decoded as UTF-8, or as UTF-16/UTF-32 when the file starts with a byte
-    order mark (what Windows Notepad saves as “Unicode”) or has the NUL pattern of one;
-    every way a document can be unusable (not text, not JSON, nested too deep, a number
-    too long, a lone UTF-16 surrogate such as ``"\\ud800"``) is a message naming it.
-    """
-    try:
-        if source == "-":
-            buffer = getattr(sys.stdin, "buffer", None)  # None when stdin was replaced by text
-            raw = (buffer.read(MAX_JSON_BYTES + 1) if buffer is not None
-                   else sys.stdin.read(MAX_JSON_BYTES + 1).encode("utf-8", "surrogatepass"))
-        else:
-            with open(source, "rb") as fh:
-                raw = fh.read(MAX_JSON_BYTES + 1)
-    except OSError as exc:
-        raise UserError("Không đọc được {source}: {detail}", source=source, detail=exc.strerror or str(exc))
-    if len(raw) > MAX_JSON_BYTES:
-        raise InvalidInput([f"Tệp JSON {source} lớn quá {MAX_JSON_BYTES // (1024 * 1024)} MiB; hãy chia thành "
-                            "nhiều tệp nhỏ hơn."])
-    encoding = json.detect_encoding(raw)
-    try:
-        text = raw.decode(encoding)
-    except UnicodeDecodeError as exc:
-        where = "" if encoding.startswith("utf-8") else f" ({encoding})"
-        raise InvalidInput([
-            f"Tệp {source} không phải văn bản UTF-8{where}: byte 0x{raw[exc.start]:02X} ở vị trí {exc.start} "
-            "không đọc được. Hãy lưu lại tệp với mã hóa UTF-8 (trong Notepad: Lưu thành… → Mã hóa: UTF-8)."
-        ]) from None
-    try:
-        value = json.loads(text, parse_constant=_not_json_constant, parse_int=_json_int)
-    except json.JSONDecodeError as exc:
-        raise InvalidInput(
-            [f"JSON không hợp lệ ở dòng {exc.lineno}, cột {exc.colno}: {exc.msg}."]
-        ) from None
-    except RecursionError:
-        raise InvalidInput([f"JSON lồng nhau quá sâu (một bản ghi chỉ lồng tối đa {MAX_JSON_DEPTH} mức)."]) from None
-    except ValueError as exc:  # a number too long, NaN, Infinity
-        raise InvalidInput([f"JSON không hợp lệ: {_plain(str(exc))}."]) from None
-    _check_json(value)
-    return value
-
-
-def _not_json_constant(name: str) -> Any:
-    raise ValueError(f"“{name}” không phải một số JSON")
-
-
-def _json_int(text: str) -> int:
-    if len(text.lstrip("-")) > 18:  # no count of ours comes near; Python refuses 4,300 digits
-        raise ValueError(f"số {text[:12]}… có {len(text)} chữ số, quá dài")
-    return int(text)
-
-
-def _plain(text: str) -> str:
-    return text.encode("utf-8", "backslashreplace").decode("utf-8")[:200]
-
-
-def _check_json(value: Any) -> None:
-    """Refuse nesting deeper than ``MAX_JSON_DEPTH`` and text that is not valid Unicode.
-
-    ``json`` accepts ``"\\ud800"`` (half of a UTF-16 pair) as a Python string that no
-    file, database or terminal can hold; it would fail deep inside a save.
-    """
-    stack: list[tuple[Any, str, int]] = [(value, "", 0)]
-    while stack:
-        item, path, depth = stack.pop()
-        if depth > MAX_JSON_DEPTH:
-            raise InvalidInput([f"JSON lồng nhau quá sâu ở {path or 'gốc'} (một bản ghi chỉ lồng tối đa "
-                                f"{MAX_JSON_DEPTH} mức)."])
-        if isinstance(item, str):
-            _check_text(item, path)
-        elif isinstance(item, dict):
-            for key, sub in item.items():
-                _check_text(key, f"{path}.{_plain(key)}" if path else _plain(key), is_key=True)
-                stack.append((sub, f"{path}.{_plain(key)}" if path else _plain(key), depth + 1))
-        elif isinstance(item, list):
-            stack.extend((sub, f"{path}[{i}]", depth + 1) for i, sub in enumerate(item))
-
-
-def _check_text(text: str, path: str, *, is_key: bool = False) -> None:
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError as exc:
-        what = "tên trường" if is_key else "giá trị"
-        bad = text[exc.start]
-        raise InvalidInput([f"JSON có {what} ở {path or 'gốc'} chứa ký tự không hợp lệ \\u{ord(bad):04x} "
-                            "(nửa cặp UTF-16 bị lẻ); hãy sửa lại tệp."]) from None
-
-
-class InvalidInput(Exception):
-    """Input rejected before anything was written; ``lines`` are shown one per line."""
-
-    def __init__(self, lines: list[str]) -> None:
-        super().__init__("\n".join(lines))
-        self.lines = lines
-
-
 def cmd_add(args: argparse.Namespace) -> int:
-    from dvdesktop.core.ledger import BatchValidationError
-
     kind_spec(args.kind)
-    payload = _read_json(args.json)
+    payload = read_json(args.json)
     items = payload if isinstance(payload, list) else [payload]
     if not items:
         raise InvalidInput(["Không có bản ghi nào trong dữ liệu JSON."])
@@ -449,20 +309,15 @@ def cmd_summary(args: argparse.Namespace) -> int:
     if args.format == "json":
         print(json.dumps(summary, ensure_ascii=False, indent=2))
     else:
-        from dvdesktop.core.summary_text import summary_lines
-
         print("\n".join(summary_lines(summary)))
     return EXIT_OK
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
-    try:
-        app = importlib.import_module("dvdesktop.gui.app")
-    except ModuleNotFoundError as exc:
-        if exc.name and exc.name.startswith("dvdesktop.gui"):
-            print("Cửa sổ chương trình chưa có trong bản này; hãy dùng các lệnh (dvdesktop --help).")
-            return EXIT_OK
-        raise
+    # Not at the top: Qt and the window's modules take longer to import than any other
+    # command runs (see docs/architecture.md, "Imports"), and only this command needs them.
+    from dvdesktop.gui import app
+
     db = Path(args.db) if args.db else None
     if args.office:
         return app.run_office(db=db, lang=args.lang)
@@ -601,14 +456,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("text", "json"), default="text")
     p.set_defaults(func=cmd_summary)
 
-    for name in FEATURE_MODULES:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name is not None and name.startswith(exc.name):
-                continue  # that feature is not part of this build
-            raise
-        module.register(sub)
+    for feature in (reports, packages, office, safety, sheets):
+        feature.register(sub)
     return parser
 
 
@@ -619,7 +468,6 @@ EXIT_PIPE = 141
 
 def _quiet_stdout() -> None:
     """After a broken pipe: send what is left of stdout nowhere, so exit is silent."""
-    import os
 
     try:
         devnull = os.open(os.devnull, os.O_WRONLY)
@@ -645,21 +493,21 @@ def _main(argv: Sequence[str] | None) -> int:
     try:
         return func(args)
     except PeriodError as exc:
-        _print_err(str(exc))
+        print_err(str(exc))
         return EXIT_INVALID
     except InvalidInput as exc:
         for line in exc.lines:
-            _print_err(line)
+            print_err(line)
         return EXIT_INVALID
     except ValidationError as exc:
         for err in exc.errors:
-            _print_err(f"{err.field}: {err.message}" if err.field else err.message)
+            print_err(f"{err.field}: {err.message}" if err.field else err.message)
         return EXIT_INVALID
     except UserError as exc:
-        _print_err(f"Lỗi: {exc}")
+        print_err(f"Lỗi: {exc}")
         return EXIT_USER
     except KeyboardInterrupt:
-        _print_err("Đã dừng.")
+        print_err("Đã dừng.")
         return 130
 
 

@@ -1,4 +1,4 @@
-"""The ``template``, ``import`` and ``xlsx`` subcommands of ``dvdesktop`` (wired in by dvdesktop.cli).
+"""The ``template``, ``import`` and ``xlsx`` subcommands of ``dvdesktop``.
 
     dvdesktop template KIND [--out F.xlsx]                  # a blank sheet to fill in
     dvdesktop import KIND --db FILE --xlsx F.xlsx [--dry-run] [--sheet NAME]
@@ -11,7 +11,18 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from dvdesktop.cli.common import InvalidInput, open_ledger
 from dvdesktop.core.domain import KINDS, kind_spec
+from dvdesktop.sheets import (
+    ImportRefused,
+    commit_import,
+    export_records,
+    preview_import,
+    proposed_file_name,
+    template_file_name,
+    write_template,
+)
+from dvdesktop.sheets.importer import describe
 
 __all__ = ["register"]
 
@@ -29,17 +40,12 @@ def _target(out: str | None, default_name: str) -> Path:
 
 
 def cmd_template(args: argparse.Namespace) -> int:
-    from dvdesktop.sheets import template_file_name, write_template
-
     path = write_template(args.kind, path=_target(args.out, template_file_name(args.kind)))
     print(path)
     return 0
 
 
 def cmd_xlsx(args: argparse.Namespace) -> int:
-    from dvdesktop.cli import open_ledger
-    from dvdesktop.sheets import export_records, proposed_file_name
-
     with open_ledger(args.db, create=False) as ledger:
         period = ledger.period(args.period) if args.period else None
         path = export_records(ledger, args.kind, path=_target(args.out, proposed_file_name(args.kind, period)),
@@ -50,10 +56,6 @@ def cmd_xlsx(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from dvdesktop.cli import InvalidInput, open_ledger
-    from dvdesktop.sheets import ImportRefused, commit_import, preview_import
-    from dvdesktop.sheets.importer import describe
-
     preview = preview_import(args.kind, args.xlsx, sheet=args.sheet)
     label = kind_spec(args.kind).plural
     if preview.header_row is not None:

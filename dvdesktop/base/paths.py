@@ -24,7 +24,7 @@ def data_dir() -> Path:
 def root_dir() -> Path:
     """The folder holding resources/, ui/ and i18n/: the bundle when frozen, else the repo."""
     frozen = getattr(sys, "_MEIPASS", None)
-    return Path(frozen) if frozen else Path(__file__).resolve().parent.parent
+    return Path(frozen) if frozen else Path(__file__).resolve().parents[2]
 
 
 def resource_path(*parts: str) -> Path:

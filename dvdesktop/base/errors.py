@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from dataclasses import field as dc_field
 from typing import Any
 
-from dvdesktop.core.i18n import Translator, identity
+from dvdesktop.base.i18n import Translator, identity
 
 #: Message parameters that are themselves marked core strings (a field's label, a record
 #: kind's name), with their lupdate context: translated along with the template.
@@ -21,7 +21,7 @@ def translate_params(params: dict[str, Any], tr: Translator) -> dict[str, Any]:
 class UserError(Exception):
     """A problem the user can act on; ``str(err)`` is a plain Vietnamese message.
 
-    ``context``/``template``/``params`` let the window translate it (see core.i18n).
+    ``context``/``template``/``params`` let the window translate it (see base.i18n).
     """
 
     context = "Errors"

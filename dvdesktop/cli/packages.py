@@ -17,7 +17,14 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from dvdesktop.core.errors import UserError
+from dvdesktop.base.errors import UserError
+from dvdesktop.cli.common import open_ledger
+from dvdesktop.packages.export import export_package
+from dvdesktop.packages.keys import fingerprint, public_key_text, read_public_key_file
+from dvdesktop.packages.rotation import rotate_signing_key
+from dvdesktop.packages.screen import screen_export
+from dvdesktop.packages.verify import verify_package
+from dvdesktop.store.database import storage_error
 
 __all__ = ["EXIT_FINDINGS", "EXIT_UNVERIFIED", "register"]
 
@@ -81,7 +88,6 @@ def register(subparsers: Any) -> None:
 
 def _open_ledger(path: Path) -> Any:
     # The main command's opener asks for the passphrase of an encrypted database.
-    from dvdesktop.cli import open_ledger
 
     return open_ledger(path, create=False)
 
@@ -92,15 +98,11 @@ def _fail(err: UserError) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from dvdesktop.packages.export import export_package
-    from dvdesktop.packages.screen import screen_export
-
     if args.out is None and not args.check:
         print("Lỗi: cần --out (thư mục ghi gói), hoặc --check để chỉ rà soát.", file=sys.stderr)
         return 2
     try:
-        ledger = _open_ledger(args.db)
-        try:
+        with _open_ledger(args.db) as ledger:
             period = ledger.period(args.period)
             screening = screen_export(ledger, period=period)
             if screening.findings:
@@ -116,10 +118,6 @@ def cmd_export(args: argparse.Namespace) -> int:
                 return EXIT_FINDINGS
             path = export_package(ledger, period=period, out_dir=args.out,
                                   accept=screening if screening.findings else None)
-        finally:
-            close = getattr(ledger, "close", None)
-            if close is not None:
-                close()
     except UserError as err:
         return _fail(err)
     print(path)
@@ -134,10 +132,6 @@ def _print_findings(screening: Any) -> None:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    from dvdesktop.packages.verify import verify_package
-
-    from dvdesktop.packages.keys import read_public_key_file
-
     try:
         key_text = read_public_key_file(args.pubkey) if args.pubkey else None
         pkg = verify_package(args.package, public_key=key_text)
@@ -166,9 +160,6 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_rotate_key(args: argparse.Namespace) -> int:
-    from dvdesktop.packages.keys import fingerprint, public_key_text
-    from dvdesktop.packages.rotation import rotate_signing_key
-
     if not args.yes:
         if not sys.stdin.isatty():
             print("Lỗi: đổi khóa ký cần xác nhận: chạy lại với --yes.", file=sys.stderr)
@@ -178,21 +169,10 @@ def cmd_rotate_key(args: argparse.Namespace) -> int:
             print("Chưa đổi khóa.")
             return 1
     try:
-        ledger = _open_ledger(args.db)
-        try:
+        with _open_ledger(args.db) as ledger:
             rotation = rotate_signing_key(ledger)
             text = public_key_text(ledger)
-        finally:
-            close = getattr(ledger, "close", None)
-            if close is not None:
-                close()
-        if args.out:
-            try:
-                args.out.write_text(text, encoding="ascii")
-            except OSError as exc:
-                from dvdesktop.store.database import storage_error
-
-                raise storage_error(exc, str(args.out)) from exc
+        _write_key(args.out, text)
     except UserError as err:
         return _fail(err)
     print(f"Đã đổi khóa ký của đơn vị {rotation.unit_code}.")
@@ -205,24 +185,20 @@ def cmd_rotate_key(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_pubkey(args: argparse.Namespace) -> int:
-    from dvdesktop.packages.keys import fingerprint, public_key_text
-
-    try:
-        ledger = _open_ledger(args.db)
+def _write_key(out: Path | None, text: str) -> None:
+    """The public key into ``out`` (for the superior to register), when asked for."""
+    if out is not None:
         try:
-            text = public_key_text(ledger)
-        finally:
-            close = getattr(ledger, "close", None)
-            if close is not None:
-                close()
-        if args.out:
-            try:
-                args.out.write_text(text, encoding="ascii")
-            except OSError as exc:
-                from dvdesktop.store.database import storage_error
+            out.write_text(text, encoding="ascii")
+        except OSError as exc:
+            raise storage_error(exc, str(out)) from exc
 
-                raise storage_error(exc, str(args.out)) from exc
+
+def cmd_pubkey(args: argparse.Namespace) -> int:
+    try:
+        with _open_ledger(args.db) as ledger:
+            text = public_key_text(ledger)
+        _write_key(args.out, text)
     except UserError as err:
         return _fail(err)
     if args.out:

@@ -1,0 +1,208 @@
+"""The consolidated report: the unit report's sentences, with the nouns of a body that
+reports its tổ chức cơ sở đảng's work.
+
+"Đảng bộ Khối hiện có 159 tổ chức cơ sở đảng trực thuộc; trong đó 80 đảng bộ và 79 chi
+bộ cơ sở", "Các tổ chức cơ sở đảng đã tổ chức được 454 cuộc, có 10.955 lượt đồng chí dự
+(...)", "đến nay có 37 mô hình của 28 tổ chức cơ sở đảng đăng ký", "152/159 tổ chức cơ sở
+đảng hoàn thành tốt và hoàn thành xuất sắc nhiệm vụ; 7 tổ chức cơ sở đảng hoàn thành nhiệm
+vụ; không có tổ chức cơ sở đảng không hoàn thành nhiệm vụ". Section I is written by
+``content``'s builders (one content model) given a ``Wording``; sections II and III are the
+body's own text; the table by unit follows the signature as an appendix. It takes the
+consolidated figures as data (``office.consolidate`` makes them from the packages received),
+so this package never reads the receiving side's tables.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date, datetime
+from typing import Any
+
+from dvdesktop.core import fmt
+from dvdesktop.reports import content as c
+from dvdesktop.reports.content import _n, _num
+
+__all__ = ["NOUN", "consolidated_document", "consolidated_paragraphs", "consolidated_subsections", "office_wording"]
+
+NOUN = "tổ chức cơ sở đảng"
+_TYPE_WORDS = {
+    "dang_bo_co_so": "đảng bộ cơ sở",
+    "chi_bo_co_so": "chi bộ cơ sở",
+    "chi_bo_truc_thuoc": "chi bộ trực thuộc",
+    "xa_phuong": "đảng bộ xã, phường",
+}
+
+
+def office_wording(profile: Mapping[str, str]) -> c.Wording:
+    """The nouns of a body that reports its tổ chức cơ sở đảng's work (seeds 000, 001)."""
+    organisation = profile.get("organisation") or "Đảng bộ"
+    label = c.POLITICAL_LABELS.get(profile.get("political_label") or "", c.POLITICAL_LABELS["political_system"])
+    return c.Wording(
+        organised=f"Các {NOUN} đã tổ chức", model_units=NOUN, models_lead="đến nay có",
+        rating_noun=NOUN, rating_subject=organisation, sub_orgs=NOUN, self_noun=organisation,
+        political_label=label, pad_counts=bool(profile.get("pad_counts")), rated=NOUN,
+    )
+
+
+def _units_paragraphs(cons: Mapping[str, Any], organisation: str, w: c.Wording) -> list[str]:
+    units = cons.get("units") or {}
+    registered = _n(units, "registered")
+    if not registered:
+        return [f"Chưa đăng ký khóa của {NOUN} nào, nên chưa nhận được báo cáo."]
+    text = f"{organisation} hiện có {_num(registered)} {NOUN} trực thuộc"
+    by_type = units.get("by_type") or {}
+    # In the seeds' order (đảng bộ before chi bộ), whatever order the counts come in.
+    parts = [(t, _n(by_type, t)) for t in _TYPE_WORDS if _n(by_type, t)]
+    if len(parts) > 1:
+        words = [f"{_num(n)} {_TYPE_WORDS[t]}" for t, n in parts]
+        if [t for t, _ in parts] == ["dang_bo_co_so", "chi_bo_co_so"]:
+            words[0] = f"{_num(parts[0][1])} đảng bộ"  # "80 đảng bộ và 79 chi bộ cơ sở" (seed 001)
+        text += "; trong đó " + " và ".join([", ".join(words[:-1]), words[-1]])
+    paragraphs = [text + "."]
+    submitted, missing = _n(units, "submitted"), _n(units, "missing")
+    sent = f"Có {_num(submitted)}/{_num(registered)} {NOUN} đã gửi báo cáo"
+    timing = [
+        f"{w.count(_n(units, 'on_time'))} đúng hạn" if _n(units, "on_time") else "",
+        f"{w.count(_n(units, 'late'))} trễ hạn" if _n(units, "late") else "",
+    ]
+    timing = [t for t in timing if t]
+    if timing and submitted:
+        sent += f" ({', '.join(timing)})"
+    sent += f"; {w.count(missing)} {NOUN} chưa gửi" if missing else "; không có tổ chức nào chưa gửi"
+    paragraphs.append(sent + ".")
+    return paragraphs
+
+
+def consolidated_paragraphs(cons: Mapping[str, Any], *, organisation: str = "Đảng bộ",
+                            profile: Mapping[str, str] | None = None) -> list[tuple[str, list[str]]]:
+    """Section I as (subsection title, sentences), from ``consolidate()``'s result."""
+    w = office_wording({**(profile or {}), "organisation": organisation})
+    blocks = consolidated_subsections(cons, organisation=organisation, w=w)
+    return [(title, [b.text for b in body if isinstance(b, (c.Paragraph, c.Note))]) for title, body in blocks]
+
+
+def consolidated_subsections(cons: Mapping[str, Any], *, organisation: str, w: c.Wording) -> list[tuple[str, list[Any]]]:
+    """Section I's subsections as blocks: the units' situation, then the unit report's."""
+    units = cons.get("units") or {}
+    # "37 mô hình của 28 tổ chức cơ sở đảng": registered by this many of the units.
+    models = {**(cons.get("models") or {}), "units": _n(units, "with_models")}
+    summary = {**cons, "models": models}
+    out = [("Tình hình tổ chức cơ sở đảng và việc gửi báo cáo",
+            [c.Paragraph(p) for p in _units_paragraphs(cons, organisation, w)])]
+    if not _n(units, "submitted"):
+        return out  # no package: nothing is known of the units' work, so nothing is said
+    out += c.subsections(summary, w)
+    return out
+
+
+def _unit_table(cons: Mapping[str, Any]) -> tuple[c.Table, c.Note | None]:
+    rows = []
+    keys = ("meetings", "attendance", "dialogues", "visits", "letters", "models", "awards")
+    total = {k: 0 for k in keys}
+    missing = False
+    for i, u in enumerate(cons.get("by_unit") or [], start=1):
+        received = u.get("received")
+        when = fmt.date_short(datetime.fromisoformat(received).date()) if received else ""
+        state = str(u.get("state_label") or "")
+        sent = f"{when} ({state.lower()})" if when and state else (when or state)
+        if "meetings" not in u:
+            rows.append(c.Row((str(i), u["name"] or u["code"], sent, *(c.NOT_RECORDED,) * len(keys))))
+            continue
+        cells = []
+        for k in keys:
+            value = u.get(k)
+            if value is None:
+                missing = True
+                cells.append(c.NOT_RECORDED)
+            else:
+                total[k] += int(value)
+                cells.append(_num(int(value)))
+        rows.append(c.Row((str(i), u["name"] or u["code"], sent, *cells)))
+    rows.append(c.Row(("", "Tổng cộng", "", *(_num(v) for v in total.values())), kind="total"))
+    # Ten columns on a portrait A4 page: a smaller type keeps 4-5 digit figures on one line;
+    # TT holds three digits (a body of 159 organisations).
+    table = c.Table(
+        caption="Kết quả theo từng tổ chức cơ sở đảng",
+        columns=("TT", "Tổ chức cơ sở đảng", "Gửi báo cáo", "Hội nghị (cuộc)", "Lượt người dự",
+                 "Đối thoại (cuộc)", "Tiếp công dân (lượt)", "Đơn thư (đơn)", "Mô hình",
+                 "Khen thưởng"),
+        rows=tuple(rows),
+        widths=(0.75, 2.35, 1.4, 0.95, 1.05, 0.95, 1.05, 0.9, 0.85, 1.1),
+        align=("center", "left", "center", *("right",) * 7),
+        font_size=10,
+    )
+    note = c.Note("(–) Chưa gửi báo cáo, hoặc đơn vị không ghi số liệu này; dòng Tổng cộng chỉ cộng "
+                  "các số liệu có ghi.") if missing or any("meetings" not in u for u in cons.get("by_unit") or []) else None
+    return table, note
+
+
+def consolidated_document(
+    cons: Mapping[str, Any], *, profile: Mapping[str, str], texts: Mapping[str, str] | None,
+    issued: date, number: str | None = None,
+) -> c.ReportDocument:
+    """The consolidated report as a ``ReportDocument`` (renderer-neutral).
+
+    :param cons: the consolidated figures (``office.consolidate``), each unit's row with
+        its ``state_label``
+    :param profile: the receiving body's profile (``office.get_profile``)
+    :param texts: ``{"limitations": ..., "directions": ...}``, sections II and III;
+        dotted lines where empty
+    """
+    label = str((cons.get("period") or {}).get("label") or "")
+    organisation = profile["organisation"] or "Đảng bộ"
+    w = office_wording(profile)
+    name = profile["name"] or organisation
+
+    blocks: list[Any] = [c.Paragraph(
+        f"{name} báo cáo kết quả công tác dân vận, thực hiện Quy chế dân chủ ở cơ sở và phong trào "
+        f"thi đua “Dân vận khéo” {label} trong {organisation} như sau:"
+    )]
+    blocks.append(c.Heading(f"{fmt.roman(1)}. KẾT QUẢ THỰC HIỆN", 1))
+    subsections = consolidated_subsections(cons, organisation=organisation, w=w)
+    for n, (title, body) in enumerate(subsections, start=1):
+        blocks.append(c.Heading(f"{n}. {title}", 2))
+        blocks += body
+    compared = c.comparison_table(cons)
+    if compared is not None:
+        blocks.append(c.Heading(f"{len(subsections) + 1}. Số liệu tổng hợp", 2))
+        blocks += c.number_figures([b for b in compared if b is not None])
+    blocks += c.free_section(2, "HẠN CHẾ, NGUYÊN NHÂN", (texts or {}).get("limitations"))
+    blocks += c.free_section(3, "PHƯƠNG HƯỚNG, NHIỆM VỤ", (texts or {}).get("directions"))
+
+    table, note = _unit_table(cons)
+    number_text = c.number_line(number=number, short_name=profile["short_name"] or "ĐU").removeprefix("Số ")
+    reference = (f"(Kèm theo Báo cáo số {number_text} ngày {fmt.date_short(issued)} của {name})"
+                 if (number or "").strip() else f"(Kèm theo Báo cáo ngày {fmt.date_short(issued)} của {name})")
+    appendix: list[Any] = [
+        c.AppendixTitle("PHỤ LỤC", f"Kết quả công tác dân vận {label} theo từng {NOUN}".strip(), reference),
+        *c.number_figures([table])[0:1],
+    ]
+    if note is not None:
+        appendix.append(note)
+    place = profile["place"]
+    short = profile["short_name"] or "ĐU"
+    superior = profile["superior"]
+    recipients = c.recipient_lines(profile["recipients"]) or [
+        *([f"- {superior} (để báo cáo),"] if superior else []), "- Lưu Văn phòng."]
+    title, deputy, role = c.signer_lines(profile["signer_title"] or "T/M BAN THƯỜNG VỤ",
+                                         profile["signer_role"] or "BÍ THƯ")
+    return c.ReportDocument(
+        superior=c.header_text(profile["superior_header"] or superior),
+        issuer=c.header_text(profile["issuer_header"] or name),
+        number_line=c.number_line(number=number, short_name=short),
+        nation=c.NATION,
+        date_line=fmt.date_line(place, issued) if place else fmt.date_long(issued).capitalize(),
+        title=c.TITLE,
+        subject=c.report_subject(label),
+        blocks=tuple(blocks),
+        signer_title=title,
+        signer_for=deputy,
+        signer_role=role,
+        signer_name=profile["signer_name"],
+        recipients=tuple(recipients),
+        period_label=label,
+        meta={"period": label, "kind": "consolidated"},
+        appendix=tuple(appendix),
+    )
+
+
