@@ -3101,10 +3101,6 @@ Once confirmed, every package signed with this key is accepted as coming from un
         <translation>Figures of the same period from paper reports, for the report&apos;s “compared with the same period”</translation>
     </message>
     <message>
-        <source>Chức năng in báo cáo chưa có trong phiên bản này.</source>
-        <translation>Printing reports is not available in this version.</translation>
-    </message>
-    <message>
         <source>(số tiếp theo: {n})</source>
         <translation>(next number: {n})</translation>
     </message>
@@ -3411,10 +3407,6 @@ The current data is kept as an automatic backup, so it can be restored if the wr
 Hãy rút USB an toàn (Safely Remove) rồi mang nộp cấp trên.</source>
         <translation>Package written: {path}
 Safely remove the USB stick, then take it to the superior body.</translation>
-    </message>
-    <message>
-        <source>Chức năng tạo gói chưa có trong phiên bản này.</source>
-        <translation>Making packages is not available in this version.</translation>
     </message>
     <message>
         <source>Chọn thư mục (ổ USB) để ghi gói</source>

@@ -3101,10 +3101,6 @@ Sau khi xác nhận, mọi gói ký bằng khóa này được nhận là của 
             <translation>Số liệu cùng kỳ từ báo cáo giấy, để báo cáo so sánh “so với cùng kỳ”</translation>
         </message>
         <message>
-            <source>Chức năng in báo cáo chưa có trong phiên bản này.</source>
-            <translation>Chức năng in báo cáo chưa có trong phiên bản này.</translation>
-        </message>
-        <message>
             <source>(số tiếp theo: {n})</source>
             <translation>(số tiếp theo: {n})</translation>
         </message>
@@ -3411,10 +3407,6 @@ Dữ liệu hiện tại được giữ lại thành một bản sao lưu tự �
 Hãy rút USB an toàn (Safely Remove) rồi mang nộp cấp trên.</source>
             <translation>Đã ghi gói: {path}
 Hãy rút USB an toàn (Safely Remove) rồi mang nộp cấp trên.</translation>
-        </message>
-        <message>
-            <source>Chức năng tạo gói chưa có trong phiên bản này.</source>
-            <translation>Chức năng tạo gói chưa có trong phiên bản này.</translation>
         </message>
         <message>
             <source>Chọn thư mục (ổ USB) để ghi gói</source>

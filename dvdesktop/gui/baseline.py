@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dvdesktop import operations as ops
+from dvdesktop.operations import records, reports
 from dvdesktop.core.domain import BASELINE_FIELDS, BASELINE_SECTIONS
 from dvdesktop.base.errors import ValidationError
 from dvdesktop.base.i18n import QT_TRANSLATE_NOOP as N_
@@ -120,8 +120,8 @@ class BaselineDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("baselineDialog")
         self.setWindowTitle(translate("Baseline", "Số liệu nhập tay của kỳ trước"))
-        self.today = today or ops.read(lambda led: led.today() if hasattr(led, "today") else dt.date.today())
-        self.cutoff = ops.read(lambda led: led.cutoff_day())
+        self.today = today or records.today()
+        self.cutoff = records.cutoff_day()
         lay = QVBoxLayout(self)
         intro = QLabel(translate(
             "Baseline", "Năm đầu dùng chương trình, số liệu các kỳ trước nằm trên báo cáo giấy. Nhập ở đây để báo "
@@ -246,7 +246,7 @@ class BaselineDialog(QDialog):
 
     # ----------------------------------------------------------- periods
     def _fill_periods(self, wanted: str | None) -> None:
-        stored = ops.read(lambda led: led.baselines())
+        stored = reports.baselines()
         keys = [b["period"] for b in stored]
         self.period_combo.blockSignals(True)
         self.period_combo.clear()
@@ -287,11 +287,7 @@ class BaselineDialog(QDialog):
 
     def _show_period(self) -> None:
         key = self.period()
-
-        def fn(led: Any) -> tuple[dict[str, Any] | None, dict[str, bool]]:
-            return led.baseline(key), {kind: led.records_cover(kind, key) for kind in set(BASELINE_SECTIONS.values())}
-
-        stored, covered = ops.read(fn)
+        stored, covered = reports.baseline(key, set(BASELINE_SECTIONS.values()))
         self._key, self._stored = key, stored
         figures = (stored or {}).get("figures") or {}
         for name, edit in self.edits.items():
@@ -407,8 +403,8 @@ class BaselineDialog(QDialog):
                 return True
             return False
 
-        ops.run_op(self, lambda led: led.set_baseline(key, figures, note=note, today=today), success=done,
-                   failure=failed, touches={"baseline"})
+        reports.set_baseline(parent=self, period=key, figures=figures, note=note, today=today, success=done,
+                             failure=failed)
 
     def clear(self) -> None:
         key = self.period()
@@ -421,7 +417,7 @@ class BaselineDialog(QDialog):
             self._fill_periods(key)
             self._show_period()
 
-        ops.run_op(self, lambda led: led.clear_baseline(key), success=done, touches={"baseline"})
+        reports.clear_baseline(parent=self, period=key, success=done)
 
     def reject(self) -> None:
         if self._force_close or not self.is_dirty():

@@ -38,6 +38,8 @@ from PySide6.QtWidgets import (
 )
 
 from dvdesktop import operations as ops
+from dvdesktop.operations import records
+from dvdesktop.operations import safety as safety_ops
 from dvdesktop.core.domain import KINDS, UNIT_FIELDS, FieldSpec, KindSpec
 from dvdesktop.base.errors import ValidationError
 from dvdesktop.base.i18n import QT_TRANSLATE_NOOP as N_
@@ -327,7 +329,7 @@ class RecordDialog(QDialog):
         if kind == "meeting":
             docs = self.binder.widgets["documents"]
             assert isinstance(docs, DocListField)
-            docs.set_documents(ops.read(lambda led: [d["ref"] for d in led.documents()]))
+            docs.set_documents(records.document_refs())
         if record:
             self.binder.set_values(record)
         else:
@@ -432,19 +434,17 @@ class RecordDialog(QDialog):
             return
         data, kind, record = self.binder.values(), self.kind, self.record
 
-        def check(led: Any) -> ValidationError | None:
-            from dvdesktop.core import validation
+        from dvdesktop.core import validation
 
-            try:
-                validation.clean_record(kind, {**(record or {}), **data}, today=_today(led))
-            except ValidationError as exc:
-                return exc
-            return None
-
-        self.binder.recheck(ops.read(check))
+        try:
+            validation.clean_record(kind, {**(record or {}), **data}, today=records.today())
+        except ValidationError as exc:
+            self.binder.recheck(exc)
+            return
+        self.binder.recheck(None)
 
     def _new_defaults(self) -> dict[str, Any]:
-        today = ops.read(_today)
+        today = records.today()
         values: dict[str, Any] = {f.name: f.default for f in self.spec.fields}
         if self.spec.date_field != "year":
             values[self.spec.date_field] = today
@@ -464,14 +464,11 @@ class RecordDialog(QDialog):
         self._saving = True
         self.save_button.setEnabled(False)
         data = self.binder.values()  # the issue typed in a cell still open is in it
-        kind, record = self.kind, self.record
-
-        def fn(led: Any) -> dict[str, Any]:
-            if record:
-                return led.update(kind, record["id"], data)
-            return led.add(kind, data)
-
-        ops.run_op(self, fn, success=self._saved, failure=self._failed)
+        if self.record:
+            records.update_record(parent=self, kind=self.kind, record_id=self.record["id"], values=data,
+                                  success=self._saved, failure=self._failed)
+        else:
+            records.add_record(parent=self, kind=self.kind, values=data, success=self._saved, failure=self._failed)
 
     def _saved(self, rec: dict[str, Any]) -> None:
         self._saving = False
@@ -504,10 +501,6 @@ class RecordDialog(QDialog):
         elif answer == QMessageBox.StandardButton.Discard:
             self._force_close = True
             super().reject()
-
-
-def _today(led: Any) -> dt.date:
-    return led.today() if hasattr(led, "today") else dt.date.today()
 
 
 #: What an audit entry's action is called in a record's history.
@@ -560,7 +553,7 @@ class HistoryDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("historyDialog")
         self.setWindowTitle(translate("Forms", "Lịch sử thay đổi"))
-        entries = ops.read(lambda led: led.audit(kind=kind, record_id=record_id))
+        entries = records.history(kind, record_id)
         lay = QVBoxLayout(self)
         self.table = QTableWidget(0, 4, self)
         self.table.setObjectName("historyTable")
@@ -639,8 +632,7 @@ class UnitForm(QWidget):
         """Save the profile; ``then()`` once it is saved (not if the core refused it)."""
         self._after_save = then
         data = self.binder.values()
-        ops.run_op(self, lambda led: led.set_unit(data), success=self._saved,
-                   failure=self._failed)
+        records.save_unit(parent=self, values=data, success=self._saved, failure=self._failed)
 
     def _saved(self, unit: dict[str, Any]) -> None:
         self.binder.clear_errors()
@@ -835,25 +827,12 @@ class SetupDialog(QDialog):
         passphrase = self.passphrase.text() if self.encrypting() else None
         self.ok_button.setEnabled(False)
 
-        def fn(_scratch: Any) -> tuple[Any, str | None]:
-            from dvdesktop.packages import ensure_signing_key
-            from dvdesktop.safety import crypto
-
-            path.parent.mkdir(parents=True, exist_ok=True)
-            if passphrase:
-                made = crypto.create_encrypted(path, passphrase)
-                file, recovery = made.file, made.recovery_key
-            else:
-                file, recovery = crypto.open_data_file(path), None
-            file.ledger.set_unit(unit)
-            ensure_signing_key(file.ledger)  # its fingerprint prints on the first report
-            return file, recovery
-
         def failed(_error: BaseException) -> None:
             self.ok_button.setEnabled(True)
 
-        ops.run_op(self, fn, success=self._created, failure=failed,
-                   progress_text=translate("Forms", "Đang tạo tệp dữ liệu và khóa ký số của đơn vị…"))
+        # The profile, then the signing key: its fingerprint prints on the first report.
+        safety_ops.create_file(parent=self, path=path, unit=unit, passphrase=passphrase, success=self._created,
+                               failure=failed)
 
     def _created(self, made: tuple[Any, str | None]) -> None:
         file, recovery = made

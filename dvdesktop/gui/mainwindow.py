@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from dvdesktop import __version__, operations as ops
+from dvdesktop.operations import records
 from dvdesktop.core.domain import KINDS
 from dvdesktop.gui import i18n
 from dvdesktop.gui.overview import OverviewPage
@@ -147,7 +148,7 @@ class MainWindow(QMainWindow):
             self._pending_load = None
         if key not in self._loaded:
             self._loaded.add(key)
-            cutoff = ops.read(lambda led: led.cutoff_day())
+            cutoff = records.cutoff_day()
             self.page(key).load(cutoff_day=cutoff, today=self.today or dt.date.today())
 
     def _load_pending(self) -> None:
@@ -294,13 +295,12 @@ class MainWindow(QMainWindow):
                 page.select_id(rec["id"])
 
         if action == "delete":
-            fn: Callable[[Any], Any] = lambda led: led.restore(kind, record_id)  # noqa: E731
+            records.restore_record(parent=self, kind=kind, record_id=record_id, success=done)
         elif action == "add":
-            fn = lambda led: led.delete(kind, record_id)  # noqa: E731
+            records.delete_record(parent=self, kind=kind, record_id=record_id, success=done)
         else:
             values = {f.name: (before or {}).get(f.name) for f in KINDS[kind].fields}
-            fn = lambda led: led.update(kind, record_id, values)  # noqa: E731
-        ops.run_op(self, fn, success=done)
+            records.update_record(parent=self, kind=kind, record_id=record_id, values=values, success=done)
 
     def undo_delete(self) -> None:
         """Ctrl+Z (kept for callers of the first version): ``undo``."""
@@ -336,7 +336,7 @@ class MainWindow(QMainWindow):
         self.guide_dialog = dlg
 
     def about_text(self) -> str:
-        path = ops.read(lambda led: led.path)
+        path = records.data_path()
         return translate(
             "MainWindow",
             "<b>dvdesktop {version}</b><br>Ghi chép, báo cáo và gửi cấp trên kết quả công tác dân vận "

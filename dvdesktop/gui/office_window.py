@@ -2,8 +2,8 @@
 follow who has reported, print the consolidated report, the office's own profile.
 
 The operations layer's open file is the body's (``ops.current_file()``): the receiving
-side's tables are in it, so ``ops.run_op(self, lambda led: office.trust(led, ...))`` runs off
-the UI thread like the unit window's ops.
+side's tables are in it, and the pages act through ``operations.office`` (trust, receive,
+due dates, the consolidated report) off the UI thread like the unit window's pages.
 """
 
 from __future__ import annotations
@@ -38,6 +38,8 @@ from PySide6.QtWidgets import (
 
 from dvdesktop import office
 from dvdesktop import operations as ops
+from dvdesktop.operations import office as office_ops
+from dvdesktop.operations import reports
 from dvdesktop.gui import i18n
 from dvdesktop.gui.drives import DestinationPicker
 from dvdesktop.gui.widgets import navigation
@@ -188,16 +190,8 @@ class ImportPage(QWidget):
         paths = [p for p in paths if p]
         if not paths:
             return
-        from dvdesktop.gui.tasks import run_steps
-
-        file = ops.current_file()
-
-        def fn(_led: Any, progress: Any) -> list[Any]:
-            return office.receive_packages(file, paths, progress=progress)  # a verified backup first
-
-        self.task = run_steps(self, fn, title=translate("Office", "Nhận gói báo cáo"),
-                              text=translate("Office", "Đang kiểm tra và nhận các gói…"),
-                              success=self.show_results, context="Office")
+        # A verified backup of the body's file first, then the import.
+        self.task = office_ops.receive_packages(parent=self, paths=paths, success=self.show_results)
 
     def show_results(self, results: list[Any]) -> None:
         self.results = results
@@ -340,9 +334,7 @@ class QuarantinePage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        from dvdesktop.office import quarantine_list
-
-        self.rows = ops.read(quarantine_list)
+        self.rows = office_ops.quarantine()
         none = translate("Office", "(chưa đăng ký)")
         _fill(self.table, [[r["unit_code"], situation(r), r.get("registered_fingerprint") or none,
                             r["fingerprint"], r["file_name"], _local_time(r["received_at"])] for r in self.rows],
@@ -376,7 +368,7 @@ class QuarantinePage(QWidget):
                              .format(unit=item["unit_code"], n=i18n.number(accepted)))
             self.refresh()
 
-        ops.run_op(self, lambda db: office.trust_quarantined(db, item["id"]), success=done)
+        office_ops.trust_quarantined(parent=self, quarantine_id=item["id"], success=done)
 
 
 class TrustDialog(QDialog):
@@ -500,7 +492,7 @@ class UnitsPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        units = ops.read(lambda db: [(u, office.key_history(db, u["code"])) for u in office.units(db)])
+        units = office_ops.units_with_keys()
         _fill(self.table, [[u["code"], u["name"], u["fingerprint"], _local_time(u["trusted_at"]), key_origin(u, keys)]
                            for u, keys in units])
 
@@ -512,13 +504,8 @@ class UnitsPage(QWidget):
         self.trust(dlg.code.text().strip(), dlg.key_text, dlg.name.text().strip() or None)
 
     def trust(self, code: str, key_text: str, name: str | None) -> None:
-        from dvdesktop.office import release_quarantine, trust
-
-        def fn(db: Any) -> list[Any]:
-            trust(db, unit_code=code, pubkey_text=key_text, name=name)
-            return release_quarantine(db, unit_code=code)
-
-        def done(released: list[Any]) -> None:
+        def done(registered: tuple[dict[str, Any], list[Any]]) -> None:
+            released = registered[1]
             text = translate("Office", "Đã đăng ký khóa của đơn vị {unit}.").format(unit=code)
             if released:
                 text += " " + translate("Office", "Đã xét lại {n} gói đang cách ly của đơn vị.").format(
@@ -526,7 +513,7 @@ class UnitsPage(QWidget):
             self.status.emit(text)
             self.refresh()
 
-        ops.run_op(self, fn, success=done)
+        office_ops.register_key(parent=self, unit_code=code, key_text=key_text, name=name, success=done)
 
 
 def key_origin(unit: dict[str, Any], keys: list[dict[str, Any]]) -> str:
@@ -620,12 +607,10 @@ class StatusPage(_OfficePeriodPage):
             self.refresh()
 
     def refresh(self) -> None:
-        from dvdesktop.office import get_due, status
-
         key = self.period()
         if not key:
             return
-        self.states, due = ops.read(lambda db: (status(db, period=key), get_due(db, period=key)))
+        self.states, due = office_ops.period_status(key)
         self.due.edit.setText(due.strftime("%d/%m/%Y") if due else "")
         rows, colours = [], []
         for st in self.states:
@@ -643,8 +628,6 @@ class StatusPage(_OfficePeriodPage):
     def save_due(self) -> None:
         from dvdesktop.core import fmt
         from dvdesktop.base.errors import UserError
-        from dvdesktop.office import set_due
-
         text = self.due.edit.text().strip(" /_")
         key = self.period()
         try:
@@ -653,8 +636,8 @@ class StatusPage(_OfficePeriodPage):
             ops.show_error(self, exc if isinstance(exc, UserError) else UserError(
                 translate("Office", "Ngày không hợp lệ: {text}"), text=self.due.edit.text()))
             return
-        ops.run_op(self, lambda db: set_due(db, period=key, due=due),
-                   success=lambda _r: (self.status.emit(translate("Office", "Đã lưu hạn gửi báo cáo.")),
+        office_ops.set_due(parent=self, period=key, due=due,
+                           success=lambda _r: (self.status.emit(translate("Office", "Đã lưu hạn gửi báo cáo.")),
                                        self.refresh()))
 
 
@@ -766,12 +749,10 @@ class ConsolidatedPage(_OfficePeriodPage):
         self.refresh()
 
     def refresh(self) -> None:
-        from dvdesktop.office import status
-
         key = self.period()
         if not key:
             return
-        states, texts = ops.read(lambda led: (status(led, period=key), led.period_text(key)))
+        states, texts = office_ops.unit_statuses(key), reports.period_texts(key)
         sent = sum(1 for s in states if s.state != "missing")
         self.info.setText(translate("Office", "Kỳ này đã nhận báo cáo của {sent}/{total} đơn vị.").format(
             sent=i18n.number(sent), total=i18n.number(len(states))))
@@ -807,7 +788,7 @@ class ConsolidatedPage(_OfficePeriodPage):
             if then is not None:
                 then()
 
-        ops.run_op(self, lambda led: led.set_period_text(key, limitations=lim, directions=dirs), success=done)
+        reports.save_period_texts(parent=self, period=key, limitations=lim, directions=dirs, success=done)
 
     # ----------------------------------------------------------- number and date
     def _issued_or_none(self) -> dt.date | None:
@@ -819,7 +800,7 @@ class ConsolidatedPage(_OfficePeriodPage):
         key, issued = self.period(), self._issued_or_none()
         if not key or issued is None:
             return
-        offered = f"{ops.read(lambda led: led.next_document_number('BC', on=issued, period_key=key)):02d}"
+        offered = f"{reports.next_document_number(period=key, issued=issued):02d}"
         typed = self.number.text().strip()
         if not typed or typed == self._offered:
             self.number.setText(offered)
@@ -833,7 +814,7 @@ class ConsolidatedPage(_OfficePeriodPage):
         if not typed.isdigit() or int(typed) < 1 or issued is None:
             self.number_warning.hide()
             return
-        uses = [u for u in ops.read(lambda led: led.document_number_uses("BC", int(typed), on=issued)) if u["period_key"] != key]
+        uses = [u for u in reports.document_number_uses(int(typed), issued=issued) if u["period_key"] != key]
         if not uses:
             self.number_warning.hide()
             return
@@ -862,24 +843,18 @@ class ConsolidatedPage(_OfficePeriodPage):
 
     # ----------------------------------------------------------- making it
     def _render(self, out: Path, done: Any, document: tuple[str | None, dt.date]) -> None:
-        from dvdesktop.office import render_consolidated
-
         key, (number, issued) = self.period(), document
         lim, dirs = self._typed()
         if key == self._key:
             self._texts = (lim, dirs)
 
-        def fn(led: Any) -> Any:
-            # The texts are kept with the period by the report step itself (as the unit's).
-            return render_consolidated(led, period=key, out=out, number=number, issued=issued,
-                                       texts={"limitations": lim, "directions": dirs})
-
         def finished(p: Any) -> None:
             self.offer_number()  # the number is taken now
             done(p)
 
-        ops.run_op(self, fn, success=finished,
-                   progress_text=translate("Office", "Đang tạo báo cáo tổng hợp…"))
+        # The texts are kept with the period by the report step itself (as the unit's).
+        office_ops.consolidated_report(parent=self, period=key, out=out, number=number, issued=issued,
+                                       texts={"limitations": lim, "directions": dirs}, success=finished)
 
     def save(self, suffix: str) -> None:
         key = self.period()
@@ -902,10 +877,7 @@ class ConsolidatedPage(_OfficePeriodPage):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(p)))
 
         if suffix == "xlsx":
-            from dvdesktop.office import render_consolidated
-
-            ops.run_op(self, lambda db: render_consolidated(db, period=key, out=Path(path)), success=done,
-                       progress_text=translate("Office", "Đang xuất Excel…"))
+            office_ops.consolidated_report(parent=self, period=key, out=Path(path), success=done)
             return
         self._render(Path(path), done, document)
 
@@ -1077,11 +1049,9 @@ class ProfilePage(QWidget):
             w.textEdited.connect(edited)
 
     def load(self) -> None:
-        from dvdesktop.office import get_profile
-
         if self.unsaved():
             return  # coming back to the page keeps what was typed
-        self._show(ops.read(get_profile))
+        self._show(office_ops.profile())
 
     def _show(self, profile: dict[str, Any]) -> None:
         from PySide6.QtWidgets import QCheckBox, QComboBox
@@ -1153,8 +1123,6 @@ class ProfilePage(QWidget):
 
     def save(self, then: Any = None) -> None:
         from dvdesktop.base.errors import ValidationError
-        from dvdesktop.office import set_profile
-
         values = self.values()
 
         def done(profile: Any) -> None:
@@ -1169,7 +1137,7 @@ class ProfilePage(QWidget):
                 return True
             return False
 
-        ops.run_op(self, lambda db: set_profile(db, **values), success=done, failure=failed)
+        office_ops.save_profile(parent=self, values=values, success=done, failure=failed)
 
 
 # ------------------------------------------------------------------ the window
@@ -1262,9 +1230,7 @@ class OfficeWindow(QMainWindow):
         self.statusBar().showMessage(text, 10000)
 
     def refresh_title(self) -> None:
-        from dvdesktop.office import get_profile
-
-        name = ops.read(get_profile).get("name") or ""
+        name = office_ops.profile().get("name") or ""
         base = translate("Office", "Văn phòng nhận báo cáo")
         self.setWindowTitle(f"{name} — {base} — dvdesktop" if name else f"{base} — dvdesktop")
 

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from dvdesktop import operations as ops
+from dvdesktop.operations import records, reports, send
 from dvdesktop.core.domain import KINDS
 from dvdesktop.core.periods import current_period
 from dvdesktop.gui import i18n
@@ -140,7 +141,7 @@ class TrashPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        self.items = ops.read(lambda led: led.trash())
+        self.items = records.trash()
         self.table.setRowCount(len(self.items))
         for row, item in enumerate(self.items):
             for col, text in enumerate((i18n.kind_label(KINDS[item["kind"]]), item["title"],
@@ -153,14 +154,14 @@ class TrashPage(QWidget):
         if not 0 <= row < len(self.items):
             return
         item = self.items[row]
-        ops.run_op(self, lambda led: led.restore(item["kind"], item["id"]),
-                   success=lambda _r: self.status.emit(translate("Trash", "Đã khôi phục: {title}").format(title=item["title"])))
+        records.restore_record(parent=self, kind=item["kind"], record_id=item["id"],
+                               success=lambda _r: self.status.emit(translate("Trash", "Đã khôi phục: {title}").format(title=item["title"])))
 
     def empty(self) -> None:
         if not self.items or not confirm_empty_trash(self, len(self.items)):
             return
-        ops.run_op(self, lambda led: led.empty_trash(),
-                   success=lambda n: self.status.emit(translate("Trash", "Đã xóa hẳn {n} bản ghi.").format(n=i18n.number(n))))
+        records.empty_trash(parent=self,
+                            success=lambda n: self.status.emit(translate("Trash", "Đã xóa hẳn {n} bản ghi.").format(n=i18n.number(n))))
 
 
 class SettingsPage(QWidget):
@@ -288,22 +289,19 @@ class SettingsPage(QWidget):
         self.unit_form.saved.connect(lambda _u: self.status.emit(translate("Settings", "Đã lưu thông tin đơn vị.")))
 
     def load(self, **_: Any) -> None:
-        unit, path = ops.read(lambda led: (led.unit(), led.path))
+        unit, path = records.unit() or None, records.data_path()
         self.unit_form.set_unit(unit)
         self.path_label.setText(translate("Settings", "Tệp dữ liệu: {path}").format(path=path))
         self.show_key()
         self.show_encryption()
 
     def show_key(self) -> None:
-        fp, text = ops.read(lambda led: (led.get_setting("signing_fingerprint"),
-                                         led.get_setting("signing_public_key")))
+        fp, text = send.signing_key()
         if not fp or not text:
             self.fingerprint.setText(translate("Settings", "(đang tạo khóa…)"))
             self.save_key_button.setEnabled(False)
             self.rotate_button.setEnabled(False)
-            from dvdesktop.packages import ensure_signing_key
-
-            ops.run_op(self, ensure_signing_key, success=lambda _k: self.show_key())
+            send.make_signing_key(parent=self, success=lambda _k: self.show_key())
             return
         self.fingerprint.setText(str(fp))
         self.public_key_text = str(text).strip()
@@ -315,9 +313,7 @@ class SettingsPage(QWidget):
 
     def show_rotations(self) -> None:
         """Which keys this one replaced: the announcements every package now carries."""
-        from dvdesktop.packages.rotation import from_payload, payload_files
-
-        rotations = ops.read(lambda led: from_payload({f"data/{k}": v for k, v in payload_files(led).items()}))
+        rotations = send.key_rotations()
         if not rotations:
             self.rotation_label.setText("")
             self.rotation_label.hide()
@@ -331,8 +327,6 @@ class SettingsPage(QWidget):
 
     def rotate_key(self) -> None:
         """A new signing key, announced under the old one, after saying what the superior will see."""
-        from dvdesktop.packages import rotate_signing_key
-
         if not confirm_rotation(self, self.fingerprint.text()):
             return
 
@@ -341,13 +335,12 @@ class SettingsPage(QWidget):
             self.status.emit(translate("Settings", "Đã đổi khóa ký: {old} → {new}.").format(
                 old=rotation.old_fingerprint, new=self.fingerprint.text()))
 
-        ops.run_op(self, lambda led: rotate_signing_key(led), success=done, touches={"settings"},
-                   progress_text=translate("Settings", "Đang tạo khóa ký mới…"))
+        send.rotate_key(parent=self, success=done)
 
     def show_encryption(self) -> None:
         from dvdesktop.safety.crypto import is_encrypted
 
-        path = Path(ops.read(lambda led: led.path))
+        path = Path(records.data_path())
         encrypted = is_encrypted(path)
         self.encrypt_button.setEnabled(not encrypted)
         self.passphrase_button.setEnabled(encrypted)
@@ -356,21 +349,14 @@ class SettingsPage(QWidget):
             else translate("Settings", "Tệp dữ liệu chưa được mã hóa: ai có máy tính này đều đọc được."))
 
     def save_public_key(self) -> None:
-        code = (ops.read(lambda led: led.unit()) or {}).get("code") or "don-vi"
+        code = records.unit().get("code") or "don-vi"
         path, _ = QFileDialog.getSaveFileName(self, translate("Settings", "Lưu khóa công khai"),
                                               f"{code}.pub", translate("Settings", "Khóa công khai (*.pub)"))
         if not path:
             return
-        text = self.public_key_text + "\n"
-
-        def fn(_led: Any) -> str:
-            from dvdesktop.store.files import write_atomic
-
-            write_atomic(Path(path), text.encode("ascii"))
-            return path
-
-        ops.run_op(self, fn, success=lambda p: self.status.emit(
-            translate("Settings", "Đã lưu khóa công khai: {path}").format(path=p)))
+        send.save_public_key(parent=self, text=self.public_key_text + "\n", path=path,
+                             success=lambda p: self.status.emit(
+                                 translate("Settings", "Đã lưu khóa công khai: {path}").format(path=p)))
 
     # Leaving the page or quitting with the profile changed and not saved: the window asks.
     def unsaved(self) -> bool:
@@ -386,30 +372,6 @@ class SettingsPage(QWidget):
         lang = self.language.currentData()
         i18n.save_language(lang)
         self.status.emit(translate("Settings", "Đã chọn ngôn ngữ; hãy mở lại chương trình để áp dụng."))
-
-
-def _report_builder() -> Any:
-    try:
-        from dvdesktop.reports.build import build_report
-    except ImportError:
-        return None
-    return build_report
-
-
-def _register_builder() -> Any:
-    try:
-        from dvdesktop.reports.build import build_register
-    except ImportError:
-        return None
-    return build_register
-
-
-def _package_exporter() -> Any:
-    try:
-        from dvdesktop.packages import export_package
-    except ImportError:
-        return None
-    return export_package
 
 
 class _PeriodPage(QWidget):
@@ -519,15 +481,6 @@ class ReportsPage(_PeriodPage):
         self.baseline_button.clicked.connect(lambda: self.open_baseline())
         self.baseline_dialog: Any = None
         self.preview: Any = None
-        self.missing = QLabel(translate("Reports", "Chức năng in báo cáo chưa có trong phiên bản này."), self)
-        self.missing.setObjectName("hint")
-        available = _report_builder() is not None
-        self.pdf_button.setVisible(available)
-        self.docx_button.setVisible(available)
-        self.register_button.setVisible(_register_builder() is not None)
-        self.print_button.setVisible(available)
-        self.print_register_button.setVisible(_register_builder() is not None)
-        self.missing.setVisible(not available)
         row.addWidget(self.save_text)
         row.addWidget(self.print_button)
         row.addWidget(self.pdf_button)
@@ -537,7 +490,6 @@ class ReportsPage(_PeriodPage):
         row2 = QHBoxLayout()
         row2.addWidget(self.print_register_button)
         row2.addWidget(self.register_button)
-        row2.addWidget(self.missing)
         row2.addStretch(1)
         row2.addWidget(self.baseline_button)
         self.lay.addLayout(row2)
@@ -567,7 +519,7 @@ class ReportsPage(_PeriodPage):
         key, issued = self.period_combo.period(), self._issued_or_none()
         if key is None or issued is None:
             return
-        offered = f"{ops.read(lambda led: led.next_document_number('BC', on=issued, period_key=key)):02d}"
+        offered = f"{reports.next_document_number(period=key, issued=issued):02d}"
         typed = self.number.text().strip()
         if not typed or typed == self._offered:
             self.number.setText(offered)
@@ -582,8 +534,7 @@ class ReportsPage(_PeriodPage):
         if not typed.isdigit() or int(typed) < 1 or issued is None:
             self.number_warning.hide()
             return
-        uses = [u for u in ops.read(lambda led: led.document_number_uses("BC", int(typed), on=issued))
-                if u["period_key"] != key]
+        uses = [u for u in reports.document_number_uses(int(typed), issued=issued) if u["period_key"] != key]
         if not uses:
             self.number_warning.hide()
             return
@@ -608,7 +559,7 @@ class ReportsPage(_PeriodPage):
         from dvdesktop.gui.baseline import open_baseline
 
         key = self.period_combo.period()
-        previous = ops.read(lambda led: led.period(key).previous_year().key) if key else None
+        previous = records.previous_year_key(key)
         open_baseline(self, period=previous, today=self.today, status=self.status.emit)
 
     def _period_chosen(self) -> None:
@@ -629,7 +580,7 @@ class ReportsPage(_PeriodPage):
             return
         if self._offered is not None:
             self.offer_number()
-        texts = ops.read(lambda led: led.period_text(key))
+        texts = reports.period_texts(key)
         self._key = key
         self._texts = (texts["limitations"], texts["directions"])
         self.limitations.setPlainText(texts["limitations"])
@@ -660,8 +611,7 @@ class ReportsPage(_PeriodPage):
             if then is not None:
                 then()
 
-        ops.run_op(self, lambda led: led.set_period_text(key, limitations=lim, directions=dirs),
-                   success=done)
+        reports.save_period_texts(parent=self, period=key, limitations=lim, directions=dirs, success=done)
 
     def _document(self) -> tuple[str | None, dt.date | None] | None:
         """The number and date typed for the report, or None after saying what is wrong."""
@@ -682,9 +632,8 @@ class ReportsPage(_PeriodPage):
 
     def make_pdf(self, suffix: str = "pdf") -> None:
         """Save the report as ``suffix`` ("pdf" or "docx") where the user says."""
-        build_report = _report_builder()
         document = self._document()
-        if build_report is None or document is None:
+        if document is None:
             return
         number, issued = document
         key = self.period_combo.period()
@@ -698,22 +647,15 @@ class ReportsPage(_PeriodPage):
         lim, dirs = self._typed()
         self._texts = (lim, dirs)
 
-        def fn(led: Any) -> str:
-            build_report(led, period=key, out=Path(path), number=number, issued=issued,
-                         texts={"limitations": lim, "directions": dirs})
-            return path
-
         def done(p: str) -> None:
             self.status.emit(translate("Reports", "Đã tạo báo cáo: {path}").format(path=p))
             self.offer_number()  # this report's number is taken now
             QDesktopServices.openUrl(QUrl.fromLocalFile(p))
 
-        ops.run_op(self, fn, success=done, progress_text=translate("Reports", "Đang tạo báo cáo…"))
+        reports.build_report(parent=self, period=key, out=Path(path), number=number, issued=issued,
+                             texts={"limitations": lim, "directions": dirs}, success=lambda _p: done(path))
 
     def make_register(self) -> None:
-        build_register = _register_builder()
-        if build_register is None:
-            return
         key = self.period_combo.period()
         path, _ = QFileDialog.getSaveFileName(self, translate("Reports", "Lưu Sổ tiếp công dân"),
                                               f"so-tiep-cong-dan-{key}.pdf", translate("Reports", "Tệp PDF (*.pdf)"))
@@ -726,15 +668,13 @@ class ReportsPage(_PeriodPage):
             self.status.emit(translate("Reports", "Đã tạo: {path}").format(path=str(p)))
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(p)))
 
-        ops.run_op(self, lambda led: build_register(led, period=key, out=Path(path)), success=done,
-                   progress_text=translate("Reports", "Đang tạo báo cáo…"))
+        reports.build_register(parent=self, period=key, out=Path(path), success=done)
 
 
     def preview_report(self) -> None:
         """Build the PDF into a temporary folder off the UI thread, then Qt's print preview."""
-        build_report = _report_builder()
         document = self._document()
-        if build_report is None or document is None:
+        if document is None:
             return
         number, issued = document
         key = self.period_combo.period()
@@ -742,22 +682,15 @@ class ReportsPage(_PeriodPage):
         self._texts = (lim, dirs)
         out = Path(tempfile.mkdtemp(prefix="dvdesktop-in-")) / f"bao-cao-{key}.pdf"
 
-        def fn(led: Any) -> Path:
-            return build_report(led, period=key, out=out, number=number, issued=issued,
-                                texts={"limitations": lim, "directions": dirs})
-
-        ops.run_op(self, fn, success=lambda p: self._open_preview(Path(p), landscape=False),
-                   progress_text=translate("Reports", "Đang tạo báo cáo…"))
+        reports.build_report(parent=self, period=key, out=out, number=number, issued=issued,
+                             texts={"limitations": lim, "directions": dirs},
+                             success=lambda p: self._open_preview(Path(p), landscape=False))
 
     def preview_register(self) -> None:
-        build_register = _register_builder()
-        if build_register is None:
-            return
         key = self.period_combo.period()
         out = Path(tempfile.mkdtemp(prefix="dvdesktop-in-")) / f"so-tiep-cong-dan-{key}.pdf"
-        ops.run_op(self, lambda led: build_register(led, period=key, out=out),
-                   success=lambda p: self._open_preview(Path(p), landscape=True),
-                   progress_text=translate("Reports", "Đang tạo báo cáo…"))
+        reports.build_register(parent=self, period=key, out=out,
+                               success=lambda p: self._open_preview(Path(p), landscape=True))
 
     def _open_preview(self, pdf: Path, *, landscape: bool) -> None:
         from dvdesktop.gui.printing import preview_dialog
@@ -791,13 +724,7 @@ class SendPage(_PeriodPage):
         self.export_button = QPushButton(translate("Send", "Tạo gói gửi cấp trên"), self)
         self.export_button.setObjectName("exportPackage")
         self.export_button.clicked.connect(lambda: self.export())
-        self.missing = QLabel(translate("Send", "Chức năng tạo gói chưa có trong phiên bản này."), self)
-        self.missing.setObjectName("hint")
-        available = _package_exporter() is not None
-        self.export_button.setVisible(available)
-        self.missing.setVisible(not available)
         row.addWidget(self.export_button)
-        row.addWidget(self.missing)
         row.addStretch(1)
         self.lay.addLayout(row)
         self.result = QLabel(self)
@@ -833,7 +760,7 @@ class SendPage(_PeriodPage):
         self.refresh_history()
 
     def refresh_history(self) -> None:
-        rows = ops.read(lambda led: led.exports())
+        rows = send.exports()
         self.history.setRowCount(len(rows))
         for r, row in enumerate(rows):
             try:
@@ -850,9 +777,8 @@ class SendPage(_PeriodPage):
         """Screen what would leave (off the UI thread); write the package only when nothing
         looks like personal data, or when the secretary has seen every finding and chosen
         to send anyway."""
-        export_package = _package_exporter()
         folder = self.destination.folder()
-        if export_package is None or not folder:
+        if not folder:
             return
         key = self.period_combo.period()
         self.result.setText("")
@@ -862,11 +788,7 @@ class SendPage(_PeriodPage):
                                                   "Hãy cắm lại rồi nhấn “Tìm lại ổ USB”.").format(path=folder))
             self.destination.refresh()
             return
-        from dvdesktop.packages import screen_export
-
-        ops.run_op(self, lambda led: screen_export(led, period=led.period(key)),
-                   success=lambda screening: self._screened(screening, key, folder),
-                   progress_text=translate("Send", "Đang rà soát thông tin cá nhân trong những gì sẽ gửi đi…"))
+        send.screen_findings(parent=self, period=key, success=lambda screening: self._screened(screening, key, folder))
 
     def _screened(self, screening: Any, key: str, folder: str) -> None:
         if screening.clean:
@@ -898,8 +820,6 @@ class SendPage(_PeriodPage):
         box.setFocus()
 
     def _write(self, key: str, folder: str, accepted: Any) -> None:
-        export_package = _package_exporter()
-
         def done(path: Any) -> None:
             self.result.setText(translate("Send", "Đã ghi gói: {path}\nHãy rút USB an toàn (Safely Remove) "
                                                   "rồi mang nộp cấp trên.").format(path=str(path)))
@@ -916,10 +836,5 @@ class SendPage(_PeriodPage):
             self.result.setText(translate("Send", "Chưa tạo được gói: {reason}").format(reason=ops.error_text(error)))
             return None
 
-        from dvdesktop.gui.tasks import run_steps
-
-        self.task = run_steps(
-            self, lambda led, progress: export_package(led, period=key, out_dir=folder, progress=progress,
-                                                       accept=accepted),
-            title=translate("Send", "Gửi cấp trên"), text=translate("Send", "Đang tạo gói gửi cấp trên…"),
-            success=done, failure=failed)
+        self.task = send.send_package(parent=self, period=key, folder=folder, accepted=accepted, success=done,
+                                      failure=failed)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from dvdesktop import operations as ops
+from dvdesktop.operations import records, sheets
 from dvdesktop.core.domain import KINDS
 from dvdesktop.gui import i18n
 from dvdesktop.gui.models import SECRET, RecordTableModel
@@ -47,7 +48,7 @@ def fill_period_combo(combo: PeriodCombo, *, cutoff_day: int, today: dt.date,
                       all_item: bool, years: int = 2) -> None:
     """This year and the ``years - 1`` before it, and every year the file has data for,
     each with its halves, quarters and months, newest first; then a custom range."""
-    data_years = ops.read(lambda led: led.years() if hasattr(led, "years") else [])
+    data_years = records.data_years()
     combo.fill(cutoff_day=cutoff_day, today=today, all_item=all_item, years=years, data_years=data_years)
 
 
@@ -310,7 +311,7 @@ class ListPage(QWidget):
             return
         if self.kind in kinds or not kinds:
             # A record added in a year the picker does not offer yet (2019 typed for an old one).
-            cutoff = ops.read(lambda led: led.cutoff_day())
+            cutoff = records.cutoff_day()
             fill_period_combo(self.period_combo, cutoff_day=cutoff, today=self.today, all_item=True)
         if not kinds or self.kind in kinds or "unit" in kinds:
             row = self.view.currentIndex().row()
@@ -368,13 +369,13 @@ class ListPage(QWidget):
         if rec is None:
             self.status.emit(translate("Pages", "Chưa chọn bản ghi nào."))
             return
-        fresh = ops.read(lambda led: led.get(self.kind, rec["id"]))
+        fresh = records.get_record(self.kind, rec["id"])
         self._open(fresh)
 
     def edit_record(self, record_id: int) -> None:
         """Open the form of one record (from elsewhere: a finding to fix), selected in the list."""
         self.select_id(record_id)
-        self._open(ops.read(lambda led: led.get(self.kind, record_id)))
+        self._open(records.get_record(self.kind, record_id))
 
     def _open(self, record: dict[str, Any] | None) -> None:
         from dvdesktop.gui.forms import RecordDialog  # Qt's .ui loader, only when a form opens
@@ -424,11 +425,11 @@ class ListPage(QWidget):
             self.status.emit(translate("Pages", "Đã chuyển vào thùng rác: {title}. Nhấn Ctrl+Z để hoàn tác.")
                              .format(title=title))
 
-        ops.run_op(self, lambda led: led.delete(kind, record_id), success=done)
+        records.delete_record(parent=self, kind=kind, record_id=record_id, success=done)
 
     def export_xlsx(self) -> None:
         """The list as shown (period, search, order) as a typed workbook (dvdesktop.sheets)."""
-        from dvdesktop.sheets import export_records, proposed_file_name
+        from dvdesktop.sheets import proposed_file_name
 
         kind, period, search = self.kind, self.model.period, self.model.search
         path, _ = QFileDialog.getSaveFileName(self, translate("Pages", "Xuất Excel"),
@@ -440,17 +441,13 @@ class ListPage(QWidget):
         order, desc = self.model.order_by, self.model.descending
         reveal, today = self.model.reveal, self.model.today
 
-        def fn(led: Any) -> str:
-            export_records(led, kind, path=Path(path), period=period, search=search or None, order_by=order,
-                           descending=desc, reveal=reveal, today=today)
-            return path
-
-        ops.run_op(self, fn, success=lambda p: self.status.emit(translate("Pages", "Đã xuất: {path}").format(path=p)),
-                   progress_text=translate("Pages", "Đang xuất Excel…"))
+        sheets.export_sheet(parent=self, kind=kind, path=Path(path), period=period, search=search or None,
+                            order_by=order, descending=desc, reveal=reveal, today=today,
+                            success=lambda p: self.status.emit(translate("Pages", "Đã xuất: {path}").format(path=p)))
 
     def save_template(self) -> None:
         """A blank workbook of this kind's columns, to fill in and bring back with "Nhập từ Excel"."""
-        from dvdesktop.sheets import template_file_name, write_template
+        from dvdesktop.sheets import template_file_name
 
         kind = self.kind
         path, _ = QFileDialog.getSaveFileName(self, translate("Pages", "Lưu mẫu Excel"), template_file_name(kind),
@@ -458,9 +455,8 @@ class ListPage(QWidget):
         if not path:
             return
         path = _with_suffix(path, ".xlsx")
-        ops.run_op(self, lambda _led: str(write_template(kind, path=Path(path))),
-                   success=lambda p: self.status.emit(translate("Pages", "Đã lưu mẫu: {path}").format(path=p)),
-                   progress_text=translate("Pages", "Đang ghi mẫu Excel…"))
+        sheets.save_template(parent=self, kind=kind, path=Path(path),
+                             success=lambda p: self.status.emit(translate("Pages", "Đã lưu mẫu: {path}").format(path=p)))
 
     def import_xlsx(self) -> None:
         """Choose a workbook, read and check it off the UI thread, then the preview decides."""
