@@ -297,6 +297,18 @@ class FieldsBinder:
         target.style().polish(target)
 
 
+def show_refusal(binder: FieldsBinder, general: QLabel, error: BaseException) -> bool:
+    """What a form does when the core refuses a save: each message of a ValidationError
+    beside its field, those of no field shown in ``general``; True when it was shown so,
+    False for any other error (the standard message box shows it)."""
+    if not isinstance(error, ValidationError):
+        return False
+    loose = binder.show_errors(error)
+    general.setText("\n".join(loose))
+    general.setVisible(bool(loose))
+    return True
+
+
 class RecordDialog(QDialog):
     """Add or edit one record. Ctrl+Enter (or Enter outside multi-line fields) saves; Esc
     closes, asking Lưu / Bỏ / Hủy if anything was typed."""
@@ -484,12 +496,7 @@ class RecordDialog(QDialog):
     def _failed(self, error: BaseException) -> bool:
         self._saving = False
         self.save_button.setEnabled(True)
-        if isinstance(error, ValidationError):
-            loose = self.binder.show_errors(error)
-            self.general_error.setText("\n".join(loose))
-            self.general_error.setVisible(bool(loose))
-            return True
-        return False
+        return show_refusal(self.binder, self.general_error, error)
 
     def reject(self) -> None:
         if self._force_close or not self.is_dirty():
@@ -646,12 +653,7 @@ class UnitForm(QWidget):
 
     def _failed(self, error: BaseException) -> bool:
         self._after_save = None
-        if isinstance(error, ValidationError):
-            loose = self.binder.show_errors(error)
-            self.general_error.setText("\n".join(loose))
-            self.general_error.setVisible(bool(loose))
-            return True
-        return False
+        return show_refusal(self.binder, self.general_error, error)
 
     def _recheck(self) -> None:
         if not self.binder.shown_errors():

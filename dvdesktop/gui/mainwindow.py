@@ -24,8 +24,9 @@ from dvdesktop import __version__, operations as ops
 from dvdesktop.operations import records
 from dvdesktop.core.domain import KINDS
 from dvdesktop.gui import i18n
-from dvdesktop.gui.overview import OverviewPage
-from dvdesktop.gui.pages import ListPage, ReceptionPage
+from dvdesktop.gui.pages.overview import OverviewPage
+from dvdesktop.gui.pages.reception import ReceptionPage
+from dvdesktop.gui.pages.records import ListPage
 from dvdesktop.gui.widgets import navigation, page_shortcuts
 from dvdesktop.base.paths import root_dir
 
@@ -110,10 +111,10 @@ class MainWindow(QMainWindow):
         else:
             # Settings, reports and sending pull in forms, report and signing modules:
             # imported when one of them is first opened, not at start.
-            from dvdesktop.gui import other_pages
+            from dvdesktop.gui.pages import reports, send, settings, trash
 
-            page = {"trash": other_pages.TrashPage, "settings": other_pages.SettingsPage,
-                    "reports": other_pages.ReportsPage, "send": other_pages.SendPage}[key](self)
+            page = {"trash": trash.TrashPage, "settings": settings.SettingsPage,
+                    "reports": reports.ReportsPage, "send": send.SendPage}[key](self)
         page.status.connect(self.show_status)
         if isinstance(page, ListPage):
             page.deleted.connect(lambda kind, rid: self._push_undo("delete", kind, rid, None))

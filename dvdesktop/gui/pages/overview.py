@@ -6,8 +6,7 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QBrush
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QBrush, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -21,12 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from dvdesktop import operations as ops
-from dvdesktop.operations import records, reports
 from dvdesktop.core.periods import current_period
 from dvdesktop.gui import i18n
 from dvdesktop.gui.models import DUE_SOON_BG, OVERDUE_BG
-from dvdesktop.gui.pages import fill_period_combo, fit_table_headers
-from dvdesktop.gui.widgets import PeriodCombo
+from dvdesktop.gui.widgets import PeriodCombo, fill_period_combo, fit_table_headers
+from dvdesktop.operations import records, reports
 
 translate = QCoreApplication.translate
 

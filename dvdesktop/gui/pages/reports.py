@@ -1,0 +1,323 @@
+"""Báo cáo: the period's report (sections II and III, number and date), the register, previews."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QUrl, Qt
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
+)
+
+from dvdesktop import operations as ops
+from dvdesktop.gui import i18n
+from dvdesktop.gui.forms import ask_unsaved
+from dvdesktop.gui.pages.period_page import PeriodPage
+from dvdesktop.gui.widgets import DateField, error_label, period_text
+from dvdesktop.operations import records, reports
+
+translate = QCoreApplication.translate
+
+
+class ReportsPage(PeriodPage):
+    """Báo cáo: the secretary's own sections (hạn chế, phương hướng), the document's number
+    and date, and the report as PDF, DOCX or printed."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(translate("Reports", "Báo cáo"), parent)
+        self.setObjectName("page_reports")
+        self.period_row.takeAt(self.period_row.count() - 1)  # the stretch: number and date follow
+        self.period_row.addSpacing(16)
+        number_label = QLabel(translate("Reports", "Số &văn bản:"), self)
+        self.number = QLineEdit(self)
+        self.number.setObjectName("reportNumber")
+        self.number.setMaxLength(20)
+        self.number.setMaximumWidth(90)
+        self.number.setToolTip(translate("Reports", "Ví dụ 12 (in “Số 12-BC/…”); để trống thì in chỗ trống để viết tay"))
+        number_label.setBuddy(self.number)
+        self.period_row.addWidget(number_label)
+        self.period_row.addWidget(self.number)
+        self.number_hint = QLabel(self)
+        self.number_hint.setObjectName("hint")
+        self.period_row.addWidget(self.number_hint)
+        self.period_row.addSpacing(16)
+        date_label = QLabel(translate("Reports", "&Ngày báo cáo:"), self)
+        self.issued = DateField(self)
+        self.issued.setObjectName("reportDate")
+        self.issued.setToolTip(translate("Reports", "Ngày ghi ở dòng địa danh, ngày tháng của báo cáo"))
+        date_label.setBuddy(self.issued)
+        self.period_row.addWidget(date_label)
+        self.period_row.addWidget(self.issued)
+        self.period_row.addStretch(1)
+        self.date_error = error_label(self)
+        self.date_error.setObjectName("reportDateError")
+        self.lay.addWidget(self.date_error)
+        self.number_warning = QLabel(self)
+        self.number_warning.setObjectName("numberWarning")
+        self.number_warning.setWordWrap(True)
+        self.number_warning.setStyleSheet("color: #9a5b00;")
+        self.number_warning.hide()
+        self.lay.addWidget(self.number_warning)
+        self._offered: str | None = None  # the number offered, while the user has not typed another
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        self.limitations = QPlainTextEdit(self)
+        self.limitations.setObjectName("limitations")
+        self.limitations.setTabChangesFocus(True)
+        self.directions = QPlainTextEdit(self)
+        self.directions.setObjectName("directions")
+        self.directions.setTabChangesFocus(True)
+        form.addRow(translate("Reports", "II. Hạn chế, nguyên nhân (đơn vị tự viết):"), self.limitations)
+        form.addRow(translate("Reports", "III. Phương hướng, nhiệm vụ (đơn vị tự viết):"), self.directions)
+        row = QHBoxLayout()
+        self.save_text = QPushButton(translate("Reports", "Lưu nội dung"), self)
+        self.save_text.setObjectName("saveTexts")
+        self.save_text.clicked.connect(lambda: self.save_texts())
+        self.pdf_button = QPushButton(translate("Reports", "Tạo báo cáo PDF…"), self)
+        self.pdf_button.setObjectName("makePdf")
+        self.pdf_button.clicked.connect(lambda: self.make_pdf("pdf"))
+        self.docx_button = QPushButton(translate("Reports", "Tạo báo cáo Word (.docx)…"), self)
+        self.docx_button.setObjectName("makeDocx")
+        self.docx_button.clicked.connect(lambda: self.make_pdf("docx"))
+        self.register_button = QPushButton(translate("Reports", "In Sổ tiếp công dân (PDF)…"), self)
+        self.register_button.setObjectName("makeRegister")
+        self.register_button.clicked.connect(lambda: self.make_register())
+        self.print_button = QPushButton(translate("Reports", "Xem trước và in…"), self)
+        self.print_button.setObjectName("printReport")
+        self.print_button.setToolTip(translate("Reports", "Xem báo cáo như khi in ra giấy rồi in, không cần phần mềm đọc PDF"))
+        self.print_button.clicked.connect(lambda: self.preview_report())
+        self.print_register_button = QPushButton(translate("Reports", "Xem trước và in Sổ tiếp công dân…"), self)
+        self.print_register_button.setObjectName("printRegister")
+        self.print_register_button.clicked.connect(lambda: self.preview_register())
+        self.baseline_button = QPushButton(translate("Reports", "Số liệu kỳ trước nhập tay…"), self)
+        self.baseline_button.setObjectName("baselineButton")
+        self.baseline_button.setToolTip(translate("Reports", "Số liệu cùng kỳ từ báo cáo giấy, để báo cáo so sánh "
+                                                             "“so với cùng kỳ”"))
+        self.baseline_button.clicked.connect(lambda: self.open_baseline())
+        self.baseline_dialog: Any = None
+        self.preview: Any = None
+        row.addWidget(self.save_text)
+        row.addWidget(self.print_button)
+        row.addWidget(self.pdf_button)
+        row.addWidget(self.docx_button)
+        row.addStretch(1)
+        self.lay.addLayout(row)
+        row2 = QHBoxLayout()
+        row2.addWidget(self.print_register_button)
+        row2.addWidget(self.register_button)
+        row2.addStretch(1)
+        row2.addWidget(self.baseline_button)
+        self.lay.addLayout(row2)
+        self.lay.addLayout(form, 1)
+        self._key: str | None = None  # the period whose texts are shown
+        self._texts = ("", "")  # as saved
+        self.period_combo.period_changed.connect(lambda _k: self._period_chosen())
+        self.issued.changed.connect(self.date_error.hide)
+        self.issued.changed.connect(lambda: self.offer_number())
+        self.number.textEdited.connect(lambda _t: self.check_number())
+
+    def load(self, **kwargs: Any) -> None:
+        super().load(**kwargs)
+        if not self.issued.text():
+            self.issued.set_value(self.today)
+        self.offer_number()
+
+    # ----------------------------------------------------------- the document's number
+    def _issued_or_none(self) -> dt.date | None:
+        from dvdesktop.core.fmt import try_parse_date
+
+        return try_parse_date(self.issued.text()) if self.issued.text() else self.today
+
+    def offer_number(self) -> None:
+        """The next number of the term for this report (its own, if it was numbered
+        already), put in the field unless the user typed another."""
+        key, issued = self.period_combo.period(), self._issued_or_none()
+        if key is None or issued is None:
+            return
+        offered = f"{reports.next_document_number(period=key, issued=issued):02d}"
+        typed = self.number.text().strip()
+        if not typed or typed == self._offered:
+            self.number.setText(offered)
+        self._offered = offered
+        self.check_number()
+
+    def check_number(self) -> None:
+        """Warn (without refusing) when the number typed already went to another report of the term."""
+        typed, key, issued = self.number.text().strip(), self.period_combo.period(), self._issued_or_none()
+        self.number_hint.setText(translate("Reports", "(số tiếp theo: {n})").format(n=self._offered)
+                                 if self._offered and typed != self._offered else "")
+        if not typed.isdigit() or int(typed) < 1 or issued is None:
+            self.number_warning.hide()
+            return
+        uses = [u for u in reports.document_number_uses(int(typed), issued=issued) if u["period_key"] != key]
+        if not uses:
+            self.number_warning.hide()
+            return
+        used = "; ".join(translate("Reports", "báo cáo {period} ngày {date}").format(
+            period=period_text(u["period_key"]), date=i18n.date(u["issued"])) for u in uses)
+        self.number_warning.setText(translate(
+            "Reports", "⚠ Số {n} đã dùng trong nhiệm kỳ này cho {used}. Vẫn in được, nhưng hai văn bản sẽ trùng "
+                       "số; số tiếp theo còn trống là {offered}.").format(
+            n=f"{int(typed):02d}", used=used, offered=self._offered or ""))
+        self.number_warning.show()
+
+    def open_baseline(self) -> None:
+        """Số liệu nhập tay, on the period this report compares with (cùng kỳ)."""
+        from dvdesktop.gui.baseline import open_baseline
+
+        key = self.period_combo.period()
+        previous = records.previous_year_key(key)
+        open_baseline(self, period=previous, today=self.today, status=self.status.emit)
+
+    def _period_chosen(self) -> None:
+        new = self.period_combo.period()
+        if self._key is not None and new != self._key and self.unsaved():
+            old = self._key
+            answer = ask_unsaved(self)
+            if answer == QMessageBox.StandardButton.Cancel:
+                self.period_combo.set_quietly(old)
+                return
+            if answer == QMessageBox.StandardButton.Save:
+                self.save_texts(key=old)
+        self.period_changed()
+
+    def period_changed(self) -> None:
+        key = self.period_combo.period()
+        if key is None:
+            return
+        if self._offered is not None:
+            self.offer_number()
+        texts = reports.period_texts(key)
+        self._key = key
+        self._texts = (texts["limitations"], texts["directions"])
+        self.limitations.setPlainText(texts["limitations"])
+        self.directions.setPlainText(texts["directions"])
+
+    def _typed(self) -> tuple[str, str]:
+        return self.limitations.toPlainText().strip(), self.directions.toPlainText().strip()
+
+    # Leaving the page or quitting with sections II and III changed: the window asks.
+    def unsaved(self) -> bool:
+        return self._key is not None and self._typed() != tuple(t.strip() for t in self._texts)
+
+    def keep_unsaved(self, then: Any) -> None:
+        self.save_texts(then=then)
+
+    def discard_unsaved(self) -> None:
+        self.limitations.setPlainText(self._texts[0])
+        self.directions.setPlainText(self._texts[1])
+
+    def save_texts(self, *, key: str | None = None, then: Any = None) -> None:
+        key = key or self.period_combo.period()
+        lim, dirs = self._typed()
+        if key == self._key:
+            self._texts = (lim, dirs)
+
+        def done(_r: Any) -> None:
+            self.status.emit(translate("Reports", "Đã lưu nội dung báo cáo."))
+            if then is not None:
+                then()
+
+        reports.save_period_texts(parent=self, period=key, limitations=lim, directions=dirs, success=done)
+
+    def _document(self) -> tuple[str | None, dt.date | None] | None:
+        """The number and date typed for the report, or None after saying what is wrong."""
+        from dvdesktop.base.errors import UserError
+        from dvdesktop.core.fmt import parse_date
+
+        number = self.number.text().strip() or None
+        text = self.issued.text()
+        try:
+            issued = parse_date(text) if text else None
+        except UserError as exc:
+            self.date_error.setText(translate("Reports", "Ngày báo cáo: {reason}").format(reason=ops.error_text(exc)))
+            self.date_error.show()
+            self.issued.setFocus()
+            return None
+        self.date_error.hide()
+        return number, issued
+
+    def make_pdf(self, suffix: str = "pdf") -> None:
+        """Save the report as ``suffix`` ("pdf" or "docx") where the user says."""
+        document = self._document()
+        if document is None:
+            return
+        number, issued = document
+        key = self.period_combo.period()
+        kinds = {"pdf": translate("Reports", "Tệp PDF (*.pdf)"), "docx": translate("Reports", "Tài liệu Word (*.docx)")}
+        path, _ = QFileDialog.getSaveFileName(self, translate("Reports", "Lưu báo cáo"),
+                                              f"bao-cao-{key}.{suffix}", kinds[suffix])
+        if not path:
+            return
+        if not path.lower().endswith(f".{suffix}"):
+            path += f".{suffix}"
+        lim, dirs = self._typed()
+        self._texts = (lim, dirs)
+
+        def done(p: str) -> None:
+            self.status.emit(translate("Reports", "Đã tạo báo cáo: {path}").format(path=p))
+            self.offer_number()  # this report's number is taken now
+            QDesktopServices.openUrl(QUrl.fromLocalFile(p))
+
+        reports.build_report(parent=self, period=key, out=Path(path), number=number, issued=issued,
+                             texts={"limitations": lim, "directions": dirs}, success=lambda _p: done(path))
+
+    def make_register(self) -> None:
+        key = self.period_combo.period()
+        path, _ = QFileDialog.getSaveFileName(self, translate("Reports", "Lưu Sổ tiếp công dân"),
+                                              f"so-tiep-cong-dan-{key}.pdf", translate("Reports", "Tệp PDF (*.pdf)"))
+        if not path:
+            return
+        if not path.lower().endswith(".pdf"):
+            path += ".pdf"
+
+        def done(p: Any) -> None:
+            self.status.emit(translate("Reports", "Đã tạo: {path}").format(path=str(p)))
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(p)))
+
+        reports.build_register(parent=self, period=key, out=Path(path), success=done)
+
+
+    def preview_report(self) -> None:
+        """Build the PDF into a temporary folder off the UI thread, then Qt's print preview."""
+        document = self._document()
+        if document is None:
+            return
+        number, issued = document
+        key = self.period_combo.period()
+        lim, dirs = self._typed()
+        self._texts = (lim, dirs)
+        out = Path(tempfile.mkdtemp(prefix="dvdesktop-in-")) / f"bao-cao-{key}.pdf"
+
+        reports.build_report(parent=self, period=key, out=out, number=number, issued=issued,
+                             texts={"limitations": lim, "directions": dirs},
+                             success=lambda p: self._open_preview(Path(p), landscape=False))
+
+    def preview_register(self) -> None:
+        key = self.period_combo.period()
+        out = Path(tempfile.mkdtemp(prefix="dvdesktop-in-")) / f"so-tiep-cong-dan-{key}.pdf"
+        reports.build_register(parent=self, period=key, out=out,
+                               success=lambda p: self._open_preview(Path(p), landscape=True))
+
+    def _open_preview(self, pdf: Path, *, landscape: bool) -> None:
+        from dvdesktop.gui.printing import preview_dialog
+
+        dlg = preview_dialog(pdf, self, landscape=landscape)
+        dlg.finished.connect(lambda _r: shutil.rmtree(pdf.parent, ignore_errors=True))
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.preview = dlg
+        dlg.destroyed.connect(lambda _o=None: setattr(self, "preview", None))
+        dlg.open()
