@@ -30,12 +30,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dvdesktop.operations import records, reports
-from dvdesktop.core.domain import BASELINE_FIELDS, BASELINE_SECTIONS
 from dvdesktop.base.errors import ValidationError
 from dvdesktop.base.i18n import QT_TRANSLATE_NOOP as N_
+from dvdesktop.core import validation
+from dvdesktop.core.domain import BASELINE_FIELDS, BASELINE_SECTIONS
+from dvdesktop.core.periods import parse_period, period_choices
 from dvdesktop.gui import i18n
+from dvdesktop.gui.forms import FieldsBinder, ask_unsaved
 from dvdesktop.gui.widgets import error_label, shortcut
+from dvdesktop.operations import records, reports
 
 translate = QCoreApplication.translate
 
@@ -82,7 +85,6 @@ def error_text(fe: Any) -> str:
 def ended_periods(today: dt.date, cutoff_day: int, extra_keys: list[str]) -> list[Any]:
     """Every period that has ended, newest year first: years, halves, nine months,
     quarters, months; of the last YEARS_BACK years and of every year in ``extra_keys``."""
-    from dvdesktop.core.periods import parse_period, period_choices
 
     years = {today.year - i for i in range(YEARS_BACK)}
     for key in extra_keys:
@@ -271,8 +273,6 @@ class BaselineDialog(QDialog):
     def _period_chosen(self) -> None:
         new = self.period()
         if self._key is not None and new != self._key and self.is_dirty():
-            from dvdesktop.gui.forms import ask_unsaved
-
             answer = ask_unsaved(self)
             if answer == QMessageBox.StandardButton.Cancel:
                 self.period_combo.blockSignals(True)
@@ -322,7 +322,6 @@ class BaselineDialog(QDialog):
         err.setText(text)
         form, row = self._error_rows[name]
         form.setRowVisible(row, bool(text))
-        from dvdesktop.gui.forms import FieldsBinder
 
         FieldsBinder._mark(self.edits[name], bool(text))
 
@@ -353,7 +352,6 @@ class BaselineDialog(QDialog):
         shown = [n for n, e in self.errors.items() if e.text()]
         if not shown and not self.general_error.isVisible():
             return
-        from dvdesktop.core import validation
 
         try:
             validation.clean_baseline(self.values())
@@ -423,7 +421,6 @@ class BaselineDialog(QDialog):
         if self._force_close or not self.is_dirty():
             super().reject()
             return
-        from dvdesktop.gui.forms import ask_unsaved
 
         answer = ask_unsaved(self)
         if answer == QMessageBox.StandardButton.Save:

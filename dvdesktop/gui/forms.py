@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QFile, QIODevice, QObject, Qt, Signal
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QRadioButton,
     QScrollArea,
     QTableWidget,
     QTableWidgetItem,
@@ -38,16 +40,25 @@ from PySide6.QtWidgets import (
 )
 
 from dvdesktop import operations as ops
-from dvdesktop.operations import records
-from dvdesktop.operations import safety as safety_ops
-from dvdesktop.core.domain import KINDS, UNIT_FIELDS, FieldSpec, KindSpec
-from dvdesktop.base.errors import ValidationError
+from dvdesktop.base.errors import UserError, ValidationError
 from dvdesktop.base.i18n import QT_TRANSLATE_NOOP as N_
-from dvdesktop.gui import i18n
 from dvdesktop.base.paths import root_dir
-from dvdesktop.gui.models import SECRET
-from dvdesktop.gui.widgets import (NO_CHOICE, DateField, DocListField, IssuesEditor, error_label, fill_choice_combo,
-                                   shortcut)
+from dvdesktop.core import validation
+from dvdesktop.core.domain import FieldSpec, KINDS, KindSpec, UNIT_FIELDS
+from dvdesktop.gui import i18n
+from dvdesktop.gui.models import SECRET, cell_text
+from dvdesktop.gui.safety_dialogs import RecoveryKeyDialog
+from dvdesktop.gui.widgets import (
+    DateField,
+    DocListField,
+    IssuesEditor,
+    NO_CHOICE,
+    error_label,
+    fill_choice_combo,
+    shortcut,
+)
+from dvdesktop.operations import records, safety as safety_ops
+from dvdesktop.safety.crypto import check_passphrase
 
 translate = QCoreApplication.translate
 
@@ -446,7 +457,6 @@ class RecordDialog(QDialog):
             return
         data, kind, record = self.binder.values(), self.kind, self.record
 
-        from dvdesktop.core import validation
 
         try:
             validation.clean_record(kind, {**(record or {}), **data}, today=records.today())
@@ -521,7 +531,6 @@ def history_rows(kind: str, entries: list[dict[str, Any]], *, reveal: bool) -> l
 
     A denouncer's identity shows as "••• (được giữ bí mật)" unless ``reveal``.
     """
-    from dvdesktop.gui.models import cell_text
 
     spec = KINDS[kind]
     rows = []
@@ -658,7 +667,6 @@ class UnitForm(QWidget):
     def _recheck(self) -> None:
         if not self.binder.shown_errors():
             return
-        from dvdesktop.core import validation
 
         try:
             validation.clean_unit(self.binder.values())
@@ -724,8 +732,6 @@ class SetupDialog(QDialog):
         self.resize(1200, 660 if new_file is not None else 600)
 
     def _encryption_box(self) -> QWidget:
-        from PySide6.QtWidgets import QRadioButton
-
         box = QGroupBox(translate("Forms", "Bảo mật tệp dữ liệu"), self)
         box.setObjectName("encryptionBox")
         grid = QVBoxLayout(box)
@@ -785,8 +791,6 @@ class SetupDialog(QDialog):
 
     def _passphrase_problem(self) -> str:
         """What is wrong with the passphrase typed, "" if nothing (the core's rule)."""
-        from dvdesktop.base.errors import UserError
-        from dvdesktop.safety.crypto import check_passphrase
 
         if self.passphrase.text() != self.passphrase_again.text():
             return translate("Errors", "Hai lần nhập mật khẩu không giống nhau.")
@@ -823,7 +827,6 @@ class SetupDialog(QDialog):
 
     def _create(self, unit: dict[str, Any]) -> None:
         """The data file, made off the UI thread: encrypted from its first page, or plain."""
-        from pathlib import Path
 
         path = Path(self.new_file)
         passphrase = self.passphrase.text() if self.encrypting() else None
@@ -844,8 +847,6 @@ class SetupDialog(QDialog):
         if scratch is not file:
             scratch.close()
         if recovery:
-            from dvdesktop.gui.safety_dialogs import RecoveryKeyDialog
-
             dlg = RecoveryKeyDialog(recovery, self)
             self.recovery_dialog = dlg
             dlg.exec()  # closes only once "Tôi đã chép mã khôi phục" is ticked

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -32,9 +33,9 @@ from PySide6.QtWidgets import (
 from dvdesktop import operations as ops
 from dvdesktop.base.errors import UserError
 from dvdesktop.gui.drives import DestinationPicker
-from dvdesktop.operations import records
-from dvdesktop.operations import safety as safety_ops
+from dvdesktop.operations import records, safety as safety_ops
 from dvdesktop.safety.backup import backups_dir
+from dvdesktop.safety.crypto import check_passphrase
 from dvdesktop.safety.datafile import is_encrypted, unlock
 
 translate = QCoreApplication.translate
@@ -134,7 +135,6 @@ def confirm_restore(parent: QWidget, source: Path) -> bool:
 
 def ask_secret(parent: QWidget, text: str) -> str | None:
     """The passphrase (or recovery key) typed in a password field; None if cancelled."""
-    from PySide6.QtWidgets import QInputDialog
 
     value, ok = QInputDialog.getText(parent, translate("Safety", "Mật khẩu tệp dữ liệu"), text,
                                      QLineEdit.EchoMode.Password)
@@ -209,8 +209,6 @@ class PassphraseDialog(QDialog):
 
     def check(self) -> None:
         """Refuse here what the core would refuse, so the dialog stays open to fix it."""
-        from dvdesktop.base.errors import UserError
-        from dvdesktop.safety.crypto import check_passphrase
 
         if self.ask_old and not self.old.text():
             self.error.setText(translate("Safety", "Chưa nhập mật khẩu hiện tại."))

@@ -30,10 +30,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dvdesktop.operations import sheets
 from dvdesktop.core.domain import KINDS
 from dvdesktop.gui import i18n
 from dvdesktop.gui.widgets import shortcut
+from dvdesktop.operations import sheets
 
 translate = QCoreApplication.translate
 
@@ -272,6 +272,7 @@ class ImportPreviewDialog(QDialog):
             self.accept()
 
         def failed(error: BaseException) -> bool:
+            # Imported here: openpyxl: 90-170 ms (measured), only when a workbook is read or written.
             from dvdesktop.sheets import ImportRefused
 
             self._saving = False

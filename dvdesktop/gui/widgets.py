@@ -36,9 +36,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dvdesktop.base.errors import UserError
 from dvdesktop.core import docrefs
 from dvdesktop.core.domain import CHOICE_LABELS
-from dvdesktop.core.periods import parse_period
+from dvdesktop.core.fmt import parse_date, try_parse_date
+from dvdesktop.core.periods import parse_period, period_choices
 from dvdesktop.gui import i18n
 from dvdesktop.operations import records
 
@@ -101,7 +103,6 @@ class DateField(QWidget):
         cal.setWindowFlags(Qt.WindowType.Popup)
         cal.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         cal.setGridVisible(True)
-        from dvdesktop.core.fmt import try_parse_date
 
         current = try_parse_date(self.text()) or dt.date.today()
         cal.setSelectedDate(QDate(current.year, current.month, current.day))
@@ -352,7 +353,6 @@ class PeriodCombo(QComboBox):
              data_years: Sequence[int] = ()) -> None:
         """Periods newest first: this year and the ``years - 1`` before it, and every year
         in ``data_years``; "Tất cả" first if ``all_item``. Emits nothing."""
-        from dvdesktop.core.periods import period_choices
 
         self.cutoff_day = cutoff_day
         self.blockSignals(True)
@@ -395,8 +395,6 @@ class PeriodCombo(QComboBox):
         self.blockSignals(False)
 
     def _insert_range(self, key: str) -> int:
-        from dvdesktop.core.periods import parse_period
-
         index = self.findData(CUSTOM_RANGE)
         self.insertItem(index, i18n.period_label(parse_period(key, cutoff_day=self.cutoff_day)), key)
         return index
@@ -451,10 +449,6 @@ class RangeDialog(QDialog):
         self.start.setFocus()
 
     def check(self) -> None:
-        from dvdesktop.base.errors import UserError
-        from dvdesktop.core.fmt import parse_date
-        from dvdesktop.core.periods import parse_period
-
         try:
             for field in (self.start, self.end):
                 parse_date(field.text())

@@ -7,7 +7,8 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from dvdesktop.gui.widgets import page_title
+from dvdesktop.core.periods import current_period
+from dvdesktop.gui.widgets import PeriodCombo, fill_period_combo, page_title
 
 translate = QCoreApplication.translate
 
@@ -21,7 +22,6 @@ class OfficePeriodPage(QWidget):
         self.lay = QVBoxLayout(self)
         self.lay.setContentsMargins(6, 6, 6, 2)
         self.lay.addWidget(page_title(title, self))
-        from dvdesktop.gui.widgets import PeriodCombo
 
         self.row = QHBoxLayout()
         label = QLabel(translate("Office", "&Kỳ báo cáo:"), self)
@@ -36,9 +36,6 @@ class OfficePeriodPage(QWidget):
 
     def load(self, today: dt.date | None = None) -> None:
         if not self._filled:
-            from dvdesktop.core.periods import current_period
-            from dvdesktop.gui.widgets import fill_period_combo
-
             today = today or dt.date.today()
             fill_period_combo(self.period_combo, cutoff_day=1, today=today, all_item=False, years=3)
             # Reports arrive in the weeks after a half-year ends: that half is the default.

@@ -6,17 +6,21 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from dvdesktop.gui.widgets import hint_label, page_title
+from dvdesktop.base.errors import ValidationError
+from dvdesktop.gui.widgets import DateField, error_label, fill_choice_combo, hint_label, page_title
 from dvdesktop.operations import office as office_ops
 
 translate = QCoreApplication.translate
@@ -85,9 +89,7 @@ class ProfilePage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from PySide6.QtWidgets import QCheckBox, QComboBox, QScrollArea
 
-        from dvdesktop.gui.widgets import DateField, error_label, fill_choice_combo
 
         self.setObjectName("office_profile")
         outer = QVBoxLayout(self)
@@ -152,10 +154,6 @@ class ProfilePage(QWidget):
         outer.addLayout(row)
 
     def _watch(self, key: str, w: Any) -> None:
-        from PySide6.QtWidgets import QCheckBox, QComboBox
-
-        from dvdesktop.gui.widgets import DateField
-
         def edited(*_a: Any) -> None:
             self._clear_error(key)
 
@@ -176,10 +174,6 @@ class ProfilePage(QWidget):
         self._show(office_ops.profile())
 
     def _show(self, profile: dict[str, Any]) -> None:
-        from PySide6.QtWidgets import QCheckBox, QComboBox
-
-        from dvdesktop.gui.widgets import DateField
-
         for key, w in self.fields.items():
             value = profile.get(key, "") or ""
             if isinstance(w, QPlainTextEdit):
@@ -197,10 +191,6 @@ class ProfilePage(QWidget):
         self._saved = self.values()
 
     def values(self) -> dict[str, str]:
-        from PySide6.QtWidgets import QCheckBox, QComboBox
-
-        from dvdesktop.gui.widgets import DateField
-
         out: dict[str, str] = {}
         for k, w in self.fields.items():
             if isinstance(w, QPlainTextEdit):
@@ -244,7 +234,6 @@ class ProfilePage(QWidget):
         self._show(dict(self._saved))
 
     def save(self, then: Any = None) -> None:
-        from dvdesktop.base.errors import ValidationError
         values = self.values()
 
         def done(profile: Any) -> None:

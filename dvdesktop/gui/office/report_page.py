@@ -23,10 +23,15 @@ from PySide6.QtWidgets import (
 )
 
 from dvdesktop import operations as ops
+from dvdesktop.base.errors import UserError
+from dvdesktop.core.fmt import parse_date, try_parse_date
 from dvdesktop.gui import i18n
+from dvdesktop.gui.forms import ask_unsaved
 from dvdesktop.gui.office.period_page import OfficePeriodPage
-from dvdesktop.gui.widgets import hint_label, period_text
+from dvdesktop.gui.printing import preview_dialog
+from dvdesktop.gui.widgets import DateField, error_label, hint_label, period_text
 from dvdesktop.operations import office as office_ops, reports
+from dvdesktop.reports.xlsx import figures_file_name
 
 translate = QCoreApplication.translate
 
@@ -38,7 +43,6 @@ class ConsolidatedPage(OfficePeriodPage):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(translate("Office", "Báo cáo tổng hợp"), "office_report", parent)
-        from dvdesktop.gui.widgets import DateField, error_label
 
         self.row.addSpacing(20)
         number_label = QLabel(translate("Office", "Số &văn bản:"), self)
@@ -127,8 +131,6 @@ class ConsolidatedPage(OfficePeriodPage):
         """Leaving one period with sections II and III typed and not saved asks first."""
         new = self.period()
         if self._key is not None and new != self._key and self.unsaved():
-            from dvdesktop.gui.forms import ask_unsaved
-
             old = self._key
             answer = ask_unsaved(self)
             if answer == QMessageBox.StandardButton.Cancel:
@@ -182,8 +184,6 @@ class ConsolidatedPage(OfficePeriodPage):
 
     # ----------------------------------------------------------- number and date
     def _issued_or_none(self) -> dt.date | None:
-        from dvdesktop.core.fmt import try_parse_date
-
         return try_parse_date(self.issued.text()) if self.issued.text() else self.today
 
     def offer_number(self) -> None:
@@ -218,8 +218,6 @@ class ConsolidatedPage(OfficePeriodPage):
 
     def _document(self) -> tuple[str | None, dt.date] | None:
         """The number and date typed, or None after saying beside the date what is wrong."""
-        from dvdesktop.base.errors import UserError
-        from dvdesktop.core.fmt import parse_date
 
         try:
             issued = parse_date(self.issued.text()) if self.issued.text() else self.today
@@ -251,7 +249,6 @@ class ConsolidatedPage(OfficePeriodPage):
         document = self._document() if suffix != "xlsx" else (None, self.today)
         if document is None:
             return
-        from dvdesktop.reports.xlsx import figures_file_name
 
         kinds = {"pdf": translate("Office", "Tệp PDF (*.pdf)"), "docx": translate("Office", "Tài liệu Word (*.docx)"),
                  "xlsx": translate("Office", "Bảng tính Excel (*.xlsx)")}
@@ -278,8 +275,6 @@ class ConsolidatedPage(OfficePeriodPage):
         out = Path(tempfile.mkdtemp(prefix="dvdesktop-in-")) / f"bao-cao-tong-hop-{self.period()}.pdf"
 
         def done(p: Any) -> None:
-            from dvdesktop.gui.printing import preview_dialog
-
             dlg = preview_dialog(Path(p), self)
             dlg.finished.connect(lambda _r: shutil.rmtree(out.parent, ignore_errors=True))
             dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

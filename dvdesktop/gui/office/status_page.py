@@ -8,10 +8,12 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from dvdesktop import office, operations as ops
+from dvdesktop.base.errors import UserError
+from dvdesktop.core import fmt
 from dvdesktop.gui import i18n
 from dvdesktop.gui.office.common import COLOURS
 from dvdesktop.gui.office.period_page import OfficePeriodPage
-from dvdesktop.gui.widgets import fill_table, local_time, make_table
+from dvdesktop.gui.widgets import DateField, fill_table, local_time, make_table
 from dvdesktop.operations import office as office_ops
 
 translate = QCoreApplication.translate
@@ -22,7 +24,6 @@ class StatusPage(OfficePeriodPage):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(translate("Office", "Tình hình gửi báo cáo"), "office_status", parent)
-        from dvdesktop.gui.widgets import DateField
 
         self.row.addSpacing(20)
         self.row.addWidget(QLabel(translate("Office", "Hạn gửi (tính cả ngày này):"), self))
@@ -71,8 +72,6 @@ class StatusPage(OfficePeriodPage):
             late=i18n.number(counts["late"]), missing=i18n.number(counts["missing"])))
 
     def save_due(self) -> None:
-        from dvdesktop.core import fmt
-        from dvdesktop.base.errors import UserError
         text = self.due.edit.text().strip(" /_")
         key = self.period()
         try:

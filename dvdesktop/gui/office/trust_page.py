@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from dvdesktop import office, operations as ops
+from dvdesktop.base.errors import UserError
 from dvdesktop.gui import i18n
 from dvdesktop.gui.office.common import FINGERPRINT_STYLE
 from dvdesktop.gui.widgets import fill_table, hint_label, local_time, make_table, page_title
 from dvdesktop.operations import office as office_ops
+from dvdesktop.packages import fingerprint, load_public_key
 
 translate = QCoreApplication.translate
 
@@ -81,9 +83,6 @@ class TrustDialog(QDialog):
             self.set_file(Path(path))
 
     def set_file(self, path: Path) -> None:
-        from dvdesktop.base.errors import UserError
-        from dvdesktop.packages import fingerprint, load_public_key
-
         self.file.setText(str(path))
         self.key_text, self.error_text = "", ""
         try:

@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from dvdesktop import operations as ops
+from dvdesktop.gui.forms import ask_unsaved
 from dvdesktop.gui.office.import_page import ImportPage
 from dvdesktop.gui.office.period_page import OfficePeriodPage
 from dvdesktop.gui.office.profile_page import ProfilePage
@@ -22,7 +23,7 @@ from dvdesktop.gui.office.quarantine_page import QuarantinePage
 from dvdesktop.gui.office.report_page import ConsolidatedPage
 from dvdesktop.gui.office.status_page import StatusPage
 from dvdesktop.gui.office.trust_page import UnitsPage
-from dvdesktop.gui.widgets import navigation
+from dvdesktop.gui.widgets import navigation, page_shortcuts
 from dvdesktop.operations import office as office_ops
 
 translate = QCoreApplication.translate
@@ -58,7 +59,6 @@ class OfficeWindow(QMainWindow):
         self._current: str | None = None
         self.nav.currentRowChanged.connect(self._show_page)
         self._menus()
-        from dvdesktop.gui.widgets import page_shortcuts
 
         page_shortcuts(self, self.view_menu, office_nav_entries())
         self.refresh_title()
@@ -101,7 +101,6 @@ class OfficeWindow(QMainWindow):
         page = self.pages[key]
         if not getattr(page, "unsaved", lambda: False)():
             return True
-        from dvdesktop.gui.forms import ask_unsaved
 
         answer = ask_unsaved(self)
         if answer == QMessageBox.StandardButton.Discard:
@@ -127,7 +126,6 @@ class OfficeWindow(QMainWindow):
             page = self.pages[key]
             if not page.unsaved():
                 continue
-            from dvdesktop.gui.forms import ask_unsaved
 
             self.go(key)
             answer = ask_unsaved(self)

@@ -221,6 +221,7 @@ class OverviewPage(QWidget):
 
     def open_baseline(self) -> None:
         """Số liệu nhập tay, on the period this one is compared with."""
+        # Imported here: a dialog the window does not show at start-up (2-3 ms measured).
         from dvdesktop.gui.baseline import open_baseline
 
         key = self.period_combo.period()
@@ -229,6 +230,7 @@ class OverviewPage(QWidget):
 
     def _show_baseline(self, baseline: dict[str, Any] | None, previous: Any) -> None:
         """Which cùng kỳ figures were entered by hand, and which sections use records instead."""
+        # Imported here: a dialog the window does not show at start-up (2-3 ms measured).
         from dvdesktop.gui.baseline import section_label
 
         if not baseline:

@@ -23,9 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from dvdesktop import operations as ops
+from dvdesktop.base.errors import UserError
+from dvdesktop.core.fmt import parse_date, try_parse_date
 from dvdesktop.gui import i18n
+from dvdesktop.gui.baseline import open_baseline
 from dvdesktop.gui.forms import ask_unsaved
 from dvdesktop.gui.pages.period_page import PeriodPage
+from dvdesktop.gui.printing import preview_dialog
 from dvdesktop.gui.widgets import DateField, error_label, period_text
 from dvdesktop.operations import records, reports
 
@@ -137,8 +141,6 @@ class ReportsPage(PeriodPage):
 
     # ----------------------------------------------------------- the document's number
     def _issued_or_none(self) -> dt.date | None:
-        from dvdesktop.core.fmt import try_parse_date
-
         return try_parse_date(self.issued.text()) if self.issued.text() else self.today
 
     def offer_number(self) -> None:
@@ -176,7 +178,6 @@ class ReportsPage(PeriodPage):
 
     def open_baseline(self) -> None:
         """Số liệu nhập tay, on the period this report compares with (cùng kỳ)."""
-        from dvdesktop.gui.baseline import open_baseline
 
         key = self.period_combo.period()
         previous = records.previous_year_key(key)
@@ -235,8 +236,6 @@ class ReportsPage(PeriodPage):
 
     def _document(self) -> tuple[str | None, dt.date | None] | None:
         """The number and date typed for the report, or None after saying what is wrong."""
-        from dvdesktop.base.errors import UserError
-        from dvdesktop.core.fmt import parse_date
 
         number = self.number.text().strip() or None
         text = self.issued.text()
@@ -313,8 +312,6 @@ class ReportsPage(PeriodPage):
                                success=lambda p: self._open_preview(Path(p), landscape=True))
 
     def _open_preview(self, pdf: Path, *, landscape: bool) -> None:
-        from dvdesktop.gui.printing import preview_dialog
-
         dlg = preview_dialog(pdf, self, landscape=landscape)
         dlg.finished.connect(lambda _r: shutil.rmtree(pdf.parent, ignore_errors=True))
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dvdesktop.gui import i18n
+from dvdesktop.gui import i18n, safety_dialogs
 from dvdesktop.gui.forms import UnitForm
 from dvdesktop.gui.widgets import page_title
 from dvdesktop.operations import records, send
+from dvdesktop.safety.crypto import is_encrypted
 
 translate = QCoreApplication.translate
 
@@ -157,7 +158,6 @@ class SettingsPage(QWidget):
         self.encryption_label.setWordWrap(True)
         safe_lay.addWidget(self.encryption_label)
         lay.addWidget(safe_box)
-        from dvdesktop.gui import safety_dialogs
 
         self.backup_button.clicked.connect(lambda: safety_dialogs.backup_to_usb(self))
         self.restore_button.clicked.connect(lambda: safety_dialogs.restore_from_backup(self))
@@ -218,8 +218,6 @@ class SettingsPage(QWidget):
         send.rotate_key(parent=self, success=done)
 
     def show_encryption(self) -> None:
-        from dvdesktop.safety.crypto import is_encrypted
-
         path = Path(records.data_path())
         encrypted = is_encrypted(path)
         self.encrypt_button.setEnabled(not encrypted)
