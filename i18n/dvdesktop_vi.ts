@@ -2001,18 +2001,6 @@ Sau khi xác nhận, mọi gói ký bằng khóa này được nhận là của 
             <translation>Đơn vị đổi khóa: khóa cũ {old} xác nhận (tự động)</translation>
         </message>
         <message>
-            <source>Số &amp;văn bản:</source>
-            <translation>Số &amp;văn bản:</translation>
-        </message>
-        <message>
-            <source>Ví dụ 12 (in “Số 12-BC/…”); để trống thì in chỗ trống để viết tay</source>
-            <translation>Ví dụ 12 (in “Số 12-BC/…”); để trống thì in chỗ trống để viết tay</translation>
-        </message>
-        <message>
-            <source>&amp;Ngày báo cáo:</source>
-            <translation>&amp;Ngày báo cáo:</translation>
-        </message>
-        <message>
             <source>Báo cáo cộng số liệu của các gói đã nhận trong kỳ (mỗi đơn vị lấy lần gửi mới nhất), theo thông tin văn phòng ở trang “Thông tin văn phòng”; phần I do chương trình viết, phần II và III văn phòng tự viết dưới đây (lưu theo từng kỳ).</source>
             <translation>Báo cáo cộng số liệu của các gói đã nhận trong kỳ (mỗi đơn vị lấy lần gửi mới nhất), theo thông tin văn phòng ở trang “Thông tin văn phòng”; phần I do chương trình viết, phần II và III văn phòng tự viết dưới đây (lưu theo từng kỳ).</translation>
         </message>
@@ -2039,22 +2027,6 @@ Sau khi xác nhận, mọi gói ký bằng khóa này được nhận là của 
         <message>
             <source>Đã lưu nội dung báo cáo tổng hợp.</source>
             <translation>Đã lưu nội dung báo cáo tổng hợp.</translation>
-        </message>
-        <message>
-            <source>(số tiếp theo: {n})</source>
-            <translation>(số tiếp theo: {n})</translation>
-        </message>
-        <message>
-            <source>báo cáo {period} ngày {date}</source>
-            <translation>báo cáo {period} ngày {date}</translation>
-        </message>
-        <message>
-            <source>⚠ Số {n} đã dùng trong nhiệm kỳ này cho {used}. Vẫn in được, nhưng hai văn bản sẽ trùng số; số tiếp theo còn trống là {offered}.</source>
-            <translation>⚠ Số {n} đã dùng trong nhiệm kỳ này cho {used}. Vẫn in được, nhưng hai văn bản sẽ trùng số; số tiếp theo còn trống là {offered}.</translation>
-        </message>
-        <message>
-            <source>Ngày báo cáo: {reason}</source>
-            <translation>Ngày báo cáo: {reason}</translation>
         </message>
         <message>
             <source>Bảng tính Excel (*.xlsx)</source>

@@ -15,28 +15,25 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QWidget,
 )
 
-from dvdesktop import operations as ops
-from dvdesktop.base.errors import UserError
-from dvdesktop.core.fmt import parse_date, try_parse_date
 from dvdesktop.gui import i18n
 from dvdesktop.gui.forms import ask_unsaved
+from dvdesktop.gui.numbering import ReportNumbering
 from dvdesktop.gui.office.period_page import OfficePeriodPage
 from dvdesktop.gui.printing import preview_dialog
-from dvdesktop.gui.widgets import DateField, error_label, hint_label, period_text
+from dvdesktop.gui.widgets import hint_label
 from dvdesktop.operations import office as office_ops, reports
 from dvdesktop.reports.xlsx import figures_file_name
 
 translate = QCoreApplication.translate
 
 
-class ConsolidatedPage(OfficePeriodPage):
+class ConsolidatedPage(ReportNumbering, OfficePeriodPage):
     """Báo cáo tổng hợp: the office's report from the units' packages, with its number (the
     next of the term offered), its date and sections II and III in the office's own words;
     PDF, Word, Excel (the table by unit) or printed."""
@@ -45,35 +42,7 @@ class ConsolidatedPage(OfficePeriodPage):
         super().__init__(translate("Office", "Báo cáo tổng hợp"), "office_report", parent)
 
         self.row.addSpacing(20)
-        number_label = QLabel(translate("Office", "Số &văn bản:"), self)
-        self.row.addWidget(number_label)
-        self.number = QLineEdit(self)
-        self.number.setObjectName("reportNumber")
-        self.number.setMaxLength(20)
-        self.number.setMaximumWidth(80)
-        self.number.setToolTip(translate("Office", "Ví dụ 12 (in “Số 12-BC/…”); để trống thì in chỗ trống để viết tay"))
-        number_label.setBuddy(self.number)
-        self.row.addWidget(self.number)
-        self.number_hint = QLabel(self)
-        self.number_hint.setObjectName("hint")
-        self.row.addWidget(self.number_hint)
-        self.row.addSpacing(16)
-        date_label = QLabel(translate("Office", "&Ngày báo cáo:"), self)
-        self.issued = DateField(self)
-        self.issued.setObjectName("reportDate")
-        date_label.setBuddy(self.issued)
-        self.row.addWidget(date_label)
-        self.row.addWidget(self.issued)
-        self.row.addStretch(1)
-        self.date_error = error_label(self)
-        self.date_error.setObjectName("reportDateError")
-        self.lay.addWidget(self.date_error)
-        self.number_warning = QLabel(self)
-        self.number_warning.setObjectName("numberWarning")
-        self.number_warning.setWordWrap(True)
-        self.number_warning.setStyleSheet("color: #9a5b00;")
-        self.number_warning.hide()
-        self.lay.addWidget(self.number_warning)
+        self.add_number_and_date(self.row, self.lay)
         self.lay.addWidget(hint_label(translate(
             "Office", "Báo cáo cộng số liệu của các gói đã nhận trong kỳ (mỗi đơn vị lấy lần gửi mới nhất), "
                       "theo thông tin văn phòng ở trang “Thông tin văn phòng”; phần I do chương trình viết, phần "
@@ -112,13 +81,9 @@ class ConsolidatedPage(OfficePeriodPage):
         self.pdf_button.clicked.connect(lambda: self.save("pdf"))
         self.docx_button.clicked.connect(lambda: self.save("docx"))
         self.xlsx_button.clicked.connect(lambda: self.save("xlsx"))
-        self.issued.changed.connect(self.date_error.hide)
-        self.issued.changed.connect(lambda: self.offer_number())
-        self.number.textEdited.connect(lambda _t: self.check_number())
         self.preview_dialog: Any = None
         self._key: str | None = None  # the period whose texts are shown
         self._texts = ("", "")  # as saved
-        self._offered: str | None = None
         self.today = dt.date.today()
 
     def load(self, today: dt.date | None = None) -> None:
@@ -183,51 +148,13 @@ class ConsolidatedPage(OfficePeriodPage):
         reports.save_period_texts(parent=self, period=key, limitations=lim, directions=dirs, success=done)
 
     # ----------------------------------------------------------- number and date
-    def _issued_or_none(self) -> dt.date | None:
-        return try_parse_date(self.issued.text()) if self.issued.text() else self.today
-
-    def offer_number(self) -> None:
-        key, issued = self.period(), self._issued_or_none()
-        if not key or issued is None:
-            return
-        offered = f"{reports.next_document_number(period=key, issued=issued):02d}"
-        typed = self.number.text().strip()
-        if not typed or typed == self._offered:
-            self.number.setText(offered)
-        self._offered = offered
-        self.check_number()
-
-    def check_number(self) -> None:
-        typed, key, issued = self.number.text().strip(), self.period(), self._issued_or_none()
-        self.number_hint.setText(translate("Office", "(số tiếp theo: {n})").format(n=self._offered)
-                                 if self._offered and typed != self._offered else "")
-        if not typed.isdigit() or int(typed) < 1 or issued is None:
-            self.number_warning.hide()
-            return
-        uses = [u for u in reports.document_number_uses(int(typed), issued=issued) if u["period_key"] != key]
-        if not uses:
-            self.number_warning.hide()
-            return
-        used = "; ".join(translate("Office", "báo cáo {period} ngày {date}").format(
-            period=period_text(u["period_key"]), date=i18n.date(u["issued"])) for u in uses)
-        self.number_warning.setText(translate(
-            "Office", "⚠ Số {n} đã dùng trong nhiệm kỳ này cho {used}. Vẫn in được, nhưng hai văn bản sẽ trùng "
-                      "số; số tiếp theo còn trống là {offered}.").format(
-            n=f"{int(typed):02d}", used=used, offered=self._offered or ""))
-        self.number_warning.show()
+    def report_period(self) -> str | None:
+        return self.period()
 
     def _document(self) -> tuple[str | None, dt.date] | None:
-        """The number and date typed, or None after saying beside the date what is wrong."""
-
-        try:
-            issued = parse_date(self.issued.text()) if self.issued.text() else self.today
-        except UserError as exc:
-            self.date_error.setText(translate("Office", "Ngày báo cáo: {reason}").format(reason=ops.error_text(exc)))
-            self.date_error.show()
-            self.issued.setFocus()
-            return None
-        self.date_error.hide()
-        return self.number.text().strip() or None, issued
+        """The number and date typed (today for an empty date), or None after saying what is wrong."""
+        document = self.read_document()
+        return None if document is None else (document[0], document[1] or self.today)
 
     # ----------------------------------------------------------- making it
     def _render(self, out: Path, done: Any, document: tuple[str | None, dt.date]) -> None:

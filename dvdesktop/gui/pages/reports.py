@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import shutil
 import tempfile
 from pathlib import Path
@@ -14,29 +13,23 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
-    QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QWidget,
 )
 
-from dvdesktop import operations as ops
-from dvdesktop.base.errors import UserError
-from dvdesktop.core.fmt import parse_date, try_parse_date
-from dvdesktop.gui import i18n
 from dvdesktop.gui.baseline import open_baseline
 from dvdesktop.gui.forms import ask_unsaved
+from dvdesktop.gui.numbering import ReportNumbering
 from dvdesktop.gui.pages.period_page import PeriodPage
 from dvdesktop.gui.printing import preview_dialog
-from dvdesktop.gui.widgets import DateField, error_label, period_text
 from dvdesktop.operations import records, reports
 
 translate = QCoreApplication.translate
 
 
-class ReportsPage(PeriodPage):
+class ReportsPage(ReportNumbering, PeriodPage):
     """Báo cáo: the secretary's own sections (hạn chế, phương hướng), the document's number
     and date, and the report as PDF, DOCX or printed."""
 
@@ -45,37 +38,8 @@ class ReportsPage(PeriodPage):
         self.setObjectName("page_reports")
         self.period_row.takeAt(self.period_row.count() - 1)  # the stretch: number and date follow
         self.period_row.addSpacing(16)
-        number_label = QLabel(translate("Reports", "Số &văn bản:"), self)
-        self.number = QLineEdit(self)
-        self.number.setObjectName("reportNumber")
-        self.number.setMaxLength(20)
-        self.number.setMaximumWidth(90)
-        self.number.setToolTip(translate("Reports", "Ví dụ 12 (in “Số 12-BC/…”); để trống thì in chỗ trống để viết tay"))
-        number_label.setBuddy(self.number)
-        self.period_row.addWidget(number_label)
-        self.period_row.addWidget(self.number)
-        self.number_hint = QLabel(self)
-        self.number_hint.setObjectName("hint")
-        self.period_row.addWidget(self.number_hint)
-        self.period_row.addSpacing(16)
-        date_label = QLabel(translate("Reports", "&Ngày báo cáo:"), self)
-        self.issued = DateField(self)
-        self.issued.setObjectName("reportDate")
-        self.issued.setToolTip(translate("Reports", "Ngày ghi ở dòng địa danh, ngày tháng của báo cáo"))
-        date_label.setBuddy(self.issued)
-        self.period_row.addWidget(date_label)
-        self.period_row.addWidget(self.issued)
-        self.period_row.addStretch(1)
-        self.date_error = error_label(self)
-        self.date_error.setObjectName("reportDateError")
-        self.lay.addWidget(self.date_error)
-        self.number_warning = QLabel(self)
-        self.number_warning.setObjectName("numberWarning")
-        self.number_warning.setWordWrap(True)
-        self.number_warning.setStyleSheet("color: #9a5b00;")
-        self.number_warning.hide()
-        self.lay.addWidget(self.number_warning)
-        self._offered: str | None = None  # the number offered, while the user has not typed another
+        self.add_number_and_date(self.period_row, self.lay, date_tip=translate(
+            "Reports", "Ngày ghi ở dòng địa danh, ngày tháng của báo cáo"))
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.limitations = QPlainTextEdit(self)
@@ -129,9 +93,6 @@ class ReportsPage(PeriodPage):
         self._key: str | None = None  # the period whose texts are shown
         self._texts = ("", "")  # as saved
         self.period_combo.period_changed.connect(lambda _k: self._period_chosen())
-        self.issued.changed.connect(self.date_error.hide)
-        self.issued.changed.connect(lambda: self.offer_number())
-        self.number.textEdited.connect(lambda _t: self.check_number())
 
     def load(self, **kwargs: Any) -> None:
         super().load(**kwargs)
@@ -140,41 +101,8 @@ class ReportsPage(PeriodPage):
         self.offer_number()
 
     # ----------------------------------------------------------- the document's number
-    def _issued_or_none(self) -> dt.date | None:
-        return try_parse_date(self.issued.text()) if self.issued.text() else self.today
-
-    def offer_number(self) -> None:
-        """The next number of the term for this report (its own, if it was numbered
-        already), put in the field unless the user typed another."""
-        key, issued = self.period_combo.period(), self._issued_or_none()
-        if key is None or issued is None:
-            return
-        offered = f"{reports.next_document_number(period=key, issued=issued):02d}"
-        typed = self.number.text().strip()
-        if not typed or typed == self._offered:
-            self.number.setText(offered)
-        self._offered = offered
-        self.check_number()
-
-    def check_number(self) -> None:
-        """Warn (without refusing) when the number typed already went to another report of the term."""
-        typed, key, issued = self.number.text().strip(), self.period_combo.period(), self._issued_or_none()
-        self.number_hint.setText(translate("Reports", "(số tiếp theo: {n})").format(n=self._offered)
-                                 if self._offered and typed != self._offered else "")
-        if not typed.isdigit() or int(typed) < 1 or issued is None:
-            self.number_warning.hide()
-            return
-        uses = [u for u in reports.document_number_uses(int(typed), issued=issued) if u["period_key"] != key]
-        if not uses:
-            self.number_warning.hide()
-            return
-        used = "; ".join(translate("Reports", "báo cáo {period} ngày {date}").format(
-            period=period_text(u["period_key"]), date=i18n.date(u["issued"])) for u in uses)
-        self.number_warning.setText(translate(
-            "Reports", "⚠ Số {n} đã dùng trong nhiệm kỳ này cho {used}. Vẫn in được, nhưng hai văn bản sẽ trùng "
-                       "số; số tiếp theo còn trống là {offered}.").format(
-            n=f"{int(typed):02d}", used=used, offered=self._offered or ""))
-        self.number_warning.show()
+    def report_period(self) -> str | None:
+        return self.period_combo.period()
 
     def open_baseline(self) -> None:
         """Số liệu nhập tay, on the period this report compares with (cùng kỳ)."""
@@ -234,24 +162,9 @@ class ReportsPage(PeriodPage):
 
         reports.save_period_texts(parent=self, period=key, limitations=lim, directions=dirs, success=done)
 
-    def _document(self) -> tuple[str | None, dt.date | None] | None:
-        """The number and date typed for the report, or None after saying what is wrong."""
-
-        number = self.number.text().strip() or None
-        text = self.issued.text()
-        try:
-            issued = parse_date(text) if text else None
-        except UserError as exc:
-            self.date_error.setText(translate("Reports", "Ngày báo cáo: {reason}").format(reason=ops.error_text(exc)))
-            self.date_error.show()
-            self.issued.setFocus()
-            return None
-        self.date_error.hide()
-        return number, issued
-
     def make_pdf(self, suffix: str = "pdf") -> None:
         """Save the report as ``suffix`` ("pdf" or "docx") where the user says."""
-        document = self._document()
+        document = self.read_document()
         if document is None:
             return
         number, issued = document
@@ -292,7 +205,7 @@ class ReportsPage(PeriodPage):
 
     def preview_report(self) -> None:
         """Build the PDF into a temporary folder off the UI thread, then Qt's print preview."""
-        document = self._document()
+        document = self.read_document()
         if document is None:
             return
         number, issued = document
