@@ -2025,10 +2025,6 @@ Once confirmed, every package signed with this key is accepted as coming from un
         <translation>The figures of each unit and the summed figures, to compute with in Excel</translation>
     </message>
     <message>
-        <source>Đã lưu nội dung báo cáo tổng hợp.</source>
-        <translation>Saved the text of the consolidated report.</translation>
-    </message>
-    <message>
         <source>Bảng tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
@@ -3135,6 +3131,10 @@ Once confirmed, every package signed with this key is accepted as coming from un
     <message>
         <source>Sổ tiếp công dân chỉ in ra tệp .pdf (tên tệp đang là “{name}”).</source>
         <translation>The citizen reception register prints only to a .pdf file (the file name is “{name}”).</translation>
+    </message>
+    <message>
+        <source>Đã lưu nội dung báo cáo tổng hợp.</source>
+        <translation>Saved the text of the consolidated report.</translation>
     </message>
 </context>
 <context>

@@ -2025,10 +2025,6 @@ Sau khi xác nhận, mọi gói ký bằng khóa này được nhận là của 
             <translation>Bảng số liệu theo từng đơn vị và số liệu tổng hợp, để tính trong Excel</translation>
         </message>
         <message>
-            <source>Đã lưu nội dung báo cáo tổng hợp.</source>
-            <translation>Đã lưu nội dung báo cáo tổng hợp.</translation>
-        </message>
-        <message>
             <source>Bảng tính Excel (*.xlsx)</source>
             <translation>Bảng tính Excel (*.xlsx)</translation>
         </message>
@@ -3135,6 +3131,10 @@ Sau khi xác nhận, mọi gói ký bằng khóa này được nhận là của 
         <message>
             <source>Sổ tiếp công dân chỉ in ra tệp .pdf (tên tệp đang là “{name}”).</source>
             <translation>Sổ tiếp công dân chỉ in ra tệp .pdf (tên tệp đang là “{name}”).</translation>
+        </message>
+        <message>
+            <source>Đã lưu nội dung báo cáo tổng hợp.</source>
+            <translation>Đã lưu nội dung báo cáo tổng hợp.</translation>
         </message>
     </context>
     <context>

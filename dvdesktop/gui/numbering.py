@@ -1,16 +1,19 @@
-"""A report's number and date, as the unit's report page and the consolidated report page
-ask them: the next number of the term offered (its own if the report was numbered already),
-a warning when the number typed went to another report of the term, the date checked."""
+"""What the unit's report page and the consolidated report page share: sections II and III
+typed for a period (``PeriodTexts``), and the report's number and date (``ReportNumbering``:
+the next number of the term offered, its own if the report was numbered already; a warning
+when the number typed went to another report of the term; the date checked)."""
 
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QBoxLayout, QLabel, QLineEdit, QWidget
 
 from dvdesktop import operations as ops
 from dvdesktop.base.errors import UserError
+from dvdesktop.base.i18n import QT_TRANSLATE_NOOP
 from dvdesktop.core.fmt import parse_date, try_parse_date
 from dvdesktop.gui import i18n
 from dvdesktop.gui.widgets import DateField, error_label, period_text
@@ -114,3 +117,41 @@ class ReportNumbering:
             return None
         self.date_error.hide()
         return self.number.text().strip() or None, issued
+
+
+class PeriodTexts:
+    """Mixed into a report page with ``limitations`` and ``directions`` (the boxes of
+    sections II and III), ``report_period()`` and ``status``: what was typed, kept with the
+    period; the window asks before leaving them unsaved. ``TEXTS_SAVED`` is what the status
+    bar says once they are kept."""
+
+    TEXTS_SAVED = QT_TRANSLATE_NOOP("Reports", "Đã lưu nội dung báo cáo.")
+    _key: str | None = None  # the period whose texts are shown
+    _texts: tuple[str, str] = ("", "")  # as saved
+
+    def _typed(self) -> tuple[str, str]:
+        return self.limitations.toPlainText().strip(), self.directions.toPlainText().strip()
+
+    # Leaving the page or quitting with sections II and III changed: the window asks.
+    def unsaved(self) -> bool:
+        return self._key is not None and self._typed() != tuple(t.strip() for t in self._texts)
+
+    def keep_unsaved(self, then: Any) -> None:
+        self.save_texts(then=then)
+
+    def discard_unsaved(self) -> None:
+        self.limitations.setPlainText(self._texts[0])
+        self.directions.setPlainText(self._texts[1])
+
+    def save_texts(self, *, key: str | None = None, then: Any = None) -> None:
+        key = key or self.report_period()
+        lim, dirs = self._typed()
+        if key == self._key:
+            self._texts = (lim, dirs)
+
+        def done(_r: Any) -> None:
+            self.status.emit(translate("Reports", self.TEXTS_SAVED))
+            if then is not None:
+                then()
+
+        reports.save_period_texts(parent=self, period=key, limitations=lim, directions=dirs, success=done)

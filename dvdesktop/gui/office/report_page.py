@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dvdesktop.base.i18n import QT_TRANSLATE_NOOP
 from dvdesktop.gui import i18n
 from dvdesktop.gui.forms import ask_unsaved
-from dvdesktop.gui.numbering import ReportNumbering
+from dvdesktop.gui.numbering import PeriodTexts, ReportNumbering
 from dvdesktop.gui.office.period_page import OfficePeriodPage
 from dvdesktop.gui.printing import preview_dialog
 from dvdesktop.gui.widgets import hint_label
@@ -33,10 +34,12 @@ from dvdesktop.reports.xlsx import figures_file_name
 translate = QCoreApplication.translate
 
 
-class ConsolidatedPage(ReportNumbering, OfficePeriodPage):
+class ConsolidatedPage(PeriodTexts, ReportNumbering, OfficePeriodPage):
     """Báo cáo tổng hợp: the office's report from the units' packages, with its number (the
     next of the term offered), its date and sections II and III in the office's own words;
     PDF, Word, Excel (the table by unit) or printed."""
+
+    TEXTS_SAVED = QT_TRANSLATE_NOOP("Reports", "Đã lưu nội dung báo cáo tổng hợp.")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(translate("Office", "Báo cáo tổng hợp"), "office_report", parent)
@@ -119,33 +122,6 @@ class ConsolidatedPage(ReportNumbering, OfficePeriodPage):
             self.limitations.setPlainText(texts["limitations"])
             self.directions.setPlainText(texts["directions"])
         self.offer_number()
-
-    # ----------------------------------------------------------- sections II and III
-    def _typed(self) -> tuple[str, str]:
-        return self.limitations.toPlainText().strip(), self.directions.toPlainText().strip()
-
-    def unsaved(self) -> bool:
-        return self._key is not None and self._typed() != tuple(t.strip() for t in self._texts)
-
-    def keep_unsaved(self, then: Any) -> None:
-        self.save_texts(then=then)
-
-    def discard_unsaved(self) -> None:
-        self.limitations.setPlainText(self._texts[0])
-        self.directions.setPlainText(self._texts[1])
-
-    def save_texts(self, *, key: str | None = None, then: Any = None) -> None:
-        key = key or self.period()
-        lim, dirs = self._typed()
-        if key == self._key:
-            self._texts = (lim, dirs)
-
-        def done(_r: Any) -> None:
-            self.status.emit(translate("Office", "Đã lưu nội dung báo cáo tổng hợp."))
-            if then is not None:
-                then()
-
-        reports.save_period_texts(parent=self, period=key, limitations=lim, directions=dirs, success=done)
 
     # ----------------------------------------------------------- number and date
     def report_period(self) -> str | None:

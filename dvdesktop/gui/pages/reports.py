@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from dvdesktop.gui.baseline import open_baseline
 from dvdesktop.gui.forms import ask_unsaved
-from dvdesktop.gui.numbering import ReportNumbering
+from dvdesktop.gui.numbering import PeriodTexts, ReportNumbering
 from dvdesktop.gui.pages.period_page import PeriodPage
 from dvdesktop.gui.printing import preview_dialog
 from dvdesktop.operations import records, reports
@@ -29,7 +29,7 @@ from dvdesktop.operations import records, reports
 translate = QCoreApplication.translate
 
 
-class ReportsPage(ReportNumbering, PeriodPage):
+class ReportsPage(PeriodTexts, ReportNumbering, PeriodPage):
     """Báo cáo: the secretary's own sections (hạn chế, phương hướng), the document's number
     and date, and the report as PDF, DOCX or printed."""
 
@@ -134,33 +134,6 @@ class ReportsPage(ReportNumbering, PeriodPage):
         self._texts = (texts["limitations"], texts["directions"])
         self.limitations.setPlainText(texts["limitations"])
         self.directions.setPlainText(texts["directions"])
-
-    def _typed(self) -> tuple[str, str]:
-        return self.limitations.toPlainText().strip(), self.directions.toPlainText().strip()
-
-    # Leaving the page or quitting with sections II and III changed: the window asks.
-    def unsaved(self) -> bool:
-        return self._key is not None and self._typed() != tuple(t.strip() for t in self._texts)
-
-    def keep_unsaved(self, then: Any) -> None:
-        self.save_texts(then=then)
-
-    def discard_unsaved(self) -> None:
-        self.limitations.setPlainText(self._texts[0])
-        self.directions.setPlainText(self._texts[1])
-
-    def save_texts(self, *, key: str | None = None, then: Any = None) -> None:
-        key = key or self.period_combo.period()
-        lim, dirs = self._typed()
-        if key == self._key:
-            self._texts = (lim, dirs)
-
-        def done(_r: Any) -> None:
-            self.status.emit(translate("Reports", "Đã lưu nội dung báo cáo."))
-            if then is not None:
-                then()
-
-        reports.save_period_texts(parent=self, period=key, limitations=lim, directions=dirs, success=done)
 
     def make_pdf(self, suffix: str = "pdf") -> None:
         """Save the report as ``suffix`` ("pdf" or "docx") where the user says."""
