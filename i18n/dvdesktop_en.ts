@@ -2001,18 +2001,6 @@ Once confirmed, every package signed with this key is accepted as coming from un
         <translation>The unit changed its key: confirmed by its old key {old} (automatically)</translation>
     </message>
     <message>
-        <source>Số &amp;văn bản:</source>
-        <translation>Document &amp;number:</translation>
-    </message>
-    <message>
-        <source>Ví dụ 12 (in “Số 12-BC/…”); để trống thì in chỗ trống để viết tay</source>
-        <translation>For example 12 (prints “Số 12-BC/…”); leave empty for a blank to write by hand</translation>
-    </message>
-    <message>
-        <source>&amp;Ngày báo cáo:</source>
-        <translation>Report &amp;date:</translation>
-    </message>
-    <message>
         <source>Báo cáo cộng số liệu của các gói đã nhận trong kỳ (mỗi đơn vị lấy lần gửi mới nhất), theo thông tin văn phòng ở trang “Thông tin văn phòng”; phần I do chương trình viết, phần II và III văn phòng tự viết dưới đây (lưu theo từng kỳ).</source>
         <translation>The report adds up the figures of the packages received for the period (the latest submission of each unit), with the office details of the “Office details” page; part I is written by the program, parts II and III by the office below (kept per period).</translation>
     </message>
@@ -2035,26 +2023,6 @@ Once confirmed, every package signed with this key is accepted as coming from un
     <message>
         <source>Bảng số liệu theo từng đơn vị và số liệu tổng hợp, để tính trong Excel</source>
         <translation>The figures of each unit and the summed figures, to compute with in Excel</translation>
-    </message>
-    <message>
-        <source>Đã lưu nội dung báo cáo tổng hợp.</source>
-        <translation>Saved the text of the consolidated report.</translation>
-    </message>
-    <message>
-        <source>(số tiếp theo: {n})</source>
-        <translation>(next number: {n})</translation>
-    </message>
-    <message>
-        <source>báo cáo {period} ngày {date}</source>
-        <translation>the report for {period} dated {date}</translation>
-    </message>
-    <message>
-        <source>⚠ Số {n} đã dùng trong nhiệm kỳ này cho {used}. Vẫn in được, nhưng hai văn bản sẽ trùng số; số tiếp theo còn trống là {offered}.</source>
-        <translation>⚠ Number {n} was already used in this term for {used}. It can still be printed, but two documents will carry the same number; the next free number is {offered}.</translation>
-    </message>
-    <message>
-        <source>Ngày báo cáo: {reason}</source>
-        <translation>Report date: {reason}</translation>
     </message>
     <message>
         <source>Bảng tính Excel (*.xlsx)</source>
@@ -3101,10 +3069,6 @@ Once confirmed, every package signed with this key is accepted as coming from un
         <translation>Figures of the same period from paper reports, for the report&apos;s “compared with the same period”</translation>
     </message>
     <message>
-        <source>Chức năng in báo cáo chưa có trong phiên bản này.</source>
-        <translation>Printing reports is not available in this version.</translation>
-    </message>
-    <message>
         <source>(số tiếp theo: {n})</source>
         <translation>(next number: {n})</translation>
     </message>
@@ -3167,6 +3131,10 @@ Once confirmed, every package signed with this key is accepted as coming from un
     <message>
         <source>Sổ tiếp công dân chỉ in ra tệp .pdf (tên tệp đang là “{name}”).</source>
         <translation>The citizen reception register prints only to a .pdf file (the file name is “{name}”).</translation>
+    </message>
+    <message>
+        <source>Đã lưu nội dung báo cáo tổng hợp.</source>
+        <translation>Saved the text of the consolidated report.</translation>
     </message>
 </context>
 <context>
@@ -3411,10 +3379,6 @@ The current data is kept as an automatic backup, so it can be restored if the wr
 Hãy rút USB an toàn (Safely Remove) rồi mang nộp cấp trên.</source>
         <translation>Package written: {path}
 Safely remove the USB stick, then take it to the superior body.</translation>
-    </message>
-    <message>
-        <source>Chức năng tạo gói chưa có trong phiên bản này.</source>
-        <translation>Making packages is not available in this version.</translation>
     </message>
     <message>
         <source>Chọn thư mục (ổ USB) để ghi gói</source>

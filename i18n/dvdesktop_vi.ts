@@ -2001,18 +2001,6 @@ Sau khi xác nhận, mọi gói ký bằng khóa này được nhận là của 
             <translation>Đơn vị đổi khóa: khóa cũ {old} xác nhận (tự động)</translation>
         </message>
         <message>
-            <source>Số &amp;văn bản:</source>
-            <translation>Số &amp;văn bản:</translation>
-        </message>
-        <message>
-            <source>Ví dụ 12 (in “Số 12-BC/…”); để trống thì in chỗ trống để viết tay</source>
-            <translation>Ví dụ 12 (in “Số 12-BC/…”); để trống thì in chỗ trống để viết tay</translation>
-        </message>
-        <message>
-            <source>&amp;Ngày báo cáo:</source>
-            <translation>&amp;Ngày báo cáo:</translation>
-        </message>
-        <message>
             <source>Báo cáo cộng số liệu của các gói đã nhận trong kỳ (mỗi đơn vị lấy lần gửi mới nhất), theo thông tin văn phòng ở trang “Thông tin văn phòng”; phần I do chương trình viết, phần II và III văn phòng tự viết dưới đây (lưu theo từng kỳ).</source>
             <translation>Báo cáo cộng số liệu của các gói đã nhận trong kỳ (mỗi đơn vị lấy lần gửi mới nhất), theo thông tin văn phòng ở trang “Thông tin văn phòng”; phần I do chương trình viết, phần II và III văn phòng tự viết dưới đây (lưu theo từng kỳ).</translation>
         </message>
@@ -2035,26 +2023,6 @@ Sau khi xác nhận, mọi gói ký bằng khóa này được nhận là của 
         <message>
             <source>Bảng số liệu theo từng đơn vị và số liệu tổng hợp, để tính trong Excel</source>
             <translation>Bảng số liệu theo từng đơn vị và số liệu tổng hợp, để tính trong Excel</translation>
-        </message>
-        <message>
-            <source>Đã lưu nội dung báo cáo tổng hợp.</source>
-            <translation>Đã lưu nội dung báo cáo tổng hợp.</translation>
-        </message>
-        <message>
-            <source>(số tiếp theo: {n})</source>
-            <translation>(số tiếp theo: {n})</translation>
-        </message>
-        <message>
-            <source>báo cáo {period} ngày {date}</source>
-            <translation>báo cáo {period} ngày {date}</translation>
-        </message>
-        <message>
-            <source>⚠ Số {n} đã dùng trong nhiệm kỳ này cho {used}. Vẫn in được, nhưng hai văn bản sẽ trùng số; số tiếp theo còn trống là {offered}.</source>
-            <translation>⚠ Số {n} đã dùng trong nhiệm kỳ này cho {used}. Vẫn in được, nhưng hai văn bản sẽ trùng số; số tiếp theo còn trống là {offered}.</translation>
-        </message>
-        <message>
-            <source>Ngày báo cáo: {reason}</source>
-            <translation>Ngày báo cáo: {reason}</translation>
         </message>
         <message>
             <source>Bảng tính Excel (*.xlsx)</source>
@@ -3101,10 +3069,6 @@ Sau khi xác nhận, mọi gói ký bằng khóa này được nhận là của 
             <translation>Số liệu cùng kỳ từ báo cáo giấy, để báo cáo so sánh “so với cùng kỳ”</translation>
         </message>
         <message>
-            <source>Chức năng in báo cáo chưa có trong phiên bản này.</source>
-            <translation>Chức năng in báo cáo chưa có trong phiên bản này.</translation>
-        </message>
-        <message>
             <source>(số tiếp theo: {n})</source>
             <translation>(số tiếp theo: {n})</translation>
         </message>
@@ -3167,6 +3131,10 @@ Sau khi xác nhận, mọi gói ký bằng khóa này được nhận là của 
         <message>
             <source>Sổ tiếp công dân chỉ in ra tệp .pdf (tên tệp đang là “{name}”).</source>
             <translation>Sổ tiếp công dân chỉ in ra tệp .pdf (tên tệp đang là “{name}”).</translation>
+        </message>
+        <message>
+            <source>Đã lưu nội dung báo cáo tổng hợp.</source>
+            <translation>Đã lưu nội dung báo cáo tổng hợp.</translation>
         </message>
     </context>
     <context>
@@ -3411,10 +3379,6 @@ Dữ liệu hiện tại được giữ lại thành một bản sao lưu tự �
 Hãy rút USB an toàn (Safely Remove) rồi mang nộp cấp trên.</source>
             <translation>Đã ghi gói: {path}
 Hãy rút USB an toàn (Safely Remove) rồi mang nộp cấp trên.</translation>
-        </message>
-        <message>
-            <source>Chức năng tạo gói chưa có trong phiên bản này.</source>
-            <translation>Chức năng tạo gói chưa có trong phiên bản này.</translation>
         </message>
         <message>
             <source>Chọn thư mục (ổ USB) để ghi gói</source>

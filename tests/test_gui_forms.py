@@ -123,7 +123,7 @@ def test_reception_resolved_before_received_is_refused(window: Any, gui_ledger: 
 def test_case_view_lists_every_entry_of_the_matter(window: Any, gui_ledger: Any, qtbot: Any) -> None:
     from PySide6.QtWidgets import QLabel
 
-    from dvdesktop.gui.pages import CaseDialog
+    from dvdesktop.gui.pages.reception import CaseDialog
 
     first = gui_ledger.add("reception", {"date": "2026-06-01", "category": "complaint",
                                          "content": "Khiếu nại thu hồi đất", "citizen_name": "Lê Văn A"})

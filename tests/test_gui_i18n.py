@@ -84,7 +84,7 @@ def test_core_strings_reach_the_catalogue() -> None:
 
 def test_english_office_window_and_safety_texts(english: None, tmp_path: Path, qtbot: Any) -> None:
     from dvdesktop import operations as ops
-    from dvdesktop.gui.office_window import OfficeWindow
+    from dvdesktop.gui.office.window import OfficeWindow
     from dvdesktop.gui.safety_dialogs import RecoveryKeyDialog
     from dvdesktop.safety.crypto import open_data_file
 

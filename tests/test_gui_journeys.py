@@ -382,7 +382,7 @@ def test_dialogue_with_issues_typed_in_rows(window: Any, gui_ledger: Any, qtbot:
 
 def test_reception_case_code_deadline_case_view_and_secret_denouncer(window: Any, gui_ledger: Any,
                                                                      qtbot: Any) -> None:
-    from dvdesktop.gui.pages import CaseDialog
+    from dvdesktop.gui.pages.reception import CaseDialog
 
     dlg = new_form(qtbot, window, "reception")
     write(qtbot, "01072026")
@@ -625,7 +625,7 @@ def test_report_with_number_and_date_as_pdf_docx_and_preview(window: Any, gui_le
 
     gui_ledger.add("meeting", meeting("Hội nghị quý I", "2026-02-10"))
     opened: list[Any] = []
-    monkeypatch.setattr("dvdesktop.gui.other_pages.QDesktopServices.openUrl", lambda url: opened.append(url) or True)
+    monkeypatch.setattr("dvdesktop.gui.pages.reports.QDesktopServices.openUrl", lambda url: opened.append(url) or True)
     activate(qtbot, window)
     qtbot.keyClick(window, *_key("Ctrl+9"))
     page = window.pages["reports"]
@@ -841,7 +841,7 @@ def test_office_receives_a_stick_confirms_a_key_and_prints(tmp_path: Path, qapp:
     from test_packages_support import FakeLedger, export_fake
 
     from dvdesktop.gui import i18n
-    from dvdesktop.gui.office_window import OfficeWindow
+    from dvdesktop.gui.office.window import OfficeWindow
     from dvdesktop.safety.crypto import open_data_file
     from dvdesktop.office import status as office_status
     from dvdesktop.office import trust
@@ -853,7 +853,7 @@ def test_office_receives_a_stick_confirms_a_key_and_prints(tmp_path: Path, qapp:
     win = OfficeWindow(db_path=tmp_path / "khoi.db", today=TODAY)
     qtbot.addWidget(win)
     win.show()
-    monkeypatch.setattr("dvdesktop.gui.office_window.QDesktopServices.openUrl", lambda _u: True)
+    monkeypatch.setattr("dvdesktop.gui.office.report_page.QDesktopServices.openUrl", lambda _u: True)
     try:
         known = FakeLedger("CB-01")
         trust(db, unit_code="CB-01", pubkey_text=public_key_text(known))
@@ -908,7 +908,7 @@ def test_a_rotated_key_is_taken_on_its_old_keys_word_an_unknown_one_waits_for_th
         window: Any, gui_ledger: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     from test_packages_support import FakeLedger, export_fake
 
-    from dvdesktop.gui.office_window import OfficeWindow
+    from dvdesktop.gui.office.window import OfficeWindow
     from dvdesktop.office import trust
     from dvdesktop.safety.crypto import open_data_file
     from dvdesktop.packages import ensure_signing_key, export_package, public_key_text
@@ -990,7 +990,7 @@ def test_office_profile_then_a_numbered_dated_report_with_its_own_sections_and_e
     from test_packages_support import FakeLedger, export_fake
 
     from dvdesktop.gui import i18n
-    from dvdesktop.gui.office_window import OfficeWindow
+    from dvdesktop.gui.office.window import OfficeWindow
     from dvdesktop.office import get_profile, import_paths, trust
     from dvdesktop.safety.crypto import open_data_file
     from dvdesktop.packages import public_key_text
@@ -1005,7 +1005,7 @@ def test_office_profile_then_a_numbered_dated_report_with_its_own_sections_and_e
     win = OfficeWindow(db_path=tmp_path / "khoi.db", today=TODAY)
     qtbot.addWidget(win)
     win.show()
-    monkeypatch.setattr("dvdesktop.gui.office_window.QDesktopServices.openUrl", lambda _u: True)
+    monkeypatch.setattr("dvdesktop.gui.office.report_page.QDesktopServices.openUrl", lambda _u: True)
     try:
         # Thông tin văn phòng: the 36-HD header lines, the term, the wording; a bad date said beside it.
         activate(qtbot, win)
@@ -1193,7 +1193,7 @@ def test_encrypt_then_change_the_passphrase_with_the_recovery_key(window: Any, g
 
 
 def test_the_words_found_are_highlighted(window: Any, gui_ledger: Any, qtbot: Any) -> None:
-    from dvdesktop.gui.pages import MATCH_BG, match_spans
+    from dvdesktop.gui.pages.records import MATCH_BG, match_spans
 
     gui_ledger.add("meeting", meeting("Quán triệt chuyên đề Dân vận khéo", "2026-02-10"))
     gui_ledger.add("meeting", meeting("Sinh hoạt chi bộ định kỳ", "2026-03-10"))

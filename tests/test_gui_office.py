@@ -30,7 +30,7 @@ TODAY = dt.date(2026, 7, 15)
 def office(tmp_path: Path, qapp: Any, qtbot: Any) -> Iterator[Any]:
     from dvdesktop import operations as ops
     from dvdesktop.gui import i18n
-    from dvdesktop.gui.office_window import OfficeWindow
+    from dvdesktop.gui.office.window import OfficeWindow
     from dvdesktop.safety.crypto import open_data_file
 
     i18n.install("vi")
@@ -62,7 +62,7 @@ def _trusted(db: Any, code: str) -> FakeLedger:
 
 def go(qtbot: Any, win: Any, key: str) -> Any:
     """A page of the office window by its key (Ctrl+1 … Ctrl+6)."""
-    from dvdesktop.gui.office_window import office_nav_entries
+    from dvdesktop.gui.office.window import office_nav_entries
 
     activate(qtbot, win)
     keys = [k for k, _ in office_nav_entries()]
@@ -146,7 +146,7 @@ def test_register_a_key_from_a_pub_file(office: Any, tmp_path: Path, qtbot: Any,
     from PySide6.QtWidgets import QPushButton
 
     from dvdesktop import operations as ops
-    from dvdesktop.gui.office_window import TrustDialog
+    from dvdesktop.gui.office.trust_page import TrustDialog
     from dvdesktop.packages import public_key_text
 
     led = FakeLedger("CB-02")

@@ -61,7 +61,7 @@ class Spy:
 
 def test_windowed_list_reads_only_the_pages_it_shows(big_db: Path, qtbot: Any, qapp: Any) -> None:
     from dvdesktop.core.ledger import Ledger
-    from dvdesktop.gui.pages import ListPage
+    from dvdesktop.gui.pages.records import ListPage
 
     with Ledger.open(big_db) as led:
         spy = Spy(led, "list", "count")
@@ -181,7 +181,7 @@ def test_overview_and_case_view_ask_only_for_the_matters_they_show(window: Any, 
     page.apply_filter()
     page.view.selectRow(page.model.row_of(first["id"]))
     page.show_case()
-    from dvdesktop.gui.pages import CaseDialog
+    from dvdesktop.gui.pages.reception import CaseDialog
 
     page.findChild(CaseDialog).accept()
     calls = [kw for name, _a, kw in spy.calls if name == "matters"]

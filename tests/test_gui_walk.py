@@ -153,10 +153,10 @@ def test_walk_the_unit_window(gui_ledger: Any, qtbot: Any, answered: FileDialogs
     from dvdesktop.gui import forms, i18n
     from dvdesktop.gui.app import STYLE
     from dvdesktop.gui.mainwindow import MainWindow, nav_entries
-    from dvdesktop.gui.pages import ListPage
+    from dvdesktop.gui.pages.records import ListPage
 
     fill_demo(gui_ledger, year=TODAY.year, seed=1)
-    monkeypatch.setattr("dvdesktop.gui.other_pages.QDesktopServices.openUrl", lambda _u: True)
+    monkeypatch.setattr("dvdesktop.gui.pages.reports.QDesktopServices.openUrl", lambda _u: True)
     monkeypatch.setattr(forms, "ask_unsaved", lambda parent: QMessageBox.StandardButton.Discard)
     i18n.install(lang)
     QApplication.instance().setStyleSheet(STYLE)
@@ -209,12 +209,12 @@ def test_walk_the_office_window(tmp_path: Path, qapp: Any, qtbot: Any, answered:
 
     from dvdesktop.gui import i18n
     from dvdesktop.gui.app import STYLE
-    from dvdesktop.gui.office_window import OfficeWindow, office_nav_entries
+    from dvdesktop.gui.office.window import OfficeWindow, office_nav_entries
     from dvdesktop.safety.crypto import open_data_file
     from dvdesktop.office import import_paths, set_due, trust
     from dvdesktop.packages import public_key_text
 
-    monkeypatch.setattr("dvdesktop.gui.office_window.QDesktopServices.openUrl", lambda _u: True)
+    monkeypatch.setattr("dvdesktop.gui.office.report_page.QDesktopServices.openUrl", lambda _u: True)
     i18n.install(lang)
     QApplication.instance().setStyleSheet(STYLE)
     db = open_data_file(tmp_path / "khoi.db").ledger

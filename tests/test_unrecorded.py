@@ -461,7 +461,7 @@ def test_hand_figures_and_commitments_travel_in_packages_to_the_office(tmp_path:
 
 
 def test_the_overview_marks_hand_figures_and_shows_dashes(ledger: Ledger, qapp: object) -> None:
-    from dvdesktop.gui.overview import _rows
+    from dvdesktop.gui.pages.overview import _rows
 
     ledger.add("meeting", meeting("2026-03-01"))  # attendance not counted
     ledger.set_baseline("2025", {"meetings.count": 4})

@@ -340,7 +340,7 @@ def qt_dialogs(win: Any) -> None:
 
 def office_window(unit: Ledger) -> None:
     """The office's window on a database holding the demo unit's package and one quarantined."""
-    from dvdesktop.gui.office_window import OfficeWindow, office_nav_entries
+    from dvdesktop.gui.office.window import OfficeWindow, office_nav_entries
     from dvdesktop.office import set_due, set_profile, trust
     from dvdesktop.safety.crypto import open_data_file
     from dvdesktop.packages import export_package, public_key_text

@@ -41,6 +41,7 @@ from dvdesktop.core.periods import PeriodError
 from dvdesktop.core.summary_text import summary_lines
 from dvdesktop.core.validation import clean_unit
 from dvdesktop.packages.keys import ensure_signing_key
+from dvdesktop.packages.setup import set_up_unit
 from dvdesktop.safety import crypto
 from dvdesktop.safety.keyfile import key_path
 
@@ -84,8 +85,8 @@ def cmd_init(args: argparse.Namespace) -> int:
                 "Tệp {path} đã có hồ sơ đơn vị “{name}”. Dùng --force để ghi đè hồ sơ.",
                 path=args.db, name=led.unit()["name"],
             )
-        unit = led.set_unit(profile)
-        fingerprint = _ensure_key(led)
+        unit = set_up_unit(led, profile)  # the profile, then the signing key
+        fingerprint = led.get_setting("signing_fingerprint")
     print(f"Đã khởi tạo {args.db}: {unit['name']} ({unit['code']}).")
     if recovery:
         print(f"Tệp dữ liệu được mã hóa ngay từ đầu; tệp khóa đi kèm: {key_path(Path(args.db))} "
@@ -106,13 +107,6 @@ def _create_encrypted(path: Path) -> tuple[Any, str]:
     passphrase = crypto.read_new_passphrase(also_env=crypto.PASSPHRASE_ENV)
     created = crypto.create_encrypted(path, passphrase)
     return created.file.ledger, created.recovery_key
-
-
-def _ensure_key(led: Ledger) -> str | None:
-    """Make the unit's signing key at set-up, so its fingerprint is on the first report."""
-
-    ensure_signing_key(led)
-    return led.get_setting("signing_fingerprint")
 
 
 def cmd_profile(args: argparse.Namespace) -> int:
@@ -218,7 +212,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     year = args.year or dt.date.today().year
     with open_ledger(args.db) as led:
         counts = fill_demo(led, year=year, seed=args.seed)
-        _ensure_key(led)
+        ensure_signing_key(led)  # its fingerprint prints on the first report
     total = sum(counts.values())
     print(f"Đã tạo dữ liệu mẫu năm {year - 1}–{year}: {total} bản ghi "
           + ", ".join(f"{k}: {v}" for k, v in counts.items()) + ".")

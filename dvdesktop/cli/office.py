@@ -18,7 +18,7 @@ from dvdesktop.base.errors import FieldError, UserError, ValidationError
 from dvdesktop.base.i18n import QT_TRANSLATE_NOOP as N_
 from dvdesktop.core import fmt
 from dvdesktop.core.ledger import Ledger
-from dvdesktop.office.importer import key_history, quarantine_list, receive_packages, release_quarantine, trust
+from dvdesktop.office.importer import key_history, quarantine_list, receive_packages, register_key, release_quarantine
 from dvdesktop.office.profile import set_profile
 from dvdesktop.office.render import render_consolidated
 from dvdesktop.office.status import period_key, set_due, status
@@ -150,9 +150,8 @@ def cmd_trust(args: argparse.Namespace) -> int:
         return 1
 
     def body(db: Ledger) -> int:
-        unit = trust(db, unit_code=args.unit_code, pubkey_text=text, name=args.name)
+        unit, released = register_key(db, unit_code=args.unit_code, pubkey_text=text, name=args.name)
         print(f"Đã đăng ký khóa của đơn vị {unit['code']}: dấu vân tay {unit['fingerprint']}")
-        released = release_quarantine(db, unit_code=unit["code"])
         if released:
             print("Các gói đang cách ly của đơn vị đã được xét lại:")
             _print_results(released)

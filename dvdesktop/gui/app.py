@@ -275,7 +275,7 @@ def run_office(*, db: Path | None = None, lang: str | None = None, today: dt.dat
         return 1
     ops.set_file(file)
     office_db = file.ledger
-    from dvdesktop.gui.office_window import OfficeWindow
+    from dvdesktop.gui.office.window import OfficeWindow
 
     window = OfficeWindow(db_path=path, today=today)
     window.show()

@@ -30,12 +30,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dvdesktop import operations as ops
-from dvdesktop.core.domain import BASELINE_FIELDS, BASELINE_SECTIONS
 from dvdesktop.base.errors import ValidationError
 from dvdesktop.base.i18n import QT_TRANSLATE_NOOP as N_
+from dvdesktop.core import validation
+from dvdesktop.core.domain import BASELINE_FIELDS, BASELINE_SECTIONS
+from dvdesktop.core.periods import parse_period, period_choices
 from dvdesktop.gui import i18n
+from dvdesktop.gui.forms import FieldsBinder, ask_unsaved
 from dvdesktop.gui.widgets import error_label, shortcut
+from dvdesktop.operations import records, reports
 
 translate = QCoreApplication.translate
 
@@ -82,7 +85,6 @@ def error_text(fe: Any) -> str:
 def ended_periods(today: dt.date, cutoff_day: int, extra_keys: list[str]) -> list[Any]:
     """Every period that has ended, newest year first: years, halves, nine months,
     quarters, months; of the last YEARS_BACK years and of every year in ``extra_keys``."""
-    from dvdesktop.core.periods import parse_period, period_choices
 
     years = {today.year - i for i in range(YEARS_BACK)}
     for key in extra_keys:
@@ -120,8 +122,8 @@ class BaselineDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("baselineDialog")
         self.setWindowTitle(translate("Baseline", "Số liệu nhập tay của kỳ trước"))
-        self.today = today or ops.read(lambda led: led.today() if hasattr(led, "today") else dt.date.today())
-        self.cutoff = ops.read(lambda led: led.cutoff_day())
+        self.today = today or records.today()
+        self.cutoff = records.cutoff_day()
         lay = QVBoxLayout(self)
         intro = QLabel(translate(
             "Baseline", "Năm đầu dùng chương trình, số liệu các kỳ trước nằm trên báo cáo giấy. Nhập ở đây để báo "
@@ -246,7 +248,7 @@ class BaselineDialog(QDialog):
 
     # ----------------------------------------------------------- periods
     def _fill_periods(self, wanted: str | None) -> None:
-        stored = ops.read(lambda led: led.baselines())
+        stored = reports.baselines()
         keys = [b["period"] for b in stored]
         self.period_combo.blockSignals(True)
         self.period_combo.clear()
@@ -271,8 +273,6 @@ class BaselineDialog(QDialog):
     def _period_chosen(self) -> None:
         new = self.period()
         if self._key is not None and new != self._key and self.is_dirty():
-            from dvdesktop.gui.forms import ask_unsaved
-
             answer = ask_unsaved(self)
             if answer == QMessageBox.StandardButton.Cancel:
                 self.period_combo.blockSignals(True)
@@ -287,11 +287,7 @@ class BaselineDialog(QDialog):
 
     def _show_period(self) -> None:
         key = self.period()
-
-        def fn(led: Any) -> tuple[dict[str, Any] | None, dict[str, bool]]:
-            return led.baseline(key), {kind: led.records_cover(kind, key) for kind in set(BASELINE_SECTIONS.values())}
-
-        stored, covered = ops.read(fn)
+        stored, covered = reports.baseline(key, set(BASELINE_SECTIONS.values()))
         self._key, self._stored = key, stored
         figures = (stored or {}).get("figures") or {}
         for name, edit in self.edits.items():
@@ -326,7 +322,6 @@ class BaselineDialog(QDialog):
         err.setText(text)
         form, row = self._error_rows[name]
         form.setRowVisible(row, bool(text))
-        from dvdesktop.gui.forms import FieldsBinder
 
         FieldsBinder._mark(self.edits[name], bool(text))
 
@@ -357,7 +352,6 @@ class BaselineDialog(QDialog):
         shown = [n for n, e in self.errors.items() if e.text()]
         if not shown and not self.general_error.isVisible():
             return
-        from dvdesktop.core import validation
 
         try:
             validation.clean_baseline(self.values())
@@ -407,8 +401,8 @@ class BaselineDialog(QDialog):
                 return True
             return False
 
-        ops.run_op(self, lambda led: led.set_baseline(key, figures, note=note, today=today), success=done,
-                   failure=failed, touches={"baseline"})
+        reports.set_baseline(parent=self, period=key, figures=figures, note=note, today=today, success=done,
+                             failure=failed)
 
     def clear(self) -> None:
         key = self.period()
@@ -421,13 +415,12 @@ class BaselineDialog(QDialog):
             self._fill_periods(key)
             self._show_period()
 
-        ops.run_op(self, lambda led: led.clear_baseline(key), success=done, touches={"baseline"})
+        reports.clear_baseline(parent=self, period=key, success=done)
 
     def reject(self) -> None:
         if self._force_close or not self.is_dirty():
             super().reject()
             return
-        from dvdesktop.gui.forms import ask_unsaved
 
         answer = ask_unsaved(self)
         if answer == QMessageBox.StandardButton.Save:

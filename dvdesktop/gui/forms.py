@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QFile, QIODevice, QObject, Qt, Signal
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QRadioButton,
     QScrollArea,
     QTableWidget,
     QTableWidgetItem,
@@ -38,14 +40,25 @@ from PySide6.QtWidgets import (
 )
 
 from dvdesktop import operations as ops
-from dvdesktop.core.domain import KINDS, UNIT_FIELDS, FieldSpec, KindSpec
-from dvdesktop.base.errors import ValidationError
+from dvdesktop.base.errors import UserError, ValidationError
 from dvdesktop.base.i18n import QT_TRANSLATE_NOOP as N_
-from dvdesktop.gui import i18n
 from dvdesktop.base.paths import root_dir
-from dvdesktop.gui.models import SECRET
-from dvdesktop.gui.widgets import (NO_CHOICE, DateField, DocListField, IssuesEditor, error_label, fill_choice_combo,
-                                   shortcut)
+from dvdesktop.core import validation
+from dvdesktop.core.domain import FieldSpec, KINDS, KindSpec, UNIT_FIELDS
+from dvdesktop.gui import i18n
+from dvdesktop.gui.models import SECRET, cell_text
+from dvdesktop.gui.safety_dialogs import RecoveryKeyDialog
+from dvdesktop.gui.widgets import (
+    DateField,
+    DocListField,
+    IssuesEditor,
+    NO_CHOICE,
+    error_label,
+    fill_choice_combo,
+    shortcut,
+)
+from dvdesktop.operations import records, safety as safety_ops
+from dvdesktop.safety.crypto import check_passphrase
 
 translate = QCoreApplication.translate
 
@@ -295,6 +308,18 @@ class FieldsBinder:
         target.style().polish(target)
 
 
+def show_refusal(binder: FieldsBinder, general: QLabel, error: BaseException) -> bool:
+    """What a form does when the core refuses a save: each message of a ValidationError
+    beside its field, those of no field shown in ``general``; True when it was shown so,
+    False for any other error (the standard message box shows it)."""
+    if not isinstance(error, ValidationError):
+        return False
+    loose = binder.show_errors(error)
+    general.setText("\n".join(loose))
+    general.setVisible(bool(loose))
+    return True
+
+
 class RecordDialog(QDialog):
     """Add or edit one record. Ctrl+Enter (or Enter outside multi-line fields) saves; Esc
     closes, asking Lưu / Bỏ / Hủy if anything was typed."""
@@ -327,7 +352,7 @@ class RecordDialog(QDialog):
         if kind == "meeting":
             docs = self.binder.widgets["documents"]
             assert isinstance(docs, DocListField)
-            docs.set_documents(ops.read(lambda led: [d["ref"] for d in led.documents()]))
+            docs.set_documents(records.document_refs())
         if record:
             self.binder.set_values(record)
         else:
@@ -432,19 +457,16 @@ class RecordDialog(QDialog):
             return
         data, kind, record = self.binder.values(), self.kind, self.record
 
-        def check(led: Any) -> ValidationError | None:
-            from dvdesktop.core import validation
 
-            try:
-                validation.clean_record(kind, {**(record or {}), **data}, today=_today(led))
-            except ValidationError as exc:
-                return exc
-            return None
-
-        self.binder.recheck(ops.read(check))
+        try:
+            validation.clean_record(kind, {**(record or {}), **data}, today=records.today())
+        except ValidationError as exc:
+            self.binder.recheck(exc)
+            return
+        self.binder.recheck(None)
 
     def _new_defaults(self) -> dict[str, Any]:
-        today = ops.read(_today)
+        today = records.today()
         values: dict[str, Any] = {f.name: f.default for f in self.spec.fields}
         if self.spec.date_field != "year":
             values[self.spec.date_field] = today
@@ -464,14 +486,11 @@ class RecordDialog(QDialog):
         self._saving = True
         self.save_button.setEnabled(False)
         data = self.binder.values()  # the issue typed in a cell still open is in it
-        kind, record = self.kind, self.record
-
-        def fn(led: Any) -> dict[str, Any]:
-            if record:
-                return led.update(kind, record["id"], data)
-            return led.add(kind, data)
-
-        ops.run_op(self, fn, success=self._saved, failure=self._failed)
+        if self.record:
+            records.update_record(parent=self, kind=self.kind, record_id=self.record["id"], values=data,
+                                  success=self._saved, failure=self._failed)
+        else:
+            records.add_record(parent=self, kind=self.kind, values=data, success=self._saved, failure=self._failed)
 
     def _saved(self, rec: dict[str, Any]) -> None:
         self._saving = False
@@ -487,12 +506,7 @@ class RecordDialog(QDialog):
     def _failed(self, error: BaseException) -> bool:
         self._saving = False
         self.save_button.setEnabled(True)
-        if isinstance(error, ValidationError):
-            loose = self.binder.show_errors(error)
-            self.general_error.setText("\n".join(loose))
-            self.general_error.setVisible(bool(loose))
-            return True
-        return False
+        return show_refusal(self.binder, self.general_error, error)
 
     def reject(self) -> None:
         if self._force_close or not self.is_dirty():
@@ -506,10 +520,6 @@ class RecordDialog(QDialog):
             super().reject()
 
 
-def _today(led: Any) -> dt.date:
-    return led.today() if hasattr(led, "today") else dt.date.today()
-
-
 #: What an audit entry's action is called in a record's history.
 ACTIONS = {"create": N_("Forms", "Tạo mới"), "update": N_("Forms", "Sửa"),
            "delete": N_("Forms", "Xóa (vào thùng rác)"), "restore": N_("Forms", "Khôi phục"),
@@ -521,7 +531,6 @@ def history_rows(kind: str, entries: list[dict[str, Any]], *, reveal: bool) -> l
 
     A denouncer's identity shows as "••• (được giữ bí mật)" unless ``reveal``.
     """
-    from dvdesktop.gui.models import cell_text
 
     spec = KINDS[kind]
     rows = []
@@ -560,7 +569,7 @@ class HistoryDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("historyDialog")
         self.setWindowTitle(translate("Forms", "Lịch sử thay đổi"))
-        entries = ops.read(lambda led: led.audit(kind=kind, record_id=record_id))
+        entries = records.history(kind, record_id)
         lay = QVBoxLayout(self)
         self.table = QTableWidget(0, 4, self)
         self.table.setObjectName("historyTable")
@@ -639,8 +648,7 @@ class UnitForm(QWidget):
         """Save the profile; ``then()`` once it is saved (not if the core refused it)."""
         self._after_save = then
         data = self.binder.values()
-        ops.run_op(self, lambda led: led.set_unit(data), success=self._saved,
-                   failure=self._failed)
+        records.save_unit(parent=self, values=data, success=self._saved, failure=self._failed)
 
     def _saved(self, unit: dict[str, Any]) -> None:
         self.binder.clear_errors()
@@ -654,17 +662,11 @@ class UnitForm(QWidget):
 
     def _failed(self, error: BaseException) -> bool:
         self._after_save = None
-        if isinstance(error, ValidationError):
-            loose = self.binder.show_errors(error)
-            self.general_error.setText("\n".join(loose))
-            self.general_error.setVisible(bool(loose))
-            return True
-        return False
+        return show_refusal(self.binder, self.general_error, error)
 
     def _recheck(self) -> None:
         if not self.binder.shown_errors():
             return
-        from dvdesktop.core import validation
 
         try:
             validation.clean_unit(self.binder.values())
@@ -730,8 +732,6 @@ class SetupDialog(QDialog):
         self.resize(1200, 660 if new_file is not None else 600)
 
     def _encryption_box(self) -> QWidget:
-        from PySide6.QtWidgets import QRadioButton
-
         box = QGroupBox(translate("Forms", "Bảo mật tệp dữ liệu"), self)
         box.setObjectName("encryptionBox")
         grid = QVBoxLayout(box)
@@ -791,8 +791,6 @@ class SetupDialog(QDialog):
 
     def _passphrase_problem(self) -> str:
         """What is wrong with the passphrase typed, "" if nothing (the core's rule)."""
-        from dvdesktop.base.errors import UserError
-        from dvdesktop.safety.crypto import check_passphrase
 
         if self.passphrase.text() != self.passphrase_again.text():
             return translate("Errors", "Hai lần nhập mật khẩu không giống nhau.")
@@ -829,31 +827,17 @@ class SetupDialog(QDialog):
 
     def _create(self, unit: dict[str, Any]) -> None:
         """The data file, made off the UI thread: encrypted from its first page, or plain."""
-        from pathlib import Path
 
         path = Path(self.new_file)
         passphrase = self.passphrase.text() if self.encrypting() else None
         self.ok_button.setEnabled(False)
 
-        def fn(_scratch: Any) -> tuple[Any, str | None]:
-            from dvdesktop.packages import ensure_signing_key
-            from dvdesktop.safety import crypto
-
-            path.parent.mkdir(parents=True, exist_ok=True)
-            if passphrase:
-                made = crypto.create_encrypted(path, passphrase)
-                file, recovery = made.file, made.recovery_key
-            else:
-                file, recovery = crypto.open_data_file(path), None
-            file.ledger.set_unit(unit)
-            ensure_signing_key(file.ledger)  # its fingerprint prints on the first report
-            return file, recovery
-
         def failed(_error: BaseException) -> None:
             self.ok_button.setEnabled(True)
 
-        ops.run_op(self, fn, success=self._created, failure=failed,
-                   progress_text=translate("Forms", "Đang tạo tệp dữ liệu và khóa ký số của đơn vị…"))
+        # The profile, then the signing key: its fingerprint prints on the first report.
+        safety_ops.create_file(parent=self, path=path, unit=unit, passphrase=passphrase, success=self._created,
+                               failure=failed)
 
     def _created(self, made: tuple[Any, str | None]) -> None:
         file, recovery = made
@@ -863,8 +847,6 @@ class SetupDialog(QDialog):
         if scratch is not file:
             scratch.close()
         if recovery:
-            from dvdesktop.gui.safety_dialogs import RecoveryKeyDialog
-
             dlg = RecoveryKeyDialog(recovery, self)
             self.recovery_dialog = dlg
             dlg.exec()  # closes only once "Tôi đã chép mã khôi phục" is ticked

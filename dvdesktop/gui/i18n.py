@@ -12,11 +12,11 @@ import os
 import sys
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
+from dvdesktop.base.paths import root_dir
 from dvdesktop.core import fmt
 from dvdesktop.core.domain import choice_label
-from dvdesktop.base.paths import root_dir
 
 translate = QCoreApplication.translate
 
@@ -69,8 +69,6 @@ def install(lang: str | None) -> str:
 
 
 def _qt_translations() -> str:
-    from PySide6.QtCore import QLibraryInfo
-
     return QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
 
 

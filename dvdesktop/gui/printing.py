@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrinter
 from PySide6.QtWidgets import QWidget
 
 from dvdesktop.base.errors import UserError
@@ -29,6 +29,7 @@ __all__ = ["MAX_DPI", "make_printer", "page_count", "paint_pdf", "preview_dialog
 
 
 def page_count(pdf: Path) -> int:
+    # Imported here: the PDF renderer: only when a preview opens.
     import pypdfium2 as pdfium
 
     doc = pdfium.PdfDocument(str(pdf))
@@ -71,6 +72,7 @@ def paint_pdf(pdf: Path, printer: QPrinter, *, on_page: Callable[[int, int], Non
     :param on_page: ``on_page(done, total)`` after each page (a progress bar)
     :raises UserError: the printer cannot be started (offline, no paper size)
     """
+    # Imported here: the PDF renderer: only when a preview opens.
     import pypdfium2 as pdfium
 
     doc = pdfium.PdfDocument(str(pdf))

@@ -1,13 +1,12 @@
 """Backups and encryption from the window: a copy to a USB stick, restore, encrypt, new passphrase.
 
-Restoring, encrypting and changing the passphrase replace the unit's file, so the window's
-Ledger is closed first and the file opened again afterwards (``_swap_file``); the work
-itself runs on a worker thread like any op. The daily automatic backup starts here too.
+Restoring, encrypting and changing the passphrase replace the unit's file: the dialogs ask,
+``operations.safety`` closes the window's Ledger, does the work on a worker thread and opens
+the file again. The daily automatic backup starts here too.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -33,8 +33,9 @@ from PySide6.QtWidgets import (
 from dvdesktop import operations as ops
 from dvdesktop.base.errors import UserError
 from dvdesktop.gui.drives import DestinationPicker
-from dvdesktop.safety import steps
-from dvdesktop.safety.backup import backup_on_start, backups_dir, make_backup
+from dvdesktop.operations import records, safety as safety_ops
+from dvdesktop.safety.backup import backups_dir
+from dvdesktop.safety.crypto import check_passphrase
 from dvdesktop.safety.datafile import is_encrypted, unlock
 
 translate = QCoreApplication.translate
@@ -65,7 +66,7 @@ def start_daily_backup(window: QWidget) -> None:
         _status(window, translate("Safety", "Chưa tự động sao lưu được: {reason}").format(reason=ops.error_text(error)))
         return True
 
-    ops.run_op(window, lambda _led: backup_on_start(ops.current_file()), success=done, failure=failed)
+    safety_ops.daily_backup(parent=window, success=done, failure=failed)
 
 
 # ------------------------------------------------------------------ backup to a stick
@@ -110,33 +111,10 @@ def backup_to_usb(parent: QWidget, *, folder: str | None = None) -> None:
         box.open()
         _status(parent, translate("Safety", "Đã sao lưu: {path}").format(path=str(path)))
 
-    ops.run_op(parent, lambda _led: make_backup(ops.current_file(), dest=Path(folder)), success=done,
-               progress_text=translate("Safety", "Đang sao lưu và kiểm tra bản sao…"))
+    safety_ops.backup(parent=parent, folder=folder, success=done)
 
 
 # ------------------------------------------------------------------ replacing the file
-def _swap_file(parent: QWidget, work: Callable[[], Any], *, success: Callable[[Any], None],
-               progress_text: str) -> None:
-    """Run one of ``safety.steps`` (it closes the file, replaces it, opens it again) off the
-    UI thread, then read everything again: the whole file may have changed."""
-    ops.wait_for_ops()
-
-    def reload() -> None:
-        win = parent.window()
-        if hasattr(win, "reload"):
-            win.reload()
-        ops.changes().changed.emit(set())
-
-    def done(result: Any) -> None:
-        reload()
-        success(result)
-
-    def failed(_error: BaseException) -> None:
-        reload()  # the file is as it was, opened again; the message box follows
-
-    ops.run_op(parent, lambda _led: work(), success=done, failure=failed, progress_text=progress_text)
-
-
 def _is_encrypted(path: Path) -> bool:
     return is_encrypted(path)
 
@@ -157,7 +135,6 @@ def confirm_restore(parent: QWidget, source: Path) -> bool:
 
 def ask_secret(parent: QWidget, text: str) -> str | None:
     """The passphrase (or recovery key) typed in a password field; None if cancelled."""
-    from PySide6.QtWidgets import QInputDialog
 
     value, ok = QInputDialog.getText(parent, translate("Safety", "Mật khẩu tệp dữ liệu"), text,
                                      QLineEdit.EchoMode.Password)
@@ -183,9 +160,7 @@ def restore_from_backup(parent: QWidget, *, source: str | None = None, secret: s
     def done(_kept: Any) -> None:
         _status(parent, translate("Safety", "Đã khôi phục dữ liệu từ bản sao lưu."))
 
-    file = ops.current_file()
-    _swap_file(parent, lambda: steps.restore(file, source=src, secret=secret), success=done,
-               progress_text=translate("Safety", "Đang kiểm tra và khôi phục bản sao lưu…"))
+    safety_ops.restore(parent=parent, source=src, secret=secret, success=done)
 
 
 # ------------------------------------------------------------------ encryption
@@ -234,8 +209,6 @@ class PassphraseDialog(QDialog):
 
     def check(self) -> None:
         """Refuse here what the core would refuse, so the dialog stays open to fix it."""
-        from dvdesktop.base.errors import UserError
-        from dvdesktop.safety.crypto import check_passphrase
 
         if self.ask_old and not self.old.text():
             self.error.setText(translate("Safety", "Chưa nhập mật khẩu hiện tại."))
@@ -301,7 +274,7 @@ class RecoveryKeyDialog(QDialog):
 
     def document(self) -> QTextDocument:
         doc = QTextDocument(self)
-        unit = ops.read(lambda led: led.unit()) or {}
+        unit = records.unit()
         doc.setHtml(translate(
             "Safety", "<h2>Mã khôi phục dữ liệu dvdesktop</h2><p>Đơn vị: {unit}</p>"
                       "<p style='font-size:20pt; font-family:monospace'><b>{key}</b></p>"
@@ -341,8 +314,7 @@ def encrypt_data(parent: QWidget, *, passphrase: str | None = None) -> None:
         _refresh_settings(parent)
         show_recovery_key(parent, result.recovery_key)
 
-    file = ops.current_file()
-    _swap_file(parent, lambda: steps.encrypt(file, passphrase=passphrase), success=done, progress_text=translate("Safety", "Đang mã hóa dữ liệu…"))
+    safety_ops.encrypt(parent=parent, passphrase=passphrase, success=done)
 
 
 def change_passphrase(parent: QWidget, *, old: str | None = None, new: str | None = None) -> None:
@@ -364,8 +336,7 @@ def change_passphrase(parent: QWidget, *, old: str | None = None, new: str | Non
         if recovery:
             show_recovery_key(parent, recovery)
 
-    _swap_file(parent, lambda: steps.change_passphrase(file, old=old, new=new), success=done,
-               progress_text=translate("Safety", "Đang đổi mật khẩu…"))
+    safety_ops.change_passphrase(parent=parent, old=old, new=new, success=done)
 
 
 def _refresh_settings(parent: QWidget) -> None:

@@ -30,10 +30,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dvdesktop import operations as ops
 from dvdesktop.core.domain import KINDS
 from dvdesktop.gui import i18n
 from dvdesktop.gui.widgets import shortcut
+from dvdesktop.operations import sheets
 
 translate = QCoreApplication.translate
 
@@ -47,8 +47,6 @@ CELL_CHARS = 120
 
 def import_from_file(page: Any, kind: str, path: Path) -> None:
     """Read ``path`` as records of ``kind`` off the UI thread, then show the preview."""
-    from dvdesktop.sheets import preview_import
-
     def show(preview: Any) -> None:
         dlg = ImportPreviewDialog(preview, page)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -59,8 +57,7 @@ def import_from_file(page: Any, kind: str, path: Path) -> None:
         dlg.finished.connect(lambda _r: page.window().activateWindow())
         dlg.open()
 
-    ops.run_op(page, lambda _led: preview_import(kind, path), success=show,
-               progress_text=translate("SheetImport", "Đang đọc và kiểm tra tệp Excel…"))
+    sheets.preview_sheet(parent=page, kind=kind, path=path, success=show)
 
 
 def where_text(issue: Any) -> tuple[str, str]:
@@ -258,19 +255,13 @@ class ImportPreviewDialog(QDialog):
 
     # ----------------------------------------------------------- actions
     def reread(self) -> None:
-        from dvdesktop.sheets import preview_import
-
-        kind, path = self.preview.kind, self.preview.path
         self.save_button.setEnabled(False)
-        ops.run_op(self, lambda _led: preview_import(kind, path), success=self.show_preview,
-                   progress_text=translate("SheetImport", "Đang đọc và kiểm tra tệp Excel…"))
+        sheets.preview_sheet(parent=self, kind=self.preview.kind, path=self.preview.path, success=self.show_preview)
 
     def save(self) -> None:
         """Store every record of the sheet, or none."""
         if self._saving or not self.preview.ok:
             return
-        from dvdesktop.sheets import commit_import
-
         self._saving = True
         self.save_button.setEnabled(False)
         preview = self.preview
@@ -281,6 +272,7 @@ class ImportPreviewDialog(QDialog):
             self.accept()
 
         def failed(error: BaseException) -> bool:
+            # Imported here: openpyxl: 90-170 ms (measured), only when a workbook is read or written.
             from dvdesktop.sheets import ImportRefused
 
             self._saving = False
@@ -290,5 +282,4 @@ class ImportPreviewDialog(QDialog):
             self.save_button.setEnabled(self.preview.ok)
             return False
 
-        ops.run_op(self, lambda led: commit_import(led, preview), success=done, failure=failed,
-                   touches={preview.kind}, progress_text=translate("SheetImport", "Đang lưu các bản ghi…"))
+        sheets.import_sheet(parent=self, preview=preview, success=done, failure=failed)

@@ -1,4 +1,5 @@
-"""Small input widgets the forms share: typed dates with a calendar, document lists, issues."""
+"""What the window's pages and forms share: typed dates with a calendar, document lists,
+issues, the period picker, page titles, tables, the navigation of a main window."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QSize, QStringListModel, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSplitter,
     QStackedWidget,
+    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QToolButton,
@@ -34,9 +36,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dvdesktop.base.errors import UserError
 from dvdesktop.core import docrefs
 from dvdesktop.core.domain import CHOICE_LABELS
+from dvdesktop.core.fmt import parse_date, try_parse_date
+from dvdesktop.core.periods import parse_period, period_choices
 from dvdesktop.gui import i18n
+from dvdesktop.operations import records
 
 translate = QCoreApplication.translate
 
@@ -97,7 +103,6 @@ class DateField(QWidget):
         cal.setWindowFlags(Qt.WindowType.Popup)
         cal.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         cal.setGridVisible(True)
-        from dvdesktop.core.fmt import try_parse_date
 
         current = try_parse_date(self.text()) or dt.date.today()
         cal.setSelectedDate(QDate(current.year, current.month, current.day))
@@ -348,7 +353,6 @@ class PeriodCombo(QComboBox):
              data_years: Sequence[int] = ()) -> None:
         """Periods newest first: this year and the ``years - 1`` before it, and every year
         in ``data_years``; "Tất cả" first if ``all_item``. Emits nothing."""
-        from dvdesktop.core.periods import period_choices
 
         self.cutoff_day = cutoff_day
         self.blockSignals(True)
@@ -391,8 +395,6 @@ class PeriodCombo(QComboBox):
         self.blockSignals(False)
 
     def _insert_range(self, key: str) -> int:
-        from dvdesktop.core.periods import parse_period
-
         index = self.findData(CUSTOM_RANGE)
         self.insertItem(index, i18n.period_label(parse_period(key, cutoff_day=self.cutoff_day)), key)
         return index
@@ -447,10 +449,6 @@ class RangeDialog(QDialog):
         self.start.setFocus()
 
     def check(self) -> None:
-        from dvdesktop.base.errors import UserError
-        from dvdesktop.core.fmt import parse_date
-        from dvdesktop.core.periods import parse_period
-
         try:
             for field in (self.start, self.end):
                 parse_date(field.text())
@@ -531,3 +529,104 @@ def navigation(window: Any, entries: Sequence[tuple[str, str]],
     window.setCentralWidget(split)
     window.resize(1366, 740)
     return nav, stack
+
+
+# ------------------------------------------------------------------ what the pages share
+def page_title(text: str, parent: QWidget) -> QLabel:
+    lab = QLabel(text, parent)
+    lab.setObjectName("pageTitle")
+    return lab
+
+
+def section_title(text: str, parent: QWidget) -> QLabel:
+    lab = QLabel(text, parent)
+    lab.setObjectName("sectionTitle")
+    return lab
+
+
+def hint_label(text: str, parent: QWidget) -> QLabel:
+    lab = QLabel(text, parent)
+    lab.setObjectName("hint")
+    lab.setWordWrap(True)
+    return lab
+
+
+def local_time(stamp: str | None) -> str:
+    """A stored time stamp as "14:05 02/12/2026" in this computer's time zone."""
+    if not stamp:
+        return ""
+    try:
+        when = dt.datetime.fromisoformat(stamp).astimezone()
+    except (TypeError, ValueError):
+        return stamp
+    return f"{when:%H:%M} {i18n.date(when.date())}"
+
+
+def period_text(key: str) -> str:
+    """A stored period key as the window names it ("6 tháng đầu năm 2026"); an odd key as stored."""
+    try:
+        return i18n.period_label(parse_period(key))
+    except Exception:  # noqa: BLE001 - an odd key (from a package) still shows as stored
+        return key or ""
+
+
+def with_suffix(path: str, suffix: str) -> str:
+    return path if path.lower().endswith(suffix) else path + suffix
+
+
+def fill_period_combo(combo: PeriodCombo, *, cutoff_day: int, today: dt.date,
+                      all_item: bool, years: int = 2) -> None:
+    """This year and the ``years - 1`` before it, and every year the file has data for,
+    each with its halves, quarters and months, newest first; then a custom range."""
+    combo.fill(cutoff_day=cutoff_day, today=today, all_item=all_item, years=years, data_years=records.data_years())
+
+
+def fit_columns(view: QTableView, widths: list[int]) -> None:
+    """Each column at least as wide as its header text (and the sort arrow), so no header
+    is cut at 1366 px; ``widths`` are the preferred widths (0: Qt's default)."""
+    header = view.horizontalHeader()
+    fm = header.fontMetrics()
+    model = view.model()
+    for i in range(model.columnCount()):
+        text = str(model.headerData(i, Qt.Orientation.Horizontal) or "")
+        need = fm.horizontalAdvance(text) + 30
+        view.setColumnWidth(i, max(widths[i] if i < len(widths) else 0, need, header.defaultSectionSize() if not widths[i] else 0))
+
+
+def fit_table_headers(table: QTableWidget) -> None:
+    """A QTableWidget's columns at least as wide as their headers."""
+    header = table.horizontalHeader()
+    fm = header.fontMetrics()
+    for i in range(table.columnCount()):
+        item = table.horizontalHeaderItem(i)
+        need = fm.horizontalAdvance(item.text() if item else "") + 24
+        if table.columnWidth(i) < need:
+            table.setColumnWidth(i, need)
+
+
+def make_table(parent: QWidget, headers: list[str], name: str, stretch: int) -> QTableWidget:
+    """A read-only table of rows, one selected at a time, column ``stretch`` taking the room left."""
+    t = QTableWidget(0, len(headers), parent)
+    t.setObjectName(name)
+    t.setHorizontalHeaderLabels(headers)
+    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    t.verticalHeader().setVisible(False)
+    t.verticalHeader().setDefaultSectionSize(24)
+    t.setTabKeyNavigation(False)  # Tab goes on to the next control
+    t.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return t
+
+
+def fill_table(table: QTableWidget, rows: list[list[str]], colours: list[str | None] | None = None) -> None:
+    """Put ``rows`` of texts in ``table``, each row on its ``colours`` ground (None: none)."""
+    fit_table_headers(table)
+    table.setRowCount(len(rows))
+    for r, cells in enumerate(rows):
+        colour = colours[r] if colours else None
+        for c, text in enumerate(cells):
+            item = QTableWidgetItem(text)
+            if colour:
+                item.setBackground(QBrush(QColor(colour)))
+            table.setItem(r, c, item)

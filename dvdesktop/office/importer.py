@@ -591,6 +591,16 @@ def trust_quarantined(led: Ledger, quarantine_id: int, *, now: datetime | None =
         return release_quarantine(led, unit_code=pkg.unit_code, now=now)
 
 
+def register_key(
+    led: Ledger, *, unit_code: str, pubkey_text: str, name: str | None = None, now: datetime | None = None
+) -> tuple[dict[str, Any], list[ImportResult]]:
+    """What "Đăng ký khóa" does, in the window and on the command line: trust the unit's key
+    (``trust``), then import again the unit's packages kept in quarantine
+    (``release_quarantine``). Returns the unit row and what became of those packages."""
+    unit = trust(led, unit_code=unit_code, pubkey_text=pubkey_text, name=name, now=now)
+    return unit, release_quarantine(led, unit_code=unit["code"], now=now)
+
+
 def release_quarantine(
     led: Ledger, *, unit_code: str | None = None, now: datetime | None = None
 ) -> list[ImportResult]:

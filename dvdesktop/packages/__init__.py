@@ -12,6 +12,7 @@ from dvdesktop.packages.keys import (
 )
 from dvdesktop.packages.minimise import FREE_TEXT, LEAVES, case_pseudonym, find_case, minimise
 from dvdesktop.packages.rotation import KeyRotation, rotate_signing_key
+from dvdesktop.packages.setup import create_unit_file, set_up_unit
 from dvdesktop.packages.screen import Finding, PersonalDataFound, Screening, screen_export
 from dvdesktop.packages.verify import VerifiedPackage, verify_bytes, verify_package
 
@@ -24,6 +25,8 @@ __all__ = [
     "PersonalDataFound",
     "Screening",
     "case_pseudonym",
+    "create_unit_file",
+    "set_up_unit",
     "find_case",
     "minimise",
     "screen_export",

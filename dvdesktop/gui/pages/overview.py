@@ -6,8 +6,7 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QBrush
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QBrush, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -24,8 +23,8 @@ from dvdesktop import operations as ops
 from dvdesktop.core.periods import current_period
 from dvdesktop.gui import i18n
 from dvdesktop.gui.models import DUE_SOON_BG, OVERDUE_BG
-from dvdesktop.gui.pages import fill_period_combo, fit_table_headers
-from dvdesktop.gui.widgets import PeriodCombo
+from dvdesktop.gui.widgets import PeriodCombo, fill_period_combo, fit_table_headers
+from dvdesktop.operations import records, reports
 
 translate = QCoreApplication.translate
 
@@ -213,40 +212,25 @@ class OverviewPage(QWidget):
         key = self.period_combo.period()
         today = self.today
 
-        def fn(led: Any) -> dict[str, Any]:
-            period = led.period(key)
-            year = str(today.year)
-            # Held this year (a dialogue announced for a later day is planned, not held yet).
-            this_year = led.list("dialogue", period=year, order_by="date")
-            dialogues = [d for d in this_year if d["date"] <= today.isoformat()]
-            planned = [d for d in this_year if d["date"] > today.isoformat()]
-            people = ("citizens", "residential_area")
-            with_people = [d for d in dialogues if d["counterpart"] in people]
-            # Only vụ việc still open: resolved ones never reach Python (was every reception).
-            matters = [m for m in led.matters(open_only=True) if m.overdue(today) or m.due_soon(today)]
-            matters.sort(key=lambda m: m.due() or today)
-            return {"summary": led.summary(period, as_of=today), "period": period, "unit": led.unit() or {},
-                    "dialogues": len(dialogues), "with_people": len(with_people), "matters": matters,
-                    "planned": [d for d in planned if d["counterpart"] in people],
-                    "demo": bool(led.get_setting("demo"))}
-
         # Periods chosen quickly one after another (arrow keys) give results in any order:
         # only the last asked is shown.
         self._asked = getattr(self, "_asked", 0) + 1
         asked = self._asked
-        ops.run_op(self, fn, success=lambda data: self._show(data) if asked == self._asked else None,
-                   progress_text=translate("Overview", "Đang tổng hợp số liệu…"))
+        reports.overview(parent=self, period=key, today=today,
+                         success=lambda data: self._show(data) if asked == self._asked else None)
 
     def open_baseline(self) -> None:
         """Số liệu nhập tay, on the period this one is compared with."""
+        # Imported here: a dialog the window does not show at start-up (2-3 ms measured).
         from dvdesktop.gui.baseline import open_baseline
 
         key = self.period_combo.period()
-        previous = ops.read(lambda led: led.period(key).previous_year().key) if key else None
+        previous = records.previous_year_key(key)
         open_baseline(self, period=previous, today=getattr(self, "today", None), status=self.status.emit)
 
     def _show_baseline(self, baseline: dict[str, Any] | None, previous: Any) -> None:
         """Which cùng kỳ figures were entered by hand, and which sections use records instead."""
+        # Imported here: a dialog the window does not show at start-up (2-3 ms measured).
         from dvdesktop.gui.baseline import section_label
 
         if not baseline:

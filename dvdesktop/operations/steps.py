@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from dvdesktop import operations as ops
+from dvdesktop.operations import runner as ops
 
 translate = QCoreApplication.translate
 
