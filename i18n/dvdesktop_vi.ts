@@ -2302,6 +2302,46 @@ Sau khi xác nhận, mọi gói ký bằng khóa này được nhận là của 
             <source>{field}: dài quá {limit} ký tự.</source>
             <translation>{field}: dài quá {limit} ký tự.</translation>
         </message>
+        <message>
+            <source>Gói bị từ chối: danh sách đơn vị trong gói của {sender} ghi đơn vị {unit} hai lần.</source>
+            <translation>Gói bị từ chối: danh sách đơn vị trong gói của {sender} ghi đơn vị {unit} hai lần.</translation>
+        </message>
+        <message>
+            <source>Gói bị từ chối: gói của {sender} kỳ {period} dựa trên gói kỳ {other} của đơn vị {unit}.</source>
+            <translation>Gói bị từ chối: gói của {sender} kỳ {period} dựa trên gói kỳ {other} của đơn vị {unit}.</translation>
+        </message>
+        <message>
+            <source>Gói bị từ chối: số liệu tổng hợp của {sender} ({key} = {stated}) khác tổng của đơn vị và các đơn vị trong danh sách ({total}).</source>
+            <translation>Gói bị từ chối: số liệu tổng hợp của {sender} ({key} = {stated}) khác tổng của đơn vị và các đơn vị trong danh sách ({total}).</translation>
+        </message>
+        <message>
+            <source>Gói bị từ chối: {sender} ghi đã nhận {stated} gói nhưng danh sách có {listed} đơn vị.</source>
+            <translation>Gói bị từ chối: {sender} ghi đã nhận {stated} gói nhưng danh sách có {listed} đơn vị.</translation>
+        </message>
+        <message>
+            <source>Gói bị từ chối: gói của {sender} ghi đơn vị {unit}, nhưng đơn vị này thuộc {owner} ở cơ quan này. Hãy gọi cả hai đơn vị để hỏi.</source>
+            <translation>Gói bị từ chối: gói của {sender} ghi đơn vị {unit}, nhưng đơn vị này thuộc {owner} ở cơ quan này. Hãy gọi cả hai đơn vị để hỏi.</translation>
+        </message>
+        <message>
+            <source>danh sách đơn vị trực tiếp báo cáo</source>
+            <translation>danh sách đơn vị trực tiếp báo cáo</translation>
+        </message>
+        <message>
+            <source>Không có số liệu “{key}”. Chọn một trong: {keys}.</source>
+            <translation>Không có số liệu “{key}”. Chọn một trong: {keys}.</translation>
+        </message>
+        <message>
+            <source>Mã đơn vị cũ và mới phải khác nhau và không bỏ trống.</source>
+            <translation>Mã đơn vị cũ và mới phải khác nhau và không bỏ trống.</translation>
+        </message>
+        <message>
+            <source>Đơn vị {unit} chưa đăng ký ở cơ quan này.</source>
+            <translation>Đơn vị {unit} chưa đăng ký ở cơ quan này.</translation>
+        </message>
+        <message>
+            <source>Không ghi được: đơn vị {new} đã được thay bằng {old}.</source>
+            <translation>Không ghi được: đơn vị {new} đã được thay bằng {old}.</translation>
+        </message>
     </context>
     <context>
         <name>Operations</name>
@@ -2494,7 +2534,7 @@ Sau khi xác nhận, mọi gói ký bằng khóa này được nhận là của 
         <name>Packages</name>
         <message>
             <source>Gói bị từ chối: quá lớn so với một gói báo cáo (giới hạn {limit} MiB).</source>
-            <extracomment>SHA-256 of the signed tag manifest: the same for two files with the same signed content, whatever their zip envelope (compression, order, comments, timestamps). Key rotations the unit announced (``dvdesktop.packages.rotation``), oldest first.</extracomment>
+            <extracomment>SHA-256 of the signed tag manifest: the same for two files with the same signed content, whatever their zip envelope (compression, order, comments, timestamps). Key rotations the unit announced (``dvdesktop.packages.rotation``), oldest first. A body's package upward: the figures of its whole đảng bộ (``data/consolidated.json``) and the unit packages they rest on (``data/units.json``); None in a unit's package.</extracomment>
             <translation>Gói bị từ chối: quá lớn so với một gói báo cáo (giới hạn {limit} MiB).</translation>
         </message>
         <message>
