@@ -274,3 +274,24 @@ def test_a_unit_of_another_body_is_refused(levels, capsys, claimed) -> None:  # 
 
     pkg = _forged(levels, capsys, claim, extra_units=1)
     assert _refused(levels, capsys, pkg) == "unit_of_other_body"
+
+
+def test_organisations_are_counted_through_the_lists_not_the_packages(levels, capsys) -> None:  # noqa: ANN001
+    """A Đảng ủy Khối under the province with a đảng bộ cơ sở and a chi bộ cơ sở: the province
+    holds three packages and counts four tổ chức cơ sở đảng (the Khối itself is none)."""
+    tmp, province = levels["tmp"], levels["files"]["TINH"]
+    khoi = _init(capsys, tmp / "KHOI.db", "KHOI", "Đảng ủy Khối", "Tỉnh ủy Nghệ An", "dang_bo_co_so")
+    for code, unit_type in (("DB-K1", "dang_bo_co_so"), ("CB-K2", "chi_bo_co_so")):
+        db = _init(capsys, tmp / f"{code}.db", code, f"Tổ chức {code}", "Đảng ủy Khối", unit_type)
+        _add(capsys, db, "meeting", _meetings(1))
+        _trust(capsys, khoi, db, code)
+        _import(capsys, khoi, _export(capsys, db, tmp / "usb-khoi"))
+    _trust(capsys, province, khoi, "KHOI")
+    _import(capsys, province, _export(capsys, khoi, tmp / "usb-tinh-khoi"))
+    out = tmp / "tinh-4.pdf"
+    ok(capsys, "report", "--db", str(province), "--period", PERIOD, "--out", str(out))
+    text = _pdf_text(out)
+    cells = sum(len(c) for c in TREE.values())
+    assert ("Đảng bộ tỉnh hiện có 4 tổ chức cơ sở đảng trực thuộc; trong đó 1 đảng bộ cơ sở, 1 chi bộ cơ sở "
+            f"và 2 đảng bộ xã, phường, với {cells} chi bộ trực thuộc.") in text
+    assert "Có 3/3 đơn vị trực tiếp báo cáo đã gửi báo cáo" in text

@@ -88,17 +88,20 @@ def effective_summary(row: Mapping[str, Any]) -> dict[str, Any]:
 def _tree_counts(units: list[Mapping[str, Any]], summaries: Mapping[str, Mapping[str, Any]],
                  listings: Mapping[str, list[Mapping[str, Any]]]) -> dict[str, Any]:
     """Organisations by type through every level: the registered units and every unit the
-    lists carried up name, however deep (a tổ chức cơ sở đảng is counted once, where it is)."""
+    lists carried up name, however deep (a tổ chức cơ sở đảng is counted once, where it is).
+    A body whose list holds tổ chức cơ sở đảng is a cấp trên cơ sở (a Đảng ủy Khối): its
+    units are counted, not the body."""
     types: Counter[str] = Counter()
 
-    def walk(entries: list[Mapping[str, Any]]) -> None:
-        for e in entries:
-            types[str(e.get("type") or "")] += 1
-            walk(list(e.get("below") or []))
+    def count(unit_type: str, below: list[Mapping[str, Any]]) -> None:
+        if not any(str(e.get("type") or "") in CO_SO_TYPES for e in below):
+            types[unit_type] += 1
+        for e in below:
+            count(str(e.get("type") or ""), list(e.get("below") or []))
 
     for u in units:
-        types[str(((summaries.get(u["code"]) or {}).get("unit") or {}).get("type") or u["type"] or "")] += 1
-        walk(list(listings.get(u["code"]) or []))
+        count(str(((summaries.get(u["code"]) or {}).get("unit") or {}).get("type") or u["type"] or ""),
+              list(listings.get(u["code"]) or []))
     by_type = {t: types[t] for t in CO_SO_TYPES if types[t]}
     return {"co_so": sum(by_type.values()), "by_type": by_type,
             "chi_bo_truc_thuoc": types["chi_bo_truc_thuoc"]}
