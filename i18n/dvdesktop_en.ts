@@ -685,6 +685,30 @@
         <source>Không bắt đầu in được: máy in chưa sẵn sàng.</source>
         <translation>Printing could not start: the printer is not ready.</translation>
     </message>
+    <message>
+        <source>Tệp {path} chưa có mã đơn vị: hãy khai báo đơn vị mới trước khi gộp.</source>
+        <translation>The file {path} has no unit code: set up the new unit before merging.</translation>
+    </message>
+    <message>
+        <source>Chưa chọn tệp dữ liệu của đơn vị cũ để gộp.</source>
+        <translation>No data file of a former unit was chosen to merge.</translation>
+    </message>
+    <message>
+        <source>Không gộp {path}: đây là tệp của chính đơn vị {unit}, không phải của đơn vị cũ.</source>
+        <translation>Not merged {path}: this is unit {unit}&apos;s own file, not a former unit&apos;s.</translation>
+    </message>
+    <message>
+        <source>Không gộp {path}: tệp này không có mã đơn vị.</source>
+        <translation>Not merged {path}: this file has no unit code.</translation>
+    </message>
+    <message>
+        <source>Không gộp: {path} và {other} đều là tệp của đơn vị {unit}.</source>
+        <translation>Not merged: {path} and {other} are both files of unit {unit}.</translation>
+    </message>
+    <message>
+        <source>Không gộp {path}: lịch sử của đơn vị {unit} đã được gộp vào tệp này.</source>
+        <translation>Not merged {path}: the history of unit {unit} was already merged into this file.</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>

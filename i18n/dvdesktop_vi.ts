@@ -685,6 +685,30 @@
             <source>Không bắt đầu in được: máy in chưa sẵn sàng.</source>
             <translation>Không bắt đầu in được: máy in chưa sẵn sàng.</translation>
         </message>
+        <message>
+            <source>Tệp {path} chưa có mã đơn vị: hãy khai báo đơn vị mới trước khi gộp.</source>
+            <translation>Tệp {path} chưa có mã đơn vị: hãy khai báo đơn vị mới trước khi gộp.</translation>
+        </message>
+        <message>
+            <source>Chưa chọn tệp dữ liệu của đơn vị cũ để gộp.</source>
+            <translation>Chưa chọn tệp dữ liệu của đơn vị cũ để gộp.</translation>
+        </message>
+        <message>
+            <source>Không gộp {path}: đây là tệp của chính đơn vị {unit}, không phải của đơn vị cũ.</source>
+            <translation>Không gộp {path}: đây là tệp của chính đơn vị {unit}, không phải của đơn vị cũ.</translation>
+        </message>
+        <message>
+            <source>Không gộp {path}: tệp này không có mã đơn vị.</source>
+            <translation>Không gộp {path}: tệp này không có mã đơn vị.</translation>
+        </message>
+        <message>
+            <source>Không gộp: {path} và {other} đều là tệp của đơn vị {unit}.</source>
+            <translation>Không gộp: {path} và {other} đều là tệp của đơn vị {unit}.</translation>
+        </message>
+        <message>
+            <source>Không gộp {path}: lịch sử của đơn vị {unit} đã được gộp vào tệp này.</source>
+            <translation>Không gộp {path}: lịch sử của đơn vị {unit} đã được gộp vào tệp này.</translation>
+        </message>
     </context>
     <context>
         <name>Fields</name>

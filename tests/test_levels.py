@@ -295,3 +295,93 @@ def test_organisations_are_counted_through_the_lists_not_the_packages(levels, ca
     assert ("Đảng bộ tỉnh hiện có 4 tổ chức cơ sở đảng trực thuộc; trong đó 1 đảng bộ cơ sở, 1 chi bộ cơ sở "
             f"và 2 đảng bộ xã, phường, với {cells} chi bộ trực thuộc.") in text
     assert "Có 3/3 đơn vị trực tiếp báo cáo đã gửi báo cáo" in text
+
+
+def _two_years(capsys, db: Path, n: int, award: int) -> None:
+    """Records of 2025-H1 (the cùng kỳ of 2026-H1) and of 2026-H1."""
+    _add(capsys, db, "meeting", [{**m, "date": m["date"].replace("2026", "2025")} for m in _meetings(n + 1)])
+    _add(capsys, db, "meeting", _meetings(n))
+    _add(capsys, db, "award", [{**a, "date": "2025-04-02"} for a in _awards(award, 0, "Đảng ủy xã")])
+
+
+def test_merge_of_two_communes_compares_the_merged_area(tmp_path: Path, capsys) -> None:  # noqa: ANN001
+    old = {}
+    for code, n in (("XA-1", 2), ("XA-2", 3)):
+        old[code] = _init(capsys, tmp_path / f"{code}.db", code, f"Đảng ủy xã {code}", "Tỉnh ủy", "xa_phuong")
+        _two_years(capsys, old[code], n, award=n)
+    new = _init(capsys, tmp_path / "XA-12.db", "XA-12", "Đảng ủy xã mới", "Tỉnh ủy", "xa_phuong")
+    out = ok(capsys, "merge", "--db", str(new), "--from", str(old["XA-1"]), "--from", str(old["XA-2"]))
+    assert "Đã gộp 17 bản ghi" in out
+
+    def summary(db: Path) -> dict:
+        return json.loads(ok(capsys, "summary", "--db", str(db), "--period", PERIOD, "--format", "json"))
+
+    merged, a, b = summary(new), summary(old["XA-1"]), summary(old["XA-2"])
+    for key in ("count", "members_present", "members_expected"):
+        assert merged["meetings"][key] == a["meetings"][key] + b["meetings"][key]
+        assert merged["meetings"]["previous"][key] == a["meetings"]["previous"][key] + b["meetings"]["previous"][key]
+    assert merged["meetings"]["previous"]["count"] == 3 + 4 and merged["meetings"]["previous"]["source"] == "records"
+    last_year = json.loads(ok(capsys, "summary", "--db", str(new), "--period", "2025-H1", "--format", "json"))
+    assert last_year["awards"]["count"] == 2 + 3
+    with sqlite3.connect(new) as con:
+        sources = dict(con.execute("SELECT source, count(*) FROM meetings GROUP BY source").fetchall())
+    assert sources == {"XA-1": 5, "XA-2": 7}
+    backups = ok(capsys, "backups", "--db", str(new))
+    assert "trước khi gộp" in backups
+
+
+def test_merge_refuses_bad_sources_and_writes_nothing(tmp_path: Path, capsys) -> None:  # noqa: ANN001
+    a = _init(capsys, tmp_path / "A.db", "XA-1", "Đảng ủy xã 1", "Tỉnh ủy", "xa_phuong")
+    _two_years(capsys, a, 1, award=1)
+    twin = _init(capsys, tmp_path / "A2.db", "XA-1", "Đảng ủy xã 1 (bản sao)", "Tỉnh ủy", "xa_phuong")
+    new = _init(capsys, tmp_path / "N.db", "XA-N", "Đảng ủy xã mới", "Tỉnh ủy", "xa_phuong")
+    same = _init(capsys, tmp_path / "N2.db", "XA-N", "Đảng ủy xã mới", "Tỉnh ủy", "xa_phuong")
+    before = snapshot(new)
+    for froms, words in (([a, twin], "đều là tệp của đơn vị XA-1"), ([new], "chính đơn vị XA-N"),
+                         ([same], "chính đơn vị XA-N")):
+        code, _, err = run(capsys, "merge", "--db", str(new), *[x for f in froms for x in ("--from", str(f))])
+        assert code == 1 and words in err, err
+        assert snapshot(new) == before
+    ok(capsys, "merge", "--db", str(new), "--from", str(a))
+    code, _, err = run(capsys, "merge", "--db", str(new), "--from", str(a))
+    assert code == 1 and "đã được gộp vào tệp này" in err
+
+
+def test_merge_takes_a_record_met_twice_once_and_says_so(tmp_path: Path, capsys) -> None:  # noqa: ANN001
+    a = _init(capsys, tmp_path / "A.db", "XA-1", "Đảng ủy xã 1", "Tỉnh ủy", "xa_phuong")
+    _add(capsys, a, "meeting", _meetings(2))
+    b = _init(capsys, tmp_path / "B.db", "XA-2", "Đảng ủy xã 2", "Tỉnh ủy", "xa_phuong")
+    shared = json.loads(ok(capsys, "list", "meeting", "--db", str(a), "--format", "json"))[:1]
+    _add(capsys, b, "meeting", [{k: v for k, v in r.items() if k not in ("id", "created_at", "updated_at")}
+                                 for r in shared])
+    new = _init(capsys, tmp_path / "N.db", "XA-N", "Đảng ủy xã mới", "Tỉnh ủy", "xa_phuong")
+    out = ok(capsys, "merge", "--db", str(new), "--from", str(a), "--from", str(b))
+    assert f"Bỏ qua 1 bản ghi trùng mã" in out and shared[0]["uid"] in out
+    with sqlite3.connect(new) as con:
+        assert con.execute("SELECT count(*) FROM meetings").fetchone()[0] == 2
+
+
+def test_a_successor_keeps_status_and_reports_continuous(levels, capsys) -> None:  # noqa: ANN001
+    commune = levels["files"]["XA-A"]
+    ok(capsys, "khoi", "successor", "--db", str(commune), "--old", "CB-A1", "--new", "CB-A2")
+    out = ok(capsys, "khoi", "status", "--db", str(commune), "--period", "2026-H2")
+    assert "CB-A1" not in out and "CB-A2" in out  # the replaced chi bộ is no longer awaited
+    out = ok(capsys, "khoi", "status", "--db", str(commune), "--period", PERIOD)
+    assert "CB-A1" in out  # where it did report, its report stays
+    code, _, err = run(capsys, "khoi", "successor", "--db", str(commune), "--old", "CB-A2", "--new", "CB-A1")
+    assert code == 1 and "đã được thay bằng" in err
+    code, _, err = run(capsys, "khoi", "successor", "--db", str(commune), "--old", "CB-ZZ", "--new", "CB-A1")
+    assert code == 1 and "chưa đăng ký" in err
+
+
+def test_the_tree_shows_what_is_missing_or_late_at_each_level(levels, capsys) -> None:  # noqa: ANN001
+    tmp, files = levels["tmp"], levels["files"]
+    commune = files["XA-B"]
+    silent = _init(capsys, tmp / "CB-B9.db", "CB-B9", "Chi bộ CB-B9", "Đảng ủy xã B", "chi_bo_truc_thuoc")
+    _trust(capsys, commune, silent, "CB-B9")  # registered, never reports
+    ok(capsys, "khoi", "due", "--db", str(commune), "--period", PERIOD, "--date", "01/01/2026")  # all came late
+    _import(capsys, files["TINH"], _export(capsys, commune, tmp / "usb-late"))
+    out = ok(capsys, "khoi", "status", "--db", str(files["TINH"]), "--period", PERIOD, "--tree")
+    block = out[out.index("XA-B"):]
+    assert "chưa gửi: CB-B9" in block and "trễ hạn: CB-B1, CB-B2, CB-B3" in block
+    assert "chưa gửi" not in out[out.index("XA-A"):out.index("XA-B")]

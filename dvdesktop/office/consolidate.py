@@ -270,7 +270,9 @@ def consolidate(led: Ledger, *, period: object, own: Mapping[str, Any] | None = 
             "WHERE s.period = ? AND s.status = 'active' ORDER BY s.unit_code",
             [key],
         ))
-        units = list(db.query("SELECT * FROM units ORDER BY code"))
+        units = list(db.query("SELECT * FROM units WHERE code NOT IN (SELECT old_code FROM unit_successors "
+                              "WHERE old_code NOT IN (SELECT unit_code FROM submissions WHERE period = ?)) "
+                              "ORDER BY code", [key]))
     summaries = {r["unit_code"]: effective_summary(r) for r in rows}
     listings = {r["unit_code"]: (json.loads(r["listing"]) or {}).get("units") or []
                 for r in rows if r.get("listing")}

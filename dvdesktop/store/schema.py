@@ -573,6 +573,20 @@ def m060_levels(db: sqlite_utils.Database) -> None:
     )
 
 
+
+#: The record tables that keep where a merged record came from (``m061_record_sources``).
+RECORD_TABLES = ("meetings", "dialogues", "receptions", "models", "awards", "ratings", "commitments")
+
+
+@migrations()
+def m061_record_sources(db: sqlite_utils.Database) -> None:
+    """Each record keeps where it came from: ``source`` is '' for the unit's own, or the
+    code of a unit it replaced whose history was merged into this file
+    (``dvdesktop merge``)."""
+    for table in RECORD_TABLES:
+        db.execute(f"ALTER TABLE {table} ADD COLUMN source TEXT NOT NULL DEFAULT ''")
+
+
 #: The migrations of the office file ("dvdesktop-office") this program knows.
 OFFICE_MIGRATIONS = ("m001_initial", "m002_key_continuity", "m004_office_texts_and_numbers")
 _OFFICE_M002 = (

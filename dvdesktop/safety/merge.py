@@ -1,0 +1,116 @@
+"""Merging the history of replaced units into the file of the unit that replaced them.
+
+When two communes (or chi bộ) become one, the new unit's file takes the records of the old
+ones, each record keeping where it came from (``source``: the old unit's code), so the new
+unit's "so với cùng kỳ" compares the merged area. All or nothing: a verified backup of the
+new file first, then one transaction; a record whose uid is already there (the same record
+twice) is taken once and reported.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from dvdesktop.base.errors import UserError
+from dvdesktop.base.i18n import QT_TRANSLATE_NOOP
+from dvdesktop.core.domain import KINDS
+from dvdesktop.safety.backup import auto_backup
+from dvdesktop.safety.datafile import DataFile
+
+__all__ = ["MergeResult", "merge_files"]
+
+# What a record carries of its own storage, not of the record.
+_META = ("id", "uid", "created_at", "updated_at", "deleted_at", "source")
+
+
+@dataclass
+class MergeResult:
+    """``added[code][kind]``: records taken from each old unit; ``duplicates``: (kind, uid,
+    code) of records already there, taken once."""
+
+    added: dict[str, dict[str, int]] = field(default_factory=dict)
+    duplicates: list[tuple[str, str, str]] = field(default_factory=list)
+
+    @property
+    def total(self) -> int:
+        return sum(sum(k.values()) for k in self.added.values())
+
+
+def _code(file: DataFile) -> str:
+    return str((file.ledger.unit() or {}).get("code") or "").strip()
+
+
+def merge_files(target: DataFile, sources: Sequence[DataFile]) -> MergeResult:
+    """Take every record of ``sources`` (the replaced units' files, open) into ``target``.
+
+    :raises UserError: the new unit has no code; a source is the new unit's own file or a
+        file of the same unit code (not an older unit's); two sources of the same unit; a
+        unit already merged into this file; a source without a unit code. Nothing is written.
+    """
+    new = _code(target)
+    if not new:
+        raise UserError(QT_TRANSLATE_NOOP(
+            "Errors", "Tệp {path} chưa có mã đơn vị: hãy khai báo đơn vị mới trước khi gộp."), path=str(target.path))
+    if not sources:
+        raise UserError(QT_TRANSLATE_NOOP("Errors", "Chưa chọn tệp dữ liệu của đơn vị cũ để gộp."))
+    led = target.ledger
+    with led.reading() as db:
+        merged = {r["source"] for table in {k.table for k in KINDS.values()}
+                  for r in db.query(f"SELECT DISTINCT source FROM {table} WHERE source != ''")}
+    seen: dict[str, str] = {}
+    for src in sources:
+        code = _code(src)
+        if src.path.resolve() == target.path.resolve() or code == new:
+            raise UserError(QT_TRANSLATE_NOOP(
+                "Errors", "Không gộp {path}: đây là tệp của chính đơn vị {unit}, không phải của đơn vị cũ."),
+                path=str(src.path), unit=new)
+        if not code:
+            raise UserError(QT_TRANSLATE_NOOP("Errors", "Không gộp {path}: tệp này không có mã đơn vị."),
+                            path=str(src.path))
+        if code in seen:
+            raise UserError(QT_TRANSLATE_NOOP(
+                "Errors", "Không gộp: {path} và {other} đều là tệp của đơn vị {unit}."),
+                path=str(src.path), other=seen[code], unit=code)
+        if code in merged:
+            raise UserError(QT_TRANSLATE_NOOP(
+                "Errors", "Không gộp {path}: lịch sử của đơn vị {unit} đã được gộp vào tệp này."),
+                path=str(src.path), unit=code)
+        seen[code] = str(src.path)
+
+    taken: dict[str, set[str]] = {kind: set() for kind in KINDS}
+    plan: list[tuple[str, str, list[dict[str, Any]]]] = []
+    result = MergeResult()
+    for src in sources:
+        code = _code(src)
+        result.added[code] = {}
+        for kind in KINDS:
+            rows = src.ledger.list(kind)
+            here = led.known_uids(kind, [r["uid"] for r in rows])
+            fresh = []
+            for r in rows:
+                if r["uid"] in here or r["uid"] in taken[kind]:
+                    result.duplicates.append((kind, r["uid"], code))
+                    continue
+                taken[kind].add(r["uid"])
+                fresh.append({**{k: v for k, v in r.items() if k not in _META}, "uid": r["uid"]})
+            plan.append((code, kind, fresh))
+            result.added[code][kind] = len(fresh)
+
+    auto_backup(target, reason="merge")
+    with led.writing(*KINDS) as db:
+        for code, kind, items in plan:
+            if not items:
+                continue
+            led.add_many(kind, items)
+            table = KINDS[kind].table
+            uids = [i["uid"] for i in items]
+            for start in range(0, len(uids), 500):
+                chunk = uids[start:start + 500]
+                db.execute(f"UPDATE {table} SET source = ? WHERE uid IN ({', '.join('?' * len(chunk))})",
+                           [code, *chunk])
+        led.log("create", "merge", None, None, {
+            "into": new, "from": {c: dict(k) for c, k in result.added.items()},
+            "duplicates": len(result.duplicates)})
+    return result
