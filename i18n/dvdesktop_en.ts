@@ -709,6 +709,10 @@
         <source>Không gộp {path}: lịch sử của đơn vị {unit} đã được gộp vào tệp này.</source>
         <translation>Not merged {path}: the history of unit {unit} was already merged into this file.</translation>
     </message>
+    <message>
+        <source>Không gộp gì: bản ghi “{record}” của đơn vị {unit} không hợp lệ: {problem} Hãy sửa trong tệp của đơn vị cũ rồi gộp lại.</source>
+        <translation>Nothing merged: the record “{record}” of unit {unit} is not valid: {problem} Correct it in the former unit&apos;s file, then merge again.</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>

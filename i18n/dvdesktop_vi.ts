@@ -709,6 +709,10 @@
             <source>Không gộp {path}: lịch sử của đơn vị {unit} đã được gộp vào tệp này.</source>
             <translation>Không gộp {path}: lịch sử của đơn vị {unit} đã được gộp vào tệp này.</translation>
         </message>
+        <message>
+            <source>Không gộp gì: bản ghi “{record}” của đơn vị {unit} không hợp lệ: {problem} Hãy sửa trong tệp của đơn vị cũ rồi gộp lại.</source>
+            <translation>Không gộp gì: bản ghi “{record}” của đơn vị {unit} không hợp lệ: {problem} Hãy sửa trong tệp của đơn vị cũ rồi gộp lại.</translation>
+        </message>
     </context>
     <context>
         <name>Fields</name>

@@ -385,3 +385,19 @@ def test_the_tree_shows_what_is_missing_or_late_at_each_level(levels, capsys) ->
     block = out[out.index("XA-B"):]
     assert "chưa gửi: CB-B9" in block and "trễ hạn: CB-B1, CB-B2, CB-B3" in block
     assert "chưa gửi" not in out[out.index("XA-A"):out.index("XA-B")]
+
+
+def test_merge_is_all_or_nothing(tmp_path: Path, capsys) -> None:  # noqa: ANN001
+    """The second old file holds a record no longer valid (changed behind the program's
+    back): nothing of the first is taken either."""
+    a = _init(capsys, tmp_path / "A.db", "XA-1", "Đảng ủy xã 1", "Tỉnh ủy", "xa_phuong")
+    _add(capsys, a, "meeting", _meetings(2))
+    b = _init(capsys, tmp_path / "B.db", "XA-2", "Đảng ủy xã 2", "Tỉnh ủy", "xa_phuong")
+    _add(capsys, b, "meeting", _meetings(2))
+    with sqlite3.connect(b) as con:
+        con.execute("UPDATE meetings SET title = '' WHERE id = 2")
+    new = _init(capsys, tmp_path / "N.db", "XA-N", "Đảng ủy xã mới", "Tỉnh ủy", "xa_phuong")
+    before = snapshot(new)
+    code, _, err = run(capsys, "merge", "--db", str(new), "--from", str(a), "--from", str(b))
+    assert code == 1 and "Không gộp gì" in err and "XA-2" in err and "Tên hội nghị" in err, err
+    assert snapshot(new) == before

@@ -13,9 +13,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from dvdesktop.base.errors import UserError
+from dvdesktop.base.errors import UserError, ValidationError
 from dvdesktop.base.i18n import QT_TRANSLATE_NOOP
+from dvdesktop.core import validation
 from dvdesktop.core.domain import KINDS
+from dvdesktop.core.ledger import Ledger
 from dvdesktop.safety.backup import auto_backup
 from dvdesktop.safety.datafile import DataFile
 
@@ -94,7 +96,10 @@ def merge_files(target: DataFile, sources: Sequence[DataFile]) -> MergeResult:
                     result.duplicates.append((kind, r["uid"], code))
                     continue
                 taken[kind].add(r["uid"])
-                fresh.append({**{k: v for k, v in r.items() if k not in _META}, "uid": r["uid"]})
+                item = {**{k: v for k, v in r.items() if k not in _META}, "uid": r["uid"]}
+                _check(led, kind, item, code=code,
+                       title=f"{r.get('date') or r.get('year') or ''} {Ledger.title_of(kind, r)}".strip())
+                fresh.append(item)
             plan.append((code, kind, fresh))
             result.added[code][kind] = len(fresh)
 
@@ -114,3 +119,14 @@ def merge_files(target: DataFile, sources: Sequence[DataFile]) -> MergeResult:
             "into": new, "from": {c: dict(k) for c, k in result.added.items()},
             "duplicates": len(result.duplicates)})
     return result
+
+
+def _check(led: Ledger, kind: str, item: dict[str, Any], *, code: str, title: str) -> None:
+    """A record of an old file that the rules of today refuse stops the merge before anything
+    (the backup included) is written, naming the unit and the record."""
+    try:
+        validation.clean_record(kind, item, today=led.today())
+    except ValidationError as exc:
+        raise UserError(QT_TRANSLATE_NOOP(
+            "Errors", "Không gộp gì: bản ghi “{record}” của đơn vị {unit} không hợp lệ: {problem} Hãy sửa "
+            "trong tệp của đơn vị cũ rồi gộp lại."), record=title, unit=code, problem=str(exc)) from None
