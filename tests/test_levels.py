@@ -156,7 +156,7 @@ def test_the_province_report_states_the_sum_of_every_level(levels, capsys) -> No
     assert "3 tập thể và 2 cá nhân" in text or "3 tập thể" in text
 
 
-def test_the_package_upward_lists_what_it_rests_on_and_minisign_verifies_it(levels, tmp_path: Path) -> None:  # noqa: ANN001
+def test_the_package_upward_lists_what_it_rests_on_and_minisign_verifies_it(levels, tmp_path: Path, capsys) -> None:  # noqa: ANN001
     pkg = levels["packages"]["XA-B"]
     with zipfile.ZipFile(pkg) as zf:
         names = zf.namelist()
@@ -174,6 +174,8 @@ def test_the_package_upward_lists_what_it_rests_on_and_minisign_verifies_it(leve
         assert f"External-Identifier: {e['uuid']}" in info and (e["period"], e["revision"]) == (PERIOD, 1)
     assert summary["meetings"]["count"] == OWN["XA-B"][0]  # its own summary
     assert cons["meetings"]["count"] == OWN["XA-B"][0] + sum(TREE["XA-B"].values())
+    out = ok(capsys, "verify", str(pkg), "--pubkey", str(levels["files"]["XA-B"].with_suffix(".pub")))
+    assert "dựa trên 3 gói của đơn vị cấp dưới: CB-B1 lần 1, CB-B2 lần 1, CB-B3 lần 1" in out
     if MINISIGN:
         res = minisign_verify(tmp_path / "bag", levels["files"]["XA-B"].with_suffix(".pub"))
         assert res.returncode == 0, res.stderr
@@ -401,3 +403,20 @@ def test_merge_is_all_or_nothing(tmp_path: Path, capsys) -> None:  # noqa: ANN00
     code, _, err = run(capsys, "merge", "--db", str(new), "--from", str(a), "--from", str(b))
     assert code == 1 and "Không gộp gì" in err and "XA-2" in err and "Tên hội nghị" in err, err
     assert snapshot(new) == before
+
+
+def test_a_package_sent_before_the_units_reported_is_followed_by_one_naming_them_all(tmp_path: Path, capsys) -> None:  # noqa: ANN001
+    commune = _init(capsys, tmp_path / "XA.db", "XA-A", "Đảng ủy xã A", "Tỉnh ủy", "xa_phuong")
+    _add(capsys, commune, "meeting", _meetings(1))
+    first = _export(capsys, commune, tmp_path / "up")  # its own work only: a unit's package
+    with zipfile.ZipFile(first) as zf:
+        assert "data/units.json" not in zf.namelist()
+    cell = _init(capsys, tmp_path / "CB.db", "CB-1", "Chi bộ 1", "Đảng ủy xã A", "chi_bo_truc_thuoc")
+    _add(capsys, cell, "meeting", _meetings(2))
+    _trust(capsys, commune, cell, "CB-1")
+    _import(capsys, commune, _export(capsys, cell, tmp_path / "cb"))
+    second = _export(capsys, commune, tmp_path / "up")
+    with zipfile.ZipFile(second) as zf:
+        listing = json.loads(zf.read("data/units.json"))
+    assert second.name.endswith("_r2.dvpkg") and listing["previous_revision"] == 1
+    assert listing["changed"] == [{"code": "CB-1", "revision": 1, "previous_revision": None}]

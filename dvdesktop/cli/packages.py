@@ -151,6 +151,9 @@ def cmd_verify(args: argparse.Namespace) -> int:
     print(f"Mã gói: {pkg.uuid}")
     print(f"Tạo lúc: {pkg.created} (UTC)")
     print(f"Khóa ký: {pkg.fingerprint}")
+    if pkg.listing is not None:
+        below = [f"{e['code']} lần {e['revision']}" for e in pkg.listing["units"]]
+        print(f"Gói của toàn đảng bộ, dựa trên {len(below)} gói của đơn vị cấp dưới: {', '.join(below)}")
     if not pkg.trusted:
         print(
             "CHƯA XÁC MINH NGUỒN GỐC: gói chỉ được kiểm tra bằng khóa công khai đi kèm trong gói, "

@@ -91,7 +91,10 @@ def _changes(led: Ledger, key: str, entries: list[Mapping[str, Any]]) -> tuple[i
         prev = db.one("SELECT revision, units FROM package_exports WHERE period_key = ? AND units IS NOT NULL "
                       "ORDER BY revision DESC LIMIT 1", [key])
     if prev is None:
-        return None, []
+        # A package sent before any unit's had arrived rested on none: every unit is new.
+        last = led.exports(period_key=key)
+        return (last[0]["revision"], [{"code": e["code"], "revision": e["revision"], "previous_revision": None}
+                                      for e in entries]) if last else (None, [])
     before = {e["code"]: e for e in json.loads(prev["units"])}
     changed = []
     for e in entries:
