@@ -368,6 +368,8 @@ def test_a_successor_keeps_status_and_reports_continuous(levels, capsys) -> None
     ok(capsys, "khoi", "successor", "--db", str(commune), "--old", "CB-A1", "--new", "CB-A2")
     out = ok(capsys, "khoi", "status", "--db", str(commune), "--period", "2026-H2")
     assert "CB-A1" not in out and "CB-A2" in out  # the replaced chi bộ is no longer awaited
+    out = ok(capsys, "khoi", "status", "--db", str(commune), "--period", "2026-H2", "--tree")
+    assert "CB-A1        đã được thay bằng CB-A2 (sáp nhập)" in out
     out = ok(capsys, "khoi", "status", "--db", str(commune), "--period", PERIOD)
     assert "CB-A1" in out  # where it did report, its report stays
     code, _, err = run(capsys, "khoi", "successor", "--db", str(commune), "--old", "CB-A2", "--new", "CB-A1")

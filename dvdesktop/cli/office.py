@@ -232,12 +232,11 @@ def _print_tree(led: Ledger, period: str) -> None:
     mapped = successors(led)
     for node in tree(led, period=period):
         rev = f"lần {node['revision']}" if node["revision"] else ""
-        label = STATE_LABELS[node["state"]]
-        if node["state"] == "missing" and node["code"] in mapped:
-            label = f"thay bằng {mapped[node['code']]}"
-        print(f"{node['code']:<12} {label:<10} {rev:<7} {node['name']}")
+        print(f"{node['code']:<12} {STATE_LABELS[node['state']]:<10} {rev:<7} {node['name']}")
         _print_gaps(node, 0)
         _print_nodes(node["below"], 1)
+    for old, new in sorted(mapped.items()):
+        print(f"{old:<12} đã được thay bằng {new} (sáp nhập)")
 
 
 def cmd_trace(args: argparse.Namespace) -> int:
