@@ -7,7 +7,7 @@ reports; the province's PDF is read back.
 
 from __future__ import annotations
 
-import io
+import hashlib
 import json
 import sqlite3
 import zipfile
@@ -118,10 +118,6 @@ def levels(tmp_path: Path, capsys) -> dict:  # noqa: ANN001
     return {"files": files, "packages": packages, "tmp": tmp_path}
 
 
-def _members(code: str) -> list[str]:
-    return [c for c in TREE.get(code, {})]
-
-
 def test_the_commune_report_covers_its_chi_bo_and_splits_own_work(levels, capsys) -> None:  # noqa: ANN001
     out = levels["tmp"] / "xa-a.pdf"
     ok(capsys, "report", "--db", str(levels["files"]["XA-A"]), "--period", PERIOD, "--out", str(out))
@@ -168,7 +164,6 @@ def test_the_package_upward_lists_what_it_rests_on_and_minisign_verifies_it(leve
     assert [e["code"] for e in listing["units"]] == sorted(TREE["XA-B"])
     for e in listing["units"]:
         with zipfile.ZipFile(levels["packages"][e["code"]]) as cell:
-            import hashlib
             assert e["content_sha256"] == hashlib.sha256(cell.read("tagmanifest-sha256.txt")).hexdigest()
             info = cell.read("bag-info.txt").decode()
         assert f"External-Identifier: {e['uuid']}" in info and (e["period"], e["revision"]) == (PERIOD, 1)
@@ -358,7 +353,7 @@ def test_merge_takes_a_record_met_twice_once_and_says_so(tmp_path: Path, capsys)
                                  for r in shared])
     new = _init(capsys, tmp_path / "N.db", "XA-N", "Đảng ủy xã mới", "Tỉnh ủy", "xa_phuong")
     out = ok(capsys, "merge", "--db", str(new), "--from", str(a), "--from", str(b))
-    assert f"Bỏ qua 1 bản ghi trùng mã" in out and shared[0]["uid"] in out
+    assert "Bỏ qua 1 bản ghi trùng mã" in out and shared[0]["uid"] in out
     with sqlite3.connect(new) as con:
         assert con.execute("SELECT count(*) FROM meetings").fetchone()[0] == 2
 
