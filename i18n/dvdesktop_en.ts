@@ -710,6 +710,10 @@
         <translation>Not merged {path}: the history of unit {unit} was already merged into this file.</translation>
     </message>
     <message>
+        <source>Không gộp {path}: tệp có bản ghi ngày {last}, khi đơn vị mới đã tự ghi (từ ngày {start}). Chỉ gộp tệp cũ của đơn vị đã được thay.</source>
+        <translation>Not merged {path}: the file has a record dated {last}, when the new unit was already recording its own work (since {start}). Merge only the old files of the units it replaced.</translation>
+    </message>
+    <message>
         <source>Không gộp gì: bản ghi “{record}” của đơn vị {unit} không hợp lệ: {problem} Hãy sửa trong tệp của đơn vị cũ rồi gộp lại.</source>
         <translation>Nothing merged: the record “{record}” of unit {unit} is not valid: {problem} Correct it in the former unit&apos;s file, then merge again.</translation>
     </message>

@@ -710,6 +710,10 @@
             <translation>Không gộp {path}: lịch sử của đơn vị {unit} đã được gộp vào tệp này.</translation>
         </message>
         <message>
+            <source>Không gộp {path}: tệp có bản ghi ngày {last}, khi đơn vị mới đã tự ghi (từ ngày {start}). Chỉ gộp tệp cũ của đơn vị đã được thay.</source>
+            <translation>Không gộp {path}: tệp có bản ghi ngày {last}, khi đơn vị mới đã tự ghi (từ ngày {start}). Chỉ gộp tệp cũ của đơn vị đã được thay.</translation>
+        </message>
+        <message>
             <source>Không gộp gì: bản ghi “{record}” của đơn vị {unit} không hợp lệ: {problem} Hãy sửa trong tệp của đơn vị cũ rồi gộp lại.</source>
             <translation>Không gộp gì: bản ghi “{record}” của đơn vị {unit} không hợp lệ: {problem} Hãy sửa trong tệp của đơn vị cũ rồi gộp lại.</translation>
         </message>

@@ -417,3 +417,19 @@ def test_a_package_sent_before_the_units_reported_is_followed_by_one_naming_them
         listing = json.loads(zf.read("data/units.json"))
     assert second.name.endswith("_r2.dvpkg") and listing["previous_revision"] == 1
     assert listing["changed"] == [{"code": "CB-1", "revision": 1, "previous_revision": None}]
+
+
+def test_merge_refuses_a_file_that_is_not_older(tmp_path: Path, capsys) -> None:  # noqa: ANN001
+    """The new unit began recording in March; an "old" file still recording in May is not
+    the replaced unit's history."""
+    new = _init(capsys, tmp_path / "N.db", "XA-N", "Đảng ủy xã mới", "Tỉnh ủy", "xa_phuong")
+    _add(capsys, new, "meeting", _meetings(1, month=3))
+    current = _init(capsys, tmp_path / "C.db", "XA-1", "Đảng ủy xã 1", "Tỉnh ủy", "xa_phuong")
+    _add(capsys, current, "meeting", _meetings(1, month=5))
+    before = snapshot(new)
+    code, _, err = run(capsys, "merge", "--db", str(new), "--from", str(current))
+    assert code == 1 and "ngày 10/05/2026" in err and "ngày 10/03/2026" in err, err
+    assert snapshot(new) == before
+    older = _init(capsys, tmp_path / "O.db", "XA-2", "Đảng ủy xã 2", "Tỉnh ủy", "xa_phuong")
+    _add(capsys, older, "meeting", _meetings(2, month=1))
+    assert "Đã gộp 2 bản ghi" in ok(capsys, "merge", "--db", str(new), "--from", str(older))

@@ -9,13 +9,14 @@ twice) is taken once and reported.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from dvdesktop.base.errors import UserError, ValidationError
 from dvdesktop.base.i18n import QT_TRANSLATE_NOOP
-from dvdesktop.core import validation
+from dvdesktop.core import fmt, validation
 from dvdesktop.core.domain import KINDS
 from dvdesktop.core.ledger import Ledger
 from dvdesktop.safety.backup import auto_backup
@@ -80,6 +81,14 @@ def merge_files(target: DataFile, sources: Sequence[DataFile]) -> MergeResult:
                 "Errors", "Không gộp {path}: lịch sử của đơn vị {unit} đã được gộp vào tệp này."),
                 path=str(src.path), unit=code)
         seen[code] = str(src.path)
+        start = _first_own_date(led)
+        last = _last_date(src)
+        if start is not None and last is not None and last >= start:
+            raise UserError(QT_TRANSLATE_NOOP(
+                "Errors", "Không gộp {path}: tệp có bản ghi ngày {last}, khi đơn vị mới đã tự ghi (từ ngày {start}). "
+                "Chỉ gộp tệp cũ của đơn vị đã được thay."),
+                path=str(src.path), last=fmt.date_short(dt.date.fromisoformat(last[:10])),
+                start=fmt.date_short(dt.date.fromisoformat(start[:10])))
 
     taken: dict[str, set[str]] = {kind: set() for kind in KINDS}
     plan: list[tuple[str, str, list[dict[str, Any]]]] = []
@@ -130,3 +139,26 @@ def _check(led: Ledger, kind: str, item: dict[str, Any], *, code: str, title: st
         raise UserError(QT_TRANSLATE_NOOP(
             "Errors", "Không gộp gì: bản ghi “{record}” của đơn vị {unit} không hợp lệ: {problem} Hãy sửa "
             "trong tệp của đơn vị cũ rồi gộp lại."), record=title, unit=code, problem=str(exc)) from None
+
+
+def _dated(led: Ledger, where: str) -> list[str]:
+    """The dates (ISO) of a Ledger's records of every dated kind, ``where`` applied."""
+    out = []
+    with led.reading() as db:
+        for spec in KINDS.values():
+            if spec.date_field != "year":
+                row = db.one(f"SELECT min({spec.date_field}) AS first, max({spec.date_field}) AS last "
+                             f"FROM {spec.table} WHERE deleted_at IS NULL AND {where}")
+                out += [v for v in (row or {}).values() if v]
+    return out
+
+
+def _first_own_date(led: Ledger) -> str | None:
+    """The first day the new unit recorded its own work (not merged), if it has."""
+    dates = _dated(led, "source = ''")
+    return min(dates) if dates else None
+
+
+def _last_date(file: DataFile) -> str | None:
+    dates = _dated(file.ledger, "1")
+    return max(dates) if dates else None
