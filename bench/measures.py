@@ -581,6 +581,13 @@ def backup(cfg: Config) -> list[Row]:
                 f"check and row counts")]
 
 
+def levels(cfg: Config) -> list[Row]:
+    """A province of communes of chi bộ: its import and report, against linear growth."""
+    from bench.levels import measure  # here: bench.levels builds on this module's Config and Row
+
+    return measure(cfg)
+
+
 ALL: dict[str, Callable[[Config], list[Row]]] = {
     "startup": startup,
     "list": list_jump,
@@ -589,6 +596,7 @@ ALL: dict[str, Callable[[Config], list[Row]]] = {
     "report": report,
     "packages": packages,
     "office": office,
+    "levels": levels,
     "stall": stalls,
     "backup": backup,
 }

@@ -685,6 +685,38 @@
         <source>Không bắt đầu in được: máy in chưa sẵn sàng.</source>
         <translation>Printing could not start: the printer is not ready.</translation>
     </message>
+    <message>
+        <source>Tệp {path} chưa có mã đơn vị: hãy khai báo đơn vị mới trước khi gộp.</source>
+        <translation>The file {path} has no unit code: set up the new unit before merging.</translation>
+    </message>
+    <message>
+        <source>Chưa chọn tệp dữ liệu của đơn vị cũ để gộp.</source>
+        <translation>No data file of a former unit was chosen to merge.</translation>
+    </message>
+    <message>
+        <source>Không gộp {path}: đây là tệp của chính đơn vị {unit}, không phải của đơn vị cũ.</source>
+        <translation>Not merged {path}: this is unit {unit}&apos;s own file, not a former unit&apos;s.</translation>
+    </message>
+    <message>
+        <source>Không gộp {path}: tệp này không có mã đơn vị.</source>
+        <translation>Not merged {path}: this file has no unit code.</translation>
+    </message>
+    <message>
+        <source>Không gộp: {path} và {other} đều là tệp của đơn vị {unit}.</source>
+        <translation>Not merged: {path} and {other} are both files of unit {unit}.</translation>
+    </message>
+    <message>
+        <source>Không gộp {path}: lịch sử của đơn vị {unit} đã được gộp vào tệp này.</source>
+        <translation>Not merged {path}: the history of unit {unit} was already merged into this file.</translation>
+    </message>
+    <message>
+        <source>Không gộp {path}: tệp có bản ghi ngày {last}, khi đơn vị mới đã tự ghi (từ ngày {start}). Chỉ gộp tệp cũ của đơn vị đã được thay.</source>
+        <translation>Not merged {path}: the file has a record dated {last}, when the new unit was already recording its own work (since {start}). Merge only the old files of the units it replaced.</translation>
+    </message>
+    <message>
+        <source>Không gộp gì: bản ghi “{record}” của đơn vị {unit} không hợp lệ: {problem} Hãy sửa trong tệp của đơn vị cũ rồi gộp lại.</source>
+        <translation>Nothing merged: the record “{record}” of unit {unit} is not valid: {problem} Correct it in the former unit&apos;s file, then merge again.</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
@@ -2270,6 +2302,46 @@ Once confirmed, every package signed with this key is accepted as coming from un
         <source>{field}: dài quá {limit} ký tự.</source>
         <translation>{field}: longer than {limit} characters.</translation>
     </message>
+    <message>
+        <source>Gói bị từ chối: danh sách đơn vị trong gói của {sender} ghi đơn vị {unit} hai lần.</source>
+        <translation>Package refused: the list of units in the package of {sender} names unit {unit} twice.</translation>
+    </message>
+    <message>
+        <source>Gói bị từ chối: gói của {sender} kỳ {period} dựa trên gói kỳ {other} của đơn vị {unit}.</source>
+        <translation>Package refused: the package of {sender} for period {period} rests on a package of unit {unit} for period {other}.</translation>
+    </message>
+    <message>
+        <source>Gói bị từ chối: số liệu tổng hợp của {sender} ({key} = {stated}) khác tổng của đơn vị và các đơn vị trong danh sách ({total}).</source>
+        <translation>Package refused: the consolidated figures of {sender} ({key} = {stated}) differ from the sum of its own and its listed units&apos; figures ({total}).</translation>
+    </message>
+    <message>
+        <source>Gói bị từ chối: {sender} ghi đã nhận {stated} gói nhưng danh sách có {listed} đơn vị.</source>
+        <translation>Package refused: {sender} states it received {stated} packages but its list has {listed} units.</translation>
+    </message>
+    <message>
+        <source>Gói bị từ chối: gói của {sender} ghi đơn vị {unit}, nhưng đơn vị này thuộc {owner} ở cơ quan này. Hãy gọi cả hai đơn vị để hỏi.</source>
+        <translation>Package refused: the package of {sender} lists unit {unit}, but here that unit belongs to {owner}. Call both units to ask.</translation>
+    </message>
+    <message>
+        <source>danh sách đơn vị trực tiếp báo cáo</source>
+        <translation>the units reporting directly</translation>
+    </message>
+    <message>
+        <source>Không có số liệu “{key}”. Chọn một trong: {keys}.</source>
+        <translation>There is no figure “{key}”. Choose one of: {keys}.</translation>
+    </message>
+    <message>
+        <source>Mã đơn vị cũ và mới phải khác nhau và không bỏ trống.</source>
+        <translation>The old and the new unit code must differ and not be empty.</translation>
+    </message>
+    <message>
+        <source>Đơn vị {unit} chưa đăng ký ở cơ quan này.</source>
+        <translation>Unit {unit} is not registered with this body.</translation>
+    </message>
+    <message>
+        <source>Không ghi được: đơn vị {new} đã được thay bằng {old}.</source>
+        <translation>Not recorded: unit {new} was itself replaced by {old}.</translation>
+    </message>
 </context>
 <context>
     <name>Operations</name>
@@ -2462,7 +2534,7 @@ Once confirmed, every package signed with this key is accepted as coming from un
     <name>Packages</name>
     <message>
         <source>Gói bị từ chối: quá lớn so với một gói báo cáo (giới hạn {limit} MiB).</source>
-        <extracomment>SHA-256 of the signed tag manifest: the same for two files with the same signed content, whatever their zip envelope (compression, order, comments, timestamps). Key rotations the unit announced (``dvdesktop.packages.rotation``), oldest first.</extracomment>
+        <extracomment>SHA-256 of the signed tag manifest: the same for two files with the same signed content, whatever their zip envelope (compression, order, comments, timestamps). Key rotations the unit announced (``dvdesktop.packages.rotation``), oldest first. A body&apos;s package upward: the figures of its whole đảng bộ (``data/consolidated.json``) and the unit packages they rest on (``data/units.json``); None in a unit&apos;s package.</extracomment>
         <translation>Package refused: too large for a report package (limit {limit} MiB).</translation>
     </message>
     <message>

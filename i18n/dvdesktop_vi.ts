@@ -685,6 +685,38 @@
             <source>Không bắt đầu in được: máy in chưa sẵn sàng.</source>
             <translation>Không bắt đầu in được: máy in chưa sẵn sàng.</translation>
         </message>
+        <message>
+            <source>Tệp {path} chưa có mã đơn vị: hãy khai báo đơn vị mới trước khi gộp.</source>
+            <translation>Tệp {path} chưa có mã đơn vị: hãy khai báo đơn vị mới trước khi gộp.</translation>
+        </message>
+        <message>
+            <source>Chưa chọn tệp dữ liệu của đơn vị cũ để gộp.</source>
+            <translation>Chưa chọn tệp dữ liệu của đơn vị cũ để gộp.</translation>
+        </message>
+        <message>
+            <source>Không gộp {path}: đây là tệp của chính đơn vị {unit}, không phải của đơn vị cũ.</source>
+            <translation>Không gộp {path}: đây là tệp của chính đơn vị {unit}, không phải của đơn vị cũ.</translation>
+        </message>
+        <message>
+            <source>Không gộp {path}: tệp này không có mã đơn vị.</source>
+            <translation>Không gộp {path}: tệp này không có mã đơn vị.</translation>
+        </message>
+        <message>
+            <source>Không gộp: {path} và {other} đều là tệp của đơn vị {unit}.</source>
+            <translation>Không gộp: {path} và {other} đều là tệp của đơn vị {unit}.</translation>
+        </message>
+        <message>
+            <source>Không gộp {path}: lịch sử của đơn vị {unit} đã được gộp vào tệp này.</source>
+            <translation>Không gộp {path}: lịch sử của đơn vị {unit} đã được gộp vào tệp này.</translation>
+        </message>
+        <message>
+            <source>Không gộp {path}: tệp có bản ghi ngày {last}, khi đơn vị mới đã tự ghi (từ ngày {start}). Chỉ gộp tệp cũ của đơn vị đã được thay.</source>
+            <translation>Không gộp {path}: tệp có bản ghi ngày {last}, khi đơn vị mới đã tự ghi (từ ngày {start}). Chỉ gộp tệp cũ của đơn vị đã được thay.</translation>
+        </message>
+        <message>
+            <source>Không gộp gì: bản ghi “{record}” của đơn vị {unit} không hợp lệ: {problem} Hãy sửa trong tệp của đơn vị cũ rồi gộp lại.</source>
+            <translation>Không gộp gì: bản ghi “{record}” của đơn vị {unit} không hợp lệ: {problem} Hãy sửa trong tệp của đơn vị cũ rồi gộp lại.</translation>
+        </message>
     </context>
     <context>
         <name>Fields</name>
@@ -2270,6 +2302,46 @@ Sau khi xác nhận, mọi gói ký bằng khóa này được nhận là của 
             <source>{field}: dài quá {limit} ký tự.</source>
             <translation>{field}: dài quá {limit} ký tự.</translation>
         </message>
+        <message>
+            <source>Gói bị từ chối: danh sách đơn vị trong gói của {sender} ghi đơn vị {unit} hai lần.</source>
+            <translation>Gói bị từ chối: danh sách đơn vị trong gói của {sender} ghi đơn vị {unit} hai lần.</translation>
+        </message>
+        <message>
+            <source>Gói bị từ chối: gói của {sender} kỳ {period} dựa trên gói kỳ {other} của đơn vị {unit}.</source>
+            <translation>Gói bị từ chối: gói của {sender} kỳ {period} dựa trên gói kỳ {other} của đơn vị {unit}.</translation>
+        </message>
+        <message>
+            <source>Gói bị từ chối: số liệu tổng hợp của {sender} ({key} = {stated}) khác tổng của đơn vị và các đơn vị trong danh sách ({total}).</source>
+            <translation>Gói bị từ chối: số liệu tổng hợp của {sender} ({key} = {stated}) khác tổng của đơn vị và các đơn vị trong danh sách ({total}).</translation>
+        </message>
+        <message>
+            <source>Gói bị từ chối: {sender} ghi đã nhận {stated} gói nhưng danh sách có {listed} đơn vị.</source>
+            <translation>Gói bị từ chối: {sender} ghi đã nhận {stated} gói nhưng danh sách có {listed} đơn vị.</translation>
+        </message>
+        <message>
+            <source>Gói bị từ chối: gói của {sender} ghi đơn vị {unit}, nhưng đơn vị này thuộc {owner} ở cơ quan này. Hãy gọi cả hai đơn vị để hỏi.</source>
+            <translation>Gói bị từ chối: gói của {sender} ghi đơn vị {unit}, nhưng đơn vị này thuộc {owner} ở cơ quan này. Hãy gọi cả hai đơn vị để hỏi.</translation>
+        </message>
+        <message>
+            <source>danh sách đơn vị trực tiếp báo cáo</source>
+            <translation>danh sách đơn vị trực tiếp báo cáo</translation>
+        </message>
+        <message>
+            <source>Không có số liệu “{key}”. Chọn một trong: {keys}.</source>
+            <translation>Không có số liệu “{key}”. Chọn một trong: {keys}.</translation>
+        </message>
+        <message>
+            <source>Mã đơn vị cũ và mới phải khác nhau và không bỏ trống.</source>
+            <translation>Mã đơn vị cũ và mới phải khác nhau và không bỏ trống.</translation>
+        </message>
+        <message>
+            <source>Đơn vị {unit} chưa đăng ký ở cơ quan này.</source>
+            <translation>Đơn vị {unit} chưa đăng ký ở cơ quan này.</translation>
+        </message>
+        <message>
+            <source>Không ghi được: đơn vị {new} đã được thay bằng {old}.</source>
+            <translation>Không ghi được: đơn vị {new} đã được thay bằng {old}.</translation>
+        </message>
     </context>
     <context>
         <name>Operations</name>
@@ -2462,7 +2534,7 @@ Sau khi xác nhận, mọi gói ký bằng khóa này được nhận là của 
         <name>Packages</name>
         <message>
             <source>Gói bị từ chối: quá lớn so với một gói báo cáo (giới hạn {limit} MiB).</source>
-            <extracomment>SHA-256 of the signed tag manifest: the same for two files with the same signed content, whatever their zip envelope (compression, order, comments, timestamps). Key rotations the unit announced (``dvdesktop.packages.rotation``), oldest first.</extracomment>
+            <extracomment>SHA-256 of the signed tag manifest: the same for two files with the same signed content, whatever their zip envelope (compression, order, comments, timestamps). Key rotations the unit announced (``dvdesktop.packages.rotation``), oldest first. A body's package upward: the figures of its whole đảng bộ (``data/consolidated.json``) and the unit packages they rest on (``data/units.json``); None in a unit's package.</extracomment>
             <translation>Gói bị từ chối: quá lớn so với một gói báo cáo (giới hạn {limit} MiB).</translation>
         </message>
         <message>

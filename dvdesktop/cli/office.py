@@ -18,10 +18,12 @@ from dvdesktop.base.errors import FieldError, UserError, ValidationError
 from dvdesktop.base.i18n import QT_TRANSLATE_NOOP as N_
 from dvdesktop.core import fmt
 from dvdesktop.core.ledger import Ledger
+from dvdesktop.office.consolidate import FIGURES
 from dvdesktop.office.importer import key_history, quarantine_list, receive_packages, register_key, release_quarantine
+from dvdesktop.office.levels import set_successor, successors, trace, tree
 from dvdesktop.office.profile import set_profile
 from dvdesktop.office.render import render_consolidated
-from dvdesktop.office.status import period_key, set_due, status
+from dvdesktop.office.status import STATE_LABELS, period_key, set_due, status
 from dvdesktop.packages.keys import read_public_key_file
 from dvdesktop.safety import crypto
 from dvdesktop.safety.datafile import DataFile
@@ -63,6 +65,18 @@ def register(subparsers: Any) -> None:
 
     p = cmd("status", "Tình hình gửi báo cáo của các đơn vị trong một kỳ", cmd_status)
     p.add_argument("--period", required=True, help="kỳ báo cáo, ví dụ 2026-H1")
+    p.add_argument("--tree", action="store_true",
+                   help="cả các cấp bên dưới: mỗi đơn vị dựa trên lần gửi nào của đơn vị dưới nó, cấp nào còn "
+                   "thiếu, trễ")
+
+    p = cmd("trace", "Một số liệu tổng hợp đến từ những đơn vị nào (qua các cấp)", cmd_trace)
+    p.add_argument("--period", required=True, help="kỳ báo cáo, ví dụ 2026-H1")
+    p.add_argument("--key", required=True, choices=tuple(FIGURES), help="số liệu, ví dụ meetings (số hội nghị)")
+
+    p = cmd("successor", "Ghi đơn vị mới thay đơn vị cũ (sáp nhập): trạng thái và báo cáo liền mạch",
+            cmd_successor)
+    p.add_argument("--old", required=True, help="mã đơn vị cũ")
+    p.add_argument("--new", required=True, help="mã đơn vị mới thay nó")
 
     p = cmd("due", "Đặt hạn gửi báo cáo của một kỳ", cmd_due)
     p.add_argument("--period", required=True, help="kỳ báo cáo, ví dụ 2026-H1")
@@ -179,10 +193,67 @@ def cmd_status(args: argparse.Namespace) -> int:
         rows = status(db, period=args.period)
         due = rows[0].due if rows else None
         print(f"Kỳ {args.period}; hạn gửi: {fmt.date_short(due) if due else 'chưa đặt'}")
+        if args.tree:
+            _print_tree(db, args.period)
+            return 0
         for st in rows:
             when = fmt.date_short(st.first_received.date()) if st.first_received else ""
             rev = f"lần {st.revision}" if st.revision else ""
             print(f"{st.unit_code:<12} {st.label:<10} {when:<11} {rev:<7} {st.unit_name}")
+        return 0
+
+    return _run(args, body)
+
+
+def _print_nodes(nodes: list[dict[str, Any]], depth: int) -> None:
+    pad = "  " * depth
+    for n in nodes:
+        print(f"{pad}└ {n['code']:<12} lần {n['revision']:<3} {n['name']}")
+        _print_gaps(n, depth + 1)
+        _print_nodes(n["below"], depth + 1)
+
+
+def _print_gaps(node: dict[str, Any], depth: int) -> None:
+    pad = "  " * depth
+    if node.get("missing"):
+        print(f"{pad}  chưa gửi: {', '.join(node['missing'])}")
+    if node.get("late"):
+        print(f"{pad}  trễ hạn: {', '.join(node['late'])}")
+    for ch in node.get("changed") or []:
+        if ch.get("revision") is None:
+            print(f"{pad}  bỏ khỏi danh sách từ lần trước: {ch['code']}")
+        else:
+            before = f"lần {ch['previous_revision']} → " if ch.get("previous_revision") else "mới: "
+            print(f"{pad}  thay đổi: {ch['code']} {before}lần {ch['revision']}")
+
+
+def _print_tree(led: Ledger, period: str) -> None:
+    mapped = successors(led)
+    for node in tree(led, period=period):
+        rev = f"lần {node['revision']}" if node["revision"] else ""
+        print(f"{node['code']:<12} {STATE_LABELS[node['state']]:<10} {rev:<7} {node['name']}")
+        _print_gaps(node, 0)
+        _print_nodes(node["below"], 1)
+    for old, new in sorted(mapped.items()):
+        print(f"{old:<12} đã được thay bằng {new} (sáp nhập)")
+
+
+def cmd_trace(args: argparse.Namespace) -> int:
+    def body(db: Ledger) -> int:
+        rows = trace(db, period=args.period, key=args.key)
+        for r in rows:
+            rev = f"lần {r['revision']}" if r["revision"] else "tự ghi"
+            print(f"{'  ' * r['depth']}{r['code']:<12} {rev:<8} {r['value']:>8}  {r['name']}")
+        print(f"Tổng {args.key}: {sum(r['value'] for r in rows if r['depth'] <= 1)}")
+        return 0
+
+    return _run(args, body)
+
+
+def cmd_successor(args: argparse.Namespace) -> int:
+    def body(db: Ledger) -> int:
+        set_successor(db, old=args.old, new=args.new)
+        print(f"Đơn vị {args.new.strip()} thay đơn vị {args.old.strip()}.")
         return 0
 
     return _run(args, body)

@@ -19,6 +19,8 @@ from typing import Any
 
 from dvdesktop.base.errors import UserError
 from dvdesktop.cli.common import open_ledger
+from dvdesktop.office.consolidate import has_accepted
+from dvdesktop.office.levels import export_upward
 from dvdesktop.packages.export import export_package
 from dvdesktop.packages.keys import fingerprint, public_key_text, read_public_key_file
 from dvdesktop.packages.rotation import rotate_signing_key
@@ -116,8 +118,10 @@ def cmd_export(args: argparse.Namespace) -> int:
                 print("Chưa ghi gói. Hãy sửa những chỗ trên rồi xuất lại; nếu đã xem từng chỗ và chắc "
                       "chắn không phải thông tin cá nhân, chạy lại với --accept-findings.", file=sys.stderr)
                 return EXIT_FINDINGS
-            path = export_package(ledger, period=period, out_dir=args.out,
-                                  accept=screening if screening.findings else None)
+            # A body holding its units' accepted packages sends the whole đảng bộ upward.
+            export = export_upward if has_accepted(ledger, period=period) else export_package
+            path = export(ledger, period=period, out_dir=args.out,
+                          accept=screening if screening.findings else None)
     except UserError as err:
         return _fail(err)
     print(path)
@@ -147,6 +151,9 @@ def cmd_verify(args: argparse.Namespace) -> int:
     print(f"Mã gói: {pkg.uuid}")
     print(f"Tạo lúc: {pkg.created} (UTC)")
     print(f"Khóa ký: {pkg.fingerprint}")
+    if pkg.listing is not None:
+        below = [f"{e['code']} lần {e['revision']}" for e in pkg.listing["units"]]
+        print(f"Gói của toàn đảng bộ, dựa trên {len(below)} gói của đơn vị cấp dưới: {', '.join(below)}")
     if not pkg.trusted:
         print(
             "CHƯA XÁC MINH NGUỒN GỐC: gói chỉ được kiểm tra bằng khóa công khai đi kèm trong gói, "

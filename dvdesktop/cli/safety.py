@@ -13,11 +13,12 @@ from dvdesktop.cli.common import unlock_file
 from dvdesktop.safety import crypto, keyfile
 from dvdesktop.safety.backup import list_backups, make_backup, restore_backup, verify_backup
 from dvdesktop.safety.keyfile import key_path
+from dvdesktop.safety.merge import merge_files
 
 _REASONS_VI = {
     "daily": "hằng ngày", "migrate": "trước khi nâng cấp", "import": "trước khi nhập",
     "restore": "trước khi khôi phục", "encrypt": "sau khi mã hóa", "manual": "tự sao lưu",
-    "damaged": "tệp hỏng được giữ lại",
+    "damaged": "tệp hỏng được giữ lại", "merge": "trước khi gộp",
 }
 
 
@@ -129,6 +130,27 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_merge(args: argparse.Namespace) -> int:
+    sources: list[crypto.DataFile] = []
+    try:
+        with crypto.open_data_file(_existing(args.db), crypto.secret_for_cli(args.db)) as target:
+            for path in getattr(args, "from"):
+                sources.append(crypto.open_data_file(_existing(path), crypto.secret_for_cli(path)))
+            result = merge_files(target, sources)
+    finally:
+        for src in sources:
+            src.close()
+    for code, kinds in result.added.items():
+        parts = ", ".join(f"{kind} {n}" for kind, n in kinds.items() if n) or "không có bản ghi"
+        print(f"Từ đơn vị {code}: {parts}")
+    if result.duplicates:
+        print(f"Bỏ qua {len(result.duplicates)} bản ghi trùng mã (đã có trong tệp):")
+        for kind, uid, code in result.duplicates:
+            print(f"  {code} {kind} {uid}")
+    print(f"Đã gộp {result.total} bản ghi vào {args.db}.")
+    return 0
+
+
 def register(sub: Any) -> None:
     """Add the safety commands to the ``dvdesktop`` parser."""
     secret_note = " Mật khẩu lấy từ biến môi trường DVDESKTOP_PASSPHRASE hoặc được hỏi khi chạy."
@@ -163,6 +185,15 @@ def register(sub: Any) -> None:
     p.add_argument("--db", required=True)
     p.add_argument("--new-recovery-key", action="store_true", help="tạo mã khôi phục mới (mã cũ hết hiệu lực)")
     p.set_defaults(func=cmd_passphrase)
+
+    p = sub.add_parser("merge", help="gộp lịch sử của các đơn vị cũ (đã sáp nhập) vào tệp của đơn vị mới",
+                       description="Mỗi bản ghi giữ mã đơn vị cũ nó đến từ, để so với cùng kỳ tính trên cả địa "
+                       "bàn đã gộp. Sao lưu tệp mới trước, gộp trong một bước: lỗi thì không ghi gì. Bản ghi "
+                       "trùng mã chỉ lấy một lần và được liệt kê." + secret_note)
+    p.add_argument("--db", required=True, help="tệp dữ liệu của đơn vị mới")
+    p.add_argument("--from", required=True, action="append", metavar="OLD.db",
+                   help="tệp dữ liệu của một đơn vị cũ (nhắc lại --from cho mỗi đơn vị)")
+    p.set_defaults(func=cmd_merge)
 
     p = sub.add_parser("check", help="kiểm tra toàn vẹn tệp dữ liệu, mã hóa và sao lưu")
     p.add_argument("--db", required=True)

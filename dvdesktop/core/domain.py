@@ -418,7 +418,7 @@ KINDS: dict[str, KindSpec] = {
 KINDS_BY_CODE: dict[int, KindSpec] = {k.code: k for k in KINDS.values()}
 
 #: Fields every stored record carries besides its kind's own.
-META_FIELDS = ("id", "uid", "created_at", "updated_at", "deleted_at")
+META_FIELDS = ("id", "uid", "created_at", "updated_at", "deleted_at", "source")  # source: m061, a merge
 
 ISSUE_FIELDS = ("summary", "status")
 

@@ -20,7 +20,7 @@ from dvdesktop.core.ledger import Ledger
 from dvdesktop.core.periods import parse_period
 from dvdesktop.office.status import period_key, status
 
-__all__ = ["CONSOLIDATED_SCHEMA", "consolidate", "sum_summaries"]
+__all__ = ["CONSOLIDATED_SCHEMA", "CO_SO_TYPES", "FIGURES", "consolidate", "effective_summary", "figures_of", "has_accepted", "sum_summaries"]
 
 CONSOLIDATED_SCHEMA = "dvdesktop.consolidated/1"
 
@@ -34,7 +34,77 @@ RATES = {
 _CARRIED = {"year"}
 #: Per-unit keys of a summary that make no sense summed; commitments and the baseline
 #: block are summed by ``consolidate`` itself.
-_PER_UNIT = {"schema", "generated_at", "unit", "period", "previous_period", "commitments", "baseline"}
+_PER_UNIT = {"schema", "generated_at", "unit", "period", "previous_period", "commitments", "baseline",
+             "units", "by_unit", "own", "from_units"}
+#: Types of a tổ chức cơ sở đảng (counted through the levels); a chi bộ trực thuộc is not one.
+CO_SO_TYPES = ("dang_bo_co_so", "chi_bo_co_so", "xa_phuong")
+
+#: The figures a package upward states per unit, checked against its consolidated figures
+#: and traced back to the units they came from (``dvdesktop khoi trace --key``):
+#: key -> (section path, key inside it).
+FIGURES = {
+    "meetings": (("meetings",), "count"),
+    "members_present": (("meetings",), "members_present"),
+    "members_expected": (("meetings",), "members_expected"),
+    "dialogues": (("dialogues",), "count"),
+    "visits": (("reception", "visits"), "count"),
+    "letters": (("reception", "letters"), "count"),
+    "cases": (("reception", "cases"), "count"),
+    "cases_resolved": (("reception", "cases"), "resolved"),
+    "models": (("models",), "count"),
+    "awards": (("awards",), "count"),
+    "awards_collective": (("awards",), "collective"),
+    "awards_individual": (("awards",), "individual"),
+    "ratings": (("ratings",), "count"),
+    "good_or_better": (("ratings",), "good_or_better"),
+}
+
+
+def figures_of(summary: Mapping[str, Any] | None) -> dict[str, int]:
+    """The main counts of a summary (a unit's, or a body's consolidated), 0 where absent."""
+    out = {}
+    for name, (path, key) in FIGURES.items():
+        section: Any = summary or {}
+        for part in path:
+            section = section.get(part) if isinstance(section, Mapping) else None
+        value = section.get(key) if isinstance(section, Mapping) else None
+        out[name] = int(value) if isinstance(value, int) and not isinstance(value, bool) else 0
+    return out
+
+
+def effective_summary(row: Mapping[str, Any]) -> dict[str, Any]:
+    """What a submission says of its unit's whole đảng bộ: a body's package upward its
+    consolidated figures (own work and its units'), a unit's package its summary."""
+    summary = json.loads(row["summary"])
+    if not row.get("consolidated"):
+        return summary
+    cons = json.loads(row["consolidated"])
+    out = {k: v for k, v in cons.items() if k not in ("units", "by_unit", "own", "from_units")}
+    out.update(schema=summary.get("schema"), unit=summary.get("unit"), period=summary.get("period"),
+               previous_period=summary.get("previous_period"))
+    return out
+
+
+def _tree_counts(units: list[Mapping[str, Any]], summaries: Mapping[str, Mapping[str, Any]],
+                 listings: Mapping[str, list[Mapping[str, Any]]]) -> dict[str, Any]:
+    """Organisations by type through every level: the registered units and every unit the
+    lists carried up name, however deep (a tổ chức cơ sở đảng is counted once, where it is).
+    A body whose list holds tổ chức cơ sở đảng is a cấp trên cơ sở (a Đảng ủy Khối): its
+    units are counted, not the body."""
+    types: Counter[str] = Counter()
+
+    def count(unit_type: str, below: list[Mapping[str, Any]]) -> None:
+        if not any(str(e.get("type") or "") in CO_SO_TYPES for e in below):
+            types[unit_type] += 1
+        for e in below:
+            count(str(e.get("type") or ""), list(e.get("below") or []))
+
+    for u in units:
+        count(str(((summaries.get(u["code"]) or {}).get("unit") or {}).get("type") or u["type"] or ""),
+              list(listings.get(u["code"]) or []))
+    by_type = {t: types[t] for t in CO_SO_TYPES if types[t]}
+    return {"co_so": sum(by_type.values()), "by_type": by_type,
+            "chi_bo_truc_thuoc": types["chi_bo_truc_thuoc"]}
 #: Lists of records merged by a key, their counts summed.
 _LIST_KEYS = ("ref", "movement", "host")
 
@@ -182,10 +252,12 @@ def _commitments(summaries: list[Mapping[str, Any]], year: int) -> dict[str, Any
     }
 
 
-def consolidate(led: Ledger, *, period: object) -> dict[str, Any]:
+def consolidate(led: Ledger, *, period: object, own: Mapping[str, Any] | None = None) -> dict[str, Any]:
     """The period's consolidated figures over every unit's active submission.
 
     :param period: a key such as ``"2026-H1"`` or a ``Period``
+    :param own: the body's own summary of the period, summed with its units' (the whole
+        đảng bộ); ``own`` and ``from_units`` then hold the two parts' ``figures_of``
     :returns: summary-shaped sections (``meetings``, ``reception``...), plus ``units``
         (registered, submitted, on_time, late, missing, by_type, with_models, members)
         and ``by_unit`` (code, name, state, revision, received, the main counts)
@@ -193,13 +265,17 @@ def consolidate(led: Ledger, *, period: object) -> dict[str, Any]:
     key = period_key(period)
     with led.reading() as db:
         rows = list(db.query(
-            "SELECT s.unit_code, s.revision, s.received_at, s.summary, u.name, u.type "
+            "SELECT s.unit_code, s.revision, s.received_at, s.summary, s.consolidated, s.listing, u.name, u.type "
             "FROM submissions s JOIN units u ON u.code = s.unit_code "
             "WHERE s.period = ? AND s.status = 'active' ORDER BY s.unit_code",
             [key],
         ))
-        units = list(db.query("SELECT * FROM units ORDER BY code"))
-    summaries = {r["unit_code"]: json.loads(r["summary"]) for r in rows}
+        units = list(db.query("SELECT * FROM units WHERE code NOT IN (SELECT old_code FROM unit_successors "
+                              "WHERE old_code NOT IN (SELECT unit_code FROM submissions WHERE period = ?)) "
+                              "ORDER BY code", [key]))
+    summaries = {r["unit_code"]: effective_summary(r) for r in rows}
+    listings = {r["unit_code"]: (json.loads(r["listing"]) or {}).get("units") or []
+                for r in rows if r.get("listing")}
     states = {st.unit_code: st for st in status(led, period=key)}
     p = parse_period(key)
     first = next(iter(summaries.values()), {})
@@ -208,7 +284,11 @@ def consolidate(led: Ledger, *, period: object) -> dict[str, Any]:
         "period": first.get("period") or p.to_dict(),
         "previous_period": first.get("previous_period") or p.previous_year().to_dict(),
     }
-    out.update(sum_summaries(list(summaries.values())))
+    out.update(sum_summaries([*([own] if own is not None else []), *summaries.values()]))
+    if own is not None:
+        out["own"] = figures_of(own)
+        parts = [figures_of(s) for s in summaries.values()]
+        out["from_units"] = {k: sum(p[k] for p in parts) for k in FIGURES}
     out["commitments"] = _commitments(list(summaries.values()), p.end.year)
     baselines = [s.get("baseline") for s in summaries.values() if s.get("baseline")]
     out["baseline"] = {"units": len(baselines)} if baselines else None
@@ -229,6 +309,8 @@ def consolidate(led: Ledger, *, period: object) -> dict[str, Any]:
         "with_models": sum(1 for s in summaries.values() if ((s.get("models") or {}).get("count") or 0) > 0),
         "members": sum(int((s.get("unit") or {}).get("members") or 0) for s in summaries.values()),
     }
+    if listings:
+        out["units"]["tree"] = _tree_counts(units, summaries, listings)
     by_unit = []
     for u in units:
         s = summaries.get(u["code"])
@@ -266,3 +348,11 @@ def consolidate(led: Ledger, *, period: object) -> dict[str, Any]:
         by_unit.append(row)
     out["by_unit"] = by_unit
     return out
+
+
+def has_accepted(led: Ledger, *, period: object) -> bool:
+    """Whether the body holds an accepted package of one of its units for ``period``: then its
+    report and its package upward cover the whole đảng bộ (its own work and its units')."""
+    key = period_key(period)
+    with led.reading() as db:
+        return db.one("SELECT 1 FROM submissions WHERE period = ? AND status = 'active' LIMIT 1", [key]) is not None

@@ -39,6 +39,7 @@ from typing import Any
 from dvdesktop.base.i18n import QT_TRANSLATE_NOOP
 from dvdesktop.core.ledger import Ledger
 from dvdesktop.office.errors import OfficeError
+from dvdesktop.office.levels import check_listing, store_listing
 from dvdesktop.packages.bag import EXTENSION
 from dvdesktop.packages.errors import PackageError
 from dvdesktop.packages.keys import fingerprint, key_id, load_public_key, public_key_to_text
@@ -464,6 +465,9 @@ def _store(led: Ledger, pkg: VerifiedPackage, *, name: str, now: datetime | None
                 ).format(uuid=pkg.uuid),
                 "uuid_collision",
             )
+        # A body's package upward: its listed units must make its figures (all or nothing).
+        if (wrong := check_listing(db, pkg)) is not None:
+            return _result(pkg, name, "refused", *wrong)
         active = list(db.query(
             "SELECT * FROM submissions WHERE unit_code = ? AND period = ? AND status = 'active'",
             [pkg.unit_code, pkg.period]))
@@ -516,6 +520,7 @@ def _store(led: Ledger, pkg: VerifiedPackage, *, name: str, now: datetime | None
             "INSERT INTO submission_records (submission_id, kind, uid, data) VALUES (?, ?, ?, ?)",
             ((sub_id, kind, r.get("uid"), json.dumps(r, ensure_ascii=False))
              for kind, rows in sorted(pkg.records.items()) for r in rows))
+        store_listing(db, sub_id, pkg)
         unit = _unit(db, pkg.unit_code) or {}
         db.execute(
             "UPDATE units SET name = CASE WHEN name = '' THEN ? ELSE name END, type = ? WHERE code = ?",

@@ -82,7 +82,10 @@ def status(led: Ledger, *, period: object) -> list[UnitStatus]:
     due = get_due(led, period=key)
     out = []
     with led.reading() as db:
-        units = list(db.query("SELECT code, name FROM units ORDER BY code"))
+        # A unit replaced by another (a merge, ``khoi successor``) is no longer awaited.
+        units = list(db.query("SELECT code, name FROM units WHERE code NOT IN (SELECT old_code FROM unit_successors "
+                              "WHERE old_code NOT IN (SELECT unit_code FROM submissions WHERE period = ?)) "
+                              "ORDER BY code", [key]))
         by_unit: dict[str, list[dict]] = {}
         for sub in db.query("SELECT unit_code, revision, status, received_at FROM submissions "
                             "WHERE period = ? ORDER BY received_at", [key]):

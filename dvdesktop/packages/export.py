@@ -145,6 +145,7 @@ def export_package(
     report_pdf: bytes | None = None,
     now: datetime | None = None,
     accept: Screening | None = None,
+    carried: dict[str, bytes] | None = None,
 ) -> Path:
     """Write the signed package of ``period`` into ``out_dir``; return its path.
 
@@ -160,6 +161,8 @@ def export_package(
     :param report_pdf: the report's bytes, if already made (otherwise built here)
     :param now: creation time (tests); default the current UTC time
     :param accept: the ``Screening`` whose findings the user chose to send anyway
+    :param carried: more payload files by path inside ``data/``: a body's package upward
+        carries ``consolidated.json`` and ``units.json`` (``office.levels``)
     :raises PersonalDataFound: findings not (or no longer) confirmed; nothing written
     :raises PackageError: unit without a code, not enough space, read-back check failed
     :raises StorageError: the folder is read-only, the stick was removed, the disk is full
@@ -196,6 +199,9 @@ def export_package(
     for kind in _kinds():
         rows = ledger.list(kind, period=period_obj)
         payload[f"records/{kind}.json"] = _dumps_records([minimise(kind, r, key=key) for r in rows])
+
+    for name, content in (carried or {}).items():
+        payload[name] = content
 
     step(0.4, QT_TRANSLATE_NOOP("Packages", "Đang tạo báo cáo PDF…"))
     payload["report.pdf"] = report_pdf if report_pdf is not None else _build_report(ledger, period_obj)

@@ -62,6 +62,10 @@ class VerifiedPackage:
     content_sha256: str = ""
     #: Key rotations the unit announced (``dvdesktop.packages.rotation``), oldest first.
     key_rotations: list[Any] = field(default_factory=list)
+    #: A body's package upward: the figures of its whole đảng bộ (``data/consolidated.json``)
+    #: and the unit packages they rest on (``data/units.json``); None in a unit's package.
+    consolidated: dict[str, Any] | None = None
+    listing: dict[str, Any] | None = None
 
     @property
     def unit_code(self) -> str:
@@ -304,7 +308,9 @@ def verify_bytes(
             ):
                 raise _bad_payload(name)
             records[kind] = value
-
+    consolidated = listing = None
+    if "data/consolidated.json" in payload_manifest or "data/units.json" in payload_manifest:
+        consolidated, listing = _levels(files, payload_manifest, budget)
 
     rotations = from_payload({n: files[n] for n in payload_manifest if n.startswith("data/keys/")})
     return VerifiedPackage(
@@ -323,7 +329,47 @@ def verify_bytes(
         files={name: len(content) for name, content in files.items()},
         content_sha256=hashlib.sha256(files[bag.TAG_MANIFEST]).hexdigest(),
         key_rotations=rotations,
+        consolidated=consolidated,
+        listing=listing,
     )
+
+
+_SHA256_HEX = frozenset("0123456789abcdef")
+
+
+def _levels(files: dict[str, bytes], payload: dict[str, str],
+            budget: _JsonBudget) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The consolidated figures and the listing of a body's package upward, in shape (what
+    they mean, the office checks: ``office.levels.check_listing``)."""
+    for name in ("data/consolidated.json", "data/units.json"):
+        if name not in payload:
+            raise _missing(name)
+    consolidated = _json(files["data/consolidated.json"], "data/consolidated.json", budget)
+    if not isinstance(consolidated, dict) or not str(consolidated.get("schema", "")).startswith(
+            "dvdesktop.consolidated/"):
+        raise _bad_payload("data/consolidated.json")
+    listing = _json(files["data/units.json"], "data/units.json", budget)
+    if not isinstance(listing, dict) or not str(listing.get("schema", "")).startswith("dvdesktop.units/") \
+            or not isinstance(listing.get("units"), list) or not all(_entry_ok(e) for e in listing["units"]):
+        raise _bad_payload("data/units.json")
+    return consolidated, listing
+
+
+def _entry_ok(entry: Any, depth: int = 0) -> bool:
+    """One unit a package upward rests on: code, period, revision, package id, the SHA-256
+    of its signed tag manifest, its figures, and (nested) the units it rests on."""
+    if not isinstance(entry, dict) or depth > 8:
+        return False
+    sha = entry.get("content_sha256")
+    return (isinstance(entry.get("code"), str) and bool(entry["code"].strip())
+            and isinstance(entry.get("period"), str)
+            and isinstance(entry.get("revision"), int) and not isinstance(entry["revision"], bool)
+            and entry["revision"] >= 1
+            and isinstance(entry.get("uuid"), str)
+            and isinstance(sha, str) and len(sha) == 64 and set(sha) <= _SHA256_HEX
+            and isinstance(entry.get("figures", {}), dict)
+            and isinstance(entry.get("below", []), list)
+            and all(_entry_ok(e, depth + 1) for e in entry.get("below", [])))
 
 
 def _check_hashes(files: dict[str, bytes], manifest: dict[str, str]) -> None:

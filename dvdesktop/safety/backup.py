@@ -46,7 +46,7 @@ from dvdesktop.store import database, schema
 from dvdesktop.store.files import fsync_dir, fsync_file, remove_quietly, sidecars, wipe_and_remove
 
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
-REASONS = ("daily", "migrate", "import", "restore", "encrypt", "manual", "damaged")
+REASONS = ("daily", "migrate", "import", "restore", "encrypt", "manual", "damaged", "merge")
 _NAME = re.compile(
     r"^(?P<stem>.+)_(?P<tag>[0-9a-f]{8})_(?P<date>\d{4}-\d{2}-\d{2})_(?P<time>\d{6})"
     r"_(?P<reason>[a-z]+)\.db$"

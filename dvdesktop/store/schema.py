@@ -533,6 +533,60 @@ def m040_receiving(db: sqlite_utils.Database) -> None:
         db.execute("DROP TABLE office_document_numbers")
 
 
+
+@migrations()
+def m060_levels(db: sqlite_utils.Database) -> None:
+    """A body's package upward rests on its units' packages: what each received package
+    says of the units below it (``submission_units``, one row per unit it lists, with that
+    unit's own listing nested in ``below``), its consolidated figures and listing
+    (``submissions.consolidated``, ``.listing``), the listing each package upward was made
+    from (``package_exports.units``), and old unit codes mapped to the unit that replaced
+    them (``unit_successors``)."""
+    run_script(
+        db,
+        """
+        ALTER TABLE submissions ADD COLUMN consolidated TEXT;
+        ALTER TABLE submissions ADD COLUMN listing TEXT;
+        CREATE TABLE submission_units (
+            id INTEGER PRIMARY KEY,
+            submission_id INTEGER NOT NULL REFERENCES submissions(id) ON DELETE CASCADE,
+            unit_code TEXT NOT NULL,
+            name TEXT NOT NULL DEFAULT '',
+            type TEXT NOT NULL DEFAULT '',
+            period TEXT NOT NULL,
+            revision INTEGER NOT NULL,
+            uuid TEXT NOT NULL,
+            content_sha256 TEXT NOT NULL,
+            figures TEXT NOT NULL DEFAULT '{}',
+            below TEXT NOT NULL DEFAULT '[]'
+        );
+        CREATE INDEX submission_units_sub ON submission_units(submission_id);
+        CREATE INDEX submission_units_code ON submission_units(unit_code, period);
+        ALTER TABLE package_exports ADD COLUMN units TEXT;
+        CREATE TABLE unit_successors (
+            old_code TEXT PRIMARY KEY,
+            new_code TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            CHECK (old_code != new_code)
+        );
+        """,
+    )
+
+
+
+#: The record tables that keep where a merged record came from (``m061_record_sources``).
+RECORD_TABLES = ("meetings", "dialogues", "receptions", "models", "awards", "ratings", "commitments")
+
+
+@migrations()
+def m061_record_sources(db: sqlite_utils.Database) -> None:
+    """Each record keeps where it came from: ``source`` is '' for the unit's own, or the
+    code of a unit it replaced whose history was merged into this file
+    (``dvdesktop merge``)."""
+    for table in RECORD_TABLES:
+        db.execute(f"ALTER TABLE {table} ADD COLUMN source TEXT NOT NULL DEFAULT ''")
+
+
 #: The migrations of the office file ("dvdesktop-office") this program knows.
 OFFICE_MIGRATIONS = ("m001_initial", "m002_key_continuity", "m004_office_texts_and_numbers")
 _OFFICE_M002 = (
