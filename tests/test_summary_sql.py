@@ -1,5 +1,6 @@
 """The summary's reception figures come from one SQL read; they equal the figures computed
-from the matters built in Python (``Ledger.matters`` + ``core.deadlines``) on any data."""
+from the matters built in Python (``Ledger.matters`` + ``core.deadlines``) on any data. Folding
+text by table equals folding it whole."""
 
 from __future__ import annotations
 
@@ -100,3 +101,11 @@ def test_reception_figures_in_sql_equal_the_matters_built_in_python(entries, per
             assert sql == want
             assert {k: prev[k] for k in ("visits", "letters")} == {k: want[k] for k in ("visits", "letters")}
         led.close()
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(max_size=40) | st.text(alphabet="aăâeêioôơuưyAĂÂĐđÉẾỆỲÝỴỵ̃̀́̃̉ßİ \u0301", max_size=20))
+def test_folding_by_table_equals_folding_the_whole_text(text):
+    from dvdesktop.store.fold import _fold_slow, fold
+
+    assert fold(text) == _fold_slow(text)
