@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import sys
 import tempfile
 from pathlib import Path
@@ -241,6 +242,10 @@ def run(*, db: Path | None = None, demo: bool = False, lang: str | None = None) 
     window.raise_()
     window.activateWindow()  # after the set-up dialog, the keyboard goes to the window
     safety_dialogs.start_daily_backup(window)
+    # The start-up objects (modules, widgets, Qt wrappers) live as long as the window: out
+    # of the collector's generations, a full collection during an export or an import
+    # scans only what the work made, so it holds the UI thread for a few ms, not 50.
+    gc.freeze()
     code = app.exec()
     ops.wait_for_ops()
     ops.current_file().close()
@@ -282,6 +287,7 @@ def run_office(*, db: Path | None = None, lang: str | None = None, today: dt.dat
     if not get_profile(office_db).get("name"):
         window.go("profile")  # first run: the header of the consolidated report first
         window.show_status(translate("App", "Lần đầu sử dụng: hãy nhập thông tin văn phòng."))
+    gc.freeze()  # as in ``run``: start-up objects out of the collector's scans
     code = app.exec()
     ops.wait_for_ops()
     file.close()
