@@ -9,7 +9,7 @@ so a failure at any point leaves the file as it was.
 from __future__ import annotations
 
 import datetime as dt
-import getpass
+import os
 import json
 import threading
 import uuid
@@ -990,7 +990,13 @@ class BatchValidationError(ValidationError):
 
 
 def _default_actor() -> str:
+    # What getpass.getuser() reads first; getpass itself (and termios) only when none is set.
+    for name in ("LOGNAME", "USER", "LNAME", "USERNAME"):
+        if os.environ.get(name):
+            return os.environ[name]
     try:
+        import getpass
+
         return getpass.getuser()
     except Exception:  # noqa: BLE001 - no user name on some locked-down Windows accounts
         return "?"

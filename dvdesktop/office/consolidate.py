@@ -182,6 +182,9 @@ def _commitments(summaries: list[Mapping[str, Any]], year: int) -> dict[str, Any
     }
 
 
+_PARSE_BATCH = 500
+
+
 def consolidate(led: Ledger, *, period: object) -> dict[str, Any]:
     """The period's consolidated figures over every unit's active submission.
 
@@ -191,15 +194,20 @@ def consolidate(led: Ledger, *, period: object) -> dict[str, Any]:
         and ``by_unit`` (code, name, state, revision, received, the main counts)
     """
     key = period_key(period)
+    summaries: dict[str, Any] = {}
     with led.reading() as db:
-        rows = list(db.query(
-            "SELECT s.unit_code, s.revision, s.received_at, s.summary, u.name, u.type "
-            "FROM submissions s JOIN units u ON u.code = s.unit_code "
+        cursor = db.execute(
+            "SELECT s.unit_code, s.summary FROM submissions s JOIN units u ON u.code = s.unit_code "
             "WHERE s.period = ? AND s.status = 'active' ORDER BY s.unit_code",
             [key],
-        ))
+        )
+        # Parsed a batch at a time as one JSON array: the parser then keeps one copy of
+        # each key for the whole batch (a third of a parsed summary's memory is its keys),
+        # and the texts are never all held at once.
+        while batch := cursor.fetchmany(_PARSE_BATCH):
+            parsed = json.loads("[" + ",".join(text for _code, text in batch) + "]")
+            summaries.update(zip((code for code, _text in batch), parsed))
         units = list(db.query("SELECT * FROM units ORDER BY code"))
-    summaries = {r["unit_code"]: json.loads(r["summary"]) for r in rows}
     states = {st.unit_code: st for st in status(led, period=key)}
     p = parse_period(key)
     first = next(iter(summaries.values()), {})
