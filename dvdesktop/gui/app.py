@@ -6,7 +6,10 @@ import datetime as dt
 import gc
 import sys
 import tempfile
+import threading
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QFontDatabase
@@ -20,6 +23,7 @@ from dvdesktop.safety.crypto import open_data_file
 from dvdesktop.safety.datafile import DataFile
 
 translate = QCoreApplication.translate
+T = TypeVar("T")
 
 STYLE = """
 QLabel#pageTitle { font-size: 13pt; font-weight: bold; padding: 2px 0 4px 0; }
@@ -108,17 +112,51 @@ def make_app(lang: str | None = None) -> QApplication:
     return app
 
 
-def open_file(path: Path, parent=None) -> DataFile | None:
+def _while(work: Callable[[], T], meanwhile: Callable[[], object]) -> T:
+    """``work()`` on a worker thread while ``meanwhile()`` runs here; ``work``'s result or
+    its exception."""
+    box: dict[str, Any] = {}
+
+    def target() -> None:
+        try:
+            box["value"] = work()
+        except BaseException as exc:  # noqa: BLE001 - handed to the caller below
+            box["error"] = exc
+
+    worker = threading.Thread(target=target, name="dvdesktop-unlock", daemon=True)
+    worker.start()
+    try:
+        meanwhile()
+    finally:
+        worker.join()
+    if "error" in box:
+        raise box["error"]
+    return box["value"]
+
+
+def _window_modules() -> None:
+    """Import what the main window needs (while the key file is unlocked elsewhere)."""
+    import dvdesktop.gui.mainwindow  # noqa: F401
+    import dvdesktop.gui.safety_dialogs  # noqa: F401
+
+
+def open_file(path: Path, parent=None, *, meanwhile: Callable[[], object] | None = None) -> DataFile | None:
     """Open the body's file, asking for its passphrase if it is encrypted; None if given up.
 
     Goes through ``safety.crypto.open_data_file``: the passphrase or the recovery key unlocks
     the key file, and a backup is made before a schema migration.
+
+    :param meanwhile: work for this thread while a passphrase unlocks the file on a worker
     """
     path.parent.mkdir(parents=True, exist_ok=True)
     passphrase: str | None = None
     for _attempt in range(4):
         try:
-            return open_data_file(path, passphrase)
+            if passphrase is None or meanwhile is None:
+                return open_data_file(path, passphrase)
+            # The key file's scrypt (deliberately slow, ~0.1 s) runs on a worker while this
+            # thread loads the window's modules; pyca's scrypt releases the GIL.
+            return _while(lambda p=passphrase: open_data_file(path, p), meanwhile)
         except WrongPassphraseError as exc:
             text, ok = QInputDialog.getText(
                 parent, translate("App", "Mật khẩu tệp dữ liệu"),
@@ -209,7 +247,7 @@ def run(*, db: Path | None = None, demo: bool = False, lang: str | None = None) 
         if file is None:
             return 0
     else:
-        file = open_file(path)
+        file = open_file(path, meanwhile=_window_modules)
         if file is None:
             return 1
         ops.set_file(file)
