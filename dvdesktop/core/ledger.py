@@ -355,6 +355,11 @@ class Ledger:
         if limit is not None or offset:
             sql += " LIMIT ? OFFSET ?"
             params += [-1 if limit is None else int(limit), int(offset)]
+            if search:
+                # A page of search hits: sort the hits' keys, not their whole rows (SQLite
+                # sorts the matches in a temporary B-tree), then read the page's rows.
+                sql = (f"SELECT * FROM {spec.table} WHERE id IN (SELECT id FROM {spec.table} WHERE {where} "
+                       f"ORDER BY {order} LIMIT ? OFFSET ?) ORDER BY {order}")
         with self._lock:
             cursor = self.db.execute(sql, params)
             cols = [d[0] for d in cursor.description]
