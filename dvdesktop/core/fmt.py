@@ -12,6 +12,7 @@ reports and the receiving office all call it, so figures agree everywhere.
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import date
 from decimal import Decimal
@@ -66,7 +67,14 @@ def number(n: int | float | Decimal, *, locale: str = DEFAULT_LOCALE) -> str:
     """
     if isinstance(n, bool):  # bool is an int; printing True as "1" would hide a bug
         raise TypeError("number() needs a number, not a bool")
-    from babel.numbers import format_decimal  # babel loads on first use, after the window shows
+    return _number(n, locale)
+
+
+@functools.lru_cache(maxsize=8192, typed=True)
+def _number(n: int | float | Decimal, locale: str) -> str:
+    # Cached: a list formats the same counts again and again, and babel parses the
+    # locale's pattern at every call. babel loads on first use, after the window shows.
+    from babel.numbers import format_decimal
 
     text = format_decimal(n, locale=locale)
     # A tiny negative float rounds to "-0", which reads as an error on paper.
@@ -138,6 +146,8 @@ def fraction(part: int, whole: int, unit: str = "", *, locale: str = DEFAULT_LOC
 
 def date_short(d: date, *, locale: str = DEFAULT_LOCALE) -> str:
     """"05/02/2026": dd/MM/yyyy in every locale, because that is what users type back."""
+    if locale.startswith(("vi", "en")):  # Latin digits: what babel's dd/MM/yyyy gives, without babel
+        return f"{d.day:02d}/{d.month:02d}/{d.year:04d}"
     from babel.dates import format_date
 
     return format_date(d, "dd/MM/yyyy", locale=locale)

@@ -1,6 +1,7 @@
-"""The summary's reception figures come from one SQL read; they equal the figures computed
+"""Fast paths equal the plain computation they replace. The summary's reception figures come from one SQL read; they equal the figures computed
 from the matters built in Python (``Ledger.matters`` + ``core.deadlines``) on any data. Folding
-text by table equals folding it whole."""
+text by table equals folding it whole, and dates and numbers formatted without babel or from
+a cache equal babel's own."""
 
 from __future__ import annotations
 
@@ -109,3 +110,18 @@ def test_folding_by_table_equals_folding_the_whole_text(text):
     from dvdesktop.store.fold import _fold_slow, fold
 
     assert fold(text) == _fold_slow(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(day=st.dates(min_value=dt.date(1, 1, 1)), locale=st.sampled_from(["vi_VN", "en", "en_US", "vi"]),
+       n=st.integers(-10**12, 10**12) | st.floats(-1e9, 1e9, allow_nan=False))
+def test_fast_formatting_equals_babel(day, locale, n):
+    from babel.dates import format_date
+    from babel.numbers import format_decimal
+
+    from dvdesktop.core import fmt
+
+    assert fmt.date_short(day, locale=locale) == format_date(day, "dd/MM/yyyy", locale=locale)
+    want = format_decimal(n, locale=locale)
+    assert fmt.number(n, locale=locale) == ("0" if want == "-0" else want)
+    assert fmt.number(n, locale=locale) == fmt.number(n, locale=locale)  # from the cache, the same
