@@ -1,7 +1,7 @@
-"""Fast paths equal the plain computation they replace. The summary's reception figures come from one SQL read; they equal the figures computed
-from the matters built in Python (``Ledger.matters`` + ``core.deadlines``) on any data. Folding
-text by table equals folding it whole, and dates and numbers formatted without babel or from
-a cache equal babel's own."""
+"""Fast paths equal the plain computation they replace, on any data: the summary's reception
+figures from one SQL read equal those of the matters built in Python (``Ledger.matters`` +
+``core.deadlines``); folding text by table equals folding it whole; dates and numbers
+formatted without babel or from a cache equal babel's own."""
 
 from __future__ import annotations
 
