@@ -36,7 +36,8 @@ def plain_document_pdf(doc: Any, out: Path) -> int:
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
     from reportlab.lib.utils import simpleSplit
-    from reportlab.platypus import Flowable, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+    from reportlab.platypus import (Flowable, KeepTogether, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table,
+                                    TableStyle)
 
     from dvdesktop.reports import content as c
     from dvdesktop.reports.fonts import BOLD, ITALIC, REGULAR, register_fonts
@@ -126,7 +127,12 @@ def plain_document_pdf(doc: Any, out: Path) -> int:
                                 ("FONTNAME", (1, 3), (1, 3), ITALIC), ("ALIGN", (0, 0), (-1, -1), "CENTER")]))
     story: list[Any] = [header, Paragraph(escape(doc.title), title), Paragraph(escape(doc.subject), centre),
                         Paragraph("-----", centre)]
-    for block in doc.blocks:
+
+    def blocks(items: Any) -> None:
+        for block in items:
+            one(block)
+
+    def one(block: Any) -> None:
         if isinstance(block, c.Heading):
             story.append(Paragraph(escape(block.text), bold))
         elif isinstance(block, c.Paragraph):
@@ -134,9 +140,13 @@ def plain_document_pdf(doc: Any, out: Path) -> int:
         elif isinstance(block, c.Placeholder):
             story.append(Spacer(1, block.lines * 22 + 4))
         elif isinstance(block, c.Table):
-            story += [Paragraph(escape(block.caption), caption), strings_table(block, width)]
+            story.extend([Paragraph(escape(block.caption), caption), strings_table(block, width)])
         elif isinstance(block, c.Chart):
             story.append(KeepTogether([Paragraph(escape(block.caption), caption), Bars(block, width * 0.92)]))
+        elif isinstance(block, c.AppendixTitle):
+            story.extend(Paragraph(escape(t), centre) for t in (block.title, block.subtitle, block.reference) if t)
+
+    blocks(doc.blocks)
     sign = Table([["Nơi nhận:\n" + "\n".join(doc.recipients),
                    "\n".join([doc.signer_title, doc.signer_role, "", "", "", "", doc.signer_name])]],
                  colWidths=[width / 2, width / 2])
@@ -148,6 +158,9 @@ def plain_document_pdf(doc: Any, out: Path) -> int:
     if doc.fingerprint_line:
         tail.append(Paragraph(escape(doc.fingerprint_line), ParagraphStyle("ps", fontName=REGULAR, fontSize=9)))
     story.append(KeepTogether(tail))
+    if doc.appendix:  # the office's table by unit is an appendix, on pages of its own
+        story.append(PageBreak())
+        blocks(doc.appendix)
 
     def page_number(canvas: Any, document: Any) -> None:
         canvas.setFont(REGULAR, 13)

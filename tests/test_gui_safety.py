@@ -253,3 +253,44 @@ def test_encrypt_then_a_plain_backup_restored_stays_encrypted(
     assert [m["title"] for m in led.list("meeting")] == ["Trước khi mã hóa"]
     assert crypto.is_encrypted(path)  # a plain backup restored over an encrypted file is encrypted
     led.close()
+
+
+def test_an_encrypted_file_opens_with_its_key_unlocked_while_the_window_modules_load(
+        qapp: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """app.open_file: the passphrase typed, the key file unlocked on a worker while the
+    caller's work runs here; a wrong passphrase is asked again with its message."""
+    import threading
+
+    from PySide6.QtWidgets import QInputDialog
+
+    from dvdesktop.core.ledger import Ledger
+    from dvdesktop.gui import app
+    from dvdesktop.safety import crypto
+
+    path = tmp_path / "enc.db"
+    led = Ledger.open(path, actor="tester")
+    led.add("meeting", {"date": "2026-03-03", "title": "Họp chi bộ", "members_expected": 10, "members_present": 9})
+    led.close()
+    file = crypto.open_data_file(path)
+    file.close()
+    done = crypto.encrypt_existing(file, "mật khẩu dài", backups_folder=tmp_path / "bk")
+    if done.file is not None and done.file.is_open:
+        done.file.close()
+    assert crypto.is_encrypted(path)
+    answers = iter([("sai mật khẩu", True), ("mật khẩu dài", True)])
+    prompts: list[str] = []
+
+    def get_text(_parent: Any, _title: str, label: str, *_a: Any, **_k: Any) -> tuple[str, bool]:
+        prompts.append(label)
+        return next(answers)
+
+    monkeypatch.setattr(QInputDialog, "getText", get_text)
+    threads: list[str] = []
+    opened = app.open_file(path, meanwhile=lambda: threads.append(threading.current_thread().name))
+    assert opened is not None
+    try:
+        assert [m["title"] for m in opened.ledger.list("meeting")] == ["Họp chi bộ"]
+    finally:
+        opened.close()
+    assert len(prompts) == 2 and "mật khẩu" in prompts[1].lower() and prompts[1] != prompts[0]
+    assert threads == [threading.main_thread().name] * 2  # ran here, once per unlock tried

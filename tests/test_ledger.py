@@ -201,3 +201,21 @@ def test_each_write_records_what_it_changed_once_committed(ledger):
                 with ledger.writing("unit"):  # a savepoint undone inside a committed write
                     raise RuntimeError("stop")
     assert changed == {"baseline"}
+
+
+def test_a_page_of_search_hits_is_that_slice_of_all_hits(ledger):
+    # Pages of a searched list are read by sorting the hits' keys first: the same rows in
+    # the same order as slicing the whole sorted list, ties on the date broken by id.
+    for i in range(23):
+        ledger.add("meeting", {"date": f"2026-0{1 + i % 3}-{1 + i % 5:02d}", "title": f"Họp chi bộ số {i}",
+                               "members_expected": 10, "members_present": 9})
+    ledger.add("meeting", {"date": "2026-02-02", "title": "Sinh hoạt khác", "members_expected": 10,
+                           "members_present": 9})
+    ledger.delete("meeting", ledger.list("meeting", search="số 7")[0]["id"])
+    every = ledger.list("meeting", search="hop chi bo")
+    assert len(every) == 22
+    for offset in (0, 5, 20):
+        page = ledger.list("meeting", search="hop chi bo", limit=5, offset=offset)
+        assert [r["id"] for r in page] == [r["id"] for r in every[offset:offset + 5]]
+    by_title = ledger.list("meeting", search="hop", order_by="title", limit=4, offset=3)
+    assert [r["id"] for r in by_title] == [r["id"] for r in ledger.list("meeting", search="hop", order_by="title")[3:7]]

@@ -214,55 +214,115 @@ def dialogues_section(led: Ledger, p: Period) -> dict[str, Any]:
     return out
 
 
-def _reception(led: Ledger, p: Period) -> dict[str, Any]:
-    matters = {m.case_code: m for m in led.matters(period=p)}
-    # The matters hold every entry up to the period's end; those inside it are its lượt and đơn.
+#: Every live entry of the matters (vụ việc) with a visit or letter in [:start, :end], up to
+#: :until, in the order ``core.deadlines.build_matters`` reads them (by case, date, id).
+_MATTER_ENTRIES = """
+SELECT case_code, date, channel, people_count, status, resolved_date, handling, category
+FROM receptions
+WHERE deleted_at IS NULL AND date <= :until AND case_code IN (
+    SELECT case_code FROM receptions WHERE deleted_at IS NULL AND date BETWEEN :start AND :end)
+ORDER BY case_code, date, id
+"""
+
+
+def _matter_states(led: Ledger, p: Period, *cuts: dt.date) -> list[list[tuple[Any, ...]]]:
+    """Per cut-off day, one row per matter of ``p`` as it stood that day: ``(case_code,
+    category, handling, resolved, visits, people, letters)``.
+
+    A matter takes its category from its first entry and its handling and status from its
+    latest one up to the day; it is resolved if that entry is, with no resolution date or
+    one on or before the day (the rules of ``core.deadlines.build_matters``). ``visits``,
+    ``people`` and ``letters`` are the period's own entries. One read of tuples, sorted by
+    SQLite; no matter or record dict is built.
+    """
     start, end = p.start.isoformat(), p.end.isoformat()
-    entries = [e for m in matters.values() for e in m.entries if start <= e["date"] <= end]
-    visits = [e for e in entries if e["channel"] == "visit"]
-    letters = [e for e in entries if e["channel"] == "letter"]
+    days = [c.isoformat() for c in cuts]
+    out: list[list[tuple[Any, ...]]] = [[] for _ in days]
+    rows = led.db.execute(_MATTER_ENTRIES, {"start": start, "end": end, "until": max(days)})
+    code: Any = None
+    category = ""
+    states: list[tuple[str, bool] | None] = [None] * len(days)
+    visits = people = letters = 0
 
-    def cases(group: list[dict[str, Any]]) -> tuple[int, int]:
-        codes = {e["case_code"] for e in group}
-        resolved = sum(1 for c in codes if matters[c].status == "resolved")
-        return len(codes), resolved
+    def flush() -> None:
+        for i, state in enumerate(states):
+            if state is not None:
+                out[i].append((code, category, state[0], state[1], visits, people, letters))
 
-    v_cases, v_resolved = cases(visits)
-    l_cases, l_resolved = cases(letters)
+    for case, date, channel, n, status, resolved_date, handling, first_category in rows:
+        if case != code:
+            if code is not None:
+                flush()
+            code, category, visits, people, letters = case, first_category, 0, 0, 0
+            states = [None] * len(days)
+        for i, day in enumerate(days):
+            if date <= day:
+                states[i] = (handling, status == "resolved" and (not resolved_date or resolved_date <= day))
+        if start <= date <= end:
+            if channel == "visit":
+                visits += 1
+                people += int(n or 0)
+            elif channel == "letter":
+                letters += 1
+    if code is not None:
+        flush()
+    return out
+
+
+def _reception_figures(rows: list[tuple[Any, ...]]) -> dict[str, Any]:
+    """The lượt and đơn of a period and their vụ việc, from ``_matter_states`` rows."""
+    visits = people = letters = v_cases = v_resolved = l_cases = l_resolved = 0
+    for _code, _category, _handling, resolved, v, n, letter in rows:
+        if v:
+            visits += v
+            people += int(n)
+            v_cases += 1
+            v_resolved += bool(resolved)
+        if letter:
+            letters += letter
+            l_cases += 1
+            l_resolved += bool(resolved)
     return {
         "visits": {
-            "count": len(visits),
-            "people": sum(e["people_count"] for e in visits),
+            "count": visits,
+            "people": people,
             "cases": v_cases,
             "cases_resolved": v_resolved,
             "cases_rate": percent_value(v_resolved, v_cases),
         },
         "letters": {
-            "count": len(letters),
+            "count": letters,
             "cases": l_cases,
             "cases_resolved": l_resolved,
             "cases_rate": percent_value(l_resolved, l_cases),
         },
-        "_matters": matters,
     }
 
 
+def _reception(led: Ledger, p: Period) -> dict[str, Any]:
+    return _reception_figures(_matter_states(led, p, p.end)[0])
+
+
 def reception_section(led: Ledger, p: Period, *, as_of: dt.date) -> dict[str, Any]:
-    cur = _reception(led, p)
-    matters = cur.pop("_matters")
+    rows, judged = _matter_states(led, p, p.end, as_of)
+    cur = _reception_figures(rows)
     by_category = _zeros("reception.category")
     by_handling = _zeros("reception.handling")
-    for m in matters.values():
-        by_category[m.category] = by_category.get(m.category, 0) + 1
-        by_handling[m.handling] = by_handling.get(m.handling, 0) + 1
+    for _code, category, handling, *_rest in rows:
+        by_category[category] = by_category.get(category, 0) + 1
+        by_handling[handling] = by_handling.get(handling, 0) + 1
     # Overdue is judged on one day for the lists, the overview and the reports: each of the
-    # period's matters as it stood that day (``Matter.overdue``, core.deadlines).
-    judged = matters if as_of == p.end else {
-        m.case_code: m for m in led.matters(case_codes=list(matters), as_of=as_of)} if matters else {}
+    # period's matters as it stood that day (``Matter.overdue``, core.deadlines). Only a
+    # matter still open that day and accepted for handling has a deadline to miss, so only
+    # those are built.
+    open_codes = [code for code, _category, handling, resolved, *_rest in judged
+                  if not resolved and handling == "accept"]
+    overdue = sum(1 for m in led.matters(case_codes=open_codes, as_of=as_of) if m.overdue(as_of)) \
+        if open_codes else 0
     cur["cases"] = {
-        "count": len(matters),
-        "resolved": sum(1 for m in matters.values() if m.status == "resolved"),
-        "overdue": sum(1 for m in judged.values() if m.overdue(as_of)),
+        "count": len(rows),
+        "resolved": sum(1 for row in rows if row[3]),
+        "overdue": overdue,
         "as_of": as_of.isoformat(),
         "by_category": by_category,
         "by_handling": by_handling,

@@ -12,12 +12,10 @@ reports and the receiving office all call it, so figures agree everywhere.
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import date
 from decimal import Decimal
-
-from babel.dates import format_date
-from babel.numbers import format_decimal, format_percent
 
 from dvdesktop.base.errors import UserError
 from dvdesktop.base.i18n import QT_TRANSLATE_NOOP
@@ -69,6 +67,15 @@ def number(n: int | float | Decimal, *, locale: str = DEFAULT_LOCALE) -> str:
     """
     if isinstance(n, bool):  # bool is an int; printing True as "1" would hide a bug
         raise TypeError("number() needs a number, not a bool")
+    return _number(n, locale)
+
+
+@functools.lru_cache(maxsize=8192, typed=True)
+def _number(n: int | float | Decimal, locale: str) -> str:
+    # Cached: a list formats the same counts again and again, and babel parses the
+    # locale's pattern at every call. babel loads on first use, after the window shows.
+    from babel.numbers import format_decimal
+
     text = format_decimal(n, locale=locale)
     # A tiny negative float rounds to "-0", which reads as an error on paper.
     return "0" if text == "-0" else text
@@ -118,6 +125,8 @@ def percent(part: int, whole: int, *, locale: str = DEFAULT_LOCALE) -> str:
         return NO_PERCENT
     # decimal_quantization=False keeps our one decimal (the locale pattern has none) and
     # drops a trailing ",0", so 99.0 prints "99%" as the seeds write it.
+    from babel.numbers import format_percent
+
     return format_percent(value / 100, locale=locale, decimal_quantization=False)
 
 
@@ -137,6 +146,10 @@ def fraction(part: int, whole: int, unit: str = "", *, locale: str = DEFAULT_LOC
 
 def date_short(d: date, *, locale: str = DEFAULT_LOCALE) -> str:
     """"05/02/2026": dd/MM/yyyy in every locale, because that is what users type back."""
+    if locale.startswith(("vi", "en")):  # Latin digits: what babel's dd/MM/yyyy gives, without babel
+        return f"{d.day:02d}/{d.month:02d}/{d.year:04d}"
+    from babel.dates import format_date
+
     return format_date(d, "dd/MM/yyyy", locale=locale)
 
 

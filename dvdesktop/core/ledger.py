@@ -9,7 +9,7 @@ so a failure at any point leaves the file as it was.
 from __future__ import annotations
 
 import datetime as dt
-import getpass
+import os
 import json
 import threading
 import uuid
@@ -355,6 +355,11 @@ class Ledger:
         if limit is not None or offset:
             sql += " LIMIT ? OFFSET ?"
             params += [-1 if limit is None else int(limit), int(offset)]
+            if search:
+                # A page of search hits: sort the hits' keys, not their whole rows (SQLite
+                # sorts the matches in a temporary B-tree), then read the page's rows.
+                sql = (f"SELECT * FROM {spec.table} WHERE id IN (SELECT id FROM {spec.table} WHERE {where} "
+                       f"ORDER BY {order} LIMIT ? OFFSET ?) ORDER BY {order}")
         with self._lock:
             cursor = self.db.execute(sql, params)
             cols = [d[0] for d in cursor.description]
@@ -990,7 +995,13 @@ class BatchValidationError(ValidationError):
 
 
 def _default_actor() -> str:
+    # What getpass.getuser() reads first; getpass itself (and termios) only when none is set.
+    for name in ("LOGNAME", "USER", "LNAME", "USERNAME"):
+        if os.environ.get(name):
+            return os.environ[name]
     try:
+        import getpass
+
         return getpass.getuser()
     except Exception:  # noqa: BLE001 - no user name on some locked-down Windows accounts
         return "?"

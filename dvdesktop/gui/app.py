@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import sys
 import tempfile
+import threading
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QFontDatabase
@@ -19,6 +23,7 @@ from dvdesktop.safety.crypto import open_data_file
 from dvdesktop.safety.datafile import DataFile
 
 translate = QCoreApplication.translate
+T = TypeVar("T")
 
 STYLE = """
 QLabel#pageTitle { font-size: 13pt; font-weight: bold; padding: 2px 0 4px 0; }
@@ -107,17 +112,51 @@ def make_app(lang: str | None = None) -> QApplication:
     return app
 
 
-def open_file(path: Path, parent=None) -> DataFile | None:
+def _while(work: Callable[[], T], meanwhile: Callable[[], object]) -> T:
+    """``work()`` on a worker thread while ``meanwhile()`` runs here; ``work``'s result or
+    its exception."""
+    box: dict[str, Any] = {}
+
+    def target() -> None:
+        try:
+            box["value"] = work()
+        except BaseException as exc:  # noqa: BLE001 - handed to the caller below
+            box["error"] = exc
+
+    worker = threading.Thread(target=target, name="dvdesktop-unlock", daemon=True)
+    worker.start()
+    try:
+        meanwhile()
+    finally:
+        worker.join()
+    if "error" in box:
+        raise box["error"]
+    return box["value"]
+
+
+def _window_modules() -> None:
+    """Import what the main window needs (while the key file is unlocked elsewhere)."""
+    import dvdesktop.gui.mainwindow  # noqa: F401
+    import dvdesktop.gui.safety_dialogs  # noqa: F401
+
+
+def open_file(path: Path, parent=None, *, meanwhile: Callable[[], object] | None = None) -> DataFile | None:
     """Open the body's file, asking for its passphrase if it is encrypted; None if given up.
 
     Goes through ``safety.crypto.open_data_file``: the passphrase or the recovery key unlocks
     the key file, and a backup is made before a schema migration.
+
+    :param meanwhile: work for this thread while a passphrase unlocks the file on a worker
     """
     path.parent.mkdir(parents=True, exist_ok=True)
     passphrase: str | None = None
     for _attempt in range(4):
         try:
-            return open_data_file(path, passphrase)
+            if passphrase is None or meanwhile is None:
+                return open_data_file(path, passphrase)
+            # The key file's scrypt (deliberately slow, ~0.1 s) runs on a worker while this
+            # thread loads the window's modules; pyca's scrypt releases the GIL.
+            return _while(lambda p=passphrase: open_data_file(path, p), meanwhile)
         except WrongPassphraseError as exc:
             text, ok = QInputDialog.getText(
                 parent, translate("App", "Mật khẩu tệp dữ liệu"),
@@ -208,7 +247,7 @@ def run(*, db: Path | None = None, demo: bool = False, lang: str | None = None) 
         if file is None:
             return 0
     else:
-        file = open_file(path)
+        file = open_file(path, meanwhile=_window_modules)
         if file is None:
             return 1
         ops.set_file(file)
@@ -241,6 +280,10 @@ def run(*, db: Path | None = None, demo: bool = False, lang: str | None = None) 
     window.raise_()
     window.activateWindow()  # after the set-up dialog, the keyboard goes to the window
     safety_dialogs.start_daily_backup(window)
+    # The start-up objects (modules, widgets, Qt wrappers) live as long as the window: out
+    # of the collector's generations, a full collection during an export or an import
+    # scans only what the work made, so it holds the UI thread for a few ms, not 50.
+    gc.freeze()
     code = app.exec()
     ops.wait_for_ops()
     ops.current_file().close()
@@ -282,6 +325,7 @@ def run_office(*, db: Path | None = None, lang: str | None = None, today: dt.dat
     if not get_profile(office_db).get("name"):
         window.go("profile")  # first run: the header of the consolidated report first
         window.show_status(translate("App", "Lần đầu sử dụng: hãy nhập thông tin văn phòng."))
+    gc.freeze()  # as in ``run``: start-up objects out of the collector's scans
     code = app.exec()
     ops.wait_for_ops()
     file.close()

@@ -180,9 +180,12 @@ def _upgrade(summary: Mapping[str, Any]) -> dict[str, Any]:
     Before /2 a figure nobody entered was 0 and a cùng kỳ before the unit began recording
     was all zeros; they become None, so the sum neither states nor compares them.
     """
+    if str(summary.get("schema") or "").endswith("/2"):
+        # Already current: nothing is changed, so nothing is copied (a deep copy of every
+        # unit's summary doubled the consolidation's memory at 10,000 units). Only the top
+        # level is new; the sections are the summary's own, read and never written.
+        return dict(summary)
     s = copy.deepcopy(dict(summary))
-    if str(s.get("schema") or "").endswith("/2"):
-        return s
     meetings = s.get("meetings") or {}
     count = meetings.get("count") or 0
     if meetings:
@@ -252,6 +255,9 @@ def _commitments(summaries: list[Mapping[str, Any]], year: int) -> dict[str, Any
     }
 
 
+_PARSE_BATCH = 500
+
+
 def consolidate(led: Ledger, *, period: object, own: Mapping[str, Any] | None = None) -> dict[str, Any]:
     """The period's consolidated figures over every unit's active submission.
 
@@ -263,19 +269,29 @@ def consolidate(led: Ledger, *, period: object, own: Mapping[str, Any] | None = 
         and ``by_unit`` (code, name, state, revision, received, the main counts)
     """
     key = period_key(period)
+    summaries: dict[str, Any] = {}
+    listings: dict[str, list[Mapping[str, Any]]] = {}
     with led.reading() as db:
-        rows = list(db.query(
-            "SELECT s.unit_code, s.revision, s.received_at, s.summary, s.consolidated, s.listing, u.name, u.type "
-            "FROM submissions s JOIN units u ON u.code = s.unit_code "
+        cursor = db.execute(
+            "SELECT s.unit_code, s.summary, s.consolidated, s.listing FROM submissions s "
+            "JOIN units u ON u.code = s.unit_code "
             "WHERE s.period = ? AND s.status = 'active' ORDER BY s.unit_code",
             [key],
-        ))
+        )
+        # Parsed a batch at a time as one JSON array: the parser then keeps one copy of
+        # each key for the whole batch (a third of a parsed summary's memory is its keys),
+        # and the texts are never all held at once. A body's package upward says its whole
+        # đảng bộ in its consolidated figures (``effective_summary``).
+        while batch := cursor.fetchmany(_PARSE_BATCH):
+            parsed = iter(json.loads("[" + ",".join(text for _c, text, cons, _l in batch if not cons) + "]"))
+            for code, text, cons, listing in batch:
+                summaries[code] = (effective_summary({"summary": text, "consolidated": cons})
+                                   if cons else next(parsed))
+                if listing:
+                    listings[code] = (json.loads(listing) or {}).get("units") or []
         units = list(db.query("SELECT * FROM units WHERE code NOT IN (SELECT old_code FROM unit_successors "
                               "WHERE old_code NOT IN (SELECT unit_code FROM submissions WHERE period = ?)) "
                               "ORDER BY code", [key]))
-    summaries = {r["unit_code"]: effective_summary(r) for r in rows}
-    listings = {r["unit_code"]: (json.loads(r["listing"]) or {}).get("units") or []
-                for r in rows if r.get("listing")}
     states = {st.unit_code: st for st in status(led, period=key)}
     p = parse_period(key)
     first = next(iter(summaries.values()), {})

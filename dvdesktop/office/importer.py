@@ -44,7 +44,7 @@ from dvdesktop.packages.bag import EXTENSION
 from dvdesktop.packages.errors import PackageError
 from dvdesktop.packages.keys import fingerprint, key_id, load_public_key, public_key_to_text
 from dvdesktop.packages.rotation import follow_chain
-from dvdesktop.packages.safezip import Limits
+from dvdesktop.packages.safezip import Limits, read_zip
 from dvdesktop.packages.verify import (
     FILE_KINDS,
     VerifiedPackage,
@@ -336,9 +336,12 @@ def _import(led: Ledger, data: bytes, *, name: str, sha: str, now: datetime | No
     """One package's outcome; called inside ``led.writing``."""
     db = led.db
     try:
-        info, signer = peek(data)
+        # Inflated once: the key is picked and the package verified from these entries.
+        files = read_zip(data, limits=_LIMITS)
+        info, signer = peek(data, files=files)
     except PackageError as err:
         return ImportResult(name, "refused", str(err), err.code, sha256=sha)
+    checked = {"limits": _LIMITS, "files": files, "sha256": sha}
     code = info["DV-Unit-Code"]
 
     def refused(err: PackageError) -> ImportResult:
@@ -348,7 +351,7 @@ def _import(led: Ledger, data: bytes, *, name: str, sha: str, now: datetime | No
     owner = _key_owner(db, signer, other_than=code) if signer else None
     if owner is not None:
         try:
-            verify_bytes(data, public_key=owner["public_key"], limits=_LIMITS)
+            verify_bytes(data, public_key=owner["public_key"], **checked)
         except PackageError as err:
             return refused(err)  # not even a good signature by that key
         return ImportResult(
@@ -364,7 +367,7 @@ def _import(led: Ledger, data: bytes, *, name: str, sha: str, now: datetime | No
     unit = _unit(db, code)
     if unit is None:
         return _quarantine(
-            led, data, name=name, sha=sha, now=now,
+            led, data, name=name, sha=sha, now=now, files=files,
             reason=QT_TRANSLATE_NOOP(
                 "Office",
                 "Đơn vị {unit} chưa được đăng ký khóa. Hãy gọi đơn vị đối chiếu dấu vân tay "
@@ -373,21 +376,24 @@ def _import(led: Ledger, data: bytes, *, name: str, sha: str, now: datetime | No
             code="unknown_unit",
         )
     if signer is not None and signer != unit["key_id"]:
-        return _other_key(led, data, unit, name=name, sha=sha, now=now, former=_key_owner(db, signer))
+        return _other_key(led, data, unit, name=name, sha=sha, now=now, former=_key_owner(db, signer),
+                          files=files)
     try:
-        pkg = verify_bytes(data, public_key=unit["public_key"], limits=_LIMITS)
+        pkg = verify_bytes(data, public_key=unit["public_key"], **checked)
     except PackageError as err:
         return refused(err)
     return _store(led, pkg, name=name, now=now)
 
 
 def _other_key(led: Ledger, data: bytes, unit: dict[str, Any], *, name: str, sha: str,
-               now: datetime | None, former: dict[str, Any] | None) -> ImportResult:
+               now: datetime | None, former: dict[str, Any] | None,
+               files: dict[str, bytes] | None = None) -> ImportResult:
     """A package of a registered unit signed by another key than the one registered."""
     code = unit["code"]
+    checked: dict[str, Any] = {"limits": _LIMITS, "files": files, "sha256": sha}
     if former is not None:  # one of the unit's own earlier keys, since replaced
         try:
-            verify_bytes(data, public_key=former["public_key"], limits=_LIMITS)
+            verify_bytes(data, public_key=former["public_key"], **checked)
         except PackageError as err:
             return ImportResult(name, "refused", str(err), err.code, unit_code=code, sha256=sha)
         return ImportResult(
@@ -400,7 +406,7 @@ def _other_key(led: Ledger, data: bytes, unit: dict[str, Any], *, name: str, sha
             "replaced_key", unit_code=code, sha256=sha,
         )
     try:
-        carried = verify_bytes(data, public_key=None, limits=_LIMITS)
+        carried = verify_bytes(data, public_key=None, **checked)
     except PackageError as err:
         return ImportResult(name, "refused", str(err), err.code, unit_code=code, sha256=sha)
     path = follow_chain(carried.key_rotations, unit_code=code, trusted_key_text=unit["public_key"],
@@ -415,10 +421,11 @@ def _other_key(led: Ledger, data: bytes, unit: dict[str, Any], *, name: str, sha
                 "Hãy gọi đơn vị đối chiếu khóa mới trước khi tin.",
             ),
             code="unknown_key", registered=unit["fingerprint"], registered_key_id=unit["key_id"],
+            files=files,
         )
     # Key continuity: the registered key signed the announcement of the key that signed this.
     try:
-        pkg = verify_bytes(data, public_key=path[-1].new_key_text, limits=_LIMITS)
+        pkg = verify_bytes(data, public_key=path[-1].new_key_text, **checked)
     except PackageError as err:
         return ImportResult(name, "refused", str(err), err.code, unit_code=code, sha256=sha)
     try:
@@ -532,10 +539,11 @@ def _store(led: Ledger, pkg: VerifiedPackage, *, name: str, now: datetime | None
 def _quarantine(
     led: Ledger, data: bytes, *, name: str, sha: str, now: datetime | None,
     reason: str, code: str, registered: str | None = None, registered_key_id: str | None = None,
+    files: dict[str, bytes] | None = None,
 ) -> ImportResult:
     # Only an intact package is worth keeping aside: checked with the key it carries.
     try:
-        pkg = verify_bytes(data, public_key=None, limits=_LIMITS)
+        pkg = verify_bytes(data, public_key=None, limits=_LIMITS, files=files, sha256=sha)
     except PackageError as err:
         return ImportResult(name, "refused", str(err), err.code, sha256=sha)
     text = reason.format(unit=pkg.unit_code, fingerprint=pkg.fingerprint, registered=registered or "")

@@ -19,7 +19,7 @@ import uuid as uuidlib
 import zipfile
 import zlib
 from collections.abc import Callable
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any
 
@@ -93,10 +93,10 @@ def _dumps_records(rows: list[dict[str, Any]]) -> bytes:
     return (f"[\n{lines}\n]\n" if rows else "[]\n").encode("utf-8")
 
 
-def _build_report(ledger: Ledger, period: Period) -> bytes:
+def _build_report(ledger: Ledger, period: Period, *, summary: dict[str, Any], issued: date) -> bytes:
     with tempfile.TemporaryDirectory(prefix="dvdesktop-report-") as tmp:
         out = Path(tmp) / "report.pdf"
-        build_report(ledger, period=period, out=out)
+        build_report(ledger, period=period, out=out, issued=issued, summary=summary)
         return out.read_bytes()
 
 
@@ -116,10 +116,18 @@ def _zip_bytes(files: dict[str, bytes], when: datetime) -> bytes:
             info = zipfile.ZipInfo(name, date_time=stamp)
             info.external_attr = 0o100644 << 16  # a regular file, rw-r--r--
             info.create_system = 3
-            deflated = len(zlib.compress(content, 6)) if content else 1
-            too_tight = len(content) > _MAX_DEFLATE_RATIO * max(deflated, 1)
-            info.compress_type = zipfile.ZIP_STORED if too_tight else zipfile.ZIP_DEFLATED
-            zf.writestr(info, content)
+            # Deflated once, here: an entry is stored when deflating gains little (the
+            # report PDF, compressed inside already) or packs too tight for the office's
+            # zip-bomb limit.
+            deflater = zlib.compressobj(6, zlib.DEFLATED, -15)
+            deflated = deflater.compress(content) + deflater.flush() if content else b""
+            too_tight = len(content) > _MAX_DEFLATE_RATIO * max(len(deflated), 1)
+            if too_tight or len(deflated) >= len(content) * 0.95:
+                info.compress_type = zipfile.ZIP_STORED
+                zf.writestr(info, content)
+            else:
+                info.compress_type = zipfile.ZIP_DEFLATED
+                _write_deflated(zf, info, content, deflated)
     return buf.getvalue()
 
 
@@ -134,6 +142,23 @@ def _next_revision(ledger: Ledger, out_dir: Path, unit_code: str, period_key: st
             if m := pattern.fullmatch(entry.name):
                 last = max(last, int(m.group(1)))
     return last + 1
+
+
+def _write_deflated(zf: zipfile.ZipFile, info: zipfile.ZipInfo, content: bytes, deflated: bytes) -> None:
+    """Write an entry whose deflate stream is already made (``ZipFile.writestr`` would
+    deflate it a second time): header, stream, sizes and CRC as zipfile writes them."""
+    info.file_size = len(content)
+    info.compress_size = len(deflated)
+    info.CRC = zlib.crc32(content)
+    info.flag_bits = 0
+    info.header_offset = zf.fp.tell()  # type: ignore[union-attr]
+    zf._writecheck(info)  # type: ignore[attr-defined]
+    zf._didModify = True  # type: ignore[attr-defined]
+    zf.fp.write(info.FileHeader(False))  # type: ignore[union-attr]
+    zf.fp.write(deflated)  # type: ignore[union-attr]
+    zf.filelist.append(info)
+    zf.NameToInfo[info.filename] = info
+    zf.start_dir = zf.fp.tell()  # type: ignore[union-attr]
 
 
 def export_package(
@@ -186,10 +211,12 @@ def export_package(
             ),
             code="no_unit_code",
         )
-    screening = screen_export(ledger, period=period_obj)
+    records = {kind: ledger.list(kind, period=period_obj) for kind in _kinds()}
+    screening = screen_export(ledger, period=period_obj, records=records)
     if not screening.clean and (accept is None or accept.token != screening.token):
         raise PersonalDataFound(screening)
-    summary = ledger.summary(period_obj)
+    issued = date.today()  # the report's date, the day its deadlines are judged on
+    summary = ledger.summary(period_obj, as_of=issued)
     period_key = str(summary.get("period", {}).get("key") or period_obj.key)
     period_label = str(summary.get("period", {}).get("label") or period_obj.label)
 
@@ -197,14 +224,14 @@ def export_package(
     payload: dict[str, bytes] = {"summary.json": _dumps(summary)}
     key = pseudonym_key(ledger)
     for kind in _kinds():
-        rows = ledger.list(kind, period=period_obj)
+        rows = records[kind]
         payload[f"records/{kind}.json"] = _dumps_records([minimise(kind, r, key=key) for r in rows])
 
     for name, content in (carried or {}).items():
         payload[name] = content
 
     step(0.4, QT_TRANSLATE_NOOP("Packages", "Đang tạo báo cáo PDF…"))
-    payload["report.pdf"] = report_pdf if report_pdf is not None else _build_report(ledger, period_obj)
+    payload["report.pdf"] = report_pdf if report_pdf is not None else _build_report(ledger, period_obj, summary=summary, issued=issued)
 
     step(0.6, QT_TRANSLATE_NOOP("Packages", "Đang ký số gói báo cáo…"))
     # Every announcement of a new key travels in every package (key continuity).

@@ -18,6 +18,7 @@ not derived from anything the superior has.
 from __future__ import annotations
 
 import base64
+import functools
 import hashlib
 import hmac
 import secrets
@@ -91,12 +92,18 @@ def pseudonym_key(ledger: Ledger) -> bytes:
 
 
 def _mac(key: bytes, label: str, value: str) -> bytes:
-    return hmac.new(key, f"{label}\0{value}".encode("utf-8"), hashlib.sha256).digest()
+    return hmac.digest(key, f"{label}\0{value}".encode("utf-8"), hashlib.sha256)
 
 
 def case_pseudonym(key: bytes, case_code: str) -> str:
     """``"VV-7K2QMZD4XF"``: the case code as it leaves the unit (same code, same pseudonym)."""
-    text = base64.b32encode(_mac(key, "case", case_code.strip())).decode("ascii")
+    return _case_pseudonym(key, case_code.strip())
+
+
+@functools.lru_cache(maxsize=4096)
+def _case_pseudonym(key: bytes, case_code: str) -> str:
+    # Entries of one matter share a code: each is encoded once (b32encode is pure Python).
+    text = base64.b32encode(_mac(key, "case", case_code)[:(_PSEUDONYM_CHARS * 5 + 7) // 8 + 1]).decode("ascii")
     return "VV-" + text[:_PSEUDONYM_CHARS]
 
 

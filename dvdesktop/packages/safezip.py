@@ -77,8 +77,10 @@ def _is_symlink(info: zipfile.ZipInfo) -> bool:
     return stat.S_ISLNK(info.external_attr >> 16)
 
 
-def read_zip(data: bytes, *, limits: Limits = Limits()) -> dict[str, bytes]:
+def read_zip(data: bytes, *, limits: Limits = Limits(), only: tuple[str, ...] | None = None) -> dict[str, bytes]:
     """Every file entry of the zip ``data`` by name (directory entries are dropped).
+
+    :param only: inflate only these entries (every entry's header is still checked)
 
     Raises ``PackageError`` with one reason: not a zip, truncated, unsafe path,
     symlink, duplicate name, encrypted entry, unknown compression, too large, ratio.
@@ -166,6 +168,8 @@ def read_zip(data: bytes, *, limits: Limits = Limits()) -> dict[str, bytes]:
             if info.is_dir():
                 if info.file_size:
                     raise _unsafe(info.filename)
+                continue
+            if only is not None and info.filename not in only:
                 continue
             # Read at most one byte beyond the cap: headers can lie about sizes.
             budget = min(limits.max_entry, limits.max_total - total)

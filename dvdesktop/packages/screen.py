@@ -16,6 +16,7 @@ If the data changed in between, the findings differ and the export is refused ag
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import unicodedata
@@ -237,13 +238,26 @@ class _Register:
         longest = max((k.count(" ") + 1 for k in (*folded, *exact)), default=0)
         return cls(folded, exact, ids, longest)
 
+    @functools.cached_property
+    def _starts(self) -> tuple[set[str], set[str]]:
+        """The first word of every matching form: only there can a name begin."""
+        return ({k.split(" ", 1)[0] for k in self.folded}, {k.split(" ", 1)[0] for k in self.exact})
+
+
     def find_names(self, text: str) -> list[str]:
         found: list[str] = []
-        for forms, words in ((self.folded, _WORDS.findall(fold(text))), (self.exact, _WORDS.findall(_exact(text)))):
+        folded_starts, exact_starts = self._starts
+        for forms, starts, words in ((self.folded, folded_starts, _WORDS.findall(fold(text))),
+                                     (self.exact, exact_starts, _WORDS.findall(_exact(text)))):
+            begins = [i for i, w in enumerate(words) if w in starts]
+            if not begins:
+                continue
             taken = [False] * len(words)
             # Longest first, so "Nguyễn Văn An" is reported rather than the "Văn An" inside it.
             for n in range(min(self.longest, len(words)), 1, -1):
-                for i in range(len(words) - n + 1):
+                for i in begins:
+                    if i + n > len(words):
+                        break
                     if any(taken[i:i + n]):
                         continue
                     original = forms.get(" ".join(words[i:i + n]))
@@ -297,22 +311,30 @@ def _field_label(kind: str, name: str) -> str:
         return name
 
 
-def screen_export(ledger: Ledger, *, period: Any) -> Screening:
+def screen_export(ledger: Ledger, *, period: Any,
+                  records: Mapping[str, list[dict[str, Any]]] | None = None) -> Screening:
     """Screen what a package of ``period`` would carry; writes nothing.
 
     :param ledger: the unit's open ``Ledger``
     :param period: ``"2026-H1"`` or a ``Period``
+    :param records: ``{kind: ledger.list(kind, period=period)}`` when the caller has
+        them already (the export, which writes those same records); read here otherwise
     """
 
     p = ledger.period(period) if isinstance(period, str) else period
-    register = _Register.of([*ledger.list("reception"), *ledger.list("reception", deleted=True)])
+    # Every name and ID number of the register, in the trash too; only those two columns.
+    with ledger.reading() as db:
+        register = _Register.of(
+            {"citizen_name": name, "citizen_id": cid}
+            for name, cid in db.execute("SELECT citizen_name, citizen_id FROM receptions"))
     findings: list[Finding] = []
     checked = 0
     for kind in KINDS:
         leaving = [name for (k, name) in FREE_TEXT if k == kind]
         if not leaving:
             continue
-        for rec in ledger.list(kind, period=p):
+        rows = records[kind] if records is not None and kind in records else ledger.list(kind, period=p)
+        for rec in rows:
             withheld = withheld_fields(kind, rec)
             for name in leaving:
                 value = rec.get(name)

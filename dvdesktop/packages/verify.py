@@ -190,10 +190,17 @@ def _not_a_file(path: Path, kind: str) -> PackageError:
 
 
 def verify_bytes(
-    data: bytes, *, public_key: str | minisign.PublicKey | None = None, limits: Limits = Limits()
+    data: bytes, *, public_key: str | minisign.PublicKey | None = None, limits: Limits = Limits(),
+    files: dict[str, bytes] | None = None, sha256: str | None = None,
 ) -> VerifiedPackage:
-    """``verify_package`` for bytes already in memory (the exporter re-reads its file)."""
-    files = read_zip(data, limits=limits)
+    """``verify_package`` for bytes already in memory (the exporter re-reads its file).
+
+    :param files: ``read_zip(data, limits=limits)`` when the caller has read it already
+        (the office reads each package once, then checks it with one key or another)
+    :param sha256: the hex SHA-256 of ``data``, when the caller has computed it
+    """
+    if files is None:
+        files = read_zip(data, limits=limits)
 
     for name in _REQUIRED:
         if name not in files:
@@ -315,7 +322,7 @@ def verify_bytes(
     rotations = from_payload({n: files[n] for n in payload_manifest if n.startswith("data/keys/")})
     return VerifiedPackage(
         path=None,
-        sha256=hashlib.sha256(data).hexdigest(),
+        sha256=sha256 or hashlib.sha256(data).hexdigest(),
         info=info,
         summary=summary,
         records=records,
@@ -490,13 +497,17 @@ def _ascii(data: bytes, name: str) -> str:
         ) from None
 
 
-def peek(data: bytes, *, limits: Limits = Limits()) -> tuple[dict[str, str], str | None]:
+def peek(data: bytes, *, limits: Limits = Limits(),
+         files: dict[str, bytes] | None = None) -> tuple[dict[str, str], str | None]:
     """``(bag-info, signer's key id)`` of a package, read safely but NOT verified.
 
     The key id is the one the signature names (None if there is no readable signature):
     it says which registered key to verify with, nothing more.
+
+    :param files: ``read_zip(data, limits=limits)`` when the caller has read it already
     """
-    files = read_zip(data, limits=limits)
+    if files is None:
+        files = read_zip(data, limits=limits)
     info = _peek_info(files)
     signer = None
     if bag.SIGNATURE_FILE in files:
@@ -524,6 +535,7 @@ def peek_info(data: bytes, *, limits: Limits = Limits()) -> dict[str, str]:
     """bag-info.txt of a package, read safely but NOT verified: only to pick the key.
 
     The office uses ``DV-Unit-Code`` from here to find the registered key, then verifies
-    everything with that key; nothing read here is trusted or stored.
+    everything with that key; nothing read here is trusted or stored. Only bag-info.txt
+    is inflated (the office sorts a stick's packages by it before reading each in full).
     """
-    return _peek_info(read_zip(data, limits=limits))
+    return _peek_info(read_zip(data, limits=limits, only=("bag-info.txt",)))

@@ -35,6 +35,7 @@ def build_report(
     number: str | None = None,
     issued: date | None = None,
     texts: Mapping[str, str] | None = None,
+    summary: Mapping[str, Any] | None = None,
 ) -> Path:
     """Write the report of ``period`` to ``out``: PDF or DOCX by the file's suffix, or
     its figures as an Excel workbook for ``.xlsx``. What the window's "Tạo báo cáo" and
@@ -53,6 +54,8 @@ def build_report(
     :param texts: sections II and III as typed for this report (``{"limitations": …,
         "directions": …}``): kept as the period's texts first (``Ledger.set_period_text``),
         then printed; None prints the texts kept for the period.
+    :param summary: ``Ledger.summary(period, as_of=issued)`` when the caller already has it
+        (the package export, which carries the same figures); computed here when None.
     :raises UserError: unknown suffix, no unit profile, unwritable file.
     """
     out = Path(out)
@@ -72,7 +75,8 @@ def build_report(
         ledger.set_period_text(period_obj.key, limitations=texts.get("limitations", ""),
                                directions=texts.get("directions", ""))
     issued = issued or date.today()
-    summary = ledger.summary(period_obj, as_of=issued)
+    if summary is None:
+        summary = ledger.summary(period_obj, as_of=issued)
     # Each renderer is imported where its format is written: reportlab, python-docx and
     # openpyxl take about 0.3 s to import (measured), more than any other command runs.
     if suffix == ".xlsx":

@@ -193,6 +193,54 @@ def _header(doc: c.ReportDocument, width: float, st: dict[str, ParagraphStyle]) 
 LONG_TABLE_ROWS = 15
 
 
+_ALIGN = {"left": "LEFT", "center": "CENTER", "right": "RIGHT"}
+_PADDING = 6  # reportlab's default left and right cell padding
+
+
+def _cell(text: str, style: ParagraphStyle, width: float) -> str | RLParagraph:
+    """A cell's text as a plain string when it fits on one line (drawn as one string, no
+    layout), else a Paragraph that wraps it."""
+    if "\n" not in text and stringWidth(text, style.fontName, style.fontSize) <= width - 2 * _PADDING:
+        return text
+    return _p(text, style)
+
+
+class LongTable(Flowable):
+    """A long table laid out in linear time, page part by page part.
+
+    A reportlab ``Table`` split at a page end measures every remaining row again, so a
+    table of n rows over n/40 pages costs n²: here the rows are measured once, and each
+    page's part is a ``Table`` of the header and the rows that fit (the header repeated,
+    as ``repeatRows`` does).
+    """
+
+    def __init__(self, rows: list[list[Any]], heights: list[float], make: Any, start: int = 1) -> None:
+        super().__init__()
+        self.rows, self.heights, self.make, self.start = rows, heights, make, start
+        self._total = heights[0] + sum(heights[start:])
+        self.hAlign = "CENTER"
+
+    def wrap(self, aW: float, aH: float) -> tuple[float, float]:  # noqa: N803 - reportlab API
+        self.width = self.make(1, 1).wrap(aW, aH)[0]
+        return self.width, self._total
+
+    def split(self, aW: float, aH: float) -> list[Flowable]:  # noqa: N803 - reportlab API
+        used, end = self.heights[0], self.start
+        while end < len(self.rows) and used + self.heights[end] <= aH:
+            used += self.heights[end]
+            end += 1
+        if end == self.start:
+            return []
+        if end == len(self.rows):
+            return [self.make(self.start, end)]
+        return [self.make(self.start, end), LongTable(self.rows, self.heights, self.make, end)]
+
+    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802, N803
+        table = self.make(self.start, len(self.rows))
+        table.wrapOn(canvas, self.width, self._total)
+        table.drawOn(canvas, x, y, _sW)
+
+
 def _table(block: c.Table, width: float, st: dict[str, ParagraphStyle]) -> list[Flowable]:
     scale = width / sum(block.widths)
     col_widths = [w * scale for w in block.widths]
@@ -203,34 +251,49 @@ def _table(block: c.Table, width: float, st: dict[str, ParagraphStyle]) -> list[
               "cell": ParagraphStyle("cell-s", parent=st["cell"], fontSize=size, leading=size * 1.2),
               "cell-bold": ParagraphStyle("cell-bold-s", parent=st["cell-bold"], fontSize=size,
                                           leading=size * 1.2)}
-    header = [
-        _p(title, ParagraphStyle(f"th{i}", parent=st["cell-bold"], alignment=TA_CENTER))
-        for i, title in enumerate(block.columns)
-    ]
+    # One style per column and weight, not one per cell.
+    th = ParagraphStyle("th", parent=st["cell-bold"], alignment=TA_CENTER)
+    td = {(bold, i): ParagraphStyle(f"td{i}", parent=st["cell-bold"] if bold else st["cell"],
+                                    alignment=align_map[a])
+          for bold in (False, True) for i, a in enumerate(block.align)}
+    header = [_cell(title, th, w) for title, w in zip(block.columns, col_widths)]
     data: list[list[Any]] = [header]
-    style_cmds: list[tuple[Any, ...]] = [
+    bold_rows: list[bool] = [True]
+    for row in block.rows:
+        bold = row.kind in ("group", "total")
+        bold_rows.append(bold)
+        data.append([_cell(text, td[bold, i], w) for i, (text, w) in enumerate(zip(row.cells, col_widths))])
+    cell = st["cell"]
+    base_cmds: list[tuple[Any, ...]] = [
         *_FONT_CMDS,
+        ("FONTSIZE", (0, 0), (-1, -1), cell.fontSize),
+        ("LEADING", (0, 0), (-1, -1), cell.leading),
         ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#f2f2f2")),
         ("TOPPADDING", (0, 0), (-1, -1), 2),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        *(("ALIGN", (i, 1), (i, -1), _ALIGN[a]) for i, a in enumerate(block.align)),
+        ("ALIGN", (0, 0), (-1, 0), "CENTER"),
     ]
-    for r, row in enumerate(block.rows, start=1):
-        bold = row.kind in ("group", "total")
-        base = st["cell-bold"] if bold else st["cell"]
-        cells = []
-        for i, text in enumerate(row.cells):
-            style = ParagraphStyle(f"td{i}", parent=base, alignment=align_map[block.align[i]])
-            cells.append(_p(text, style))
-        data.append(cells)
-    table = Table(data, colWidths=col_widths, repeatRows=1, hAlign="CENTER")
-    table.setStyle(TableStyle(style_cmds))
+
+    def make(start: int, end: int) -> Table:
+        """The header and rows ``start:end`` as one Table (plain cells styled by row)."""
+        rows = [data[0], *data[start:end]]
+        flags = [True, *bold_rows[start:end]]
+        cmds = base_cmds + [("FONTNAME", (0, r), (-1, r), BOLD) for r, bold in enumerate(flags) if bold]
+        table = Table(rows, colWidths=col_widths, repeatRows=1, hAlign="CENTER")
+        table.setStyle(TableStyle(cmds))
+        return table
+
+    if len(block.rows) <= LONG_TABLE_ROWS:
+        return [_p(block.caption, st["caption"]), make(1, len(data))]
     # A caption keeps to its table; a long table (the office's list of units) would rather
     # start under its caption and run on, than leave a page blank to begin whole elsewhere.
-    caption = st["caption"] if len(block.rows) <= LONG_TABLE_ROWS else ParagraphStyle(
-        "caption-long", parent=st["caption"], keepWithNext=False)
-    return [_p(block.caption, caption), table]
+    whole = make(1, len(data))
+    whole.wrap(width, 1e9)
+    caption = ParagraphStyle("caption-long", parent=st["caption"], keepWithNext=False)
+    return [_p(block.caption, caption), LongTable(data, list(whole._rowHeights), make)]
 
 
 def _signature(doc: c.ReportDocument, width: float, st: dict[str, ParagraphStyle]) -> Table:

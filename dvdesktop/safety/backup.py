@@ -194,9 +194,7 @@ def _source(source: DataFile) -> tuple[Path, Key]:
 def _connector(key: Key) -> Callable[..., Any]:
     if key is None:
         return sqlite3.connect
-    from sqlcipher3 import dbapi2 as sqlcipher
-
-    return sqlcipher.connect
+    return database.sqlcipher().connect
 
 
 def open_readonly(path: Path, key: Key) -> Any:

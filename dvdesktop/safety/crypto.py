@@ -12,7 +12,6 @@ gives them a recovery key.
 
 from __future__ import annotations
 
-import getpass
 import os
 import sys
 from collections.abc import Callable
@@ -89,6 +88,8 @@ def read_secret(prompt: str, *, env: str = PASSPHRASE_ENV) -> str:
             ),
             env=env,
         )
+    import getpass  # a terminal's prompt: not loaded by the window
+
     return getpass.getpass(prompt)
 
 
@@ -104,6 +105,8 @@ def read_new_passphrase(*, also_env: str | None = None) -> str:
                 ),
                 env=NEW_PASSPHRASE_ENV,
             )
+        import getpass
+
         value = getpass.getpass("Mật khẩu mới: ")
         again = getpass.getpass("Nhập lại mật khẩu mới: ")
         if value != again:

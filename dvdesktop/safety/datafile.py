@@ -12,8 +12,6 @@ import os
 from pathlib import Path
 from typing import Any
 
-from sqlcipher3 import dbapi2 as sqlcipher
-
 from dvdesktop.base.errors import DatabaseLockedError, UserError, WrongPassphraseError
 from dvdesktop.base.i18n import QT_TRANSLATE_NOOP
 from dvdesktop.core.ledger import Ledger
@@ -187,7 +185,7 @@ def export_encrypted(src: Path, src_key: Key, dest: Path, dest_key: bytes) -> di
 
     Other writers are held off while it runs; returns the source's row counts.
     """
-    conn = sqlcipher.connect(str(src), isolation_level=None, timeout=database.BUSY_TIMEOUT_MS / 1000)
+    conn = database.sqlcipher().connect(str(src), isolation_level=None, timeout=database.BUSY_TIMEOUT_MS / 1000)
     try:
         if src_key is not None:
             conn.execute("PRAGMA key = " + database.key_literal(src_key))

@@ -17,6 +17,7 @@ from __future__ import annotations
 import errno
 import itertools
 import sqlite3
+import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -36,21 +37,39 @@ if TYPE_CHECKING:
     import sqlite_utils
 
 def _driver_errors(name: str) -> tuple[type[Exception], ...]:
-    """``sqlite3.<name>`` and the same class of sqlcipher3, which does not inherit from it."""
+    """``sqlite3.<name>``, and the same class of sqlcipher3 (which does not inherit from it)
+    once sqlcipher3 is loaded: a plain file never imports it."""
     classes: list[type[Exception]] = [getattr(sqlite3, name)]
-    try:
-        from sqlcipher3 import dbapi2 as _sqlcipher
-    except ImportError:  # pragma: no cover - sqlcipher3 is a dependency; plain files still work
-        pass
-    else:
-        classes.append(getattr(_sqlcipher, name))
+    loaded = sys.modules.get("sqlcipher3.dbapi2")
+    if loaded is not None:
+        classes.append(getattr(loaded, name))
     return tuple(classes)
 
 
+def _set_errors() -> None:
+    global SQLITE_ERRORS, DATABASE_ERRORS, OPERATIONAL_ERRORS
+    SQLITE_ERRORS = _driver_errors("Error")
+    DATABASE_ERRORS = _driver_errors("DatabaseError")
+    OPERATIONAL_ERRORS = _driver_errors("OperationalError")
+
+
+def sqlcipher() -> Any:
+    """``sqlcipher3.dbapi2``, imported on first use (an encrypted file); from then on the
+    error tuples below catch its classes too."""
+    from sqlcipher3 import dbapi2
+
+    if dbapi2.Error not in SQLITE_ERRORS:
+        _set_errors()
+    return dbapi2
+
+
 #: Catch these, not ``sqlite3.X`` alone: an encrypted file's errors come from sqlcipher3.
-SQLITE_ERRORS = _driver_errors("Error")
-DATABASE_ERRORS = _driver_errors("DatabaseError")
-OPERATIONAL_ERRORS = _driver_errors("OperationalError")
+#: Read them as ``database.SQLITE_ERRORS`` at the ``except`` (never copied by a
+#: from-import): ``sqlcipher()`` widens them when sqlcipher3 is loaded.
+SQLITE_ERRORS: tuple[type[Exception], ...] = ()
+DATABASE_ERRORS: tuple[type[Exception], ...] = ()
+OPERATIONAL_ERRORS: tuple[type[Exception], ...] = ()
+_set_errors()
 
 #: How long a write waits for another process's lock before giving up (milliseconds).
 BUSY_TIMEOUT_MS = 5000
@@ -85,9 +104,7 @@ def connect(
                 raise storage_error(exc, path_str) from exc
     if connector is None:
         if passphrase is not None:
-            from sqlcipher3 import dbapi2 as sqlcipher  # optional at import time
-
-            connector = sqlcipher.connect
+            connector = sqlcipher().connect
         else:
             connector = sqlite3.connect
     try:

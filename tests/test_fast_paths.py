@@ -1,0 +1,127 @@
+"""Fast paths equal the plain computation they replace, on any data: the summary's reception
+figures from one SQL read equal those of the matters built in Python (``Ledger.matters`` +
+``core.deadlines``); folding text by table equals folding it whole; dates and numbers
+formatted without babel or from a cache equal babel's own."""
+
+from __future__ import annotations
+
+import datetime as dt
+import tempfile
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from dvdesktop.core import aggregate
+from dvdesktop.core.fmt import percent_value
+from dvdesktop.core.ledger import Ledger
+from dvdesktop.core.periods import parse_period
+from tests.conftest import UNIT
+
+DAY0 = dt.date(2024, 1, 1)
+LAST = 730  # days: 2024 and 2025
+
+entry = st.fixed_dictionaries({
+    "case": st.integers(0, 7),
+    "day": st.integers(0, LAST),
+    "channel": st.sampled_from(["visit", "letter"]),
+    "category": st.sampled_from(["complaint", "denunciation", "petition", "feedback"]),
+    "handling": st.sampled_from(["accept", "guide", "transfer"]),
+    "complexity": st.sampled_from(["normal", "complex", "very_complex"]),
+    "status": st.sampled_from(["pending", "resolved"]),
+    "resolved_after": st.integers(0, 200),
+    "accepted_after": st.none() | st.integers(0, 15),
+    "people": st.integers(1, 6),
+    "deleted": st.booleans(),
+})
+
+
+def python_reception(led: Ledger, p, as_of: dt.date) -> dict:
+    """The reception section as computed before it moved to SQL: every matter built."""
+    matters = {m.case_code: m for m in led.matters(period=p)}
+    start, end = p.start.isoformat(), p.end.isoformat()
+    entries = [e for m in matters.values() for e in m.entries if start <= e["date"] <= end]
+    visits = [e for e in entries if e["channel"] == "visit"]
+    letters = [e for e in entries if e["channel"] == "letter"]
+
+    def cases(group):
+        codes = {e["case_code"] for e in group}
+        return len(codes), sum(1 for c in codes if matters[c].status == "resolved")
+
+    v_cases, v_resolved = cases(visits)
+    l_cases, l_resolved = cases(letters)
+    by_category = aggregate._zeros("reception.category")
+    by_handling = aggregate._zeros("reception.handling")
+    for m in matters.values():
+        by_category[m.category] += 1
+        by_handling[m.handling] += 1
+    judged = matters if as_of == p.end else {
+        m.case_code: m for m in led.matters(case_codes=list(matters), as_of=as_of)} if matters else {}
+    return {
+        "visits": {"count": len(visits), "people": sum(e["people_count"] for e in visits),
+                   "cases": v_cases, "cases_resolved": v_resolved,
+                   "cases_rate": percent_value(v_resolved, v_cases)},
+        "letters": {"count": len(letters), "cases": l_cases, "cases_resolved": l_resolved,
+                    "cases_rate": percent_value(l_resolved, l_cases)},
+        "cases": {"count": len(matters), "resolved": sum(1 for m in matters.values() if m.status == "resolved"),
+                  "overdue": sum(1 for m in judged.values() if m.overdue(as_of)), "as_of": as_of.isoformat(),
+                  "by_category": by_category, "by_handling": by_handling},
+    }
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(entries=st.lists(entry, max_size=30), period=st.sampled_from(["2025", "Q2/2025", "06/2025", "2024"]),
+       as_of_day=st.integers(300, LAST))
+def test_reception_figures_in_sql_equal_the_matters_built_in_python(entries, period, as_of_day):
+    with tempfile.TemporaryDirectory() as tmp:
+        led = Ledger.open(Path(tmp) / "u.db", actor="tester")
+        led.clock = lambda: dt.date(2026, 12, 31)
+        led.set_unit(UNIT)
+        ids = []
+        for e in entries:
+            date = DAY0 + dt.timedelta(days=e["day"])
+            rec = {"date": date.isoformat(), "channel": e["channel"], "case_code": f"VV-{e['case']}",
+                   "category": e["category"], "handling": e["handling"], "complexity": e["complexity"],
+                   "people_count": e["people"], "content": "Nội dung", "status": e["status"]}
+            accepted = date + dt.timedelta(days=e["accepted_after"] or 0)
+            if e["accepted_after"] is not None and e["handling"] == "accept":  # only an accepted matter
+                rec["accepted_date"] = accepted.isoformat()
+            if e["status"] == "resolved":  # a resolved entry states its day, after its acceptance
+                rec["resolved_date"] = (accepted + dt.timedelta(days=e["resolved_after"])).isoformat()
+            saved = led.add("reception", rec)
+            if e["deleted"]:
+                led.delete("reception", saved["id"])
+            ids.append(saved["id"])
+        p = parse_period(period)
+        as_of = DAY0 + dt.timedelta(days=as_of_day)
+        for day in (as_of, p.end):
+            with led.reading():
+                sql = aggregate.reception_section(led, p, as_of=day)
+                prev = aggregate._reception(led, p)
+            want = python_reception(led, p, day)
+            assert sql == want
+            assert {k: prev[k] for k in ("visits", "letters")} == {k: want[k] for k in ("visits", "letters")}
+        led.close()
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(max_size=40) | st.text(alphabet="aăâeêioôơuưyAĂÂĐđÉẾỆỲÝỴỵ̃̀́̃̉ßİ \u0301", max_size=20))
+def test_folding_by_table_equals_folding_the_whole_text(text):
+    from dvdesktop.store.fold import _fold_slow, fold
+
+    assert fold(text) == _fold_slow(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(day=st.dates(min_value=dt.date(1, 1, 1)), locale=st.sampled_from(["vi_VN", "en", "en_US", "vi"]),
+       n=st.integers(-10**12, 10**12) | st.floats(-1e9, 1e9, allow_nan=False))
+def test_fast_formatting_equals_babel(day, locale, n):
+    from babel.dates import format_date
+    from babel.numbers import format_decimal
+
+    from dvdesktop.core import fmt
+
+    assert fmt.date_short(day, locale=locale) == format_date(day, "dd/MM/yyyy", locale=locale)
+    want = format_decimal(n, locale=locale)
+    assert fmt.number(n, locale=locale) == ("0" if want == "-0" else want)
+    assert fmt.number(n, locale=locale) == fmt.number(n, locale=locale)  # from the cache, the same
