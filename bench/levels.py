@@ -11,15 +11,16 @@ from __future__ import annotations
 
 import shutil
 import time
+from pathlib import Path
 from typing import Any
 
 from bench import data
-from bench.measures import Config, Row, sec
 
-__all__ = ["measure"]
+__all__ = ["province"]
 
 
-def _province(cfg: Config, communes: int, cells: int) -> dict[str, Any]:
+def province(work_dir: Path, communes: int, cells: int) -> dict[str, Any]:
+    """Build ``communes`` communes of ``cells`` chi bộ under ``work_dir``, time the province's import and report."""
     from dvdesktop.office import consolidate, find_packages, import_paths, render_body_report, trust
     from dvdesktop.office.levels import export_upward
     from dvdesktop.packages import public_key_text
@@ -28,7 +29,7 @@ def _province(cfg: Config, communes: int, cells: int) -> dict[str, Any]:
     period = str(data.REPORT_YEAR)
     paths, keys = data.packages(communes * cells)
     files = sorted(find_packages(paths), key=lambda p: p.name)
-    work = cfg.work / f"levels-{communes}"
+    work = work_dir / f"levels-{communes}"
     shutil.rmtree(work, ignore_errors=True)
     up = work / "up"
     up.mkdir(parents=True)
@@ -71,19 +72,3 @@ def _province(cfg: Config, communes: int, cells: int) -> dict[str, Any]:
     shutil.rmtree(work, ignore_errors=True)
     return {"import_s": t_import, "report_s": t_report, "packages": communes * (cells + 1)}
 
-
-def measure(cfg: Config) -> list[Row]:
-    """The province's import and report at ``communes`` and ``communes * scale`` communes."""
-    cells = 3 if cfg.quick else 30
-    communes = 2 if cfg.quick else 10
-    small = _province(cfg, communes, cells)
-    big = _province(cfg, communes * cfg.scale, cells)
-    rows = []
-    for key, label in (("import", "province import of the communes' packages"),
-                       ("report", "province report of the whole đảng bộ (PDF)")):
-        rows.append(Row(
-            f"{label} at {big['packages']:,} vs {small['packages']:,} packages below: time",
-            f"the same at {communes} communes (linear = {cfg.scale}x)", big[f"{key}_s"] / small[f"{key}_s"], "x",
-            cfg.scale * 1.1, f"{sec(big[f'{key}_s'])} vs {sec(small[f'{key}_s'])}; {communes * cfg.scale} vs "
-            f"{communes} communes of {cells} chi bộ"))
-    return rows

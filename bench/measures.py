@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from bench import data, floors
+from bench import levels as bench_levels
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -582,11 +583,21 @@ def backup(cfg: Config) -> list[Row]:
 
 
 def levels(cfg: Config) -> list[Row]:
-    """A province of communes of chi bộ: its import and report, against linear growth."""
-    from bench.levels import measure  # here: bench.levels builds on this module's Config and Row
-
-    return measure(cfg)
-
+    """A province of communes of chi bộ: its import and report at ``communes`` and
+    ``communes * scale`` communes, against linear growth."""
+    cells = 3 if cfg.quick else 30
+    communes = 2 if cfg.quick else 10
+    small = bench_levels.province(cfg.work, communes, cells)
+    big = bench_levels.province(cfg.work, communes * cfg.scale, cells)
+    rows = []
+    for key, label in (("import", "province import of the communes' packages"),
+                       ("report", "province report of the whole đảng bộ (PDF)")):
+        rows.append(Row(
+            f"{label} at {big['packages']:,} vs {small['packages']:,} packages below: time",
+            f"the same at {communes} communes (linear = {cfg.scale}x)", big[f"{key}_s"] / small[f"{key}_s"], "x",
+            cfg.scale * 1.1, f"{sec(big[f'{key}_s'])} vs {sec(small[f'{key}_s'])}; {communes * cfg.scale} vs "
+            f"{communes} communes of {cells} chi bộ"))
+    return rows
 
 ALL: dict[str, Callable[[Config], list[Row]]] = {
     "startup": startup,
