@@ -150,6 +150,10 @@ def _codes(entries: list[Mapping[str, Any]]) -> list[str]:
     return out
 
 
+#: Unit codes looked up per query (SQLite's default limit is 999 parameters).
+_LOOKUP_BATCH = 500
+
+
 def check_listing(db: Connection, pkg: VerifiedPackage) -> tuple[str, str] | None:
     """``(reason, code)`` when a body's package upward cannot be believed, else None.
 
@@ -190,12 +194,27 @@ def check_listing(db: Connection, pkg: VerifiedPackage) -> tuple[str, str] | Non
         return (QT_TRANSLATE_NOOP(
             "Office", "Gói bị từ chối: {sender} ghi đã nhận {stated} gói nhưng danh sách có {listed} đơn vị."
         ).format(sender=pkg.unit_code, stated=submitted, listed=len(entries)), "listing_mismatch")
-    mine = {r["code"] for r in db.query("SELECT code FROM units WHERE code != ?", [pkg.unit_code])}
+    # Looked up by code in the indexes (units' primary key, submission_units_code), so an
+    # import of n packages upward stays linear: no other package's listing is parsed except
+    # the nested lists of bodies that list bodies.
+    wanted = set(codes)
+    mine: set[str] = set()
     others: dict[str, str] = {}
-    for r in db.query("SELECT unit_code, listing FROM submissions WHERE period = ? AND status = 'active' "
-                      "AND unit_code != ? AND listing IS NOT NULL", [pkg.period, pkg.unit_code]):
-        for code in _codes((json.loads(r["listing"]) or {}).get("units") or []):
-            others[code] = r["unit_code"]
+    active = ("FROM submission_units su JOIN submissions s ON s.id = su.submission_id "
+              "WHERE s.period = ? AND s.status = 'active' AND s.unit_code != ? ")
+    for i in range(0, len(codes), _LOOKUP_BATCH):
+        chunk = codes[i:i + _LOOKUP_BATCH]
+        marks = ",".join("?" * len(chunk))
+        mine.update(r["code"] for r in db.query(
+            f"SELECT code FROM units WHERE code != ? AND code IN ({marks})", [pkg.unit_code, *chunk]))
+        for r in db.query(f"SELECT su.unit_code, s.unit_code AS owner {active}AND su.unit_code IN ({marks})",
+                          [pkg.period, pkg.unit_code, *chunk]):
+            others[r["unit_code"]] = r["owner"]
+    for r in db.query(f"SELECT su.below, s.unit_code AS owner {active}AND su.below NOT IN ('', '[]')",
+                      [pkg.period, pkg.unit_code]):
+        for code in _codes(json.loads(r["below"]) or []):
+            if code in wanted:
+                others.setdefault(code, r["owner"])
     for code in codes:
         owner = code if code in mine else others.get(code)
         if owner is not None:
