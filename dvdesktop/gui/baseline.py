@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dvdesktop.base.errors import ValidationError
+from dvdesktop.base.errors import FieldError, ValidationError
 from dvdesktop.base.i18n import QT_TRANSLATE_NOOP as N_
 from dvdesktop.core import validation
 from dvdesktop.core.domain import BASELINE_FIELDS, BASELINE_SECTIONS
@@ -76,7 +76,7 @@ def _tr(context: str, text: str) -> str:
     return translate(context, text)
 
 
-def error_text(fe: Any) -> str:
+def error_text(fe: FieldError) -> str:
     """One FieldError in the window's language, its baseline labels translated too."""
     params = {k: translate("Baseline", v) if isinstance(v, str) else v for k, v in fe.params.items()}
     return _tr(fe.context, fe.template).format(**params) if params else _tr(fe.context, fe.template)

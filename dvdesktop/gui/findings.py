@@ -6,7 +6,7 @@ back to ``export_package(..., accept=screening)``, so a change in between asks a
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QBrush, QColor
@@ -28,13 +28,17 @@ from dvdesktop import operations as ops
 from dvdesktop.core.domain import KINDS
 from dvdesktop.gui import i18n
 
+if TYPE_CHECKING:  # the types only: dvdesktop.packages is imported where a package is made (start-up)
+    from dvdesktop.core.ledger import Ledger
+    from dvdesktop.packages.screen import Finding, Screening
+
 translate = QCoreApplication.translate
 
 #: What the user decided: fix a record (``finding`` says which), send anyway, or neither.
 FIX, SEND, CANCEL = "fix", "send", "cancel"
 
 
-def record_label(finding: Any, record: dict[str, Any] | None) -> str:
+def record_label(finding: Finding, record: dict[str, Any] | None) -> str:
     """"Hội nghị, sinh hoạt ngày 05/03/2026 (số 12): Gặp bà Lan …" in the window's language."""
     if finding.kind not in KINDS:
         return translate("Packages", "Báo cáo của kỳ")
@@ -50,13 +54,13 @@ def record_label(finding: Any, record: dict[str, Any] | None) -> str:
         kind=i18n.kind_label(spec), date=date, id=record.get("id", "?"), title=title)
 
 
-def field_label(finding: Any) -> str:
+def field_label(finding: Finding) -> str:
     if finding.kind in KINDS:
         return translate("Fields", finding.field_label)
     return translate("Packages", finding.field_label)
 
 
-def fix_text(finding: Any) -> str:
+def fix_text(finding: Finding) -> str:
     """How to fix it (the core's wording, translated)."""
     if finding.kind not in KINDS:
         return translate("Packages", "Sửa mục “{field}” ở trang Báo cáo rồi xuất lại gói.").format(
@@ -68,13 +72,13 @@ def fix_text(finding: Any) -> str:
 class FindingsDialog(QDialog):
     """What the screening found, and the secretary's decision (``choice``, ``finding``)."""
 
-    def __init__(self, screening: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, screening: Screening, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("findingsDialog")
         self.screening = screening
         self.findings = list(screening.findings)
         self.choice = CANCEL
-        self.finding: Any = None
+        self.finding: Finding | None = None
         self.setWindowTitle(translate("Findings", "Thông tin cá nhân trong gói gửi cấp trên"))
         lay = QVBoxLayout(self)
         intro = QLabel(translate(
@@ -175,7 +179,7 @@ class FindingsDialog(QDialog):
         super().reject()
 
 
-def _get(led: Any, finding: Any) -> dict[str, Any] | None:
+def _get(led: Ledger, finding: Finding) -> dict[str, Any] | None:
     if finding.kind not in KINDS or finding.record_id is None:
         return None
     try:
@@ -184,7 +188,7 @@ def _get(led: Any, finding: Any) -> dict[str, Any] | None:
         return None
 
 
-def ask_findings(parent: QWidget, screening: Any) -> tuple[str, Any]:
+def ask_findings(parent: QWidget, screening: Screening) -> tuple[str, Finding | None]:
     """Show the findings; returns (FIX, finding), (SEND, None) or (CANCEL, None)."""
     dlg = FindingsDialog(screening, parent)
     dlg.exec()

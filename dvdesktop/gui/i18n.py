@@ -16,7 +16,8 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Q
 
 from dvdesktop.base.paths import root_dir
 from dvdesktop.core import fmt
-from dvdesktop.core.domain import choice_label
+from dvdesktop.core.domain import FieldSpec, KindSpec, choice_label
+from dvdesktop.core.periods import Period
 
 translate = QCoreApplication.translate
 
@@ -87,12 +88,12 @@ def core(context: str, text: str) -> str:
     return translate(context, text)
 
 
-def label(spec: Any) -> str:
+def label(spec: FieldSpec | KindSpec) -> str:
     """A FieldSpec's (or KindSpec's) label in the window's language."""
-    return translate("Fields", spec.label) if hasattr(spec, "type") else translate("Kinds", spec.label)
+    return translate("Kinds", spec.label) if isinstance(spec, KindSpec) else translate("Fields", spec.label)
 
 
-def kind_label(spec: Any, plural: bool = False) -> str:
+def kind_label(spec: KindSpec, plural: bool = False) -> str:
     return translate("Kinds", spec.plural if plural else spec.label)
 
 
@@ -120,5 +121,5 @@ def date(value: Any) -> str:
     return fmt.date_short(value, locale=locale())
 
 
-def period_label(period: Any) -> str:
+def period_label(period: Period) -> str:
     return period.translated_label(translate)
