@@ -122,3 +122,35 @@ def test_the_body_window_sends_the_package_upward_with_its_units(body_window: An
     key = ops.current_file().ledger.get_setting("signing_public_key")
     checked = verify_package(pkg, public_key=key)
     assert checked.trusted and checked.listing is not None
+
+
+def test_one_window_shows_the_pages_for_its_units(body_window: Any, qtbot: Any,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """The commune's own window lists the pages for its units under "Đơn vị trực thuộc", each
+    with its key in the Xem menu; the consolidated report's page is the office's, not a copy."""
+    from dvdesktop import operations as ops
+    from dvdesktop.gui.mainwindow import UNITS_GROUP, nav_entries, units_nav_entries
+    from dvdesktop.gui.office.report_page import ConsolidatedPage
+    from dvdesktop.gui.widgets import page_keys
+
+    rows = {k: i for i, (k, _) in enumerate(nav_entries())}
+    heading = body_window.nav.item(rows[UNITS_GROUP])
+    assert heading.text() == "Đơn vị trực thuộc" and not heading.isHidden() and heading.font().bold()
+    assert not any(body_window.nav.item(rows[k]).isHidden() for k, _ in units_nav_entries())
+    shown = {a.text(): a.shortcut().toString() for a in body_window.view_menu.actions() if a.isVisible()}
+    keys = page_keys(nav_entries())
+    assert all(shown[label] == keys[k] for k, label in units_nav_entries())
+    assert shown["Nhận gói"] == "Alt+1" and shown["Báo cáo"] == "Ctrl+9"
+    activate(qtbot, body_window)
+    qtbot.keyClick(body_window, *_key("Alt+4"))
+    status = body_window.pages["status"]
+    assert body_window.stack.currentWidget() is status and body_window.nav.currentRow() == rows["status"]
+    choose(qtbot, status.period_combo, PERIOD)
+    assert ops.wait_for_ops(60)
+    codes = [status.table.item(r, 0).text() for r in range(status.table.rowCount())]
+    assert codes == sorted(CELLS)
+    qtbot.keyClick(body_window, *_key("Alt+5"))
+    assert isinstance(body_window.stack.currentWidget(), ConsolidatedPage)
+    # Its own pages are still there, by their keys.
+    qtbot.keyClick(body_window, *_key("Ctrl+9"))
+    assert body_window.stack.currentWidget() is body_window.pages["reports"]

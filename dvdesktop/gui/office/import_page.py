@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVB
 from dvdesktop.gui import i18n
 from dvdesktop.gui.drives import DestinationPicker
 from dvdesktop.gui.office.common import COLOURS, outcome_label
-from dvdesktop.gui.widgets import fill_table, hint_label, make_table, page_title, period_text
+from dvdesktop.gui.widgets import fill_table, fit_table_headers, hint_label, make_table, page_title, period_text
 from dvdesktop.operations import office as office_ops
 
 translate = QCoreApplication.translate
@@ -57,6 +57,7 @@ class ImportPage(QWidget):
                             "importResults", 5)
         for c, w in enumerate((230, 90, 180, 60, 200)):
             self.table.setColumnWidth(c, w)
+        fit_table_headers(self.table)  # "Submission" in English is wider than 60 px
         self.table.setWordWrap(True)
         lay.addWidget(self.table, 1)
         self.results: list[Any] = []
