@@ -166,12 +166,9 @@ class MainWindow(QMainWindow):
                 trust_page,
             )
 
-            if key == "import":
-                page = import_page.ImportPage(Path(records.data_path()), self)
-            else:
-                page = {"quarantine": quarantine_page.QuarantinePage, "units": trust_page.UnitsPage,
-                        "status": status_page.StatusPage, "report": report_page.ConsolidatedPage,
-                        "profile": profile_page.ProfilePage}[key](self)
+            page = {"import": import_page.ImportPage, "quarantine": quarantine_page.QuarantinePage,
+                    "units": trust_page.UnitsPage, "status": status_page.StatusPage,
+                    "report": report_page.ConsolidatedPage, "profile": profile_page.ProfilePage}[key](self)
         else:
             # Settings, reports and sending pull in forms, report and signing modules:
             # imported when one of them is first opened, not at start.

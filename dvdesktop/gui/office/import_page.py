@@ -23,10 +23,9 @@ class ImportPage(QWidget):
 
     status = Signal(str)
 
-    def __init__(self, db_path: Path | None, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("office_import")
-        self.db_path = db_path
         lay = QVBoxLayout(self)
         lay.setContentsMargins(6, 6, 6, 2)
         lay.addWidget(page_title(translate("Office", "Nhận gói báo cáo"), self))
