@@ -722,6 +722,7 @@
     <name>Fields</name>
     <message>
         <source>Ghi chú</source>
+        <extracomment>The unit types with units below them that report to them (chi bộ trực thuộc): their file receives those units&apos; packages (``Ledger.receives``).</extracomment>
         <translation>Note</translation>
     </message>
     <message>
@@ -1500,7 +1501,6 @@
     <name>MainWindow</name>
     <message>
         <source>Tổng quan</source>
-        <extracomment>The guide&apos;s pictures are shown at most this wide in the help window.</extracomment>
         <translation>Overview</translation>
     </message>
     <message>
@@ -1599,6 +1599,10 @@
     <message>
         <source>Hướng dẫn sử dụng</source>
         <translation>User guide</translation>
+    </message>
+    <message>
+        <source>Đơn vị trực thuộc</source>
+        <translation>Units reporting to this body</translation>
     </message>
     <message>
         <source>Giới thiệu</source>
@@ -2174,27 +2178,12 @@ Once confirmed, every package signed with this key is accepted as coming from un
     </message>
     <message>
         <source>Nhận gói</source>
+        <extracomment>The guide&apos;s pictures are shown at most this wide in the help window. The heading of a body&apos;s pages for its units in the navigation.</extracomment>
         <translation>Receive packages</translation>
     </message>
     <message>
         <source>Cách ly</source>
         <translation>Quarantine</translation>
-    </message>
-    <message>
-        <source>&amp;Tệp</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <source>Thoát</source>
-        <translation>Quit</translation>
-    </message>
-    <message>
-        <source>&amp;Xem</source>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
-        <source>Văn phòng nhận báo cáo</source>
-        <translation>Receiving office</translation>
     </message>
     <message>
         <source>Đơn vị {unit} chưa được đăng ký khóa. Hãy gọi đơn vị đối chiếu dấu vân tay {fingerprint} rồi đăng ký khóa (khoi trust).</source>

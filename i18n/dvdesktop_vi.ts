@@ -722,6 +722,7 @@
         <name>Fields</name>
         <message>
             <source>Ghi chú</source>
+            <extracomment>The unit types with units below them that report to them (chi bộ trực thuộc): their file receives those units' packages (``Ledger.receives``).</extracomment>
             <translation>Ghi chú</translation>
         </message>
         <message>
@@ -1500,7 +1501,6 @@
         <name>MainWindow</name>
         <message>
             <source>Tổng quan</source>
-            <extracomment>The guide's pictures are shown at most this wide in the help window.</extracomment>
             <translation>Tổng quan</translation>
         </message>
         <message>
@@ -1599,6 +1599,10 @@
         <message>
             <source>Hướng dẫn sử dụng</source>
             <translation>Hướng dẫn sử dụng</translation>
+        </message>
+        <message>
+            <source>Đơn vị trực thuộc</source>
+            <translation>Đơn vị trực thuộc</translation>
         </message>
         <message>
             <source>Giới thiệu</source>
@@ -2174,27 +2178,12 @@ Sau khi xác nhận, mọi gói ký bằng khóa này được nhận là của 
         </message>
         <message>
             <source>Nhận gói</source>
+            <extracomment>The guide's pictures are shown at most this wide in the help window. The heading of a body's pages for its units in the navigation.</extracomment>
             <translation>Nhận gói</translation>
         </message>
         <message>
             <source>Cách ly</source>
             <translation>Cách ly</translation>
-        </message>
-        <message>
-            <source>&amp;Tệp</source>
-            <translation>&amp;Tệp</translation>
-        </message>
-        <message>
-            <source>Thoát</source>
-            <translation>Thoát</translation>
-        </message>
-        <message>
-            <source>&amp;Xem</source>
-            <translation>&amp;Xem</translation>
-        </message>
-        <message>
-            <source>Văn phòng nhận báo cáo</source>
-            <translation>Văn phòng nhận báo cáo</translation>
         </message>
         <message>
             <source>Đơn vị {unit} chưa được đăng ký khóa. Hãy gọi đơn vị đối chiếu dấu vân tay {fingerprint} rồi đăng ký khóa (khoi trust).</source>

@@ -84,18 +84,19 @@ def test_core_strings_reach_the_catalogue() -> None:
 
 def test_english_office_window_and_safety_texts(english: None, tmp_path: Path, qtbot: Any) -> None:
     from dvdesktop import operations as ops
-    from dvdesktop.gui.office.window import OfficeWindow
+    from dvdesktop.gui.mainwindow import MainWindow, units_nav_entries
     from dvdesktop.gui.safety_dialogs import RecoveryKeyDialog
     from dvdesktop.safety.crypto import open_data_file
 
     db = open_data_file(tmp_path / "khoi.db").ledger
     ops.set_file(plain_file(db))
-    win = OfficeWindow(db_path=tmp_path / "khoi.db")
+    win = MainWindow(units=True)
     qtbot.addWidget(win)
     labels = [win.nav.item(i).text() for i in range(win.nav.count())]
-    assert labels == ["Receive packages", "Quarantine", "Units", "Reporting status", "Consolidated report",
-                      "Office details"]
-    assert win.pages["quarantine"].confirm_button.text() == "Confirm fingerprint"
+    units = labels[-len(units_nav_entries()) - 1:]
+    assert units == ["Units reporting to this body", "Receive packages", "Quarantine", "Units",
+                     "Reporting status", "Consolidated report", "Office details"]
+    assert win.page("quarantine").confirm_button.text() == "Confirm fingerprint"
     dlg = RecoveryKeyDialog("AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH")
     qtbot.addWidget(dlg)
     assert dlg.confirm.text() == "I have written down the recovery key"

@@ -224,7 +224,7 @@ def test_first_start_without_encryption_and_quitting_writes_nothing(qapp: Any, q
 # ---------------------------------------------------------------- 2. the main window
 def test_main_window_pages_by_keys_and_a_late_matter_opens_the_register(window: Any, gui_ledger: Any,
                                                                           qtbot: Any) -> None:
-    from dvdesktop.gui.mainwindow import nav_entries
+    from dvdesktop.gui.mainwindow import UNITS_GROUP, nav_entries, own_nav_entries, units_nav_entries
     from dvdesktop.gui.widgets import page_keys
 
     gui_ledger.add("reception", {"date": "2026-06-01", "category": "complaint", "content": "Khiếu nại đất",
@@ -232,14 +232,19 @@ def test_main_window_pages_by_keys_and_a_late_matter_opens_the_register(window: 
     ops.changes().changed.emit({"reception"})  # written outside the window, as by the command line
     activate(qtbot, window)
     keys = page_keys(nav_entries())
-    for i, (key, label) in enumerate(nav_entries()):
+    for i, (key, label) in enumerate(own_nav_entries()):
         qtbot.keyClick(window, *_key(keys[key]))
         assert window.stack.currentWidget() is window.pages[key], label
         assert window.nav.currentRow() == i
-    assert len(keys) == len(nav_entries())
+    assert set(keys) == {k for k, _ in nav_entries()} - {UNITS_GROUP}  # every page has its key
+    # A chi bộ that receives nothing: the pages for units are not shown, their keys do nothing.
+    rows = {k: i for i, (k, _) in enumerate(nav_entries())}
+    assert all(window.nav.item(rows[k]).isHidden() for k in (UNITS_GROUP, *dict(units_nav_entries())))
+    qtbot.keyClick(window, *_key("Alt+1"))
+    assert "import" not in window.pages and window.stack.currentWidget() is window.pages["settings"]
     # The Xem menu names each page with its key.
-    texts = {a.text(): a.shortcut().toString() for a in window.view_menu.actions()}
-    assert texts["Tổng quan"] == "Ctrl+1" and texts["Cài đặt"] == "Ctrl+,"
+    texts = {a.text(): a.shortcut().toString() for a in window.view_menu.actions() if a.isVisible()}
+    assert texts["Tổng quan"] == "Ctrl+1" and texts["Cài đặt"] == "Ctrl+," and "Nhận gói" not in texts
     qtbot.keyClick(window, *_key("Ctrl+1"))
     overview = window.pages["overview"]
     assert ops.wait_for_ops()
@@ -841,7 +846,7 @@ def test_office_receives_a_stick_confirms_a_key_and_prints(tmp_path: Path, qapp:
     from test_packages_support import FakeLedger, export_fake
 
     from dvdesktop.gui import i18n
-    from dvdesktop.gui.office.window import OfficeWindow
+    from dvdesktop.gui.mainwindow import MainWindow
     from dvdesktop.safety.crypto import open_data_file
     from dvdesktop.office import status as office_status
     from dvdesktop.office import trust
@@ -850,7 +855,7 @@ def test_office_receives_a_stick_confirms_a_key_and_prints(tmp_path: Path, qapp:
     i18n.install("vi")
     db = open_data_file(tmp_path / "khoi.db").ledger
     ops.set_file(plain_file(db))
-    win = OfficeWindow(db_path=tmp_path / "khoi.db", today=TODAY)
+    win = MainWindow(today=TODAY, units=True)  # as ``dvdesktop --office`` opens it
     qtbot.addWidget(win)
     win.show()
     monkeypatch.setattr("dvdesktop.gui.office.report_page.QDesktopServices.openUrl", lambda _u: True)
@@ -861,7 +866,7 @@ def test_office_receives_a_stick_confirms_a_key_and_prints(tmp_path: Path, qapp:
         export_fake(known, usb)
         stranger = export_fake(FakeLedger("CB-09"), usb)
         activate(qtbot, win)
-        qtbot.keyClick(win, *_key("Ctrl+1"))
+        qtbot.keyClick(win, *_key("Alt+1"))
         page = win.pages["import"]
         dialogs = FileDialogs(monkeypatch, sorted(usb.glob("*.dvpkg")))
         click(qtbot, page.files_button)
@@ -870,7 +875,7 @@ def test_office_receives_a_stick_confirms_a_key_and_prints(tmp_path: Path, qapp:
         outcomes = sorted(page.table.item(r, 4).text() for r in range(page.table.rowCount()))
         assert outcomes == ["Cách ly (chờ xác nhận khóa)", "Đã nhận"]
         activate(qtbot, win)  # the progress dialog has gone
-        qtbot.keyClick(win, *_key("Ctrl+2"))
+        qtbot.keyClick(win, *_key("Alt+2"))
         quarantine = win.pages["quarantine"]
         assert quarantine.table.item(0, 0).text() == "CB-09"
         seen = answer_boxes(monkeypatch, QMessageBox.StandardButton.Yes)
@@ -879,13 +884,13 @@ def test_office_receives_a_stick_confirms_a_key_and_prints(tmp_path: Path, qapp:
         assert "CB-09" in seen[0] and Path(stranger).exists()
         assert {s.unit_code for s in office_status(db, period="2026-H1") if s.state != "missing"} == {"CB-01", "CB-09"}
         # Thông tin văn phòng typed; leaving unsaved asks, "Lưu" saves then goes.
-        qtbot.keyClick(win, *_key("Ctrl+6"))
+        qtbot.keyClick(win, *_key("Alt+6"))
         profile = win.pages["profile"]
         qtbot.mouseClick(profile.fields["name"], Qt.MouseButton.LeftButton)
         write(qtbot, "Đảng ủy Khối các Cơ quan tỉnh")
         monkeypatch.setattr("dvdesktop.gui.forms.ask_unsaved", REAL_ASK_UNSAVED)
         asked = answer_boxes(monkeypatch, QMessageBox.StandardButton.Save)
-        qtbot.keyClick(win, *_key("Ctrl+5"))
+        qtbot.keyClick(win, *_key("Alt+5"))
         assert ops.wait_for_ops()
         assert asked and win.stack.currentWidget() is win.pages["report"]
         assert win.windowTitle().startswith("Đảng ủy Khối các Cơ quan tỉnh")
@@ -908,7 +913,7 @@ def test_a_rotated_key_is_taken_on_its_old_keys_word_an_unknown_one_waits_for_th
         window: Any, gui_ledger: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     from test_packages_support import FakeLedger, export_fake
 
-    from dvdesktop.gui.office.window import OfficeWindow
+    from dvdesktop.gui.mainwindow import MainWindow
     from dvdesktop.office import trust
     from dvdesktop.safety.crypto import open_data_file
     from dvdesktop.packages import ensure_signing_key, export_package, public_key_text
@@ -941,12 +946,12 @@ def test_a_rotated_key_is_taken_on_its_old_keys_word_an_unknown_one_waits_for_th
     window.hide()
     # The office: the rotated key is taken on its old key's word; the other waits.
     ops.set_file(plain_file(db))
-    win = OfficeWindow(db_path=tmp_path / "khoi.db", today=TODAY)
+    win = MainWindow(today=TODAY, units=True)  # as ``dvdesktop --office`` opens it
     qtbot.addWidget(win)
     win.show()
     try:
         activate(qtbot, win)
-        qtbot.keyClick(win, *_key("Ctrl+1"))
+        qtbot.keyClick(win, *_key("Alt+1"))
         page = win.pages["import"]
         FileDialogs(monkeypatch, sorted(usb.glob("*.dvpkg")))
         click(qtbot, page.files_button)
@@ -954,12 +959,12 @@ def test_a_rotated_key_is_taken_on_its_old_keys_word_an_unknown_one_waits_for_th
         by_unit = {page.table.item(r, 1).text(): page.table.item(r, 4).text() for r in range(page.table.rowCount())}
         assert by_unit == {"CB-TEST": "Đã nhận (đơn vị đã đổi khóa)", "CB-09": "Cách ly (chờ xác nhận khóa)"}
         activate(qtbot, win)
-        qtbot.keyClick(win, *_key("Ctrl+3"))
+        qtbot.keyClick(win, *_key("Alt+3"))
         units = win.pages["units"]
         row = next(r for r in range(units.table.rowCount()) if units.table.item(r, 0).text() == "CB-TEST")
         assert units.table.item(row, 2).text() == new_fp
         assert units.table.item(row, 4).text() == f"Đơn vị đổi khóa: khóa cũ {old_fp} xác nhận (tự động)"
-        qtbot.keyClick(win, *_key("Ctrl+2"))
+        qtbot.keyClick(win, *_key("Alt+2"))
         quarantine = win.pages["quarantine"]
         assert quarantine.table.rowCount() == 1
         cells = [quarantine.table.item(0, c).text() for c in range(4)]
@@ -972,7 +977,7 @@ def test_a_rotated_key_is_taken_on_its_old_keys_word_an_unknown_one_waits_for_th
         assert ops.wait_for_ops(60)
         assert b_old in seen[0] and b_new in seen[0] and quarantine.table.rowCount() == 0
         activate(qtbot, win)
-        qtbot.keyClick(win, *_key("Ctrl+3"))
+        qtbot.keyClick(win, *_key("Alt+3"))
         row = next(r for r in range(units.table.rowCount()) if units.table.item(r, 0).text() == "CB-09")
         assert units.table.item(row, 2).text() == b_new
         assert units.table.item(row, 4).text() == "Văn phòng xác nhận (đối chiếu dấu vân tay)"
@@ -990,7 +995,7 @@ def test_office_profile_then_a_numbered_dated_report_with_its_own_sections_and_e
     from test_packages_support import FakeLedger, export_fake
 
     from dvdesktop.gui import i18n
-    from dvdesktop.gui.office.window import OfficeWindow
+    from dvdesktop.gui.mainwindow import MainWindow
     from dvdesktop.office import get_profile, import_paths, trust
     from dvdesktop.safety.crypto import open_data_file
     from dvdesktop.packages import public_key_text
@@ -1002,14 +1007,14 @@ def test_office_profile_then_a_numbered_dated_report_with_its_own_sections_and_e
         trust(db, unit_code=code, pubkey_text=public_key_text(led))
         import_paths(db, [export_fake(led, tmp_path / "usb")])
     ops.set_file(plain_file(db))
-    win = OfficeWindow(db_path=tmp_path / "khoi.db", today=TODAY)
+    win = MainWindow(today=TODAY, units=True)  # as ``dvdesktop --office`` opens it
     qtbot.addWidget(win)
     win.show()
     monkeypatch.setattr("dvdesktop.gui.office.report_page.QDesktopServices.openUrl", lambda _u: True)
     try:
         # Thông tin văn phòng: the 36-HD header lines, the term, the wording; a bad date said beside it.
         activate(qtbot, win)
-        qtbot.keyClick(win, *_key("Ctrl+6"))
+        qtbot.keyClick(win, *_key("Alt+6"))
         profile = win.pages["profile"]
         for key, text in (("name", "Đảng ủy Khối các Cơ quan tỉnh"), ("superior_header", "ĐẢNG BỘ TỈNH NGHỆ AN"),
                           ("issuer_header", "ĐẢNG ỦY KHỐI CÁC CƠ QUAN | TỈNH NGHỆ AN"), ("short_name", "ĐUK"),
@@ -1036,7 +1041,7 @@ def test_office_profile_then_a_numbered_dated_report_with_its_own_sections_and_e
         assert (saved["superior_header"], saved["term_start"], saved["political_label"], saved["pad_counts"]) == (
             "ĐẢNG BỘ TỈNH NGHỆ AN", "2026-01-01", "party_building", "1")
         # Báo cáo tổng hợp: the next number offered, a date, sections II and III typed.
-        qtbot.keyClick(win, *_key("Ctrl+5"))
+        qtbot.keyClick(win, *_key("Alt+5"))
         report = win.pages["report"]
         choose(qtbot, report.period_combo, "2026-H1")
         assert report.number.text() == "01"
@@ -1051,11 +1056,11 @@ def test_office_profile_then_a_numbered_dated_report_with_its_own_sections_and_e
         monkeypatch.setattr("dvdesktop.gui.forms.ask_unsaved", REAL_ASK_UNSAVED)
         asked = answer_boxes(monkeypatch, QMessageBox.StandardButton.Save)
         activate(qtbot, win)
-        qtbot.keyClick(win, *_key("Ctrl+4"))
+        qtbot.keyClick(win, *_key("Alt+4"))
         assert ops.wait_for_ops() and asked
         assert db.period_text("2026-H1") == {"limitations": "Một số đơn vị gửi báo cáo chậm.",
                                                   "directions": "Đôn đốc các đơn vị gửi đúng hạn."}
-        qtbot.keyClick(win, *_key("Ctrl+5"))
+        qtbot.keyClick(win, *_key("Alt+5"))
         dialogs = FileDialogs(monkeypatch, tmp_path / "tong-hop.pdf", tmp_path / "tong-hop.xlsx")
         click(qtbot, report.pdf_button)
         assert ops.wait_for_ops(60)

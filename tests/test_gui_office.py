@@ -30,17 +30,19 @@ TODAY = dt.date(2026, 7, 15)
 def office(tmp_path: Path, qapp: Any, qtbot: Any) -> Iterator[Any]:
     from dvdesktop import operations as ops
     from dvdesktop.gui import i18n
-    from dvdesktop.gui.office.window import OfficeWindow
+    from dvdesktop.gui.mainwindow import MainWindow
     from dvdesktop.safety.crypto import open_data_file
 
     i18n.install("vi")
     path = tmp_path / "khoi.db"
     db = open_data_file(path).ledger
     ops.set_file(plain_file(db))
-    win = OfficeWindow(db_path=path, today=TODAY)
+    win = MainWindow(today=TODAY, units=True)  # as ``dvdesktop --office`` opens it
     qtbot.addWidget(win)
     win.show()
+    win.show_units()
     win.db = db
+    win.db_path = path
     yield win
     ops.wait_for_ops()
     db.close()
@@ -61,12 +63,12 @@ def _trusted(db: Any, code: str) -> FakeLedger:
 
 
 def go(qtbot: Any, win: Any, key: str) -> Any:
-    """A page of the office window by its key (Ctrl+1 … Ctrl+6)."""
-    from dvdesktop.gui.office.window import office_nav_entries
+    """A page for the units by its key (Alt+1 … Alt+6)."""
+    from dvdesktop.gui.mainwindow import units_nav_entries
 
     activate(qtbot, win)
-    keys = [k for k, _ in office_nav_entries()]
-    qtbot.keyClick(win, *_key(f"Ctrl+{keys.index(key) + 1}"))
+    keys = [k for k, _ in units_nav_entries()]
+    qtbot.keyClick(win, *_key(f"Alt+{keys.index(key) + 1}"))
     return win.pages[key]
 
 
@@ -232,7 +234,7 @@ def test_run_office_opens_the_profile_first(tmp_path: Path, qapp: Any, monkeypat
         # The real exec() + quit() would leave the shared test QApplication quitting, and
         # later tests would get no timers; look at the shown window instead, then close it.
         ops.process_events()
-        wins = [w for w in QApplication.topLevelWidgets() if w.objectName() == "OfficeWindow" and w.isVisible()]
+        wins = [w for w in QApplication.topLevelWidgets() if w.objectName() == "MainWindow" and w.isVisible()]
         seen.extend(w.stack.currentWidget().objectName() for w in wins)
         for w in wins:
             w.close()

@@ -339,8 +339,9 @@ def qt_dialogs(win: Any) -> None:
 
 
 def office_window(unit: Ledger) -> None:
-    """The office's window on a database holding the demo unit's package and one quarantined."""
-    from dvdesktop.gui.office.window import OfficeWindow, office_nav_entries
+    """The body's window (its pages for its units, as ``dvdesktop --office`` opens it) on a
+    database holding the demo unit's package and one quarantined."""
+    from dvdesktop.gui.mainwindow import MainWindow, units_nav_entries
     from dvdesktop.office import set_due, set_profile, trust
     from dvdesktop.safety.crypto import open_data_file
     from dvdesktop.packages import export_package, public_key_text
@@ -368,13 +369,13 @@ def office_window(unit: Ledger) -> None:
     reinstalled.close()
     set_due(db, period=key_, due=dt.date(today.year, 7, 10))
     ops.set_file(DataFile(Path(db.path), None, db))
-    win = OfficeWindow(db_path=folder / "khoi.db", today=today)
+    win = MainWindow(today=today, units=True)
     win.show()
     settle(300)
     page = win.go("import")
     page.import_paths([str(usb)])
     settle(800)
-    for i, (k, _label) in enumerate(office_nav_entries()):
+    for i, (k, _label) in enumerate(units_nav_entries()):
         page = win.go(k)
         if k in ("status", "report"):
             page.period_combo.select(key_)

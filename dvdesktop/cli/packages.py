@@ -19,9 +19,7 @@ from typing import Any
 
 from dvdesktop.base.errors import UserError
 from dvdesktop.cli.common import open_ledger
-from dvdesktop.office.consolidate import has_accepted
-from dvdesktop.office.levels import export_upward
-from dvdesktop.packages.export import export_package
+from dvdesktop.office.levels import period_package
 from dvdesktop.packages.keys import fingerprint, public_key_text, read_public_key_file
 from dvdesktop.packages.rotation import rotate_signing_key
 from dvdesktop.packages.screen import screen_export
@@ -119,9 +117,8 @@ def cmd_export(args: argparse.Namespace) -> int:
                       "chắn không phải thông tin cá nhân, chạy lại với --accept-findings.", file=sys.stderr)
                 return EXIT_FINDINGS
             # A body holding its units' accepted packages sends the whole đảng bộ upward.
-            export = export_upward if has_accepted(ledger, period=period) else export_package
-            path = export(ledger, period=period, out_dir=args.out,
-                          accept=screening if screening.findings else None)
+            path = period_package(ledger, period=period, out_dir=args.out,
+                                  accept=screening if screening.findings else None)
     except UserError as err:
         return _fail(err)
     print(path)

@@ -10,9 +10,8 @@ from typing import Any
 
 from dvdesktop.cli.common import open_ledger
 from dvdesktop.core import fmt
-from dvdesktop.office.consolidate import has_accepted
-from dvdesktop.office.render import render_body_report
-from dvdesktop.reports.build import build_register, build_report
+from dvdesktop.office.levels import period_report
+from dvdesktop.reports.build import build_register
 
 __all__ = ["register"]
 
@@ -37,13 +36,8 @@ def cmd_report(args: argparse.Namespace) -> int:
                 if used["period_key"] != key:
                     print(f"Chú ý: số {int(number):02d}-BC đã dùng cho báo cáo kỳ {used['period_key']} "
                           f"ngày {fmt.date_short(date.fromisoformat(used['issued']))}.", file=sys.stderr)
-        out = Path(args.out)
-        if out.suffix.lower() in (".pdf", ".docx") and has_accepted(ledger, period=ledger.period(args.period)):
-            # The body holds its units' accepted packages: its report covers the whole đảng bộ.
-            path = render_body_report(ledger, period=ledger.period(args.period).key, out=out, number=number,
-                                      issued=issued)
-        else:
-            path = build_report(ledger, period=args.period, out=out, number=number, issued=issued)
+        # A body holding its units' accepted packages reports the whole đảng bộ.
+        path = period_report(ledger, period=args.period, out=Path(args.out), number=number, issued=issued)
     print(path)
     return 0
 

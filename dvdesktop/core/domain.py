@@ -182,6 +182,11 @@ CHOICE_LABELS: dict[str, dict[str, str]] = {
 }
 
 
+#: The unit types with units below them that report to them (chi bộ trực thuộc): their file
+#: receives those units' packages (``Ledger.receives``).
+RECEIVING_TYPES = frozenset({"dang_bo_co_so", "xa_phuong"})
+
+
 def choices(key: str) -> tuple[str, ...]:
     return tuple(CHOICE_LABELS[key])
 

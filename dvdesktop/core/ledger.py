@@ -22,7 +22,7 @@ from dvdesktop.base.errors import FieldError, UserError, ValidationError
 from dvdesktop.base.i18n import QT_TRANSLATE_NOOP as N_
 from dvdesktop.core import aggregate, docrefs, validation
 from dvdesktop.core.deadlines import DEFAULT_RULES, Matter, build_matters
-from dvdesktop.core.domain import BODY_FIELDS, KINDS, KINDS_BY_CODE, UNIT_FIELDS, KindSpec, kind_spec
+from dvdesktop.core.domain import BODY_FIELDS, KINDS, KINDS_BY_CODE, RECEIVING_TYPES, UNIT_FIELDS, KindSpec, kind_spec
 from dvdesktop.core.periods import Period, parse_period
 from dvdesktop.store import database, schema
 from dvdesktop.store.fold import fold, fts_query
@@ -174,6 +174,16 @@ class Ledger:
                         rec[f.name] = bool(rec.get(f.name))
                 self._unit_cache = rec
             return dict(self._unit_cache)
+
+    def receives(self) -> bool:
+        """Whether this body receives its units' packages: its type has units below it
+        (``domain.RECEIVING_TYPES``), or it has registered a unit's key or holds a package
+        received or quarantined. Its window then shows the pages for its units."""
+        if (self.unit() or {}).get("type") in RECEIVING_TYPES:
+            return True
+        with self.reading() as db:
+            return any(db.one(f"SELECT 1 FROM {table} LIMIT 1") is not None
+                       for table in ("units", "submissions", "quarantine"))
 
     def set_unit(self, data: Mapping[str, Any]) -> dict[str, Any]:
         """Create or replace the unit profile (validated); returns the stored profile."""

@@ -297,7 +297,8 @@ def default_office_db_path() -> Path:
 
 
 def run_office(*, db: Path | None = None, lang: str | None = None, today: dt.date | None = None) -> int:
-    """Open the receiving office's window on ``db`` (default ``<data dir>/khoi.db``).
+    """Open the body's window on ``db`` (default ``<data dir>/khoi.db``) with the pages for
+    its units (Đơn vị trực thuộc) chosen.
 
     :param lang: "vi" or "en" for this run (default: the language chosen before)
     """
@@ -318,10 +319,11 @@ def run_office(*, db: Path | None = None, lang: str | None = None, today: dt.dat
         return 1
     ops.set_file(file)
     office_db = file.ledger
-    from dvdesktop.gui.office.window import OfficeWindow
+    from dvdesktop.gui.mainwindow import MainWindow
 
-    window = OfficeWindow(db_path=path, today=today)
+    window = MainWindow(today=today, units=True)  # the body's one window, its units' pages chosen
     window.show()
+    window.show_units()
     if not get_profile(office_db).get("name"):
         window.go("profile")  # first run: the header of the consolidated report first
         window.show_status(translate("App", "Lần đầu sử dụng: hãy nhập thông tin văn phòng."))

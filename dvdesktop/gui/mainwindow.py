@@ -27,7 +27,7 @@ from dvdesktop.gui import i18n
 from dvdesktop.gui.pages.overview import OverviewPage
 from dvdesktop.gui.pages.reception import ReceptionPage
 from dvdesktop.gui.pages.records import ListPage
-from dvdesktop.gui.widgets import navigation, page_shortcuts
+from dvdesktop.gui.widgets import GROUP, is_group, navigation, page_shortcuts
 from dvdesktop.operations import records
 
 translate = QCoreApplication.translate
@@ -37,8 +37,30 @@ GUIDE = root_dir() / "docs" / "huong-dan-su-dung.md"
 GUIDE_IMAGE_WIDTH = 680
 
 
+#: The heading of a body's pages for its units in the navigation.
+UNITS_GROUP = f"{GROUP}units"
+
+
+def units_nav_entries() -> list[tuple[str, str]]:
+    """The pages for a body's units (gui/office/), in the group "Đơn vị trực thuộc"."""
+    return [
+        ("import", translate("Office", "Nhận gói")),
+        ("quarantine", translate("Office", "Cách ly")),
+        ("units", translate("Office", "Đơn vị")),
+        ("status", translate("Office", "Tình hình gửi báo cáo")),
+        ("report", translate("Office", "Báo cáo tổng hợp")),
+        ("profile", translate("Office", "Thông tin văn phòng")),
+    ]
+
+
 def nav_entries() -> list[tuple[str, str]]:
-    """(page key, label) in navigation order."""
+    """(page key, label) in navigation order: the body's own pages, then the group of the
+    pages for its units (its heading's key is ``UNITS_GROUP``)."""
+    return [*own_nav_entries(), (UNITS_GROUP, translate("MainWindow", "Đơn vị trực thuộc")), *units_nav_entries()]
+
+
+def own_nav_entries() -> list[tuple[str, str]]:
+    """The pages of the body's own records, reports and settings."""
     return [
         ("overview", translate("MainWindow", "Tổng quan")),
         ("meeting", translate("MainWindow", "Hội nghị")),
@@ -61,10 +83,13 @@ class MainWindow(QMainWindow):
     the window and the overview's widgets; the overview's figures follow on a worker."""
 
     def __init__(self, *, open_file: Callable[[Path], bool] | None = None,
-                 today: dt.date | None = None) -> None:
+                 today: dt.date | None = None, units: bool = False) -> None:
+        """:param units: show the pages for the body's units whatever the file holds
+        (``dvdesktop --office``); otherwise they show on a body that receives (``records.receives``)."""
         super().__init__()
         self.setObjectName("MainWindow")
         self._open_file = open_file
+        self._units = units
         self.today = today
         #: What Ctrl+Z undoes, last first: ("delete", kind, id, None), ("add", kind, id, None)
         #: or ("edit", kind, id, the record as it was before the edit).
@@ -87,12 +112,33 @@ class MainWindow(QMainWindow):
         self._menus()
         page_shortcuts(self, self.view_menu, nav_entries())
         self.refresh_title()
+        self.refresh_units_group()
         self.nav.setCurrentRow(0)
         ops.changes().changed.connect(self._on_changed)
 
     def _on_changed(self, kinds: set[str]) -> None:
         if "unit" in kinds or not kinds:
             self.refresh_title()
+        if "unit" in kinds or "received" in kinds or not kinds:
+            self.refresh_units_group()
+
+    def refresh_units_group(self) -> None:
+        """The group "Đơn vị trực thuộc" (its pages, their keys and Xem menu entries) shown on
+        a body that receives its units' packages, hidden on a unit that only sends."""
+        shown = self._units or records.receives()
+        group = {UNITS_GROUP, *(k for k, _ in units_nav_entries())}
+        for row, (key, _text) in enumerate(nav_entries()):
+            if key in group:
+                self.nav.item(row).setHidden(not shown)
+        for act in self.view_menu.actions():
+            if act.objectName() in {f"go_{k}" for k in group} | {f"section_{UNITS_GROUP[len(GROUP):]}"}:
+                act.setVisible(shown)  # a hidden action's key does nothing
+        if not shown and self._current in group:
+            self.go("overview")
+
+    def show_units(self) -> Any:
+        """The group "Đơn vị trực thuộc" chosen: its first page."""
+        return self.go(units_nav_entries()[0][0])
 
     @property
     def undo_deletes(self) -> list[tuple[str, int]]:
@@ -108,6 +154,21 @@ class MainWindow(QMainWindow):
             page = ReceptionPage(self)
         elif key in ("meeting", "dialogue", "model", "award", "rating", "commitment"):
             page = ListPage(key, self)
+        elif key in dict(units_nav_entries()):
+            # Imported here: the pages for a body's units with what they use (the forms, the
+            # report page's parts): about 170 ms (measured), shown only on a body's file.
+            from dvdesktop.gui.office import (
+                import_page,
+                profile_page,
+                quarantine_page,
+                report_page,
+                status_page,
+                trust_page,
+            )
+
+            page = {"import": import_page.ImportPage, "quarantine": quarantine_page.QuarantinePage,
+                    "units": trust_page.UnitsPage, "status": status_page.StatusPage,
+                    "report": report_page.ConsolidatedPage, "profile": profile_page.ProfilePage}[key](self)
         else:
             # Settings, reports and sending pull in forms, report and signing modules:
             # imported when one of them is first opened, not at start.
@@ -139,14 +200,24 @@ class MainWindow(QMainWindow):
         return page
 
     def go(self, key: str) -> Any:
-        keys = [k for k, _ in nav_entries()]
-        self.nav.setCurrentRow(keys.index(key))
-        self._load(key)  # at once, even if the window is not shown yet
+        row = [k for k, _ in nav_entries()].index(key)
+        shown = self.nav.currentRow() == row
+        self.nav.setCurrentRow(row)
+        if key not in dict(units_nav_entries()) or shown or not self.isVisible():
+            self._load(key)  # at once, even if the window is not shown yet
         return self.page(key)
 
     def _load(self, key: str) -> None:
         if self._pending_load == key:
             self._pending_load = None
+        if key in dict(units_nav_entries()):
+            # The pages for the units read afresh each time they are shown.
+            page = self.page(key)
+            if hasattr(page, "period_combo"):
+                page.load(self.today)
+            else:
+                page.load()
+            return
         if key not in self._loaded:
             self._loaded.add(key)
             cutoff = records.cutoff_day()
@@ -165,6 +236,9 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         key = self.nav.item(row).data(Qt.ItemDataRole.UserRole)
+        if is_group(key):  # a heading: its first page
+            self.nav.setCurrentRow(row + 1)
+            return
         if self._current is not None and key != self._current and not self._may_leave(self._current, key):
             return
         self._current = key
@@ -211,6 +285,7 @@ class MainWindow(QMainWindow):
         self._loaded.clear()
         self.undo_stack.clear()
         self.refresh_title()
+        self.refresh_units_group()
         self._show_page(self.nav.currentRow())
 
     def open_case(self, case_code: str) -> None:

@@ -469,7 +469,18 @@ __all__ = ["DateField", "DocListField", "IssuesEditor", "PeriodCombo", "RangeDia
 #: Keys of the pages in navigation order; Cài đặt always takes Ctrl+, (as most programs
 #: do) and the trash Ctrl+Shift+Del (Delete moves a record there).
 PAGE_KEYS = tuple(f"Ctrl+{i}" for i in range(1, 10)) + ("Ctrl+0",)
-FIXED_PAGE_KEYS = {"settings": "Ctrl+,", "trash": "Ctrl+Shift+Del"}
+FIXED_PAGE_KEYS = {
+    "settings": "Ctrl+,", "trash": "Ctrl+Shift+Del",
+    # The pages for a body's units (Đơn vị trực thuộc): Alt+1 … Alt+6.
+    "import": "Alt+1", "quarantine": "Alt+2", "units": "Alt+3", "status": "Alt+4", "report": "Alt+5",
+    "profile": "Alt+6",
+}
+#: A navigation entry whose key starts so is a group's heading, not a page.
+GROUP = "group:"
+
+
+def is_group(key: str) -> bool:
+    return key.startswith(GROUP)
 
 
 def page_keys(entries: Sequence[tuple[str, str]]) -> dict[str, str]:
@@ -478,6 +489,8 @@ def page_keys(entries: Sequence[tuple[str, str]]) -> dict[str, str]:
     out: dict[str, str] = {}
     free = iter(PAGE_KEYS)
     for key, _text in entries:
+        if is_group(key):
+            continue
         shortcut = FIXED_PAGE_KEYS.get(key) or next(free, None)
         if shortcut:
             out[key] = shortcut
@@ -486,10 +499,14 @@ def page_keys(entries: Sequence[tuple[str, str]]) -> dict[str, str]:
 
 def page_shortcuts(window: Any, menu: Any, entries: Sequence[tuple[str, str]]) -> list[QAction]:
     """One action per page in ``menu`` (the Xem menu) with its key, which shows the page;
-    the navigation list names the key in each item's tooltip."""
+    the navigation list names the key in each item's tooltip. A group's heading is a
+    section of the menu."""
     actions = []
     keys = page_keys(entries)
     for i, (key, text) in enumerate(entries):
+        if is_group(key):
+            menu.addSection(text).setObjectName(f"section_{key[len(GROUP):]}")
+            continue
         act = QAction(text, window)
         act.setObjectName(f"go_{key}")
         if key in keys:
@@ -506,7 +523,8 @@ def navigation(window: Any, entries: Sequence[tuple[str, str]],
                widget_for: Any) -> tuple[QListWidget, QStackedWidget]:
     """The left navigation list and the page stack of a main window, side by side.
 
-    :param entries: (page key, label) in navigation order
+    :param entries: (page key, label) in navigation order; a key starting with ``GROUP``
+        is a group's heading: shown in bold, not chosen, an empty widget in the stack
     :param widget_for: ``key -> QWidget`` placed in the stack for that entry
     """
     nav = QListWidget(window)
@@ -517,6 +535,13 @@ def navigation(window: Any, entries: Sequence[tuple[str, str]],
         item = QListWidgetItem(text, nav)
         item.setData(Qt.ItemDataRole.UserRole, key)
         item.setSizeHint(QSize(0, 28))
+        if is_group(key):
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            font = item.font()
+            font.setBold(True)
+            item.setFont(font)
+            stack.addWidget(QWidget(window))
+            continue
         stack.addWidget(widget_for(key))
     nav.setMaximumWidth(230)
     nav.setMinimumWidth(205)

@@ -18,23 +18,31 @@ from __future__ import annotations
 import json
 import tempfile
 from collections.abc import Mapping
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from dvdesktop.base.i18n import QT_TRANSLATE_NOOP
 from dvdesktop.core.ledger import Ledger
-from dvdesktop.office.consolidate import CONSOLIDATED_SCHEMA, FIGURES, effective_summary, consolidate, figures_of
+from dvdesktop.office.consolidate import (
+    CONSOLIDATED_SCHEMA,
+    FIGURES,
+    consolidate,
+    effective_summary,
+    figures_of,
+    has_accepted,
+)
 from dvdesktop.office.errors import OfficeError
 from dvdesktop.office.render import render_body_report
 from dvdesktop.office.status import period_key, status
 from dvdesktop.packages.export import Progress, export_package
 from dvdesktop.packages.screen import Screening
 from dvdesktop.packages.verify import VerifiedPackage
+from dvdesktop.reports.build import build_report
 from dvdesktop.store.database import Connection
 
-__all__ = ["LISTING_SCHEMA", "check_listing", "export_upward", "listing", "set_successor", "store_listing",
-           "successors", "trace", "tree"]
+__all__ = ["LISTING_SCHEMA", "check_listing", "export_upward", "listing", "period_package", "period_report",
+           "set_successor", "store_listing", "successors", "trace", "tree"]
 
 LISTING_SCHEMA = "dvdesktop.units/1"
 
@@ -139,6 +147,33 @@ def export_upward(
         db.execute("UPDATE package_exports SET units = ? WHERE uuid = ?",
                    [json.dumps(kept, ensure_ascii=False), made["uuid"]])
     return path
+
+
+def period_report(
+    led: Ledger, *, period: object, out: str | Path, number: str | None = None, issued: date | None = None,
+    texts: Mapping[str, str] | None = None,
+) -> Path:
+    """The report of ``period`` as ``dvdesktop report`` and the window's "Tạo báo cáo" write
+    it: the whole đảng bộ's (``render_body_report``) as PDF or DOCX when the body holds
+    accepted packages of its units for the period (``has_accepted``), its own records'
+    (``reports.build.build_report``) otherwise and for an ``.xlsx`` of its figures."""
+    target = Path(out)
+    if target.suffix.lower() in (".pdf", ".docx") and has_accepted(led, period=led.period(period)):
+        return render_body_report(led, period=led.period(period).key, out=target, number=number, issued=issued,
+                                  texts=texts)
+    return build_report(led, period=str(period), out=target, number=number, issued=issued, texts=texts)
+
+
+def period_package(
+    led: Ledger, *, period: object, out_dir: str | Path, accept: Screening | None = None,
+    progress: Progress | None = None,
+) -> Path:
+    """The package of ``period`` upward as ``dvdesktop export`` and the window's "Gửi cấp
+    trên" write it: the whole đảng bộ's (``export_upward``) when the body holds accepted
+    packages of its units for the period, its own (``packages.export_package``) otherwise."""
+    period_obj = led.period(period)
+    export = export_upward if has_accepted(led, period=period_obj) else export_package
+    return export(led, period=period_obj, out_dir=out_dir, accept=accept, progress=progress)
 
 
 def _codes(entries: list[Mapping[str, Any]]) -> list[str]:

@@ -67,6 +67,11 @@ def unit() -> dict[str, Any]:
     return read(lambda led: led.unit()) or {}
 
 
+def receives() -> bool:
+    """Whether the open file is a body's that receives its units' packages (``Ledger.receives``)."""
+    return read(lambda led: led.receives())
+
+
 def cutoff_day() -> int:
     return read(lambda led: led.cutoff_day())
 

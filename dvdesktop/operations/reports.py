@@ -26,11 +26,12 @@ Failure = Callable[[BaseException], bool | None] | None
 def build_report(*, parent: QWidget | None, period: str, out: Path, number: str | None, issued: dt.date | None,
                  texts: Mapping[str, str] | None, success: Success = None) -> None:
     """Keep sections II and III as typed (``texts``) with the period, then write its report
-    to ``out`` (PDF or DOCX by the suffix); ``success(path)``."""
-    from dvdesktop.reports.build import build_report as _build_report
+    to ``out`` (PDF or DOCX by the suffix): the whole đảng bộ's on a body holding its units'
+    accepted packages for the period (``office.levels.period_report``); ``success(path)``."""
+    from dvdesktop.office.levels import period_report
 
     kept = dict(texts) if texts is not None else None
-    run_op(parent, lambda led: _build_report(led, period=period, out=Path(out), number=number, issued=issued,
+    run_op(parent, lambda led: period_report(led, period=period, out=Path(out), number=number, issued=issued,
                                              texts=kept),
            success=success, progress_text=translate("Reports", "Đang tạo báo cáo…"))
 

@@ -38,11 +38,13 @@ def screen_findings(*, parent: QWidget | None, period: str, success: Success = N
 def send_package(*, parent: QWidget | None, period: str, folder: str, accepted: Screening | None,
                  success: Success = None, failure: Failure = None) -> StepRelay:
     """Write the signed package of ``period`` into ``folder`` with a progress bar;
-    ``accepted``: the findings the user saw and chose to send. ``success(path)``."""
-    from dvdesktop.packages import export_package
+    ``accepted``: the findings the user saw and chose to send. On a body holding its units'
+    accepted packages for the period, the whole đảng bộ's package upward
+    (``office.levels.period_package``). ``success(path)``."""
+    from dvdesktop.office.levels import period_package
 
     return run_steps(
-        parent, lambda led, progress: export_package(led, period=period, out_dir=folder, progress=progress,
+        parent, lambda led, progress: period_package(led, period=period, out_dir=folder, progress=progress,
                                                      accept=accepted),
         title=translate("Send", "Gửi cấp trên"), text=translate("Send", "Đang tạo gói gửi cấp trên…"),
         success=success, failure=failure)

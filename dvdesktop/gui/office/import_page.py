@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVB
 from dvdesktop.gui import i18n
 from dvdesktop.gui.drives import DestinationPicker
 from dvdesktop.gui.office.common import COLOURS, outcome_label
-from dvdesktop.gui.widgets import fill_table, hint_label, make_table, page_title, period_text
+from dvdesktop.gui.widgets import fill_table, fit_table_headers, hint_label, make_table, page_title, period_text
 from dvdesktop.operations import office as office_ops
 
 translate = QCoreApplication.translate
@@ -23,10 +23,9 @@ class ImportPage(QWidget):
 
     status = Signal(str)
 
-    def __init__(self, db_path: Path | None, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("office_import")
-        self.db_path = db_path
         lay = QVBoxLayout(self)
         lay.setContentsMargins(6, 6, 6, 2)
         lay.addWidget(page_title(translate("Office", "Nhận gói báo cáo"), self))
@@ -57,6 +56,7 @@ class ImportPage(QWidget):
                             "importResults", 5)
         for c, w in enumerate((230, 90, 180, 60, 200)):
             self.table.setColumnWidth(c, w)
+        fit_table_headers(self.table)  # "Submission" in English is wider than 60 px
         self.table.setWordWrap(True)
         lay.addWidget(self.table, 1)
         self.results: list[Any] = []
