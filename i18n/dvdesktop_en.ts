@@ -642,7 +642,7 @@
     </message>
     <message>
         <source>Không mở được tệp dữ liệu {path} ở chế độ ghi an toàn (WAL). Thư mục có thể chỉ cho phép đọc.</source>
-        <extracomment>Catch these, not ``sqlite3.X`` alone: an encrypted file&apos;s errors come from sqlcipher3. How long a write waits for another process&apos;s lock before giving up (milliseconds).</extracomment>
+        <extracomment>Catch these, not ``sqlite3.X`` alone: an encrypted file&apos;s errors come from sqlcipher3. Read them as ``database.SQLITE_ERRORS`` at the ``except`` (never copied by a from-import): ``sqlcipher()`` widens them when sqlcipher3 is loaded. How long a write waits for another process&apos;s lock before giving up (milliseconds).</extracomment>
         <translation>Could not open the data file {path} in safe write mode (WAL). The folder may be read-only.</translation>
     </message>
     <message>
@@ -2293,6 +2293,7 @@ Once confirmed, every package signed with this key is accepted as coming from un
     </message>
     <message>
         <source>Gói bị từ chối: danh sách đơn vị trong gói của {sender} ghi đơn vị {unit} hai lần.</source>
+        <extracomment>Unit codes looked up per query (SQLite&apos;s default limit is 999 parameters).</extracomment>
         <translation>Package refused: the list of units in the package of {sender} names unit {unit} twice.</translation>
     </message>
     <message>

@@ -642,7 +642,7 @@
         </message>
         <message>
             <source>Không mở được tệp dữ liệu {path} ở chế độ ghi an toàn (WAL). Thư mục có thể chỉ cho phép đọc.</source>
-            <extracomment>Catch these, not ``sqlite3.X`` alone: an encrypted file's errors come from sqlcipher3. How long a write waits for another process's lock before giving up (milliseconds).</extracomment>
+            <extracomment>Catch these, not ``sqlite3.X`` alone: an encrypted file's errors come from sqlcipher3. Read them as ``database.SQLITE_ERRORS`` at the ``except`` (never copied by a from-import): ``sqlcipher()`` widens them when sqlcipher3 is loaded. How long a write waits for another process's lock before giving up (milliseconds).</extracomment>
             <translation>Không mở được tệp dữ liệu {path} ở chế độ ghi an toàn (WAL). Thư mục có thể chỉ cho phép đọc.</translation>
         </message>
         <message>
@@ -2293,6 +2293,7 @@ Sau khi xác nhận, mọi gói ký bằng khóa này được nhận là của 
         </message>
         <message>
             <source>Gói bị từ chối: danh sách đơn vị trong gói của {sender} ghi đơn vị {unit} hai lần.</source>
+            <extracomment>Unit codes looked up per query (SQLite's default limit is 999 parameters).</extracomment>
             <translation>Gói bị từ chối: danh sách đơn vị trong gói của {sender} ghi đơn vị {unit} hai lần.</translation>
         </message>
         <message>
