@@ -9,7 +9,7 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QBoxLayout, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from dvdesktop import operations as ops
 from dvdesktop.base.errors import UserError
@@ -128,6 +128,20 @@ class PeriodTexts:
     TEXTS_SAVED = QT_TRANSLATE_NOOP("Reports", "Đã lưu nội dung báo cáo.")
     _key: str | None = None  # the period whose texts are shown
     _texts: tuple[str, str] = ("", "")  # as saved
+
+    def text_boxes(self, limitations_label: str, directions_label: str) -> QFormLayout:
+        """The boxes of sections II and III under their labels, as a form to add to the page."""
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        self.limitations = QPlainTextEdit(self)
+        self.limitations.setObjectName("limitations")
+        self.limitations.setTabChangesFocus(True)
+        self.directions = QPlainTextEdit(self)
+        self.directions.setObjectName("directions")
+        self.directions.setTabChangesFocus(True)
+        form.addRow(limitations_label, self.limitations)
+        form.addRow(directions_label, self.directions)
+        return form
 
     def _typed(self) -> tuple[str, str]:
         return self.limitations.toPlainText().strip(), self.directions.toPlainText().strip()

@@ -12,11 +12,9 @@ from PySide6.QtCore import QCoreApplication, QUrl, Qt
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QWidget,
 )
@@ -50,16 +48,8 @@ class ConsolidatedPage(PeriodTexts, ReportNumbering, OfficePeriodPage):
             "Office", "Báo cáo cộng số liệu của các gói đã nhận trong kỳ (mỗi đơn vị lấy lần gửi mới nhất), "
                       "theo thông tin văn phòng ở trang “Thông tin văn phòng”; phần I do chương trình viết, phần "
                       "II và III văn phòng tự viết dưới đây (lưu theo từng kỳ)."), self))
-        form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        self.limitations = QPlainTextEdit(self)
-        self.limitations.setObjectName("limitations")
-        self.limitations.setTabChangesFocus(True)
-        self.directions = QPlainTextEdit(self)
-        self.directions.setObjectName("directions")
-        self.directions.setTabChangesFocus(True)
-        form.addRow(translate("Office", "II. Hạn chế, nguyên nhân (văn phòng tự viết):"), self.limitations)
-        form.addRow(translate("Office", "III. Phương hướng, nhiệm vụ (văn phòng tự viết):"), self.directions)
+        form = self.text_boxes(translate("Office", "II. Hạn chế, nguyên nhân (văn phòng tự viết):"),
+                               translate("Office", "III. Phương hướng, nhiệm vụ (văn phòng tự viết):"))
         buttons = QHBoxLayout()
         self.save_text = QPushButton(translate("Office", "Lưu nội dung"), self)
         self.save_text.setObjectName("saveTexts")

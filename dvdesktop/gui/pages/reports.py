@@ -11,10 +11,8 @@ from PySide6.QtCore import QCoreApplication, QUrl, Qt
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QWidget,
 )
@@ -40,16 +38,8 @@ class ReportsPage(PeriodTexts, ReportNumbering, PeriodPage):
         self.period_row.addSpacing(16)
         self.add_number_and_date(self.period_row, self.lay, date_tip=translate(
             "Reports", "Ngày ghi ở dòng địa danh, ngày tháng của báo cáo"))
-        form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        self.limitations = QPlainTextEdit(self)
-        self.limitations.setObjectName("limitations")
-        self.limitations.setTabChangesFocus(True)
-        self.directions = QPlainTextEdit(self)
-        self.directions.setObjectName("directions")
-        self.directions.setTabChangesFocus(True)
-        form.addRow(translate("Reports", "II. Hạn chế, nguyên nhân (đơn vị tự viết):"), self.limitations)
-        form.addRow(translate("Reports", "III. Phương hướng, nhiệm vụ (đơn vị tự viết):"), self.directions)
+        form = self.text_boxes(translate("Reports", "II. Hạn chế, nguyên nhân (đơn vị tự viết):"),
+                               translate("Reports", "III. Phương hướng, nhiệm vụ (đơn vị tự viết):"))
         row = QHBoxLayout()
         self.save_text = QPushButton(translate("Reports", "Lưu nội dung"), self)
         self.save_text.setObjectName("saveTexts")
