@@ -9,13 +9,14 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QBoxLayout, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QBoxLayout, QFormLayout, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QWidget
 
 from dvdesktop import operations as ops
 from dvdesktop.base.errors import UserError
 from dvdesktop.base.i18n import QT_TRANSLATE_NOOP
 from dvdesktop.core.fmt import parse_date, try_parse_date
 from dvdesktop.gui import i18n
+from dvdesktop.gui.forms import ask_unsaved
 from dvdesktop.gui.widgets import DateField, error_label, period_text
 from dvdesktop.operations import reports
 
@@ -142,6 +143,20 @@ class PeriodTexts:
         form.addRow(limitations_label, self.limitations)
         form.addRow(directions_label, self.directions)
         return form
+
+    def may_leave_period(self) -> bool:
+        """Another period chosen in ``period_combo``: with sections II and III of the one shown
+        typed and not saved, ask first (kept, dropped, or stay: False, the choice undone)."""
+        new = self.period_combo.period()
+        if self._key is not None and new != self._key and self.unsaved():
+            old = self._key
+            answer = ask_unsaved(self)
+            if answer == QMessageBox.StandardButton.Cancel:
+                self.period_combo.set_quietly(old)
+                return False
+            if answer == QMessageBox.StandardButton.Save:
+                self.save_texts(key=old)
+        return True
 
     def _typed(self) -> tuple[str, str]:
         return self.limitations.toPlainText().strip(), self.directions.toPlainText().strip()

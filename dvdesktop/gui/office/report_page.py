@@ -14,14 +14,12 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QWidget,
 )
 
 from dvdesktop.base.i18n import QT_TRANSLATE_NOOP
 from dvdesktop.gui import i18n
-from dvdesktop.gui.forms import ask_unsaved
 from dvdesktop.gui.numbering import PeriodTexts, ReportNumbering
 from dvdesktop.gui.office.period_page import OfficePeriodPage
 from dvdesktop.gui.printing import preview_dialog
@@ -86,17 +84,8 @@ class ConsolidatedPage(PeriodTexts, ReportNumbering, OfficePeriodPage):
         super().load(today)
 
     def _period_chosen(self) -> None:
-        """Leaving one period with sections II and III typed and not saved asks first."""
-        new = self.period()
-        if self._key is not None and new != self._key and self.unsaved():
-            old = self._key
-            answer = ask_unsaved(self)
-            if answer == QMessageBox.StandardButton.Cancel:
-                self.period_combo.set_quietly(old)
-                return
-            if answer == QMessageBox.StandardButton.Save:
-                self.save_texts(key=old)
-        self.refresh()
+        if self.may_leave_period():
+            self.refresh()
 
     def refresh(self) -> None:
         key = self.period()

@@ -293,6 +293,7 @@ class OverviewPage(QWidget):
                 self.matters.setItem(r, c, item)
         self.matters.resizeColumnToContents(0)
         self.matters.resizeColumnToContents(1)
+        fit_table_headers(self.matters)  # an empty list's columns fitted to nothing: never narrower than their headers
         if not matters:
             self.matters.setRowCount(1)
             self.matters.setItem(0, 0, QTableWidgetItem(translate("Overview", "Không có vụ việc nào quá hạn.")))

@@ -12,13 +12,11 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
-    QMessageBox,
     QPushButton,
     QWidget,
 )
 
 from dvdesktop.gui.baseline import open_baseline
-from dvdesktop.gui.forms import ask_unsaved
 from dvdesktop.gui.numbering import PeriodTexts, ReportNumbering
 from dvdesktop.gui.pages.period_page import PeriodPage
 from dvdesktop.gui.printing import preview_dialog
@@ -102,16 +100,8 @@ class ReportsPage(PeriodTexts, ReportNumbering, PeriodPage):
         open_baseline(self, period=previous, today=self.today, status=self.status.emit)
 
     def _period_chosen(self) -> None:
-        new = self.period_combo.period()
-        if self._key is not None and new != self._key and self.unsaved():
-            old = self._key
-            answer = ask_unsaved(self)
-            if answer == QMessageBox.StandardButton.Cancel:
-                self.period_combo.set_quietly(old)
-                return
-            if answer == QMessageBox.StandardButton.Save:
-                self.save_texts(key=old)
-        self.period_changed()
+        if self.may_leave_period():
+            self.period_changed()
 
     def period_changed(self) -> None:
         key = self.period_combo.period()
