@@ -15,12 +15,14 @@ from pathlib import Path
 from typing import Any
 
 from bench import data
+from bench.child import reset_peak, rss_mb
 
 __all__ = ["province"]
 
 
 def province(work_dir: Path, communes: int, cells: int) -> dict[str, Any]:
-    """Build ``communes`` communes of ``cells`` chi bộ under ``work_dir``, time the province's import and report."""
+    """Build ``communes`` communes of ``cells`` chi bộ under ``work_dir``; time the province's import and
+    report, and how far the process's peak resident memory rose above its size before them (MiB)."""
     from dvdesktop.office import consolidate, find_packages, import_paths, render_body_report, trust
     from dvdesktop.office.levels import export_upward
     from dvdesktop.packages import public_key_text
@@ -56,6 +58,8 @@ def province(work_dir: Path, communes: int, cells: int) -> dict[str, Any]:
         with led.writing("received"):
             for code, pub in commune_keys.items():
                 trust(led, unit_code=code, pubkey_text=pub)
+        reset_peak()
+        before = rss_mb()["rss"]
         t0 = time.perf_counter()
         results = import_paths(led, [up])
         t_import = time.perf_counter() - t0
@@ -64,11 +68,12 @@ def province(work_dir: Path, communes: int, cells: int) -> dict[str, Any]:
         t0 = time.perf_counter()
         render_body_report(led, period=period, out=work / "tinh.pdf")
         t_report = time.perf_counter() - t0
+        grown = rss_mb()["peak"] - before
         tree = consolidate(led, period=period)["units"]["tree"]
     # Every chi bộ package below is a tổ chức cơ sở đảng of its own (the bench's units are of
     # the cơ sở types), so the communes above them are cấp trên cơ sở and not counted.
     if tree["co_so"] != communes * cells:
         raise RuntimeError(f"counted {tree['co_so']} organisations through the levels, not {communes * cells}")
     shutil.rmtree(work, ignore_errors=True)
-    return {"import_s": t_import, "report_s": t_report, "packages": communes * (cells + 1)}
+    return {"import_s": t_import, "report_s": t_report, "packages": communes * (cells + 1), "peak_mib": grown}
 

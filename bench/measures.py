@@ -597,6 +597,11 @@ def levels(cfg: Config) -> list[Row]:
             f"the same at {communes} communes (linear = {cfg.scale}x)", big[f"{key}_s"] / small[f"{key}_s"], "x",
             cfg.scale * 1.1, f"{sec(big[f'{key}_s'])} vs {sec(small[f'{key}_s'])}; {communes * cfg.scale} vs "
             f"{communes} communes of {cells} chi bộ"))
+    rows.append(Row(
+        f"province import and report at {big['packages']:,} vs {small['packages']:,} packages below: memory",
+        f"its peak above start at {communes} communes", big["peak_mib"] - small["peak_mib"], "MiB", 50,
+        f"peak +{big['peak_mib']:.0f} MiB vs +{small['peak_mib']:.0f} MiB over the process before the import "
+        f"(one process, the smaller province first)"))
     return rows
 
 ALL: dict[str, Callable[[Config], list[Row]]] = {
