@@ -1602,7 +1602,7 @@
     </message>
     <message>
         <source>Đơn vị trực thuộc</source>
-        <translation>Units reporting to this body</translation>
+        <translation>Reporting units</translation>
     </message>
     <message>
         <source>Giới thiệu</source>

@@ -94,7 +94,7 @@ def test_english_office_window_and_safety_texts(english: None, tmp_path: Path, q
     qtbot.addWidget(win)
     labels = [win.nav.item(i).text() for i in range(win.nav.count())]
     units = labels[-len(units_nav_entries()) - 1:]
-    assert units == ["Units reporting to this body", "Receive packages", "Quarantine", "Units",
+    assert units == ["Reporting units", "Receive packages", "Quarantine", "Units",
                      "Reporting status", "Consolidated report", "Office details"]
     assert win.page("quarantine").confirm_button.text() == "Confirm fingerprint"
     dlg = RecoveryKeyDialog("AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH")

@@ -75,13 +75,13 @@ def main() -> int:
     from dvdesktop.packages import ensure_signing_key
 
     ensure_signing_key(ledger)
-    from dvdesktop.gui.mainwindow import MainWindow, nav_entries
+    from dvdesktop.gui.mainwindow import MainWindow, own_nav_entries
 
     win = MainWindow()
     win.show()
     win.activateWindow()
     settle(500)
-    for i, (page_key, _label) in enumerate(nav_entries()):
+    for i, (page_key, _label) in enumerate(own_nav_entries()):
         win.go(page_key)
         shot(win, f"{i:02d}-{page_key}")
     forms(win)
@@ -351,6 +351,9 @@ def office_window(unit: Ledger) -> None:
     usb.mkdir()
     today = dt.date.today()
     key_ = f"{today.year}-H1"
+    # The demo's records sent as one chi bộ's package to the xã's window below.
+    unit.set_unit({**unit.unit(), "code": "CB-01", "name": "Chi bộ Thôn 1", "type": "chi_bo_truc_thuoc",
+                   "superior": "Đảng ủy xã Quỳnh Lộc"})
     export_package(unit, period=key_, out_dir=usb)
     other = Ledger.open(folder / "other.db")
     other.set_unit({**unit.unit(), "code": "CB-07", "name": "Chi bộ Trường Tiểu học Quỳnh Lộc"})
