@@ -36,7 +36,7 @@ from reportlab.platypus import Paragraph as RLParagraph
 
 from dvdesktop.reports import content as c
 from dvdesktop.store.files import write_atomic
-from dvdesktop.reports.charts import chart_drawing
+from dvdesktop.reports.charts import ChartFlowable
 from dvdesktop.reports.fonts import BOLD, BOLD_ITALIC, ITALIC, REGULAR, register_fonts
 
 __all__ = ["MARGINS", "render_report_pdf", "render_document_pdf"]
@@ -336,7 +336,7 @@ def _blocks(blocks: tuple[c.Block, ...], width: float, st: dict[str, ParagraphSt
         elif isinstance(block, c.Table):
             story += _table(block, width, st)
         elif isinstance(block, c.Chart):
-            drawing = chart_drawing(block, width=width * 0.92)
+            drawing = ChartFlowable(block, width=width * 0.92)
             story.append(KeepTogether([_p(block.caption, st["caption"]), drawing]))
         elif isinstance(block, c.AppendixTitle):
             story.append(_p(block.title, st["appendix"]))
