@@ -195,3 +195,31 @@ def test_whole_summary_equals_the_plain_computation(meetings, entries, period, a
             plain.pop("generated_at")
             assert fast == plain
         led.close()
+
+
+def test_cung_ky_figures_on_ties_and_the_last_day(tmp_path):
+    """Two entries of a vụ việc on one day (the later one, by id, decides), and a matter
+    resolved on the period's last day: the cùng kỳ's figures from SQL equal the matters'."""
+    led = Ledger.open(tmp_path / "u.db", actor="tester")
+    led.clock = lambda: dt.date(2026, 12, 31)
+    led.set_unit(UNIT)
+
+    def add(day, case, status, resolved=None, channel="visit", people=2):
+        led.add("reception", {"date": day, "channel": channel, "case_code": case, "category": "complaint",
+                              "handling": "accept", "people_count": people, "content": "Nội dung",
+                              "status": status, "resolved_date": resolved})
+
+    add("2025-03-01", "VV-1", "resolved", "2025-03-01")
+    add("2025-03-01", "VV-1", "pending")                       # same day, later: pending wins
+    add("2025-04-01", "VV-2", "pending", channel="letter")
+    add("2025-04-01", "VV-2", "resolved", "2025-04-01", channel="letter")  # later: resolved wins
+    add("2025-05-01", "VV-3", "resolved", "2025-12-31")        # resolved on the last day
+    add("2025-06-01", "VV-4", "resolved", "2026-01-01")        # after the period: still open then
+    p = parse_period("2025")
+    with led.reading():
+        got = aggregate._reception(led, p)
+    want = python_reception(led, p, p.end)
+    assert {k: got[k] for k in ("visits", "letters")} == {k: want[k] for k in ("visits", "letters")}
+    assert got["visits"]["cases"] == 3 and got["visits"]["cases_resolved"] == 1  # VV-3 only
+    assert got["letters"]["cases_resolved"] == 1
+    led.close()
