@@ -149,10 +149,11 @@ def meetings_section(led: Ledger, p: Period) -> dict[str, Any]:
         _bounds(p),
     ):
         by_kind[kind] = {"count": count, "attendance": attendance}
+    # Counted first, then each of the few documents named looked up once (not per meeting).
     docs = led.db.execute(
-        "SELECT d.value, count(*), coalesce(min(t.type_name), '') FROM meetings m, json_each(m.documents) d "
-        "LEFT JOIN documents t ON t.ref = d.value "
-        "WHERE m.deleted_at IS NULL AND m.date BETWEEN ? AND ? GROUP BY d.value",
+        "SELECT g.ref, g.n, coalesce((SELECT min(t.type_name) FROM documents t WHERE t.ref = g.ref), '') "
+        "FROM (SELECT d.value AS ref, count(*) AS n FROM meetings m, json_each(m.documents) d "
+        "WHERE m.deleted_at IS NULL AND m.date BETWEEN ? AND ? AND m.documents <> '[]' GROUP BY d.value) g",
         _bounds(p),
     ).fetchall()
     out["by_kind"] = by_kind
