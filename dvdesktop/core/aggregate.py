@@ -123,11 +123,12 @@ def _others_by_kind(led: Ledger, p: Period, *, multi_site: bool = False) -> dict
 def meetings_section(led: Ledger, p: Period) -> dict[str, Any]:
     out = _meetings(led, p)
     out["others_by_kind"] = _others_by_kind(led, p)
-    multi_count, multi_sites, multi_att_meetings, multi_attendance = led.db.execute(
+    multi_count, multi_sites, multi_att_meetings, multi_attendance, multi_present = led.db.execute(
         "SELECT count(*), coalesce(sum(sites), 0), "
         "count(CASE WHEN members_present IS NOT NULL OR others_present IS NOT NULL THEN 1 END), "
         "sum(CASE WHEN members_present IS NOT NULL OR others_present IS NOT NULL "
-        "    THEN coalesce(members_present, 0) + coalesce(others_present, 0) END) FROM meetings "
+        "    THEN coalesce(members_present, 0) + coalesce(others_present, 0) END), "
+        "sum(members_present) FROM meetings "
         "WHERE deleted_at IS NULL AND sites > 1 AND date BETWEEN ? AND ?",
         _bounds(p),
     ).fetchone()
@@ -136,9 +137,7 @@ def meetings_section(led: Ledger, p: Period) -> dict[str, Any]:
         "multi_site_sites": multi_sites,
         # Stated only when every online meeting has its attendance.
         "multi_site_attendance": multi_attendance if multi_count and multi_att_meetings == multi_count else None,
-        "multi_site_members_present": led.db.execute(
-            "SELECT sum(members_present) FROM meetings WHERE deleted_at IS NULL AND sites > 1 "
-            "AND date BETWEEN ? AND ?", _bounds(p)).fetchone()[0],
+        "multi_site_members_present": multi_present,
         "multi_site_others_by_kind": _others_by_kind(led, p, multi_site=True),
     })
     by_kind = {k: {"count": 0, "attendance": 0} for k in CHOICE_LABELS["meeting.kind"]}
