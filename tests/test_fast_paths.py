@@ -125,3 +125,101 @@ def test_fast_formatting_equals_babel(day, locale, n):
     want = format_decimal(n, locale=locale)
     assert fmt.number(n, locale=locale) == ("0" if want == "-0" else want)
     assert fmt.number(n, locale=locale) == fmt.number(n, locale=locale)  # from the cache, the same
+
+
+meeting_record = st.fixed_dictionaries({
+    "day": st.integers(0, LAST),
+    "kind": st.sampled_from(["study_resolution", "regular_cell", "thematic"]),
+    "expected": st.none() | st.integers(0, 60),
+    "present": st.none() | st.integers(0, 60),
+    "others": st.none() | st.integers(0, 40),
+    "others_kind": st.none() | st.sampled_from(["staff", "elite_masses", "citizens"]),
+    "sites": st.integers(1, 4),
+    "documents": st.lists(st.sampled_from(["25-NQ/TW", "43-KL/TW", "01-CT/TU"]), max_size=2, unique=True),
+    "deleted": st.booleans(),
+})
+
+
+@settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(meetings=st.lists(meeting_record, max_size=20), entries=st.lists(entry, max_size=20),
+       period=st.sampled_from(["2025", "H1/2025", "Q2/2025", "06/2025", "2024"]),
+       as_of_day=st.integers(300, LAST + 30), petition_days=st.none() | st.integers(10, 60),
+       remote=st.booleans())
+def test_whole_summary_equals_the_plain_computation(meetings, entries, period, as_of_day, petition_days, remote):
+    """Every figure of ``Ledger.summary`` (overdue matters judged from the entries read for
+    the period, no matter built from its records) equals the summary as computed before
+    (tests/summary_reference.py), on random meetings and receptions, for any day judged on
+    and any deadline settings of the unit."""
+    from dvdesktop.core.validation import ValidationError
+    from tests import summary_reference
+
+    with tempfile.TemporaryDirectory() as tmp:
+        led = Ledger.open(Path(tmp) / "u.db", actor="tester")
+        led.clock = lambda: dt.date(2026, 12, 31)
+        led.set_unit({**UNIT, "petition_deadline_days": petition_days, "remote_area": remote})
+        for m in meetings:
+            rec = {"date": (DAY0 + dt.timedelta(days=m["day"])).isoformat(), "kind": m["kind"], "title": "Hội nghị",
+                   "members_expected": m["expected"], "members_present": m["present"],
+                   "others_present": m["others"], "others_kind": m["others_kind"], "sites": m["sites"],
+                   "documents": m["documents"]}
+            try:
+                saved = led.add("meeting", rec)
+            except ValidationError:
+                continue  # a combination the form refuses (e.g. more present than summoned)
+            if m["deleted"]:
+                led.delete("meeting", saved["id"])
+        for e in entries:
+            date = DAY0 + dt.timedelta(days=e["day"])
+            rec = {"date": date.isoformat(), "channel": e["channel"], "case_code": f"VV-{e['case']}",
+                   "category": e["category"], "handling": e["handling"], "complexity": e["complexity"],
+                   "people_count": e["people"], "content": "Nội dung", "status": e["status"],
+                   "attempt": "2" if e["people"] > 4 else "1"}
+            accepted = date + dt.timedelta(days=e["accepted_after"] or 0)
+            if e["accepted_after"] is not None and e["handling"] == "accept":
+                rec["accepted_date"] = accepted.isoformat()
+            if e["status"] == "resolved":
+                rec["resolved_date"] = (accepted + dt.timedelta(days=e["resolved_after"])).isoformat()
+            try:
+                saved = led.add("reception", rec)
+            except ValidationError:
+                continue
+            if e["deleted"]:
+                led.delete("reception", saved["id"])
+        p = parse_period(period)
+        as_of = DAY0 + dt.timedelta(days=as_of_day)
+        for day in (as_of, p.end):
+            fast = led.summary(p, as_of=day)
+            with led.reading():
+                plain = summary_reference.summarize(led, p, as_of=day)
+            fast.pop("generated_at")
+            plain.pop("generated_at")
+            assert fast == plain
+        led.close()
+
+
+def test_cung_ky_figures_on_ties_and_the_last_day(tmp_path):
+    """Two entries of a vụ việc on one day (the later one, by id, decides), and a matter
+    resolved on the period's last day: the cùng kỳ's figures from SQL equal the matters'."""
+    led = Ledger.open(tmp_path / "u.db", actor="tester")
+    led.clock = lambda: dt.date(2026, 12, 31)
+    led.set_unit(UNIT)
+
+    def add(day, case, status, resolved=None, channel="visit", people=2):
+        led.add("reception", {"date": day, "channel": channel, "case_code": case, "category": "complaint",
+                              "handling": "accept", "people_count": people, "content": "Nội dung",
+                              "status": status, "resolved_date": resolved})
+
+    add("2025-03-01", "VV-1", "resolved", "2025-03-01")
+    add("2025-03-01", "VV-1", "pending")                       # same day, later: pending wins
+    add("2025-04-01", "VV-2", "pending", channel="letter")
+    add("2025-04-01", "VV-2", "resolved", "2025-04-01", channel="letter")  # later: resolved wins
+    add("2025-05-01", "VV-3", "resolved", "2025-12-31")        # resolved on the last day
+    add("2025-06-01", "VV-4", "resolved", "2026-01-01")        # after the period: still open then
+    p = parse_period("2025")
+    with led.reading():
+        got = aggregate._reception(led, p)
+    want = python_reception(led, p, p.end)
+    assert {k: got[k] for k in ("visits", "letters")} == {k: want[k] for k in ("visits", "letters")}
+    assert got["visits"]["cases"] == 3 and got["visits"]["cases_resolved"] == 1  # VV-3 only
+    assert got["letters"]["cases_resolved"] == 1
+    led.close()

@@ -18,7 +18,7 @@ from contextlib import AbstractContextManager
 from typing import Any, Protocol
 
 from dvdesktop.core import docrefs
-from dvdesktop.core.deadlines import Matter
+from dvdesktop.core.deadlines import DEFAULT_RULES, Matter, build_matters
 from dvdesktop.core.domain import CHOICE_LABELS
 from dvdesktop.core.fmt import percent_value
 from dvdesktop.core.periods import Period
@@ -43,6 +43,8 @@ class Ledger(Protocol):
     def records_cover(self, kind: str, period: str | Period) -> bool: ...
 
     def baseline(self, period: str | Period) -> dict[str, Any] | None: ...
+
+    def get_setting(self, key: str, default: Any = None) -> Any: ...
 
 SCHEMA = "dvdesktop.summary/2"
 
@@ -121,11 +123,12 @@ def _others_by_kind(led: Ledger, p: Period, *, multi_site: bool = False) -> dict
 def meetings_section(led: Ledger, p: Period) -> dict[str, Any]:
     out = _meetings(led, p)
     out["others_by_kind"] = _others_by_kind(led, p)
-    multi_count, multi_sites, multi_att_meetings, multi_attendance = led.db.execute(
+    multi_count, multi_sites, multi_att_meetings, multi_attendance, multi_present = led.db.execute(
         "SELECT count(*), coalesce(sum(sites), 0), "
         "count(CASE WHEN members_present IS NOT NULL OR others_present IS NOT NULL THEN 1 END), "
         "sum(CASE WHEN members_present IS NOT NULL OR others_present IS NOT NULL "
-        "    THEN coalesce(members_present, 0) + coalesce(others_present, 0) END) FROM meetings "
+        "    THEN coalesce(members_present, 0) + coalesce(others_present, 0) END), "
+        "sum(members_present) FROM meetings "
         "WHERE deleted_at IS NULL AND sites > 1 AND date BETWEEN ? AND ?",
         _bounds(p),
     ).fetchone()
@@ -134,9 +137,7 @@ def meetings_section(led: Ledger, p: Period) -> dict[str, Any]:
         "multi_site_sites": multi_sites,
         # Stated only when every online meeting has its attendance.
         "multi_site_attendance": multi_attendance if multi_count and multi_att_meetings == multi_count else None,
-        "multi_site_members_present": led.db.execute(
-            "SELECT sum(members_present) FROM meetings WHERE deleted_at IS NULL AND sites > 1 "
-            "AND date BETWEEN ? AND ?", _bounds(p)).fetchone()[0],
+        "multi_site_members_present": multi_present,
         "multi_site_others_by_kind": _others_by_kind(led, p, multi_site=True),
     })
     by_kind = {k: {"count": 0, "attendance": 0} for k in CHOICE_LABELS["meeting.kind"]}
@@ -147,10 +148,11 @@ def meetings_section(led: Ledger, p: Period) -> dict[str, Any]:
         _bounds(p),
     ):
         by_kind[kind] = {"count": count, "attendance": attendance}
+    # Counted first, then each of the few documents named looked up once (not per meeting).
     docs = led.db.execute(
-        "SELECT d.value, count(*), coalesce(min(t.type_name), '') FROM meetings m, json_each(m.documents) d "
-        "LEFT JOIN documents t ON t.ref = d.value "
-        "WHERE m.deleted_at IS NULL AND m.date BETWEEN ? AND ? GROUP BY d.value",
+        "SELECT g.ref, g.n, coalesce((SELECT min(t.type_name) FROM documents t WHERE t.ref = g.ref), '') "
+        "FROM (SELECT d.value AS ref, count(*) AS n FROM meetings m, json_each(m.documents) d "
+        "WHERE m.deleted_at IS NULL AND m.date BETWEEN ? AND ? AND m.documents <> '[]' GROUP BY d.value) g",
         _bounds(p),
     ).fetchall()
     out["by_kind"] = by_kind
@@ -217,7 +219,8 @@ def dialogues_section(led: Ledger, p: Period) -> dict[str, Any]:
 #: Every live entry of the matters (vụ việc) with a visit or letter in [:start, :end], up to
 #: :until, in the order ``core.deadlines.build_matters`` reads them (by case, date, id).
 _MATTER_ENTRIES = """
-SELECT case_code, date, channel, people_count, status, resolved_date, handling, category
+SELECT case_code, date, channel, people_count, status, resolved_date, handling, category,
+    complexity, attempt, accepted_date
 FROM receptions
 WHERE deleted_at IS NULL AND date <= :until AND case_code IN (
     SELECT case_code FROM receptions WHERE deleted_at IS NULL AND date BETWEEN :start AND :end)
@@ -226,53 +229,84 @@ ORDER BY case_code, date, id
 
 
 def _matter_states(led: Ledger, p: Period, *cuts: dt.date) -> list[list[tuple[Any, ...]]]:
-    """Per cut-off day, one row per matter of ``p`` as it stood that day: ``(case_code,
-    category, handling, resolved, visits, people, letters)``.
+    """Per cut-off day (one or two), one row per matter of ``p`` as it stood that day:
+    ``(case_code, category, handling, resolved, visits, people, letters, deadline)``.
 
     A matter takes its category from its first entry and its handling and status from its
     latest one up to the day; it is resolved if that entry is, with no resolution date or
     one on or before the day (the rules of ``core.deadlines.build_matters``). ``visits``,
-    ``people`` and ``letters`` are the period's own entries. One read of tuples, sorted by
-    SQLite; no matter or record dict is built.
+    ``people`` and ``letters`` are the period's own entries. ``deadline`` is what its
+    deadline rests on that day: ``(received, complexity, attempt, accepted)``, the first
+    entry's date, complexity and attempt and the earliest acceptance date up to the day.
+    One read of tuples, sorted by SQLite; no matter or record dict is built.
     """
+    assert 1 <= len(cuts) <= 2
     start, end = p.start.isoformat(), p.end.isoformat()
     days = [c.isoformat() for c in cuts]
+    c0, c1 = days[0], days[-1]
     out: list[list[tuple[Any, ...]]] = [[] for _ in days]
     rows = led.db.execute(_MATTER_ENTRIES, {"start": start, "end": end, "until": max(days)})
     code: Any = None
-    category = ""
-    states: list[tuple[str, bool] | None] = [None] * len(days)
+    first: tuple[Any, ...] = ()
+    s0: tuple[Any, ...] | None = None
+    s1: tuple[Any, ...] | None = None
+    a0 = a1 = accepted = None
     visits = people = letters = 0
 
     def flush() -> None:
-        for i, state in enumerate(states):
+        deadline = (first[1], first[8], first[9])
+        for out_i, day, state, acc in ((out[0], c0, s0, a0), (out[-1], c1, s1, a1))[:len(days)]:
             if state is not None:
-                out[i].append((code, category, state[0], state[1], visits, people, letters))
+                resolved_date = state[5]
+                out_i.append((code, first[7], state[6],
+                              state[4] == "resolved" and (not resolved_date or resolved_date <= day),
+                              visits, people, letters, (*deadline, acc)))
 
-    for case, date, channel, n, status, resolved_date, handling, first_category in rows:
-        if case != code:
+    for row in rows:
+        if row[0] != code:
             if code is not None:
                 flush()
-            code, category, visits, people, letters = case, first_category, 0, 0, 0
-            states = [None] * len(days)
-        for i, day in enumerate(days):
-            if date <= day:
-                states[i] = (handling, status == "resolved" and (not resolved_date or resolved_date <= day))
+            code, first, s0, s1, accepted, visits, people, letters = row[0], row, None, None, None, 0, 0, 0
+        date = row[1]
+        if row[10] and (accepted is None or row[10] < accepted):
+            accepted = row[10]
+        if date <= c0:
+            s0, a0 = row, accepted
+        if date <= c1:
+            s1, a1 = row, accepted
         if start <= date <= end:
-            if channel == "visit":
+            if row[2] == "visit":
                 visits += 1
-                people += int(n or 0)
-            elif channel == "letter":
+                people += int(row[3] or 0)
+            elif row[2] == "letter":
                 letters += 1
     if code is not None:
         flush()
     return out
 
 
+def _count_overdue(led: Ledger, judged: list[tuple[Any, ...]], as_of: dt.date) -> int:
+    """How many matters (``_matter_states`` rows as they stood on ``as_of``) are past their
+    deadline that day (``Matter.overdue``, core.deadlines). Only a matter still open and
+    accepted for handling has a deadline to miss, so only those are built, each from the
+    figures its deadline rests on (one entry standing for the matter)."""
+    entries = [{"case_code": code, "date": received, "category": category, "handling": handling,
+                "complexity": complexity, "attempt": attempt, "accepted_date": accepted, "status": "pending"}
+               for code, category, handling, resolved, _v, _n, _l, (received, complexity, attempt, accepted)
+               in judged if not resolved and handling == "accept"]
+    if not entries:
+        return 0
+    unit = led.unit() or {}
+    matters = build_matters(entries, remote=bool(unit.get("remote_area")),
+                            petition_days=unit.get("petition_deadline_days"),
+                            rules=led.get_setting("deadline_rules", DEFAULT_RULES))
+    return sum(1 for m in matters.values() if m.overdue(as_of))
+
+
 def _reception_figures(rows: list[tuple[Any, ...]]) -> dict[str, Any]:
     """The lượt and đơn of a period and their vụ việc, from ``_matter_states`` rows."""
     visits = people = letters = v_cases = v_resolved = l_cases = l_resolved = 0
-    for _code, _category, _handling, resolved, v, n, letter in rows:
+    for _code, _category, _handling, resolved, v, n, letter, _deadline in rows:
         if v:
             visits += v
             people += int(n)
@@ -299,34 +333,72 @@ def _reception_figures(rows: list[tuple[Any, ...]]) -> dict[str, Any]:
     }
 
 
+#: The lượt and đơn of [:start, :end] and their vụ việc as they stood at :end, summed by
+#: SQLite: one row per matter (its latest entry up to :end is the row of the ``max``, whose
+#: status and resolution date SQLite returns with it), then one row for them all.
+_RECEPTION_FIGURES = """
+SELECT count(CASE WHEN visits > 0 THEN 1 END), coalesce(sum(visits), 0), coalesce(sum(people), 0),
+    count(CASE WHEN visits > 0 AND resolved THEN 1 END),
+    coalesce(sum(letters), 0), count(CASE WHEN letters > 0 THEN 1 END),
+    count(CASE WHEN letters > 0 AND resolved THEN 1 END)
+FROM (
+    SELECT max(date || printf('%012d', id)),
+        status = 'resolved' AND (resolved_date IS NULL OR resolved_date = '' OR resolved_date <= :end) AS resolved,
+        count(CASE WHEN date >= :start AND channel = 'visit' THEN 1 END) AS visits,
+        sum(CASE WHEN date >= :start AND channel = 'visit' THEN coalesce(people_count, 0) ELSE 0 END) AS people,
+        count(CASE WHEN date >= :start AND channel = 'letter' THEN 1 END) AS letters
+    FROM receptions
+    WHERE deleted_at IS NULL AND date <= :end AND case_code IN (
+        SELECT case_code FROM receptions WHERE deleted_at IS NULL AND date BETWEEN :start AND :end)
+    GROUP BY case_code)
+"""
+
+
 def _reception(led: Ledger, p: Period) -> dict[str, Any]:
-    return _reception_figures(_matter_states(led, p, p.end)[0])
+    """The lượt and đơn of ``p`` (the cùng kỳ's figures): those of ``_reception_figures``,
+    computed by SQLite without a row per entry."""
+    v_cases, visits, people, v_resolved, letters, l_cases, l_resolved = led.db.execute(
+        _RECEPTION_FIGURES, {"start": p.start.isoformat(), "end": p.end.isoformat()}).fetchone()
+    return {
+        "visits": {
+            "count": visits,
+            "people": people,
+            "cases": v_cases,
+            "cases_resolved": v_resolved,
+            "cases_rate": percent_value(v_resolved, v_cases),
+        },
+        "letters": {
+            "count": letters,
+            "cases": l_cases,
+            "cases_resolved": l_resolved,
+            "cases_rate": percent_value(l_resolved, l_cases),
+        },
+    }
 
 
-def reception_section(led: Ledger, p: Period, *, as_of: dt.date) -> dict[str, Any]:
-    rows, judged = _matter_states(led, p, p.end, as_of)
-    cur = _reception_figures(rows)
+def _reception_cases(led: Ledger, rows: list[tuple[Any, ...]], judged: list[tuple[Any, ...]],
+                     as_of: dt.date) -> dict[str, Any]:
     by_category = _zeros("reception.category")
     by_handling = _zeros("reception.handling")
     for _code, category, handling, *_rest in rows:
         by_category[category] = by_category.get(category, 0) + 1
         by_handling[handling] = by_handling.get(handling, 0) + 1
     # Overdue is judged on one day for the lists, the overview and the reports: each of the
-    # period's matters as it stood that day (``Matter.overdue``, core.deadlines). Only a
-    # matter still open that day and accepted for handling has a deadline to miss, so only
-    # those are built.
-    open_codes = [code for code, _category, handling, resolved, *_rest in judged
-                  if not resolved and handling == "accept"]
-    overdue = sum(1 for m in led.matters(case_codes=open_codes, as_of=as_of) if m.overdue(as_of)) \
-        if open_codes else 0
-    cur["cases"] = {
+    # period's matters as it stood that day (``Matter.overdue``, core.deadlines).
+    return {
         "count": len(rows),
         "resolved": sum(1 for row in rows if row[3]),
-        "overdue": overdue,
+        "overdue": _count_overdue(led, judged, as_of),
         "as_of": as_of.isoformat(),
         "by_category": by_category,
         "by_handling": by_handling,
     }
+
+
+def reception_section(led: Ledger, p: Period, *, as_of: dt.date) -> dict[str, Any]:
+    rows, judged = _matter_states(led, p, p.end, as_of)
+    cur = _reception_figures(rows)
+    cur["cases"] = _reception_cases(led, rows, judged, as_of)
     return cur
 
 

@@ -1,0 +1,547 @@
+"""The summary as ``core.aggregate`` computed it before its later fast paths (overdue
+judged from the entries already read, no matter built from its records): kept unchanged
+so a property test proves the fast paths equal it on any data (tests/test_fast_paths.py).
+Not used by the program.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Iterable
+from contextlib import AbstractContextManager
+from typing import Any, Protocol
+
+from dvdesktop.core import docrefs
+from dvdesktop.core.deadlines import Matter
+from dvdesktop.core.domain import CHOICE_LABELS
+from dvdesktop.core.fmt import percent_value
+from dvdesktop.core.periods import Period
+from dvdesktop.store.database import Connection
+
+
+class Ledger(Protocol):
+    """What a summary reads of the Ledger (``core.ledger.Ledger``, which imports this module
+    to answer ``Ledger.summary``: the protocol keeps the import one way)."""
+
+    db: Connection
+
+    def reading(self) -> AbstractContextManager[Connection]: ...
+
+    def unit(self) -> dict[str, Any] | None: ...
+
+    def list(self, kind: str, *, period: str | Period | None = None) -> list[dict[str, Any]]: ...
+
+    def matters(self, *, period: str | Period | None = None, open_only: bool = False,
+                case_codes: Iterable[str] | None = None, as_of: dt.date | None = None) -> list[Matter]: ...
+
+    def records_cover(self, kind: str, period: str | Period) -> bool: ...
+
+    def baseline(self, period: str | Period) -> dict[str, Any] | None: ...
+
+SCHEMA = "dvdesktop.summary/2"
+
+#: The keys each section's ``previous`` carries (the baseline keys of that section, plus
+#: the rate recomputed from two of them).
+PREVIOUS_KEYS = {
+    "meetings": ("count", "attendance", "members_present", "members_expected", "others_present"),
+    "dialogues": ("count", "participants", "opinions", "issues"),
+    "reception.visits": ("count", "people", "cases", "cases_resolved"),
+    "reception.letters": ("count", "cases", "cases_resolved"),
+    "models": ("count", "new"),
+}
+_RATES = {
+    "meetings": ("member_rate", "members_present", "members_expected"),
+    "reception.visits": ("cases_rate", "cases_resolved", "cases"),
+    "reception.letters": ("cases_rate", "cases_resolved", "cases"),
+}
+
+
+def _zeros(key: str) -> dict[str, int]:
+    return {value: 0 for value in CHOICE_LABELS[key]}
+
+
+def _bounds(p: Period) -> list[str]:
+    return [p.start.isoformat(), p.end.isoformat()]
+
+
+def _rate(part: int | None, whole: int | None) -> float | None:
+    return percent_value(part, whole) if part is not None and whole else None
+
+
+def _meetings(led: Ledger, p: Period) -> dict[str, Any]:
+    # Attendance is recorded for a meeting when either count was entered; validation
+    # pairs members summoned with members present, so their sums cover the same meetings.
+    row = led.db.execute(
+        "SELECT count(*), "
+        "count(CASE WHEN members_present IS NOT NULL OR others_present IS NOT NULL THEN 1 END), "
+        "sum(CASE WHEN members_present IS NOT NULL OR others_present IS NOT NULL "
+        "    THEN coalesce(members_present, 0) + coalesce(others_present, 0) END), "
+        "count(CASE WHEN members_present IS NOT NULL AND members_expected IS NOT NULL THEN 1 END), "
+        "sum(CASE WHEN members_expected IS NOT NULL THEN members_present END), "
+        "sum(CASE WHEN members_present IS NOT NULL THEN members_expected END), "
+        "sum(others_present), coalesce(sum(sites), 0) FROM meetings "
+        "WHERE deleted_at IS NULL AND date BETWEEN ? AND ?",
+        _bounds(p),
+    ).fetchone()
+    count, att_meetings, attendance, member_meetings, present, expected, others, sites = row
+    if count == 0:  # nothing happened: every figure is a recorded zero
+        attendance = present = expected = others = 0
+    return {
+        "count": count,
+        "attendance": attendance,
+        "attendance_meetings": att_meetings,
+        "members_present": present,
+        "members_expected": expected,
+        "members_meetings": member_meetings,
+        "member_rate": _rate(present, expected),
+        "others_present": others,
+        "sites": sites,
+    }
+
+
+def _others_by_kind(led: Ledger, p: Period, *, multi_site: bool = False) -> dict[str, int]:
+    out = {**_zeros("meeting.others_kind"), "unspecified": 0}
+    extra = " AND sites > 1" if multi_site else ""
+    for kind, n in led.db.execute(
+        "SELECT coalesce(others_kind, 'unspecified'), sum(others_present) FROM meetings "
+        f"WHERE deleted_at IS NULL AND others_present > 0 AND date BETWEEN ? AND ?{extra} "
+        "GROUP BY 1",
+        _bounds(p),
+    ):
+        out[kind if kind in out else "unspecified"] += n
+    return out
+
+
+def meetings_section(led: Ledger, p: Period) -> dict[str, Any]:
+    out = _meetings(led, p)
+    out["others_by_kind"] = _others_by_kind(led, p)
+    multi_count, multi_sites, multi_att_meetings, multi_attendance = led.db.execute(
+        "SELECT count(*), coalesce(sum(sites), 0), "
+        "count(CASE WHEN members_present IS NOT NULL OR others_present IS NOT NULL THEN 1 END), "
+        "sum(CASE WHEN members_present IS NOT NULL OR others_present IS NOT NULL "
+        "    THEN coalesce(members_present, 0) + coalesce(others_present, 0) END) FROM meetings "
+        "WHERE deleted_at IS NULL AND sites > 1 AND date BETWEEN ? AND ?",
+        _bounds(p),
+    ).fetchone()
+    out.update({
+        "multi_site_count": multi_count,
+        "multi_site_sites": multi_sites,
+        # Stated only when every online meeting has its attendance.
+        "multi_site_attendance": multi_attendance if multi_count and multi_att_meetings == multi_count else None,
+        "multi_site_members_present": led.db.execute(
+            "SELECT sum(members_present) FROM meetings WHERE deleted_at IS NULL AND sites > 1 "
+            "AND date BETWEEN ? AND ?", _bounds(p)).fetchone()[0],
+        "multi_site_others_by_kind": _others_by_kind(led, p, multi_site=True),
+    })
+    by_kind = {k: {"count": 0, "attendance": 0} for k in CHOICE_LABELS["meeting.kind"]}
+    for kind, count, attendance in led.db.execute(
+        "SELECT kind, count(*), sum(CASE WHEN members_present IS NOT NULL OR others_present IS NOT NULL "
+        "THEN coalesce(members_present, 0) + coalesce(others_present, 0) END) FROM meetings "
+        "WHERE deleted_at IS NULL AND date BETWEEN ? AND ? GROUP BY kind",
+        _bounds(p),
+    ):
+        by_kind[kind] = {"count": count, "attendance": attendance}
+    docs = led.db.execute(
+        "SELECT d.value, count(*), coalesce(min(t.type_name), '') FROM meetings m, json_each(m.documents) d "
+        "LEFT JOIN documents t ON t.ref = d.value "
+        "WHERE m.deleted_at IS NULL AND m.date BETWEEN ? AND ? GROUP BY d.value",
+        _bounds(p),
+    ).fetchall()
+    out["by_kind"] = by_kind
+    out["documents"] = [
+        {"ref": ref, "meetings": n, "name": docrefs.document_name(ref, chosen)}
+        for ref, n, chosen in sorted(docs, key=lambda x: (-x[1], x[0]))
+    ]
+    return out
+
+
+def _dialogues(led: Ledger, p: Period) -> dict[str, Any]:
+    count, participants, with_participants, opinions, with_opinions, locations = led.db.execute(
+        "SELECT count(*), sum(participants), count(participants), sum(opinions), count(opinions), "
+        "count(DISTINCT nullif(lower(trim(location)), '')) FROM dialogues "
+        "WHERE deleted_at IS NULL AND date BETWEEN ? AND ?",
+        _bounds(p),
+    ).fetchone()
+    if count == 0:
+        participants = opinions = 0
+    by_status = _zeros("issue.status")
+    for status, n in led.db.execute(
+        "SELECT i.status, count(*) FROM dialogue_issues i JOIN dialogues d ON d.id = i.dialogue_id "
+        "WHERE d.deleted_at IS NULL AND d.date BETWEEN ? AND ? GROUP BY i.status",
+        _bounds(p),
+    ):
+        by_status[status] = n
+    return {
+        "count": count,
+        "participants": participants,
+        "participants_dialogues": with_participants,
+        "opinions": opinions,
+        "opinions_dialogues": with_opinions,
+        "locations": locations,
+        "issues": sum(by_status.values()),
+        "issues_by_status": by_status,
+    }
+
+
+def dialogues_section(led: Ledger, p: Period) -> dict[str, Any]:
+    out = _dialogues(led, p)
+    by_counterpart = _zeros("dialogue.counterpart")
+    for counterpart, n in led.db.execute(
+        "SELECT counterpart, count(*) FROM dialogues WHERE deleted_at IS NULL AND date BETWEEN ? AND ? "
+        "GROUP BY counterpart",
+        _bounds(p),
+    ):
+        by_counterpart[counterpart] = n
+    out["by_counterpart"] = by_counterpart
+    # Who presided: a role ("Chủ tịch UBND xã"), not a person; spellings that differ only in
+    # case or spaces are one host.
+    hosts: Counter[str] = Counter()
+    spelling: dict[str, str] = {}
+    for (host,) in led.db.execute(
+        "SELECT host FROM dialogues WHERE deleted_at IS NULL AND date BETWEEN ? AND ? ORDER BY date, id",
+        _bounds(p),
+    ):
+        key = " ".join(str(host).split()).casefold()
+        spelling.setdefault(key, " ".join(str(host).split()))
+        hosts[key] += 1
+    out["by_host"] = [{"host": spelling[k], "count": n} for k, n in hosts.most_common()]
+    return out
+
+
+#: Every live entry of the matters (vụ việc) with a visit or letter in [:start, :end], up to
+#: :until, in the order ``core.deadlines.build_matters`` reads them (by case, date, id).
+_MATTER_ENTRIES = """
+SELECT case_code, date, channel, people_count, status, resolved_date, handling, category
+FROM receptions
+WHERE deleted_at IS NULL AND date <= :until AND case_code IN (
+    SELECT case_code FROM receptions WHERE deleted_at IS NULL AND date BETWEEN :start AND :end)
+ORDER BY case_code, date, id
+"""
+
+
+def _matter_states(led: Ledger, p: Period, *cuts: dt.date) -> list[list[tuple[Any, ...]]]:
+    """Per cut-off day, one row per matter of ``p`` as it stood that day: ``(case_code,
+    category, handling, resolved, visits, people, letters)``.
+
+    A matter takes its category from its first entry and its handling and status from its
+    latest one up to the day; it is resolved if that entry is, with no resolution date or
+    one on or before the day (the rules of ``core.deadlines.build_matters``). ``visits``,
+    ``people`` and ``letters`` are the period's own entries. One read of tuples, sorted by
+    SQLite; no matter or record dict is built.
+    """
+    start, end = p.start.isoformat(), p.end.isoformat()
+    days = [c.isoformat() for c in cuts]
+    out: list[list[tuple[Any, ...]]] = [[] for _ in days]
+    rows = led.db.execute(_MATTER_ENTRIES, {"start": start, "end": end, "until": max(days)})
+    code: Any = None
+    category = ""
+    states: list[tuple[str, bool] | None] = [None] * len(days)
+    visits = people = letters = 0
+
+    def flush() -> None:
+        for i, state in enumerate(states):
+            if state is not None:
+                out[i].append((code, category, state[0], state[1], visits, people, letters))
+
+    for case, date, channel, n, status, resolved_date, handling, first_category in rows:
+        if case != code:
+            if code is not None:
+                flush()
+            code, category, visits, people, letters = case, first_category, 0, 0, 0
+            states = [None] * len(days)
+        for i, day in enumerate(days):
+            if date <= day:
+                states[i] = (handling, status == "resolved" and (not resolved_date or resolved_date <= day))
+        if start <= date <= end:
+            if channel == "visit":
+                visits += 1
+                people += int(n or 0)
+            elif channel == "letter":
+                letters += 1
+    if code is not None:
+        flush()
+    return out
+
+
+def _reception_figures(rows: list[tuple[Any, ...]]) -> dict[str, Any]:
+    """The lượt and đơn of a period and their vụ việc, from ``_matter_states`` rows."""
+    visits = people = letters = v_cases = v_resolved = l_cases = l_resolved = 0
+    for _code, _category, _handling, resolved, v, n, letter in rows:
+        if v:
+            visits += v
+            people += int(n)
+            v_cases += 1
+            v_resolved += bool(resolved)
+        if letter:
+            letters += letter
+            l_cases += 1
+            l_resolved += bool(resolved)
+    return {
+        "visits": {
+            "count": visits,
+            "people": people,
+            "cases": v_cases,
+            "cases_resolved": v_resolved,
+            "cases_rate": percent_value(v_resolved, v_cases),
+        },
+        "letters": {
+            "count": letters,
+            "cases": l_cases,
+            "cases_resolved": l_resolved,
+            "cases_rate": percent_value(l_resolved, l_cases),
+        },
+    }
+
+
+def _reception(led: Ledger, p: Period) -> dict[str, Any]:
+    return _reception_figures(_matter_states(led, p, p.end)[0])
+
+
+def reception_section(led: Ledger, p: Period, *, as_of: dt.date) -> dict[str, Any]:
+    rows, judged = _matter_states(led, p, p.end, as_of)
+    cur = _reception_figures(rows)
+    by_category = _zeros("reception.category")
+    by_handling = _zeros("reception.handling")
+    for _code, category, handling, *_rest in rows:
+        by_category[category] = by_category.get(category, 0) + 1
+        by_handling[handling] = by_handling.get(handling, 0) + 1
+    # Overdue is judged on one day for the lists, the overview and the reports: each of the
+    # period's matters as it stood that day (``Matter.overdue``, core.deadlines). Only a
+    # matter still open that day and accepted for handling has a deadline to miss, so only
+    # those are built.
+    open_codes = [code for code, _category, handling, resolved, *_rest in judged
+                  if not resolved and handling == "accept"]
+    overdue = sum(1 for m in led.matters(case_codes=open_codes, as_of=as_of) if m.overdue(as_of)) \
+        if open_codes else 0
+    cur["cases"] = {
+        "count": len(rows),
+        "resolved": sum(1 for row in rows if row[3]),
+        "overdue": overdue,
+        "as_of": as_of.isoformat(),
+        "by_category": by_category,
+        "by_handling": by_handling,
+    }
+    return cur
+
+
+def _models(led: Ledger, p: Period, own_name: str) -> dict[str, Any]:
+    rows = [dict(zip(("registered_date", "unit_name", "field", "level", "holder", "status", "type"), r))
+            for r in led.db.execute(
+                "SELECT registered_date, unit_name, field, level, holder, status, type FROM models "
+                "WHERE deleted_at IS NULL AND registered_date <= ?", [p.end.isoformat()])]
+    start = p.start.isoformat()
+
+    def unit_key(r: dict[str, Any]) -> str:
+        return (r["unit_name"] or own_name).strip().casefold()
+
+    out: dict[str, Any] = {
+        "count": len(rows),
+        "new": sum(1 for r in rows if r["registered_date"] >= start),
+        "units": len({unit_key(r) for r in rows}),
+    }
+    for key, choice in (("by_field", "model.field"), ("by_level", "model.level"),
+                        ("by_holder", "model.holder"), ("by_status", "model.status"),
+                        ("by_type", "model.type")):
+        counts = _zeros(choice)
+        for r in rows:
+            counts[r[choice.split(".")[1]]] = counts.get(r[choice.split(".")[1]], 0) + 1
+        out[key] = counts
+    # Mô hình điểm are counted by the units that build them ("chọn 03 đơn vị để xây dựng mô
+    # hình điểm của tỉnh"), at each level.
+    pilots = [r for r in rows if r["status"] == "pilot"]
+    by_level = _zeros("model.level")
+    for level in by_level:
+        by_level[level] = len({unit_key(r) for r in pilots if r["level"] == level})
+    out["pilot_units"] = len({unit_key(r) for r in pilots})
+    out["pilot_units_by_level"] = by_level
+    return out
+
+
+def models_section(led: Ledger, p: Period, own_name: str) -> dict[str, Any]:
+    return _models(led, p, own_name)
+
+
+def awards_section(led: Ledger, p: Period) -> dict[str, Any]:
+    rows = led.list("award", period=p)
+    by_level = _zeros("award.level")
+    for r in rows:
+        by_level[r["level"]] += 1
+    # One group per movement the awards were for, naming who gave them: the sentence of
+    # seed 000 ("được Ban Thường vụ Đảng ủy Khối và Ban Dân vận Tỉnh ủy khen thưởng về ...").
+    groups: dict[str, dict[str, Any]] = {}
+    issuers: dict[str, Counter[str]] = {}
+    for r in sorted(rows, key=lambda r: (r["date"], r["id"])):
+        movement = r.get("movement") or "other"
+        g = groups.setdefault(movement, {"movement": movement, "count": 0, "collective": 0,
+                                         "individual": 0, "by_level": _zeros("award.level")})
+        g["count"] += 1
+        g[r["recipient_type"]] += 1
+        g["by_level"][r["level"]] += 1
+        issuers.setdefault(movement, Counter())[" ".join(r["issuer"].split())] += 1
+    for movement, g in groups.items():
+        g["issuers"] = [name for name, _n in issuers[movement].most_common()]
+    return {
+        "count": len(rows),
+        "collective": sum(1 for r in rows if r["recipient_type"] == "collective"),
+        "individual": sum(1 for r in rows if r["recipient_type"] == "individual"),
+        "by_level": by_level,
+        "groups": sorted(groups.values(), key=lambda g: (-g["count"], g["movement"])),
+    }
+
+
+def ratings_section(led: Ledger, p: Period) -> dict[str, Any]:
+    year = p.end.year
+    by_grade = _zeros("rating.grade")
+    for grade, n in led.db.execute(
+        "SELECT grade, count(*) FROM ratings WHERE deleted_at IS NULL AND year = ? GROUP BY grade", [year]
+    ):
+        by_grade[grade] = n
+    (scored,) = led.db.execute(
+        "SELECT count(score) FROM ratings WHERE deleted_at IS NULL AND year = ?", [year]
+    ).fetchone()
+    return {
+        "year": year,
+        "count": sum(by_grade.values()),
+        "by_grade": by_grade,
+        "good_or_better": by_grade["HTXSNV"] + by_grade["HTTNV"],
+        "scored": scored,
+    }
+
+
+def commitments_section(led: Ledger, p: Period) -> dict[str, Any] | None:
+    """The year's đăng ký cam kết (the year of the period's end); None when not recorded."""
+    year = p.end.year
+    rows = led.db.execute(
+        "SELECT content, organisations_total, organisations_organised, members_total, "
+        "members_registered FROM commitments WHERE deleted_at IS NULL AND year = ? ORDER BY id",
+        [year],
+    ).fetchall()
+    if not rows:
+        return None
+    with_orgs = [r for r in rows if r[1] is not None]
+    contents = Counter(" ".join(r[0].split()) for r in rows)
+    return {
+        "year": year,
+        "records": len(rows),
+        "organisations_total": sum(r[1] for r in with_orgs) if with_orgs else None,
+        "organisations_organised": sum(r[2] for r in with_orgs) if with_orgs else None,
+        "members_total": sum(r[3] for r in rows),
+        "members_registered": sum(r[4] for r in rows),
+        "members_rate": percent_value(sum(r[4] for r in rows), sum(r[3] for r in rows)),
+        "contents": [c for c, _n in contents.most_common()],
+    }
+
+
+# ------------------------------------------------------------------ cùng kỳ
+def _get(data: dict[str, Any], path: str) -> dict[str, Any]:
+    for part in path.split("."):
+        data = data[part]
+    return data
+
+
+def complete_only(section: str, figures: dict[str, Any]) -> dict[str, Any]:
+    """A period's figures fit to compare with: one counted for only some meetings (or
+    dialogues) becomes None, since set against a complete one it would show a false change."""
+    out = dict(figures)
+    count = out.get("count") or 0
+    if section == "meetings":
+        if (out.get("attendance_meetings") or 0) < count:
+            out["attendance"] = out["others_present"] = None
+        if (out.get("members_meetings") or 0) < count:
+            out["members_present"] = out["members_expected"] = None
+    elif section == "dialogues":
+        for key in ("participants", "opinions"):
+            if (out.get(f"{key}_dialogues") or 0) < count:
+                out[key] = None
+    return out
+
+
+def _previous_figures(led: Ledger, prev: Period, own_name: str) -> dict[str, dict[str, Any]]:
+    """Each section's cùng kỳ figures from records, only where records cover that period."""
+    out: dict[str, dict[str, Any]] = {}
+    if led.records_cover("meeting", prev):
+        out["meetings"] = complete_only("meetings", _meetings(led, prev))
+    if led.records_cover("dialogue", prev):
+        out["dialogues"] = complete_only("dialogues", _dialogues(led, prev))
+    if led.records_cover("reception", prev):
+        r = _reception(led, prev)
+        out["reception.visits"], out["reception.letters"] = r["visits"], r["letters"]
+    if led.records_cover("model", prev):
+        out["models"] = _models(led, prev, own_name)
+    return out
+
+
+def attach_previous(summary: dict[str, Any], *, records: dict[str, dict[str, Any]],
+                    baseline: dict[str, Any] | None) -> dict[str, Any]:
+    """Give each compared section its ``previous``: records, else hand figures, else nothing.
+
+    ``previous.source`` is "records", "baseline" (entered by hand) or None (not recorded:
+    every figure None, and no report compares with it). A section whose records cover the
+    cùng kỳ ignores hand figures for it (``baseline_ignored``). Returns the summary's
+    ``baseline`` block: the hand figures with the sections that used or ignored them.
+    """
+    figures = (baseline or {}).get("figures") or {}
+    used: list[str] = []
+    ignored: list[str] = []
+    for path, keys in PREVIOUS_KEYS.items():
+        hand = {k: figures.get(f"{path}.{k}") for k in keys}
+        has_hand = any(v is not None for v in hand.values())
+        if path in records:
+            prev: dict[str, Any] = {k: records[path].get(k) for k in keys}
+            prev["source"] = "records"
+            if has_hand:
+                prev["baseline_ignored"] = True
+                ignored.append(path)
+        elif has_hand:
+            prev = {**hand, "source": "baseline"}
+            used.append(path)
+        else:
+            prev = {**{k: None for k in keys}, "source": None}
+        if path in _RATES:
+            rate, part, whole = _RATES[path]
+            prev[rate] = _rate(prev.get(part), prev.get(whole))
+        _get(summary, path)["previous"] = prev
+    if baseline is None:
+        return {}
+    return {"period": baseline["period"], "figures": dict(figures), "note": baseline.get("note", ""),
+            "used": used, "ignored": ignored}
+
+
+def summarize(led: Ledger, p: Period, *, as_of: dt.date | None = None) -> dict[str, Any]:
+    """The summary of ``p`` for the unit in ``led`` (see docs/summary.md for every key).
+
+    :param as_of: the day deadlines are judged on; default today
+    """
+    unit = led.unit() or {}
+    as_of = as_of or dt.date.today()
+    prev = p.previous_year()
+    own = unit.get("name", "")
+    with led.reading():  # one consistent read of the whole file
+        summary: dict[str, Any] = {
+            "schema": SCHEMA,
+            "generated_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+            "unit": {
+                "code": unit.get("code", ""),
+                "name": own,
+                "type": unit.get("type", ""),
+                "superior": unit.get("superior", ""),
+                "members": unit.get("members", 0),
+            },
+            "period": p.to_dict(),
+            "previous_period": prev.to_dict(),
+            "meetings": meetings_section(led, p),
+            "dialogues": dialogues_section(led, p),
+            "reception": reception_section(led, p, as_of=as_of),
+            "models": models_section(led, p, own),
+            "awards": awards_section(led, p),
+            "ratings": ratings_section(led, p),
+            "commitments": commitments_section(led, p),
+        }
+        summary["baseline"] = attach_previous(
+            summary, records=_previous_figures(led, prev, own), baseline=led.baseline(prev)
+        ) or None
+        return summary
+
+
+__all__ = ["PREVIOUS_KEYS", "SCHEMA", "attach_previous", "complete_only", "summarize"]
