@@ -80,7 +80,7 @@ def test_the_body_window_reports_the_whole_dang_bo(body_window: Any, commune: Pa
     assert ops.wait_for_ops(60)
     text = _pdf_text(out)
     cells = sum(CELLS.values())
-    assert f"Các chi bộ trực thuộc đã tổ chức được {OWN + cells} cuộc" in text
+    assert f"Đảng bộ xã A đã tổ chức được {OWN + cells} cuộc" in text
     assert (f"Trong đó, Đảng ủy xã A trực tiếp tổ chức {OWN} cuộc; các chi bộ trực thuộc tổ chức {cells} cuộc."
             in text)
     assert "Kết quả theo từng chi bộ trực thuộc" in text and opened  # the appendix, and the file shown
@@ -89,7 +89,7 @@ def test_the_body_window_reports_the_whole_dang_bo(body_window: Any, commune: Pa
     body_window.close()
     ops.wait_for_ops()
     ok(capsys, "report", "--db", str(commune), "--period", PERIOD, "--out", str(cli))
-    assert f"Các chi bộ trực thuộc đã tổ chức được {OWN + cells} cuộc" in _pdf_text(cli)
+    assert f"Đảng bộ xã A đã tổ chức được {OWN + cells} cuộc" in _pdf_text(cli)
 
 
 def test_the_body_window_sends_the_package_upward_with_its_units(body_window: Any, qtbot: Any,

@@ -123,7 +123,7 @@ def test_the_commune_report_covers_its_chi_bo_and_splits_own_work(levels, capsys
     ok(capsys, "report", "--db", str(levels["files"]["XA-A"]), "--period", PERIOD, "--out", str(out))
     text = _pdf_text(out)
     total = OWN["XA-A"][0] + sum(TREE["XA-A"].values())
-    assert f"Các chi bộ trực thuộc đã tổ chức được {total} cuộc" in text
+    assert f"Đảng bộ xã A đã tổ chức được {total} cuộc" in text
     assert f"Trong đó, Đảng ủy xã A trực tiếp tổ chức {OWN['XA-A'][0]} cuộc; các chi bộ trực thuộc tổ chức " \
            f"{sum(TREE['XA-A'].values())} cuộc." in text
     assert "Ban Thường vụ Đảng ủy xã A đã khen thưởng 1 tập thể và 2 cá nhân" in text

@@ -15,6 +15,7 @@ so this package never reads the receiving side's tables.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from datetime import date, datetime
 from typing import Any
 
@@ -118,6 +119,10 @@ def consolidated_subsections(cons: Mapping[str, Any], *, organisation: str, w: c
     a body's whole đảng bộ (``cons["own"]``), after each subsection the split between what
     ``body`` did itself and what its units did."""
     units = cons.get("units") or {}
+    if cons.get("own") is not None:
+        # The whole đảng bộ's figures, the body's own work among them: the đảng bộ did it
+        # ("Đảng bộ xã A đã tổ chức được 7 cuộc"), not its units; the split sentence follows.
+        w = replace(w, organised=f"{organisation} đã tổ chức")
     # "37 mô hình của 28 tổ chức cơ sở đảng": registered by this many of the units.
     models = {**(cons.get("models") or {}), "units": _n(units, "with_models")}
     summary = {**cons, "models": models}
