@@ -128,6 +128,8 @@ def test_the_commune_report_covers_its_chi_bo_and_splits_own_work(levels, capsys
            f"{sum(TREE['XA-A'].values())} cuộc." in text
     assert "Ban Thường vụ Đảng ủy xã A đã khen thưởng 1 tập thể và 2 cá nhân" in text
     assert "Kết quả theo từng chi bộ trực thuộc" in text  # the appendix
+    # 36-HD's superior line in the đảng bộ form, as the unit report writes it.
+    assert text.lstrip().startswith("ĐẢNG BỘ TỈNH NGHỆ AN") and "TỈNH ỦY NGHỆ AN" not in text
 
 
 def test_a_chi_bo_without_packages_prints_its_own_report(levels, capsys) -> None:  # noqa: ANN001

@@ -253,7 +253,7 @@ def consolidated_document(
     title, deputy, role = c.signer_lines(profile["signer_title"] or "T/M BAN THƯỜNG VỤ",
                                          profile["signer_role"] or "BÍ THƯ")
     return c.ReportDocument(
-        superior=c.header_text(profile["superior_header"] or superior),
+        superior=c.header_text(profile["superior_header"] or c.superior_organisation(superior)),
         issuer=c.header_text(profile["issuer_header"] or name),
         number_line=c.number_line(number=number, short_name=short),
         nation=c.NATION,
