@@ -1885,6 +1885,62 @@ Once confirmed, every package signed with this key is accepted as coming from un
         <translation>Reporting status</translation>
     </message>
     <message>
+        <source>Số hội nghị</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>Số lượt đảng viên dự hội nghị</source>
+        <translation>Members present at meetings</translation>
+    </message>
+    <message>
+        <source>Số đảng viên được triệu tập</source>
+        <translation>Members summoned</translation>
+    </message>
+    <message>
+        <source>Số cuộc đối thoại</source>
+        <translation>Dialogues</translation>
+    </message>
+    <message>
+        <source>Số lượt tiếp công dân</source>
+        <translation>Citizen visits received</translation>
+    </message>
+    <message>
+        <source>Số đơn thư</source>
+        <translation>Letters</translation>
+    </message>
+    <message>
+        <source>Số vụ việc</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Số vụ việc đã giải quyết</source>
+        <translation>Cases resolved</translation>
+    </message>
+    <message>
+        <source>Số mô hình</source>
+        <translation>Models</translation>
+    </message>
+    <message>
+        <source>Số quyết định khen thưởng</source>
+        <translation>Award decisions</translation>
+    </message>
+    <message>
+        <source>Số tập thể được khen</source>
+        <translation>Collectives awarded</translation>
+    </message>
+    <message>
+        <source>Số cá nhân được khen</source>
+        <translation>Individuals awarded</translation>
+    </message>
+    <message>
+        <source>Số đơn vị được đánh giá</source>
+        <translation>Units rated</translation>
+    </message>
+    <message>
+        <source>Số đơn vị đạt khá trở lên</source>
+        <translation>Units rated good or better</translation>
+    </message>
+    <message>
         <source>Hạn gửi (tính cả ngày này):</source>
         <translation>Due date (inclusive):</translation>
     </message>
@@ -1905,8 +1961,49 @@ Once confirmed, every package signed with this key is accepted as coming from un
         <translation>Current submission</translation>
     </message>
     <message>
+        <source>&amp;Truy nguồn số liệu…</source>
+        <translation>&amp;Trace a figure…</translation>
+    </message>
+    <message>
+        <source>(chọn số liệu)</source>
+        <translation>(choose a figure)</translation>
+    </message>
+    <message>
+        <source>Số liệu</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
         <source>{total} đơn vị: đúng hạn {on_time}, trễ hạn {late}, chưa gửi {missing}.</source>
+        <extracomment>code path (body, unit, unit below ...) -&gt; its item in the tree</extracomment>
         <translation>{total} units: on time {on_time}, late {late}, missing {missing}.</translation>
+    </message>
+    <message>
+        <source>lần {n}</source>
+        <translation>rev. {n}</translation>
+    </message>
+    <message>
+        <source>chưa gửi: {codes}</source>
+        <translation>not sent: {codes}</translation>
+    </message>
+    <message>
+        <source>trễ hạn: {codes}</source>
+        <translation>late: {codes}</translation>
+    </message>
+    <message>
+        <source>bỏ khỏi danh sách từ lần trước: {code}</source>
+        <translation>dropped from the list since last time: {code}</translation>
+    </message>
+    <message>
+        <source>thay đổi: {code} lần {old} → lần {new}</source>
+        <translation>changed: {code} rev. {old} → rev. {new}</translation>
+    </message>
+    <message>
+        <source>thay đổi: {code} mới: lần {new}</source>
+        <translation>changed: {code} new: rev. {new}</translation>
+    </message>
+    <message>
+        <source>Tự ghi: {own}; tổng của cả đảng bộ: {total}</source>
+        <translation>Own records: {own}; whole Party organisation: {total}</translation>
     </message>
     <message>
         <source>Ngày không hợp lệ: {text}</source>

@@ -1885,6 +1885,62 @@ Sau khi xác nhận, mọi gói ký bằng khóa này được nhận là của 
             <translation>Tình hình gửi báo cáo</translation>
         </message>
         <message>
+            <source>Số hội nghị</source>
+            <translation>Số hội nghị</translation>
+        </message>
+        <message>
+            <source>Số lượt đảng viên dự hội nghị</source>
+            <translation>Số lượt đảng viên dự hội nghị</translation>
+        </message>
+        <message>
+            <source>Số đảng viên được triệu tập</source>
+            <translation>Số đảng viên được triệu tập</translation>
+        </message>
+        <message>
+            <source>Số cuộc đối thoại</source>
+            <translation>Số cuộc đối thoại</translation>
+        </message>
+        <message>
+            <source>Số lượt tiếp công dân</source>
+            <translation>Số lượt tiếp công dân</translation>
+        </message>
+        <message>
+            <source>Số đơn thư</source>
+            <translation>Số đơn thư</translation>
+        </message>
+        <message>
+            <source>Số vụ việc</source>
+            <translation>Số vụ việc</translation>
+        </message>
+        <message>
+            <source>Số vụ việc đã giải quyết</source>
+            <translation>Số vụ việc đã giải quyết</translation>
+        </message>
+        <message>
+            <source>Số mô hình</source>
+            <translation>Số mô hình</translation>
+        </message>
+        <message>
+            <source>Số quyết định khen thưởng</source>
+            <translation>Số quyết định khen thưởng</translation>
+        </message>
+        <message>
+            <source>Số tập thể được khen</source>
+            <translation>Số tập thể được khen</translation>
+        </message>
+        <message>
+            <source>Số cá nhân được khen</source>
+            <translation>Số cá nhân được khen</translation>
+        </message>
+        <message>
+            <source>Số đơn vị được đánh giá</source>
+            <translation>Số đơn vị được đánh giá</translation>
+        </message>
+        <message>
+            <source>Số đơn vị đạt khá trở lên</source>
+            <translation>Số đơn vị đạt khá trở lên</translation>
+        </message>
+        <message>
             <source>Hạn gửi (tính cả ngày này):</source>
             <translation>Hạn gửi (tính cả ngày này):</translation>
         </message>
@@ -1905,8 +1961,49 @@ Sau khi xác nhận, mọi gói ký bằng khóa này được nhận là của 
             <translation>Lần gửi hiện hành</translation>
         </message>
         <message>
+            <source>&amp;Truy nguồn số liệu…</source>
+            <translation>&amp;Truy nguồn số liệu…</translation>
+        </message>
+        <message>
+            <source>(chọn số liệu)</source>
+            <translation>(chọn số liệu)</translation>
+        </message>
+        <message>
+            <source>Số liệu</source>
+            <translation>Số liệu</translation>
+        </message>
+        <message>
             <source>{total} đơn vị: đúng hạn {on_time}, trễ hạn {late}, chưa gửi {missing}.</source>
+            <extracomment>code path (body, unit, unit below ...) -&gt; its item in the tree</extracomment>
             <translation>{total} đơn vị: đúng hạn {on_time}, trễ hạn {late}, chưa gửi {missing}.</translation>
+        </message>
+        <message>
+            <source>lần {n}</source>
+            <translation>lần {n}</translation>
+        </message>
+        <message>
+            <source>chưa gửi: {codes}</source>
+            <translation>chưa gửi: {codes}</translation>
+        </message>
+        <message>
+            <source>trễ hạn: {codes}</source>
+            <translation>trễ hạn: {codes}</translation>
+        </message>
+        <message>
+            <source>bỏ khỏi danh sách từ lần trước: {code}</source>
+            <translation>bỏ khỏi danh sách từ lần trước: {code}</translation>
+        </message>
+        <message>
+            <source>thay đổi: {code} lần {old} → lần {new}</source>
+            <translation>thay đổi: {code} lần {old} → lần {new}</translation>
+        </message>
+        <message>
+            <source>thay đổi: {code} mới: lần {new}</source>
+            <translation>thay đổi: {code} mới: lần {new}</translation>
+        </message>
+        <message>
+            <source>Tự ghi: {own}; tổng của cả đảng bộ: {total}</source>
+            <translation>Tự ghi: {own}; tổng của cả đảng bộ: {total}</translation>
         </message>
         <message>
             <source>Ngày không hợp lệ: {text}</source>

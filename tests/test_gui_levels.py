@@ -22,6 +22,7 @@ TODAY = dt.date(2026, 7, 15)
 #: chi bộ -> meetings it recorded; the commune's own meetings
 CELLS = {"CB-A1": 2, "CB-A2": 3}
 OWN = 2
+PROVINCE_OWN = 1
 
 
 @pytest.fixture
@@ -42,6 +43,26 @@ def commune(tmp_path: Path, capsys: Any) -> Path:
 @pytest.fixture
 def body_window(commune: Path, qapp: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
     """The main window on the commune's file, opened as the program opens it."""
+    yield from _window(commune, qtbot, monkeypatch)
+
+
+@pytest.fixture
+def province(commune: Path, tmp_path: Path, capsys: Any) -> Path:
+    """The province's file holding the commune's package, which lists its two chi bộ."""
+    tinh = _init(capsys, tmp_path / "tinh.db", "TINH", "Ban Thường vụ Tỉnh ủy", "Tỉnh ủy Nghệ An", "dang_bo_co_so")
+    _add(capsys, tinh, "meeting", _meetings(PROVINCE_OWN))
+    _trust(capsys, tinh, commune, "XA-A")
+    _export(capsys, commune, tmp_path / "usb-tinh")
+    assert "Đã nhận" in _import(capsys, tinh, tmp_path / "usb-tinh")
+    return tinh
+
+
+@pytest.fixture
+def province_window(province: Path, qapp: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
+    yield from _window(province, qtbot, monkeypatch)
+
+
+def _window(path: Path, qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
     from PySide6.QtWidgets import QMessageBox
 
     from dvdesktop import operations as ops
@@ -51,7 +72,7 @@ def body_window(commune: Path, qapp: Any, qtbot: Any, monkeypatch: pytest.Monkey
 
     i18n.install("vi")
     monkeypatch.setattr(forms, "ask_unsaved", lambda parent: QMessageBox.StandardButton.Discard)
-    file = open_data_file(commune)
+    file = open_data_file(path)
     ops.set_file(file)
     win = MainWindow(today=TODAY)
     qtbot.addWidget(win)
@@ -154,3 +175,34 @@ def test_one_window_shows_the_pages_for_its_units(body_window: Any, qtbot: Any,
     # Its own pages are still there, by their keys.
     qtbot.keyClick(body_window, *_key("Ctrl+9"))
     assert body_window.stack.currentWidget() is body_window.pages["reports"]
+
+
+def test_the_province_window_shows_the_levels_and_traces_a_figure(province_window: Any, qtbot: Any) -> None:
+    """The status page on the province's file: the commune with its chi bộ below and their
+    revisions; a figure chosen is shown at each level and adds up to the whole đảng bộ's."""
+    from dvdesktop import operations as ops
+
+    win = province_window
+    activate(qtbot, win)
+    qtbot.keyClick(win, *_key("Alt+4"))
+    page = win.pages["status"]
+    assert win.stack.currentWidget() is page
+    choose(qtbot, page.period_combo, PERIOD)
+    assert ops.wait_for_ops(60)
+    qtbot.waitUntil(lambda: page.tree.topLevelItemCount() == 1)
+    assert page.tree.isVisible() and page.figure_combo.isVisible()
+    xa = page.tree.topLevelItem(0)
+    assert [xa.text(c) for c in range(4)] == ["XA-A", "Đảng ủy xã A", "Đã gửi", "lần 1"]  # no due date set
+    below = [(xa.child(i).text(0), xa.child(i).text(3)) for i in range(xa.childCount())]
+    assert below == [(code, "lần 1") for code in sorted(CELLS)]
+    # The figure, chosen with the keyboard in the combo.
+    choose(qtbot, page.figure_combo, "meetings")
+    assert page.figure_combo.currentText() == "Số hội nghị"
+    assert ops.wait_for_ops(60)
+    qtbot.waitUntil(lambda: xa.text(4) != "")
+    cells = {xa.child(i).text(0): int(xa.child(i).text(4)) for i in range(xa.childCount())}
+    assert cells == CELLS
+    commune_total = int(xa.text(4))
+    assert commune_total == OWN + sum(cells.values())  # the commune's package: its own and its chi bộ's
+    whole = PROVINCE_OWN + commune_total
+    assert page.trace_total.text() == f"Tự ghi: {PROVINCE_OWN}; tổng của cả đảng bộ: {whole}"

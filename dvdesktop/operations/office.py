@@ -117,3 +117,19 @@ def unit_statuses(period: str) -> list[UnitStatus]:
     from dvdesktop import office
 
     return read(lambda led: office.status(led, period=period))
+
+
+def levels_tree(*, parent: QWidget | None, period: str, success: Success = None) -> None:
+    """The units below the body for ``period``, level by level (``levels.tree``), read on a
+    worker thread; ``success(nodes)``."""
+    from dvdesktop.office import levels
+
+    run_op(parent, lambda led: levels.tree(led, period=period), success=success, progress=False)
+
+
+def figure_trace(*, parent: QWidget | None, period: str, key: str, success: Success = None) -> None:
+    """One consolidated figure of ``period`` unit by unit through the levels
+    (``levels.trace``), read on a worker thread; ``success(rows)``."""
+    from dvdesktop.office import levels
+
+    run_op(parent, lambda led: levels.trace(led, period=period, key=key), success=success, progress=False)
