@@ -117,3 +117,12 @@ def unit_statuses(period: str) -> list[UnitStatus]:
     from dvdesktop import office
 
     return read(lambda led: office.status(led, period=period))
+
+
+def set_successor(*, parent: QWidget | None, old: str, new: str, success: Success = None,
+                  failure: Failure = None) -> None:
+    """Record that unit ``old`` was replaced by unit ``new`` (merged into it): it is no
+    longer awaited, its history is reported under ``new`` (``office.levels.set_successor``)."""
+    from dvdesktop.office.levels import set_successor as record
+
+    run_op(parent, lambda led: record(led, old=old, new=new), success=success, failure=failure)
