@@ -147,3 +147,31 @@ def test_the_units_page_records_a_successor(body_window: Any, qtbot: Any) -> Non
     assert ops.wait_for_ops(30)
     assert not dlg.isVisible()
     assert "CB-A1" not in awaited() and "CB-A2" in awaited()
+
+
+def test_an_encrypted_old_file_is_opened_with_its_passphrase(new_window: Any, files: dict[str, Path],
+                                                             tmp_path: Path, capsys: Any,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+    from dvdesktop import operations as ops
+    from dvdesktop.cli import main
+    from dvdesktop.safety.crypto import is_encrypted
+
+    secret = "mật khẩu xã cũ 3"
+    old = tmp_path / "locked.db"
+    monkeypatch.setenv("DVDESKTOP_PASSPHRASE", secret)
+    assert main(["init", "--db", str(old), "--unit-code", "XA-3", "--unit-name", "Đảng ủy xã 3",
+                 "--superior", "Tỉnh ủy", "--type", "xa_phuong", "--encrypt"]) == 0
+    _add(capsys, old, "meeting", _meetings(2, month=1))
+    monkeypatch.delenv("DVDESKTOP_PASSPHRASE")
+    assert is_encrypted(old)
+    asked: list[str] = []
+    monkeypatch.setattr(QInputDialog, "getText", lambda _p, _t, text, *a, **k: asked.append(text) or (secret, True))
+    FileDialogs(monkeypatch, [old])
+    answer_boxes(monkeypatch, QMessageBox.StandardButton.Yes)
+    _trigger(new_window, MENU_TEXT)
+    assert ops.wait_for_ops(60)
+    assert len(asked) == 1 and str(old) in asked[0]
+    with sqlite3.connect(files["new"]) as con:
+        assert con.execute("SELECT source, count(*) FROM meetings GROUP BY source").fetchall() == [("XA-3", 2)]
