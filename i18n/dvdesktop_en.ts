@@ -1849,12 +1849,48 @@ Once confirmed, every package signed with this key is accepted as coming from un
         <translation>No unit code entered.</translation>
     </message>
     <message>
+        <source>Đơn vị kế tục</source>
+        <translation>Successor unit</translation>
+    </message>
+    <message>
+        <source>Khi hai đơn vị sáp nhập, ghi mã đơn vị cũ và mã đơn vị mới thay nó: đơn vị cũ không còn bị tính là chưa gửi báo cáo, lịch sử của nó được báo cáo dưới đơn vị mới.</source>
+        <translation>When two units merge, enter the old unit&apos;s code and the code of the new unit that replaces it: the old unit is no longer counted as not having reported, and its history is reported under the new unit.</translation>
+    </message>
+    <message>
+        <source>Mã đơn vị cũ:</source>
+        <translation>Old unit code:</translation>
+    </message>
+    <message>
+        <source>Mã đơn vị mới (kế tục):</source>
+        <translation>New (successor) unit code:</translation>
+    </message>
+    <message>
+        <source>Ghi đơn vị kế tục</source>
+        <translation>Record the successor</translation>
+    </message>
+    <message>
+        <source>Chưa nhập mã đơn vị cũ.</source>
+        <translation>The old unit code is not entered.</translation>
+    </message>
+    <message>
+        <source>Chưa nhập mã đơn vị mới.</source>
+        <translation>The new unit code is not entered.</translation>
+    </message>
+    <message>
+        <source>Mã đơn vị mới phải khác mã đơn vị cũ.</source>
+        <translation>The new unit code must differ from the old one.</translation>
+    </message>
+    <message>
         <source>Đơn vị và khóa ký số</source>
         <translation>Units and signing keys</translation>
     </message>
     <message>
         <source>Đăng ký khóa…</source>
         <translation>Register a key…</translation>
+    </message>
+    <message>
+        <source>Đơn vị kế tục…</source>
+        <translation>Successor unit…</translation>
     </message>
     <message>
         <source>Mã đơn vị</source>
@@ -1867,6 +1903,10 @@ Once confirmed, every package signed with this key is accepted as coming from un
     <message>
         <source>Đăng ký lúc</source>
         <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Đã ghi: đơn vị {new} kế tục đơn vị {old}.</source>
+        <translation>Recorded: unit {new} succeeds unit {old}.</translation>
     </message>
     <message>
         <source>Đã đăng ký khóa của đơn vị {unit}.</source>
@@ -3341,6 +3381,10 @@ Once confirmed, every package signed with this key is accepted as coming from un
         <translation>Backing up and checking the copy…</translation>
     </message>
     <message>
+        <source>Đang sao lưu rồi nhận lịch sử các đơn vị cũ…</source>
+        <translation>Backing up, then taking in the old units&apos; history…</translation>
+    </message>
+    <message>
         <source>Khôi phục từ bản sao</source>
         <translation>Restore from a backup</translation>
     </message>
@@ -3385,6 +3429,50 @@ The current data is kept as an automatic backup, so it can be restored if the wr
     <message>
         <source>Đang kiểm tra và khôi phục bản sao lưu…</source>
         <translation>Checking and restoring the backup…</translation>
+    </message>
+    <message>
+        <source>Nhận lịch sử đơn vị cũ (sáp nhập)</source>
+        <translation>Take in the old units&apos; history (merger)</translation>
+    </message>
+    <message>
+        <source>Nhận toàn bộ bản ghi của {n} tệp đơn vị cũ vào tệp của đơn vị này?
+
+{files}
+
+Trước hết chương trình sao lưu tệp hiện tại và kiểm tra bản sao. Mỗi bản ghi nhận vào giữ mã đơn vị cũ nó đến từ, để so với cùng kỳ tính trên cả địa bàn đã gộp. Nhận tất cả hoặc không nhận gì: có một lỗi thì tệp hiện tại không thay đổi.</source>
+        <translation>Take every record of {n} old units&apos; files into this unit&apos;s file?
+
+{files}
+
+First the program backs up the current file and checks the copy. Each record taken in keeps the code of the old unit it came from, so the comparison with the same period covers the whole merged area. All or nothing: if anything is wrong, the current file is not changed.</translation>
+    </message>
+    <message>
+        <source>Nhận lịch sử</source>
+        <translation>Take in the history</translation>
+    </message>
+    <message>
+        <source>Đã nhận {n} bản ghi của các đơn vị cũ.</source>
+        <translation>Took in {n} records of the old units.</translation>
+    </message>
+    <message>
+        <source>Từ đơn vị {unit}: {n} bản ghi.</source>
+        <translation>From unit {unit}: {n} records.</translation>
+    </message>
+    <message>
+        <source>Bỏ qua {n} bản ghi trùng mã (đã có, chỉ lấy một lần): {uids}</source>
+        <translation>Skipped {n} records with a code already there (taken once): {uids}</translation>
+    </message>
+    <message>
+        <source>Chọn tệp dữ liệu của các đơn vị cũ</source>
+        <translation>Choose the old units&apos; data files</translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu dvdesktop (*.db);;Mọi tệp (*)</source>
+        <translation>dvdesktop data files (*.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Tệp {path} được mã hóa. Nhập mật khẩu (hoặc mã khôi phục) của tệp đó:</source>
+        <translation>The file {path} is encrypted. Enter its passphrase (or recovery key):</translation>
     </message>
     <message>
         <source>Đổi mật khẩu</source>
@@ -3453,6 +3541,10 @@ The current data is kept as an automatic backup, so it can be restored if the wr
     <message>
         <source>Đã mã hóa tệp dữ liệu.</source>
         <translation>The data file is encrypted.</translation>
+    </message>
+    <message>
+        <source>Nhận lịch sử đơn vị cũ (sáp nhập)…</source>
+        <translation>Take in the old units&apos; history (merger)…</translation>
     </message>
     <message>
         <source>Đang mã hóa dữ liệu…</source>

@@ -1849,12 +1849,48 @@ Sau khi xác nhận, mọi gói ký bằng khóa này được nhận là của 
             <translation>Chưa nhập mã đơn vị.</translation>
         </message>
         <message>
+            <source>Đơn vị kế tục</source>
+            <translation>Đơn vị kế tục</translation>
+        </message>
+        <message>
+            <source>Khi hai đơn vị sáp nhập, ghi mã đơn vị cũ và mã đơn vị mới thay nó: đơn vị cũ không còn bị tính là chưa gửi báo cáo, lịch sử của nó được báo cáo dưới đơn vị mới.</source>
+            <translation>Khi hai đơn vị sáp nhập, ghi mã đơn vị cũ và mã đơn vị mới thay nó: đơn vị cũ không còn bị tính là chưa gửi báo cáo, lịch sử của nó được báo cáo dưới đơn vị mới.</translation>
+        </message>
+        <message>
+            <source>Mã đơn vị cũ:</source>
+            <translation>Mã đơn vị cũ:</translation>
+        </message>
+        <message>
+            <source>Mã đơn vị mới (kế tục):</source>
+            <translation>Mã đơn vị mới (kế tục):</translation>
+        </message>
+        <message>
+            <source>Ghi đơn vị kế tục</source>
+            <translation>Ghi đơn vị kế tục</translation>
+        </message>
+        <message>
+            <source>Chưa nhập mã đơn vị cũ.</source>
+            <translation>Chưa nhập mã đơn vị cũ.</translation>
+        </message>
+        <message>
+            <source>Chưa nhập mã đơn vị mới.</source>
+            <translation>Chưa nhập mã đơn vị mới.</translation>
+        </message>
+        <message>
+            <source>Mã đơn vị mới phải khác mã đơn vị cũ.</source>
+            <translation>Mã đơn vị mới phải khác mã đơn vị cũ.</translation>
+        </message>
+        <message>
             <source>Đơn vị và khóa ký số</source>
             <translation>Đơn vị và khóa ký số</translation>
         </message>
         <message>
             <source>Đăng ký khóa…</source>
             <translation>Đăng ký khóa…</translation>
+        </message>
+        <message>
+            <source>Đơn vị kế tục…</source>
+            <translation>Đơn vị kế tục…</translation>
         </message>
         <message>
             <source>Mã đơn vị</source>
@@ -1867,6 +1903,10 @@ Sau khi xác nhận, mọi gói ký bằng khóa này được nhận là của 
         <message>
             <source>Đăng ký lúc</source>
             <translation>Đăng ký lúc</translation>
+        </message>
+        <message>
+            <source>Đã ghi: đơn vị {new} kế tục đơn vị {old}.</source>
+            <translation>Đã ghi: đơn vị {new} kế tục đơn vị {old}.</translation>
         </message>
         <message>
             <source>Đã đăng ký khóa của đơn vị {unit}.</source>
@@ -3341,6 +3381,10 @@ Sau khi xác nhận, mọi gói ký bằng khóa này được nhận là của 
             <translation>Đang sao lưu và kiểm tra bản sao…</translation>
         </message>
         <message>
+            <source>Đang sao lưu rồi nhận lịch sử các đơn vị cũ…</source>
+            <translation>Đang sao lưu rồi nhận lịch sử các đơn vị cũ…</translation>
+        </message>
+        <message>
             <source>Khôi phục từ bản sao</source>
             <translation>Khôi phục từ bản sao</translation>
         </message>
@@ -3385,6 +3429,50 @@ Dữ liệu hiện tại được giữ lại thành một bản sao lưu tự �
         <message>
             <source>Đang kiểm tra và khôi phục bản sao lưu…</source>
             <translation>Đang kiểm tra và khôi phục bản sao lưu…</translation>
+        </message>
+        <message>
+            <source>Nhận lịch sử đơn vị cũ (sáp nhập)</source>
+            <translation>Nhận lịch sử đơn vị cũ (sáp nhập)</translation>
+        </message>
+        <message>
+            <source>Nhận toàn bộ bản ghi của {n} tệp đơn vị cũ vào tệp của đơn vị này?
+
+{files}
+
+Trước hết chương trình sao lưu tệp hiện tại và kiểm tra bản sao. Mỗi bản ghi nhận vào giữ mã đơn vị cũ nó đến từ, để so với cùng kỳ tính trên cả địa bàn đã gộp. Nhận tất cả hoặc không nhận gì: có một lỗi thì tệp hiện tại không thay đổi.</source>
+            <translation>Nhận toàn bộ bản ghi của {n} tệp đơn vị cũ vào tệp của đơn vị này?
+
+{files}
+
+Trước hết chương trình sao lưu tệp hiện tại và kiểm tra bản sao. Mỗi bản ghi nhận vào giữ mã đơn vị cũ nó đến từ, để so với cùng kỳ tính trên cả địa bàn đã gộp. Nhận tất cả hoặc không nhận gì: có một lỗi thì tệp hiện tại không thay đổi.</translation>
+        </message>
+        <message>
+            <source>Nhận lịch sử</source>
+            <translation>Nhận lịch sử</translation>
+        </message>
+        <message>
+            <source>Đã nhận {n} bản ghi của các đơn vị cũ.</source>
+            <translation>Đã nhận {n} bản ghi của các đơn vị cũ.</translation>
+        </message>
+        <message>
+            <source>Từ đơn vị {unit}: {n} bản ghi.</source>
+            <translation>Từ đơn vị {unit}: {n} bản ghi.</translation>
+        </message>
+        <message>
+            <source>Bỏ qua {n} bản ghi trùng mã (đã có, chỉ lấy một lần): {uids}</source>
+            <translation>Bỏ qua {n} bản ghi trùng mã (đã có, chỉ lấy một lần): {uids}</translation>
+        </message>
+        <message>
+            <source>Chọn tệp dữ liệu của các đơn vị cũ</source>
+            <translation>Chọn tệp dữ liệu của các đơn vị cũ</translation>
+        </message>
+        <message>
+            <source>Tệp dữ liệu dvdesktop (*.db);;Mọi tệp (*)</source>
+            <translation>Tệp dữ liệu dvdesktop (*.db);;Mọi tệp (*)</translation>
+        </message>
+        <message>
+            <source>Tệp {path} được mã hóa. Nhập mật khẩu (hoặc mã khôi phục) của tệp đó:</source>
+            <translation>Tệp {path} được mã hóa. Nhập mật khẩu (hoặc mã khôi phục) của tệp đó:</translation>
         </message>
         <message>
             <source>Đổi mật khẩu</source>
@@ -3453,6 +3541,10 @@ Dữ liệu hiện tại được giữ lại thành một bản sao lưu tự �
         <message>
             <source>Đã mã hóa tệp dữ liệu.</source>
             <translation>Đã mã hóa tệp dữ liệu.</translation>
+        </message>
+        <message>
+            <source>Nhận lịch sử đơn vị cũ (sáp nhập)…</source>
+            <translation>Nhận lịch sử đơn vị cũ (sáp nhập)…</translation>
         </message>
         <message>
             <source>Đang mã hóa dữ liệu…</source>

@@ -192,7 +192,8 @@ def test_file_menu_gets_the_safety_actions(window: Any) -> None:
 
     safety_dialogs.add_file_menu_actions(window)
     texts = [a.text() for a in window.menuBar().actions()[0].menu().actions() if not a.isSeparator()]
-    assert texts[-5:] == ["Sao lưu ra USB…", "Khôi phục từ bản sao…", "Mã hóa dữ liệu…", "Đổi mật khẩu…", "Thoát"]
+    assert texts[-6:] == ["Sao lưu ra USB…", "Khôi phục từ bản sao…", "Mã hóa dữ liệu…", "Đổi mật khẩu…",
+                          "Nhận lịch sử đơn vị cũ (sáp nhập)…", "Thoát"]
 
 
 def test_encrypt_then_a_plain_backup_restored_stays_encrypted(

@@ -13,7 +13,7 @@ from dvdesktop.cli.common import unlock_file
 from dvdesktop.safety import crypto, keyfile
 from dvdesktop.safety.backup import list_backups, make_backup, restore_backup, verify_backup
 from dvdesktop.safety.keyfile import key_path
-from dvdesktop.safety.merge import merge_files
+from dvdesktop.safety.merge import merge_paths
 
 _REASONS_VI = {
     "daily": "hằng ngày", "migrate": "trước khi nâng cấp", "import": "trước khi nhập",
@@ -131,15 +131,9 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_merge(args: argparse.Namespace) -> int:
-    sources: list[crypto.DataFile] = []
-    try:
-        with crypto.open_data_file(_existing(args.db), crypto.secret_for_cli(args.db)) as target:
-            for path in getattr(args, "from"):
-                sources.append(crypto.open_data_file(_existing(path), crypto.secret_for_cli(path)))
-            result = merge_files(target, sources)
-    finally:
-        for src in sources:
-            src.close()
+    paths = [str(_existing(p)) for p in getattr(args, "from")]
+    with crypto.open_data_file(_existing(args.db), crypto.secret_for_cli(args.db)) as target:
+        result = merge_paths(target, paths, {p: crypto.secret_for_cli(p) for p in paths})
     for code, kinds in result.added.items():
         parts = ", ".join(f"{kind} {n}" for kind, n in kinds.items() if n) or "không có bản ghi"
         print(f"Từ đơn vị {code}: {parts}")

@@ -42,7 +42,8 @@ translate = QCoreApplication.translate
 
 __all__ = [
     "BackupDialog", "PassphraseDialog", "RecoveryKeyDialog", "add_file_menu_actions", "backup_to_usb",
-    "change_passphrase", "confirm_restore", "encrypt_data", "restore_from_backup", "start_daily_backup",
+    "change_passphrase", "confirm_merge", "confirm_restore", "encrypt_data", "merge_history", "merge_summary",
+    "restore_from_backup", "start_daily_backup",
 ]
 
 
@@ -161,6 +162,64 @@ def restore_from_backup(parent: QWidget, *, source: str | None = None, secret: s
         _status(parent, translate("Safety", "Đã khôi phục dữ liệu từ bản sao lưu."))
 
     safety_ops.restore(parent=parent, source=src, secret=secret, success=done)
+
+
+# ------------------------------------------------------------------ merged units
+def confirm_merge(parent: QWidget, paths: list[str]) -> bool:
+    """Say what taking in the old units' history does, and ask."""
+    box = QMessageBox(QMessageBox.Icon.Question, translate("Safety", "Nhận lịch sử đơn vị cũ (sáp nhập)"),
+                      translate("Safety", "Nhận toàn bộ bản ghi của {n} tệp đơn vị cũ vào tệp của đơn vị này?\n\n{files}\n\n"
+                                          "Trước hết chương trình sao lưu tệp hiện tại và kiểm tra bản sao. Mỗi bản "
+                                          "ghi nhận vào giữ mã đơn vị cũ nó đến từ, để so với cùng kỳ tính trên cả địa "
+                                          "bàn đã gộp. Nhận tất cả hoặc không nhận gì: có một lỗi thì tệp hiện tại "
+                                          "không thay đổi.").format(n=len(paths), files="\n".join(paths)),
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
+    box.button(QMessageBox.StandardButton.Yes).setText(translate("Safety", "Nhận lịch sử"))
+    box.button(QMessageBox.StandardButton.No).setText(translate("Safety", "Không"))
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    return box.exec() == QMessageBox.StandardButton.Yes
+
+
+def merge_summary(result: Any) -> str:
+    """What was taken from each old unit, and the records met twice (taken once)."""
+    lines = [translate("Safety", "Đã nhận {n} bản ghi của các đơn vị cũ.").format(n=result.total)]
+    for code, kinds in result.added.items():
+        lines.append(translate("Safety", "Từ đơn vị {unit}: {n} bản ghi.").format(
+            unit=code, n=sum(kinds.values())))
+    if result.duplicates:
+        lines.append(translate("Safety", "Bỏ qua {n} bản ghi trùng mã (đã có, chỉ lấy một lần): {uids}").format(
+            n=len(result.duplicates), uids=", ".join(f"{code} {uid}" for _kind, uid, code in result.duplicates[:10])
+            + ("…" if len(result.duplicates) > 10 else "")))
+    return "\n".join(lines)
+
+
+def merge_history(parent: QWidget) -> None:
+    """Choose the old units' .db files, confirm, ask the passphrase of an encrypted one, then
+    take their records in off the UI thread and tell what was taken (or why not)."""
+    paths, _ = QFileDialog.getOpenFileNames(
+        parent, translate("Safety", "Chọn tệp dữ liệu của các đơn vị cũ"), "",
+        translate("Safety", "Tệp dữ liệu dvdesktop (*.db);;Mọi tệp (*)"))
+    paths = [p for p in paths if p]
+    if not paths or not confirm_merge(parent, paths):
+        return
+    secrets: dict[str, str | None] = {}
+    for path in paths:
+        if Path(path).is_file() and _is_encrypted(Path(path)):
+            secret = ask_secret(parent, translate(
+                "Safety", "Tệp {path} được mã hóa. Nhập mật khẩu (hoặc mã khôi phục) của tệp đó:").format(path=path))
+            if secret is None:
+                return
+            secrets[path] = secret
+
+    def done(result: Any) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, translate("Safety", "Nhận lịch sử đơn vị cũ (sáp nhập)"),
+                          merge_summary(result), QMessageBox.StandardButton.Ok, parent)
+        box.setObjectName("mergeResult")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        _status(parent, translate("Safety", "Đã nhận {n} bản ghi của các đơn vị cũ.").format(n=result.total))
+
+    safety_ops.merge_history(parent=parent, paths=paths, secrets=secrets, success=done)
 
 
 # ------------------------------------------------------------------ encryption
@@ -356,7 +415,8 @@ def add_file_menu_actions(window: QMainWindow) -> list[QAction]:
     for text, fn in ((translate("Safety", "Sao lưu ra USB…"), backup_to_usb),
                      (translate("Safety", "Khôi phục từ bản sao…"), restore_from_backup),
                      (translate("Safety", "Mã hóa dữ liệu…"), encrypt_data),
-                     (translate("Safety", "Đổi mật khẩu…"), change_passphrase)):
+                     (translate("Safety", "Đổi mật khẩu…"), change_passphrase),
+                     (translate("Safety", "Nhận lịch sử đơn vị cũ (sáp nhập)…"), merge_history)):
         act = QAction(text, window)
         act.triggered.connect(lambda _c=False, f=fn: f(_settings_page(window)))
         menu.insertAction(before, act)

@@ -133,3 +133,12 @@ def figure_trace(*, parent: QWidget | None, period: str, key: str, success: Succ
     from dvdesktop.office import levels
 
     run_op(parent, lambda led: levels.trace(led, period=period, key=key), success=success, progress=False)
+
+
+def set_successor(*, parent: QWidget | None, old: str, new: str, success: Success = None,
+                  failure: Failure = None) -> None:
+    """Record that unit ``old`` was replaced by unit ``new`` (merged into it): it is no
+    longer awaited, its history is reported under ``new`` (``office.levels.set_successor``)."""
+    from dvdesktop.office.levels import set_successor as record
+
+    run_op(parent, lambda led: record(led, old=old, new=new), success=success, failure=failure)

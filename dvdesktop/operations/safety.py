@@ -9,7 +9,7 @@ again (with the old key if the work failed), and the window reads everything aga
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QWidget
 from dvdesktop.operations.runner import changes, current_file, run_op, wait_for_ops
 from dvdesktop.safety import steps
 from dvdesktop.safety.backup import backup_on_start, make_backup
+from dvdesktop.safety.merge import merge_paths
 
 translate = QCoreApplication.translate
 
@@ -93,3 +94,12 @@ def create_file(*, parent: QWidget | None, path: Path, unit: Mapping[str, Any], 
     run_op(parent, lambda _scratch: create_unit_file(path, unit=values, passphrase=passphrase),
            success=success, failure=failure,
            progress_text=translate("Forms", "Đang tạo tệp dữ liệu và khóa ký số của đơn vị…"))
+
+
+def merge_history(*, parent: QWidget | None, paths: Sequence[str], secrets: Mapping[str, str | None],
+                  success: Success = None, failure: Failure = None) -> None:
+    """Take the records of the old units' files ``paths`` into this file, each with its
+    source (a verified backup first, all or nothing); ``success(MergeResult)``."""
+    file, chosen, keys = current_file(), list(paths), dict(secrets)
+    run_op(parent, lambda _led: merge_paths(file, chosen, keys), success=success, failure=failure,
+           progress_text=translate("Safety", "Đang sao lưu rồi nhận lịch sử các đơn vị cũ…"))

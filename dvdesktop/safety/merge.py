@@ -10,8 +10,9 @@ twice) is taken once and reported.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from dvdesktop.base.errors import UserError, ValidationError
@@ -20,9 +21,10 @@ from dvdesktop.core import fmt, validation
 from dvdesktop.core.domain import KINDS
 from dvdesktop.core.ledger import Ledger
 from dvdesktop.safety.backup import auto_backup
+from dvdesktop.safety.crypto import open_data_file
 from dvdesktop.safety.datafile import DataFile
 
-__all__ = ["MergeResult", "merge_files"]
+__all__ = ["MergeResult", "merge_files", "merge_paths"]
 
 # What a record carries of its own storage, not of the record.
 _META = ("id", "uid", "created_at", "updated_at", "deleted_at", "source")
@@ -128,6 +130,30 @@ def merge_files(target: DataFile, sources: Sequence[DataFile]) -> MergeResult:
             "into": new, "from": {c: dict(k) for c, k in result.added.items()},
             "duplicates": len(result.duplicates)})
     return result
+
+
+def merge_paths(target: DataFile, paths: Sequence[str | Path],
+                secrets: Mapping[str, str | None] | None = None) -> MergeResult:
+    """Open the old units' files at ``paths`` (an encrypted one with its passphrase or
+    recovery key in ``secrets``, keyed by the path as given), take their records into
+    ``target`` (:func:`merge_files`) and close them again; what the window and
+    ``dvdesktop merge`` call.
+
+    :raises UserError: a path that is not a file, a wrong or missing passphrase, or what
+        :func:`merge_files` refuses. Nothing is written to ``target``.
+    """
+    secrets = secrets or {}
+    sources: list[DataFile] = []
+    try:
+        for path in paths:
+            p = Path(path)
+            if not p.is_file():
+                raise UserError(QT_TRANSLATE_NOOP("Errors", "Không có tệp dữ liệu {path}."), path=str(p))
+            sources.append(open_data_file(p, secrets.get(str(path))))
+        return merge_files(target, sources)
+    finally:
+        for src in sources:
+            src.close()
 
 
 def _check(led: Ledger, kind: str, item: dict[str, Any], *, code: str, title: str) -> None:

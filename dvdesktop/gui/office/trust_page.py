@@ -110,6 +110,59 @@ class TrustDialog(QDialog):
             self.accept()
 
 
+class SuccessorDialog(QDialog):
+    """Đơn vị kế tục: the code of a replaced (merged) unit and of the unit that replaced it;
+    what is wrong is said beside its field and the dialog stays open."""
+
+    checked = Signal(str, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(translate("Office", "Đơn vị kế tục"))
+        lay = QVBoxLayout(self)
+        lay.addWidget(hint_label(translate(
+            "Office", "Khi hai đơn vị sáp nhập, ghi mã đơn vị cũ và mã đơn vị mới thay nó: đơn vị cũ không còn "
+                      "bị tính là chưa gửi báo cáo, lịch sử của nó được báo cáo dưới đơn vị mới."), self))
+        form = QFormLayout()
+        self.old = QLineEdit(self)
+        self.old.setObjectName("oldUnitCode")
+        self.new = QLineEdit(self)
+        self.new.setObjectName("newUnitCode")
+        self.old_error, self.new_error = QLabel(self), QLabel(self)
+        for label in (self.old_error, self.new_error):
+            label.setObjectName("fieldError")
+            label.setWordWrap(True)
+        for text, field, error in ((translate("Office", "Mã đơn vị cũ:"), self.old, self.old_error),
+                                   (translate("Office", "Mã đơn vị mới (kế tục):"), self.new, self.new_error)):
+            row = QHBoxLayout()
+            row.addWidget(field, 1)
+            row.addWidget(error, 1)
+            form.addRow(text, row)
+        lay.addLayout(form)
+        buttons = QDialogButtonBox(self)
+        self.ok = buttons.addButton(translate("Office", "Ghi đơn vị kế tục"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(translate("Office", "Hủy"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.check)
+        buttons.rejected.connect(self.reject)
+        lay.addWidget(buttons)
+        self.resize(620, 200)
+
+    def check(self) -> None:
+        """Say here what is missing; the core's refusals come back to ``refused``."""
+        old, new = self.old.text().strip(), self.new.text().strip()
+        self.old_error.setText(translate("Office", "Chưa nhập mã đơn vị cũ.") if not old else "")
+        self.new_error.setText(translate("Office", "Chưa nhập mã đơn vị mới.") if not new else
+                               translate("Office", "Mã đơn vị mới phải khác mã đơn vị cũ.") if new == old else "")
+        if old and new and old != new:
+            self.checked.emit(old, new)
+
+    def refused(self, error: BaseException) -> bool:
+        if not isinstance(error, UserError):
+            return False
+        self.old_error.setText(ops.error_text(error))
+        return True
+
+
 class UnitsPage(QWidget):
     """Đơn vị: the units whose keys the office trusts."""
 
@@ -126,6 +179,10 @@ class UnitsPage(QWidget):
         self.trust_button.setObjectName("trustKey")
         self.trust_button.clicked.connect(self.register_key)
         row.addWidget(self.trust_button)
+        self.successor_button = QPushButton(translate("Office", "Đơn vị kế tục…"), self)
+        self.successor_button.setObjectName("unitSuccessor")
+        self.successor_button.clicked.connect(self.record_successor)
+        row.addWidget(self.successor_button)
         row.addStretch(1)
         lay.addLayout(row)
         self.table = make_table(self, [translate("Office", "Mã đơn vị"), translate("Office", "Tên đơn vị"),
@@ -138,6 +195,7 @@ class UnitsPage(QWidget):
         self.table.setColumnWidth(4, 380)
         lay.addWidget(self.table, 1)
         self.dialog: TrustDialog | None = None
+        self.successor_dialog: SuccessorDialog | None = None
         ops.changes().changed.connect(self._on_changed)
 
     def _on_changed(self, kinds: set[str]) -> None:
@@ -158,6 +216,22 @@ class UnitsPage(QWidget):
         if dlg.exec() != QDialog.DialogCode.Accepted:
             return
         self.trust(dlg.code.text().strip(), dlg.key_text, dlg.name.text().strip() or None)
+
+    def record_successor(self) -> None:
+        """The small dialog, left open until the core has taken the pair (or said why not)."""
+        dlg = SuccessorDialog(self)
+        self.successor_dialog = dlg
+
+        def save(old: str, new: str) -> None:
+            def done(_result: Any) -> None:
+                dlg.accept()
+                self.status.emit(translate("Office", "Đã ghi: đơn vị {new} kế tục đơn vị {old}.").format(new=new, old=old))
+                self.refresh()
+
+            office_ops.set_successor(parent=dlg, old=old, new=new, success=done, failure=dlg.refused)
+
+        dlg.checked.connect(save)
+        dlg.open()
 
     def trust(self, code: str, key_text: str, name: str | None) -> None:
         def done(registered: tuple[dict[str, Any], list[Any]]) -> None:
