@@ -25,6 +25,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+from bench.memory import reset_peak, rss_mb
+
 _loop: Any = None
 
 
@@ -40,21 +42,6 @@ def process_events() -> None:
     _loop.processEvents()
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-
-def rss_mb() -> dict[str, float]:
-    """Current and peak resident memory of this process, MiB (Linux /proc; else ru_maxrss)."""
-    out: dict[str, float] = {}
-    try:
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith(("VmRSS:", "VmHWM:")):
-                out["rss" if line.startswith("VmRSS") else "peak"] = int(line.split()[1]) / 1024
-    except OSError:
-        import resource
-
-        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-        out["peak"] = out["rss"] = peak / 1024 / (1024 if sys.platform == "darwin" else 1)
-    return out
 
 
 _profiler: Any = None
@@ -81,14 +68,6 @@ def stop_profile() -> None:
 
     (DATA_DIR / "profiles").mkdir(parents=True, exist_ok=True)
     (DATA_DIR / "profiles" / (Path(target).stem + ".html")).write_text(_profiler.output_html())
-
-
-def reset_peak() -> None:
-    """Start a new peak-RSS window (Linux: writing 5 to clear_refs resets VmHWM)."""
-    try:
-        Path("/proc/self/clear_refs").write_text("5")
-    except OSError:
-        pass
 
 
 def emit(payload: dict[str, Any]) -> None:

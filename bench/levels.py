@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from bench import data
-from bench.child import reset_peak, rss_mb
+from bench.memory import reset_peak, rss_mb
 
 __all__ = ["province"]
 
