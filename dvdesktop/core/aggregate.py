@@ -316,20 +316,17 @@ def _reception_figures(rows: list[tuple[Any, ...]]) -> dict[str, Any]:
             letters += letter
             l_cases += 1
             l_resolved += bool(resolved)
+    return _visits_letters(visits, people, v_cases, v_resolved, letters, l_cases, l_resolved)
+
+
+def _visits_letters(visits: int, people: int, v_cases: int, v_resolved: int,
+                    letters: int, l_cases: int, l_resolved: int) -> dict[str, Any]:
+    """The summary's ``visits`` and ``letters`` figures from their counts."""
     return {
-        "visits": {
-            "count": visits,
-            "people": people,
-            "cases": v_cases,
-            "cases_resolved": v_resolved,
-            "cases_rate": percent_value(v_resolved, v_cases),
-        },
-        "letters": {
-            "count": letters,
-            "cases": l_cases,
-            "cases_resolved": l_resolved,
-            "cases_rate": percent_value(l_resolved, l_cases),
-        },
+        "visits": {"count": visits, "people": people, "cases": v_cases, "cases_resolved": v_resolved,
+                   "cases_rate": percent_value(v_resolved, v_cases)},
+        "letters": {"count": letters, "cases": l_cases, "cases_resolved": l_resolved,
+                    "cases_rate": percent_value(l_resolved, l_cases)},
     }
 
 
@@ -359,21 +356,7 @@ def _reception(led: Ledger, p: Period) -> dict[str, Any]:
     computed by SQLite without a row per entry."""
     v_cases, visits, people, v_resolved, letters, l_cases, l_resolved = led.db.execute(
         _RECEPTION_FIGURES, {"start": p.start.isoformat(), "end": p.end.isoformat()}).fetchone()
-    return {
-        "visits": {
-            "count": visits,
-            "people": people,
-            "cases": v_cases,
-            "cases_resolved": v_resolved,
-            "cases_rate": percent_value(v_resolved, v_cases),
-        },
-        "letters": {
-            "count": letters,
-            "cases": l_cases,
-            "cases_resolved": l_resolved,
-            "cases_rate": percent_value(l_resolved, l_cases),
-        },
-    }
+    return _visits_letters(visits, people, v_cases, v_resolved, letters, l_cases, l_resolved)
 
 
 def _reception_cases(led: Ledger, rows: list[tuple[Any, ...]], judged: list[tuple[Any, ...]],
