@@ -2,8 +2,10 @@
 
     python -m bench.child bare                    # a bare QMainWindow (the start-up floor)
     python -m bench.child ledger --db FILE        # the same plus import core, Ledger.open, count
-    python -m bench.child app --db FILE [--secret S]   # the real window (dvdesktop.gui.app.run);
-                                                       # S answers the passphrase dialog
+    python -m bench.child app --db FILE [--secret S]   # the real window (``dvdesktop --db FILE``):
+                                                       # MARK frame at its first frame, BENCH once
+                                                       # attached to the file; S answers the
+                                                       # passphrase dialog
     python -m bench.child list --db FILE          # window, open the biggest list, jump to its end
     python -m bench.child stall --db FILE --work DIR [--paths JSON --keys FILE --backup-db FILE]
     python -m bench.child office --paths JSON --keys FILE --work DIR   # the office at scale (no Qt)
@@ -68,6 +70,12 @@ def stop_profile() -> None:
 
     (DATA_DIR / "profiles").mkdir(parents=True, exist_ok=True)
     (DATA_DIR / "profiles" / (Path(target).stem + ".html")).write_text(_profiler.output_html())
+
+
+def mark(name: str) -> None:
+    """A ``MARK name`` line: the parent notes the time it is read (``bench.measures.child``)."""
+    sys.stdout.write(f"MARK {name}\n")
+    sys.stdout.flush()
 
 
 def emit(payload: dict[str, Any]) -> None:
@@ -135,13 +143,19 @@ def app(db: str, then: Any = None, secret: str | None = None) -> None:
                 unlock["ms"] += (time.perf_counter() - t0) * 1000
 
         keyfile.unlock = timed_unlock  # type: ignore[assignment]
-    from dvdesktop.gui.app import run
+    from dvdesktop.cli import main
 
     def shown() -> None:
         process_events()
         window = _main_window()
         if window is None:
             emit({"mode": "app", "error": "no main window was shown"})
+        if not marked:
+            mark("frame")  # the window's first frame: its file opens next
+            marked.append(True)
+        if not window.attached:
+            QTimer.singleShot(1, shown)
+            return
         if then is None:
             emit({"mode": "app", "unlock_ms": unlock["ms"], "asked": unlock["asked"], **rss_mb()})
         try:
@@ -151,8 +165,9 @@ def app(db: str, then: Any = None, secret: str | None = None) -> None:
 
             emit({"mode": "app", "error": traceback.format_exc()})
 
+    marked: list[bool] = []
     QTimer.singleShot(0, shown)
-    run(db=Path(db))
+    main(["--db", db])  # the program's own command, as the user starts it
     emit({"mode": "app", "error": "the window closed before it was shown"})
 
 

@@ -112,7 +112,8 @@ def child_env(cfg: Config, **extra: str) -> dict[str, str]:
 
 def child(cfg: Config, args: list[str], *, timeout: float = 1800, profile: Path | None = None,
           flags: tuple[str, ...] = (), stderr_to: Path | None = None) -> tuple[float, dict[str, Any]]:
-    """Run ``python -m bench.child ARGS``; seconds until its BENCH line, and the line's data.
+    """Run ``python -m bench.child ARGS``; seconds until its BENCH line, and the line's data
+    with ``marks``: the seconds until each ``MARK name`` line before it.
 
     :param flags: interpreter options (``-X importtime``); ``stderr_to`` keeps its stderr
     """
@@ -125,10 +126,13 @@ def child(cfg: Config, args: list[str], *, timeout: float = 1800, profile: Path 
         killer.start()
         try:
             assert proc.stdout is not None
+            marks: dict[str, float] = {}
             for line in proc.stdout:
+                if line.startswith("MARK "):
+                    marks[line[5:].strip()] = time.perf_counter() - t0
                 if line.startswith("BENCH "):
                     elapsed = time.perf_counter() - t0
-                    payload = json.loads(line[6:])
+                    payload = {**json.loads(line[6:]), "marks": marks}
                     if payload.get("error"):
                         raise RuntimeError(f"bench.child {args[0]}: {payload['error'][-3000:]}")
                     return elapsed, payload
@@ -214,26 +218,35 @@ def startup(cfg: Config) -> list[Row]:
     for args in kinds.values():  # warm the OS file cache and write any missing bytecode
         child(cfg, args)
     runs = cfg.slow_runs * 2 - 1
-    times: dict[str, list[float]] = {k: [] for k in kinds}
+    times: dict[str, list[float]] = {k: [] for k in [*kinds, "frame", "enc-frame"]}
     unlock: list[float] = []
     for _ in range(runs):  # interleaved, so drift on a shared machine hits all alike
         for k, args in kinds.items():
             t, payload = child(cfg, args)
             times[k].append(t)
+            if k == "app":
+                times["frame"].append(payload["marks"]["frame"])
             if k == "enc":
+                times["enc-frame"].append(payload["marks"]["frame"])
                 unlock.append(payload["unlock_ms"] / 1000)
-    b, c, a, e = (statistics.median(times[k]) for k in kinds)
+    b, c, r, e, f, ef = (statistics.median(times[k]) for k in times)
     u = statistics.median(unlock)
     kf = keyfile.read(keyfile.key_path(enc))
     scrypt = median_time(lambda: keyfile.unlock(kf, data.PASSPHRASE), max(3, cfg.runs // 2), warmup=0)
     each = f"medians of {runs} fresh processes each, interpreter start included, bytecode cached"
     return [
-        Row(name, "bare QMainWindow process", a / b, "x", 1.3, f"window {ms(a)} vs bare {ms(b)}; {each}"),
+        Row(name, "bare QMainWindow process", f / b, "x", 1.3,
+            f"window {ms(f)} vs bare {ms(b)} (`dvdesktop --db FILE`: the window's first frame, its navigation "
+            f"and menus, before the core loads; the encrypted file's {ms(ef)}); {each}"),
+        Row("(info) start to the window attached to the file (title, overview page; its figures follow "
+            "on a worker)", "bare QMainWindow process", r / b, "x", None,
+            f"{ms(r)}: the file opened {ms(r - f)} after the first frame"),
         Row("(bound) bare QMainWindow + import the core + Ledger.open + one count", "bare QMainWindow process",
             c / b, "x", None, f"{ms(c)}: the least any window showing Ledger data spends with today's core"),
-        Row(f"start on an encrypted (SQLCipher) {cfg.big:,}-record file", "the same start on the plain file",
-            e / a, "x", 1.15, f"encrypted {ms(e)} vs plain {ms(a)}; of which unlocking the key file (scrypt "
-            f"n=2^15, deliberate) {ms(u)}; without it {(e - u) / a:.2f}x"),
+        Row(f"start on an encrypted (SQLCipher) {cfg.big:,}-record file, to the window attached",
+            "the same start on the plain file", e / r, "x", 1.15,
+            f"encrypted {ms(e)} vs plain {ms(r)}; of which unlocking the key file (scrypt "
+            f"n=2^15, deliberate) {ms(u)}; without it {(e - u) / r:.2f}x"),
         Row("(part) unlocking the key file with the passphrase", "one scrypt derivation + AES-GCM, in-process",
             u / scrypt, "x", None, f"{ms(u)} in the window's start vs {ms(scrypt)} here"),
     ]

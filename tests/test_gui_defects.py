@@ -311,7 +311,7 @@ def test_11_no_column_header_is_cut_at_1366_px(window: Any, gui_ledger: Any, qtb
 
     from dvdesktop.gui import i18n
     from dvdesktop.gui.mainwindow import MainWindow, nav_entries
-    from dvdesktop.gui.widgets import is_group
+    from dvdesktop.gui.navigation import is_group
 
     i18n.install(lang)
     try:
@@ -490,7 +490,7 @@ def test_17_ctrl_shift_n_adds_an_issue_from_any_field(window: Any, gui_ledger: A
 
 def test_17_every_page_has_a_key_shown_in_the_menu(window: Any) -> None:
     from dvdesktop.gui.mainwindow import UNITS_GROUP, nav_entries
-    from dvdesktop.gui.widgets import is_group
+    from dvdesktop.gui.navigation import is_group
 
     every = window.view_menu.actions()
     actions = [a for a in every if not a.isSeparator()]

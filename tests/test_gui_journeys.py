@@ -43,7 +43,7 @@ SHIFT = Qt.KeyboardModifier.ShiftModifier
 def new_form(qtbot: Any, win: Any, page_key: str) -> Any:
     """The page by its shortcut (Ctrl+digit), then Ctrl+N: the form, cursor in its first field."""
     from dvdesktop.gui.mainwindow import nav_entries
-    from dvdesktop.gui.widgets import page_keys
+    from dvdesktop.gui.navigation import page_keys
 
     activate(qtbot, win)
     qtbot.keyClick(win, *_key(page_keys(nav_entries())[page_key]))
@@ -89,7 +89,7 @@ def meeting(title: str, date: str = "2026-03-02", **kw: Any) -> dict[str, Any]:
 # ---------------------------------------------------------------- 1. first start
 def test_first_start_asks_for_the_unit_and_makes_its_key(qapp: Any, qtbot: Any, tmp_path: Path) -> None:
     from dvdesktop.core.ledger import Ledger
-    from dvdesktop.gui import app as gui_app
+    from dvdesktop.gui import opening as gui_app
     from dvdesktop.gui.forms import SetupDialog
 
     fresh = Ledger.open(tmp_path / "new.db")
@@ -129,7 +129,7 @@ def test_first_start_asks_for_the_unit_and_makes_its_key(qapp: Any, qtbot: Any, 
 
 
 def test_first_start_encrypts_the_new_file_from_its_first_page(qapp: Any, qtbot: Any, tmp_path: Path) -> None:
-    from dvdesktop.gui import app as gui_app
+    from dvdesktop.gui import opening as gui_app
     from dvdesktop.gui.forms import SetupDialog
     from dvdesktop.gui.safety_dialogs import RecoveryKeyDialog
     from dvdesktop.safety import crypto
@@ -190,7 +190,7 @@ def test_first_start_encrypts_the_new_file_from_its_first_page(qapp: Any, qtbot:
 
 
 def test_first_start_without_encryption_and_quitting_writes_nothing(qapp: Any, qtbot: Any, tmp_path: Path) -> None:
-    from dvdesktop.gui import app as gui_app
+    from dvdesktop.gui import opening as gui_app
     from dvdesktop.gui.forms import SetupDialog
     from dvdesktop.safety import crypto
 
@@ -225,7 +225,7 @@ def test_first_start_without_encryption_and_quitting_writes_nothing(qapp: Any, q
 def test_main_window_pages_by_keys_and_a_late_matter_opens_the_register(window: Any, gui_ledger: Any,
                                                                           qtbot: Any) -> None:
     from dvdesktop.gui.mainwindow import UNITS_GROUP, nav_entries, own_nav_entries, units_nav_entries
-    from dvdesktop.gui.widgets import page_keys
+    from dvdesktop.gui.navigation import page_keys
 
     gui_ledger.add("reception", {"date": "2026-06-01", "category": "complaint", "content": "Khiếu nại đất",
                                  "accepted_date": "2026-06-05"})

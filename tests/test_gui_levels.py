@@ -152,7 +152,7 @@ def test_one_window_shows_the_pages_for_its_units(body_window: Any, qtbot: Any,
     from dvdesktop import operations as ops
     from dvdesktop.gui.mainwindow import UNITS_GROUP, nav_entries, units_nav_entries
     from dvdesktop.gui.office.report_page import ConsolidatedPage
-    from dvdesktop.gui.widgets import page_keys
+    from dvdesktop.gui.navigation import page_keys
 
     rows = {k: i for i, (k, _) in enumerate(nav_entries())}
     heading = body_window.nav.item(rows[UNITS_GROUP])

@@ -258,14 +258,14 @@ def test_encrypt_then_a_plain_backup_restored_stays_encrypted(
 
 def test_an_encrypted_file_opens_with_its_key_unlocked_while_the_window_modules_load(
         qapp: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """app.open_file: the passphrase typed, the key file unlocked on a worker while the
+    """opening.open_file: the passphrase typed, the key file unlocked on a worker while the
     caller's work runs here; a wrong passphrase is asked again with its message."""
     import threading
 
     from PySide6.QtWidgets import QInputDialog
 
     from dvdesktop.core.ledger import Ledger
-    from dvdesktop.gui import app
+    from dvdesktop.gui import opening
     from dvdesktop.safety import crypto
 
     path = tmp_path / "enc.db"
@@ -287,7 +287,7 @@ def test_an_encrypted_file_opens_with_its_key_unlocked_while_the_window_modules_
 
     monkeypatch.setattr(QInputDialog, "getText", get_text)
     threads: list[str] = []
-    opened = app.open_file(path, meanwhile=lambda: threads.append(threading.current_thread().name))
+    opened = opening.open_file(path, meanwhile=lambda: threads.append(threading.current_thread().name))
     assert opened is not None
     try:
         assert [m["title"] for m in opened.ledger.list("meeting")] == ["Họp chi bộ"]

@@ -6,8 +6,6 @@ import os
 import sys
 from pathlib import Path
 
-import platformdirs
-
 
 def data_dir() -> Path:
     """The per-user data folder (database, backups), created on first use.
@@ -16,7 +14,13 @@ def data_dir() -> Path:
     Windows: ``%LOCALAPPDATA%\\dvdesktop``; Linux: ``~/.local/share/dvdesktop``.
     """
     override = os.environ.get("DVDESKTOP_DATA_DIR")
-    path = Path(override) if override else Path(platformdirs.user_data_dir("dvdesktop", appauthor=False))
+    if override:
+        path = Path(override)
+    else:
+        # Imported here: root_dir() is read before the window's first frame, this is not.
+        import platformdirs
+
+        path = Path(platformdirs.user_data_dir("dvdesktop", appauthor=False))
     path.mkdir(parents=True, exist_ok=True)
     return path
 

@@ -52,7 +52,7 @@ def cmd_register(args: argparse.Namespace) -> int:
 def register(subparsers: Any) -> None:
     """Add ``report`` and ``register`` to the ``dvdesktop`` command.
 
-    A ``UserError`` raised by a handler is printed on stderr by ``dvdesktop.cli.main``,
+    A ``UserError`` raised by a handler is printed on stderr by ``dvdesktop.cli.commands``,
     which exits with 1.
     """
     p = subparsers.add_parser(

@@ -1,4 +1,8 @@
-"""Start the window: the Qt application, language, style, the unit's file and first-run set-up."""
+"""Start the window: the Qt application, language and style, the window's frame on screen
+first, then the unit's file (``gui/opening.py``) and the window attached to it.
+
+Only Qt and the window's frame are imported before the first frame; the core follows.
+"""
 
 from __future__ import annotations
 
@@ -6,29 +10,22 @@ import datetime as dt
 import gc
 import sys
 import tempfile
-import threading
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QLineEdit, QMessageBox
+from PySide6.QtCore import QCoreApplication, QEventLoop
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QMessageBox
 
-from dvdesktop import operations as ops
-from dvdesktop.base.errors import UserError, WrongPassphraseError
-from dvdesktop.core.ledger import Ledger
-from dvdesktop.gui import i18n
-from dvdesktop.safety.crypto import open_data_file
-from dvdesktop.safety.datafile import DataFile
+from dvdesktop.gui import language as i18n
+from dvdesktop.gui.mainwindow import MainWindow
 
 translate = QCoreApplication.translate
-T = TypeVar("T")
 
 STYLE = """
 QLabel#pageTitle { font-size: 13pt; font-weight: bold; padding: 2px 0 4px 0; }
 QLabel#sectionTitle { font-weight: bold; padding-top: 4px; }
 QLabel#hint { color: #555; }
+QLabel#opening { qproperty-alignment: AlignCenter; color: #555; }
 QLabel#fieldError { color: #b00020; }
 QLineEdit[invalid="true"], QPlainTextEdit[invalid="true"], QComboBox[invalid="true"] {
     border: 1px solid #b00020; background: #fff4f4; }
@@ -71,13 +68,12 @@ def default_db_path() -> Path:
 
 
 def choose_font(app: QApplication) -> None:
-    """A font with every Vietnamese letter: Segoe UI on Windows, DejaVu/Noto Sans elsewhere."""
-    families = set(QFontDatabase.families())
-    for name in ("Segoe UI", "Noto Sans", "DejaVu Sans", "Liberation Sans"):
-        if name in families:
-            font = QFont(name, 10)
-            app.setFont(font)
-            return
+    """A font with every Vietnamese letter: Segoe UI on Windows, Noto/DejaVu Sans elsewhere,
+    the first of them installed (Qt picks it; listing the font database costs about 6 ms)."""
+    font = QFont()
+    font.setFamilies(["Segoe UI", "Noto Sans", "DejaVu Sans", "Liberation Sans"])
+    font.setPointSize(10)
+    app.setFont(font)
 
 
 def guard_refcounts() -> None:
@@ -112,122 +108,17 @@ def make_app(lang: str | None = None) -> QApplication:
     return app
 
 
-def _while(work: Callable[[], T], meanwhile: Callable[[], object]) -> T:
-    """``work()`` on a worker thread while ``meanwhile()`` runs here; ``work``'s result or
-    its exception."""
-    box: dict[str, Any] = {}
-
-    def target() -> None:
-        try:
-            box["value"] = work()
-        except BaseException as exc:  # noqa: BLE001 - handed to the caller below
-            box["error"] = exc
-
-    worker = threading.Thread(target=target, name="dvdesktop-unlock", daemon=True)
-    worker.start()
-    try:
-        meanwhile()
-    finally:
-        worker.join()
-    if "error" in box:
-        raise box["error"]
-    return box["value"]
-
-
-def _window_modules() -> None:
-    """Import what the main window needs (while the key file is unlocked elsewhere)."""
-    import dvdesktop.gui.mainwindow  # noqa: F401
-    import dvdesktop.gui.safety_dialogs  # noqa: F401
-
-
-def open_file(path: Path, parent=None, *, meanwhile: Callable[[], object] | None = None) -> DataFile | None:
-    """Open the body's file, asking for its passphrase if it is encrypted; None if given up.
-
-    Goes through ``safety.crypto.open_data_file``: the passphrase or the recovery key unlocks
-    the key file, and a backup is made before a schema migration.
-
-    :param meanwhile: work for this thread while a passphrase unlocks the file on a worker
-    """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    passphrase: str | None = None
-    for _attempt in range(4):
-        try:
-            if passphrase is None or meanwhile is None:
-                return open_data_file(path, passphrase)
-            # The key file's scrypt (deliberately slow, ~0.1 s) runs on a worker while this
-            # thread loads the window's modules; pyca's scrypt releases the GIL.
-            return _while(lambda p=passphrase: open_data_file(path, p), meanwhile)
-        except WrongPassphraseError as exc:
-            text, ok = QInputDialog.getText(
-                parent, translate("App", "Mật khẩu tệp dữ liệu"),
-                (ops.error_text(exc) + "\n\n" if passphrase else "")
-                + translate("App", "Tệp dữ liệu được mã hóa. Nhập mật khẩu (hoặc mã khôi phục):"),
-                QLineEdit.EchoMode.Password)
-            if not ok:
-                return None
-            passphrase = text
-        except UserError as exc:
-            QMessageBox.critical(parent, translate("App", "Không mở được tệp dữ liệu"), ops.error_text(exc))
-            return None
-    return None
-
-
-def ensure_unit(parent=None) -> bool:
-    """First run: ask for the unit profile; False if the user quits instead."""
-    if ops.read(lambda led: led.unit()) is not None:
-        return True
-    from dvdesktop.gui.forms import SetupDialog
-
-    dlg = SetupDialog(parent)
-    if dlg.exec() != QDialog.DialogCode.Accepted:
-        return False
-    make_signing_key(parent)
-    return True
-
-
 def is_new_file(path: Path) -> bool:
     """No data file yet (a first start): nothing is written before the set-up is done."""
     return not path.exists() or path.stat().st_size == 0
 
 
-def first_start(path: Path, parent=None) -> DataFile | None:
-    """A first start on a file that does not exist yet: the unit's profile and the choice
-    of encryption (recommended) first, then the file made, encrypted from its first page if
-    chosen. None if the user quits (nothing is written then)."""
-    from dvdesktop.gui.forms import SetupDialog
 
-    # The profile is checked against a Ledger in memory only; the file is made at the end.
-    scratch = DataFile(":memory:", None, Ledger.open(":memory:"))
-    ops.set_file(scratch)
-    dlg = SetupDialog(parent, new_file=path)
-    accepted = dlg.exec() == QDialog.DialogCode.Accepted
-    ops.wait_for_ops()
-    if not accepted or dlg.file is None:
-        if ops.current_file() is scratch:
-            scratch.close()
-        return None
-    return dlg.file
-
-
-def make_signing_key(parent=None) -> None:
-    """The unit's signing key, made once the profile exists (off the UI thread; quick), so
-    its fingerprint prints on the first report and shows in Cài đặt."""
-    from dvdesktop.packages import ensure_signing_key
-
-    ops.run_op(parent, ensure_signing_key, progress_text=translate("App", "Đang tạo khóa ký số của đơn vị…"))
-    ops.wait_for_ops(60)
-
-
-def demo_path() -> Path:
-    return Path(tempfile.mkdtemp(prefix="dvdesktop-demo-")) / "demo.db"
-
-
-def fill_demo_if_possible(ledger: Ledger, today: dt.date) -> None:
-    try:
-        from dvdesktop.core.demo import fill_demo
-    except ImportError:
-        return
-    fill_demo(ledger, year=today.year, seed=1)
+def show_first_frame(window: MainWindow) -> None:
+    """Put the window's frame on screen now (before the core loads): events are processed
+    once, user input excepted, so nothing can be clicked before the file is open."""
+    window.show()
+    QEventLoop().processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
 
 
 def run(*, db: Path | None = None, demo: bool = False, lang: str | None = None) -> int:
@@ -241,52 +132,26 @@ def run(*, db: Path | None = None, demo: bool = False, lang: str | None = None) 
         print(problem, file=sys.stderr)
         return 1
     app = make_app(lang)
-    path = demo_path() if demo else (Path(db) if db else default_db_path())
-    if not demo and is_new_file(path):
-        file = first_start(path)
-        if file is None:
-            return 0
+    if demo:
+        path = Path(tempfile.mkdtemp(prefix="dvdesktop-demo-")) / "demo.db"
     else:
-        file = open_file(path, meanwhile=_window_modules)
-        if file is None:
-            return 1
-        ops.set_file(file)
-        if demo:
-            fill_demo_if_possible(file.ledger, dt.date.today())
-        if not ensure_unit():
-            file.close()
-            return 0
-    from dvdesktop.gui.mainwindow import MainWindow
+        path = Path(db) if db else default_db_path()
+    window = MainWindow(pending=True)
+    show_first_frame(window)
+    # Imported here, after the first frame: the core, the operations and the pages (about
+    # 60 ms on the bench's machine, docs/architecture.md "Start-up").
+    from dvdesktop.gui import opening
 
-    def open_other(new_path: Path) -> bool:
-        new = open_file(new_path, window)
-        if new is None:
-            return False
-        ops.wait_for_ops()
-        old = ops.current_file()
-        ops.set_file(new)
-        if not ensure_unit(window):
-            new.close()
-            ops.set_file(old)
-            return False
-        old.close()
-        return True
-
-    window = MainWindow(open_file=open_other)
-    from dvdesktop.gui import safety_dialogs
-
-    safety_dialogs.add_file_menu_actions(window)
-    window.show()
-    window.raise_()
-    window.activateWindow()  # after the set-up dialog, the keyboard goes to the window
-    safety_dialogs.start_daily_backup(window)
+    code = opening.open_at_start(window, path, demo=demo, new=not demo and is_new_file(path))
+    if code is not None:
+        window.close()
+        return code
     # The start-up objects (modules, widgets, Qt wrappers) live as long as the window: out
     # of the collector's generations, a full collection during an export or an import
     # scans only what the work made, so it holds the UI thread for a few ms, not 50.
     gc.freeze()
     code = app.exec()
-    ops.wait_for_ops()
-    ops.current_file().close()
+    opening.close_file()
     return code
 
 
@@ -307,11 +172,14 @@ def run_office(*, db: Path | None = None, lang: str | None = None, today: dt.dat
         print(problem, file=sys.stderr)
         return 1
     app = make_app(lang)
+    # Imported here: the core (this start draws no frame before the file is open).
+    from dvdesktop import operations as ops
+    from dvdesktop.gui import opening
     from dvdesktop.office import get_profile
 
     path = Path(db) if db else default_office_db_path()
     try:
-        file = open_file(path)  # any body's file: an office's is migrated into the body's shape
+        file = opening.open_file(path)  # any body's file: an office's is migrated into the body's shape
     except OSError as exc:
         QMessageBox.critical(None, translate("App", "Không mở được tệp dữ liệu"), str(exc))
         return 1
@@ -319,8 +187,6 @@ def run_office(*, db: Path | None = None, lang: str | None = None, today: dt.dat
         return 1
     ops.set_file(file)
     office_db = file.ledger
-    from dvdesktop.gui.mainwindow import MainWindow
-
     window = MainWindow(today=today, units=True)  # the body's one window, its units' pages chosen
     window.show()
     window.show_units()
@@ -329,9 +195,8 @@ def run_office(*, db: Path | None = None, lang: str | None = None, today: dt.dat
         window.show_status(translate("App", "Lần đầu sử dụng: hãy nhập thông tin văn phòng."))
     gc.freeze()  # as in ``run``: start-up objects out of the collector's scans
     code = app.exec()
-    ops.wait_for_ops()
-    file.close()
+    opening.close_file()
     return code
 
 
-__all__ = ["run", "run_office", "make_app", "default_db_path", "default_office_db_path", "Qt"]
+__all__ = ["run", "run_office", "make_app", "default_db_path", "default_office_db_path"]

@@ -1,4 +1,11 @@
-"""The main window: navigation on the left, one page at a time, menus and the status bar."""
+"""The main window: navigation on the left, one page at a time, menus and the status bar.
+
+The window is made in two steps so that it is on screen before the core is imported: its
+frame (navigation, menus, status bar) needs Qt alone; ``attach`` fills it once the file is
+open (title, the units' group, the first page). The core, the operations and the pages are
+therefore imported inside the methods that use them, which all run after ``attach``
+(docs/architecture.md, "Start-up").
+"""
 
 from __future__ import annotations
 
@@ -20,15 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dvdesktop import __version__, operations as ops
+from dvdesktop import __version__
 from dvdesktop.base.paths import root_dir
-from dvdesktop.core.domain import KINDS
-from dvdesktop.gui import i18n
-from dvdesktop.gui.pages.overview import OverviewPage
-from dvdesktop.gui.pages.reception import ReceptionPage
-from dvdesktop.gui.pages.records import ListPage
-from dvdesktop.gui.widgets import GROUP, is_group, navigation, page_shortcuts
-from dvdesktop.operations import records
+from dvdesktop.gui.navigation import GROUP, KEY_ROLE, is_group, navigation, page_shortcuts, settle_headings
 
 translate = QCoreApplication.translate
 
@@ -83,9 +84,13 @@ class MainWindow(QMainWindow):
     the window and the overview's widgets; the overview's figures follow on a worker."""
 
     def __init__(self, *, open_file: Callable[[Path], bool] | None = None,
-                 today: dt.date | None = None, units: bool = False) -> None:
+                 today: dt.date | None = None, units: bool = False, pending: bool = False) -> None:
         """:param units: show the pages for the body's units whatever the file holds
-        (``dvdesktop --office``); otherwise they show on a body that receives (``records.receives``)."""
+        (``dvdesktop --office``); otherwise they show on a body that receives (``records.receives``)
+        :param pending: the frame only, "Đang mở tệp dữ liệu…" in place of the pages, until
+            ``attach`` is called once the file is open (the program's start); otherwise the
+            file must be open already and the window is attached at once
+        """
         super().__init__()
         self.setObjectName("MainWindow")
         self._open_file = open_file
@@ -100,6 +105,8 @@ class MainWindow(QMainWindow):
         self._loaded: set[str] = set()
         self._pending_load: str | None = None  # shown before the window was: load once it is
 
+        self.attached = False  # the file is open and the pages read it (``attach``)
+
         def placeholder(key: str) -> QWidget:
             self._placeholders[key] = QWidget(self)
             return self._placeholders[key]
@@ -108,13 +115,35 @@ class MainWindow(QMainWindow):
         self.nav.setIconSize(QSize(16, 16))
         self.total_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.total_label)
-        self.nav.currentRowChanged.connect(self._show_page)
         self._menus()
         page_shortcuts(self, self.view_menu, nav_entries())
+        self.setWindowTitle("dvdesktop")
+        self._set_units_shown(units)  # until the file says whether the body receives
+        self.nav.setCurrentRow(0)
+        self.opening = QLabel(translate("MainWindow", "Đang mở tệp dữ liệu…"), self._placeholders["overview"])
+        self.opening.setObjectName("opening")
+        QVBoxLayout(self._placeholders["overview"]).addWidget(self.opening)
+        if not pending:
+            self.attach()
+
+    def set_open_file(self, open_file: Callable[[Path], bool]) -> None:
+        """What Tệp → Mở tệp dữ liệu… calls with the chosen path (True once it is open)."""
+        self._open_file = open_file
+
+    def attach(self) -> None:
+        """The file is open (``operations.set_file``): the window follows its changes, takes
+        its title and the units' group from it, and shows the chosen page with its data."""
+        if self.attached:
+            return
+        from dvdesktop import operations as ops
+
+        self.attached = True
+        settle_headings(self.nav)
+        ops.changes().changed.connect(self._on_changed)
         self.refresh_title()
         self.refresh_units_group()
-        self.nav.setCurrentRow(0)
-        ops.changes().changed.connect(self._on_changed)
+        self.nav.currentRowChanged.connect(self._show_page)
+        self._show_page(self.nav.currentRow())
 
     def _on_changed(self, kinds: set[str]) -> None:
         if "unit" in kinds or not kinds:
@@ -125,7 +154,14 @@ class MainWindow(QMainWindow):
     def refresh_units_group(self) -> None:
         """The group "Đơn vị trực thuộc" (its pages, their keys and Xem menu entries) shown on
         a body that receives its units' packages, hidden on a unit that only sends."""
+        from dvdesktop.operations import records
+
         shown = self._units or records.receives()
+        self._set_units_shown(shown)
+        if not shown and self._current in {UNITS_GROUP, *(k for k, _ in units_nav_entries())}:
+            self.go("overview")
+
+    def _set_units_shown(self, shown: bool) -> None:
         group = {UNITS_GROUP, *(k for k, _ in units_nav_entries())}
         for row, (key, _text) in enumerate(nav_entries()):
             if key in group:
@@ -133,8 +169,6 @@ class MainWindow(QMainWindow):
         for act in self.view_menu.actions():
             if act.objectName() in {f"go_{k}" for k in group} | {f"section_{UNITS_GROUP[len(GROUP):]}"}:
                 act.setVisible(shown)  # a hidden action's key does nothing
-        if not shown and self._current in group:
-            self.go("overview")
 
     def show_units(self) -> Any:
         """The group "Đơn vị trực thuộc" chosen: its first page."""
@@ -147,6 +181,10 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ pages
     def _make_page(self, key: str) -> QWidget:
+        from dvdesktop.gui.pages.overview import OverviewPage
+        from dvdesktop.gui.pages.reception import ReceptionPage
+        from dvdesktop.gui.pages.records import ListPage
+
         if key == "overview":
             page: Any = OverviewPage(self)
             page.open_reception.connect(self.open_case)
@@ -219,6 +257,8 @@ class MainWindow(QMainWindow):
                 page.load()
             return
         if key not in self._loaded:
+            from dvdesktop.operations import records
+
             self._loaded.add(key)
             cutoff = records.cutoff_day()
             self.page(key).load(cutoff_day=cutoff, today=self.today or dt.date.today())
@@ -233,14 +273,16 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self._load_pending)  # after the first paint is queued
 
     def _show_page(self, row: int) -> None:
-        if row < 0:
+        if row < 0 or not self.attached:
             return
-        key = self.nav.item(row).data(Qt.ItemDataRole.UserRole)
+        key = self.nav.item(row).data(KEY_ROLE)
         if is_group(key):  # a heading: its first page
             self.nav.setCurrentRow(row + 1)
             return
         if self._current is not None and key != self._current and not self._may_leave(self._current, key):
             return
+        from dvdesktop.gui.pages.records import ListPage
+
         self._current = key
         page = self.page(key)
         self.stack.setCurrentWidget(page)
@@ -298,6 +340,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, 8000)
 
     def refresh_title(self) -> None:
+        from dvdesktop import operations as ops
+
         unit, demo = ops.read(lambda led: (led.unit() or {}, bool(led.get_setting("demo"))))
         name = unit.get("name") or ""
         title = f"{name} — dvdesktop" if name else "dvdesktop"
@@ -330,7 +374,7 @@ class MainWindow(QMainWindow):
 
         help_menu = bar.addMenu(translate("MainWindow", "Trợ &giúp"))
         act = QAction(translate("MainWindow", "Hướng dẫn sử dụng"), self)
-        act.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        act.setShortcut(QKeySequence("F1"))
         act.triggered.connect(self.show_guide)
         help_menu.addAction(act)
         act = QAction(translate("MainWindow", "Giới thiệu"), self)
@@ -347,6 +391,9 @@ class MainWindow(QMainWindow):
             self.undo_action.setText(translate("MainWindow", "Hoàn tác"))
             self.undo_action.setEnabled(False)
             return
+        from dvdesktop.core.domain import KINDS
+        from dvdesktop.gui import i18n
+
         action, kind, _rid, _before = self.undo_stack[-1]
         what = {"delete": translate("MainWindow", "Hoàn tác xóa: {kind}"),
                 "add": translate("MainWindow", "Hoàn tác thêm: {kind}"),
@@ -360,6 +407,10 @@ class MainWindow(QMainWindow):
         if not self.undo_stack:
             self.show_status(translate("MainWindow", "Không có thao tác nào để hoàn tác."))
             return
+        from dvdesktop.core.domain import KINDS
+        from dvdesktop.gui.pages.records import ListPage
+        from dvdesktop.operations import records
+
         action, kind, record_id, before = self.undo_stack.pop()
 
         def done(rec: Any) -> None:
@@ -413,6 +464,8 @@ class MainWindow(QMainWindow):
         self.guide_dialog = dlg
 
     def about_text(self) -> str:
+        from dvdesktop.operations import records
+
         path = records.data_path()
         return translate(
             "MainWindow",
@@ -450,7 +503,10 @@ class MainWindow(QMainWindow):
                 if answer == QMessageBox.StandardButton.Save:
                     page.keep_unsaved(then=self.close)
                 return
-        ops.wait_for_ops()
+        if self.attached:
+            from dvdesktop import operations as ops
+
+            ops.wait_for_ops()
         event.accept()
 
 

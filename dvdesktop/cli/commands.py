@@ -32,6 +32,7 @@ from dvdesktop.cli.common import (
     read_json,
 )
 from dvdesktop.cli.safety import print_recovery
+from dvdesktop.cli.window import add_window_arguments, run_window
 from dvdesktop.core import fmt
 from dvdesktop.core.demo import fill_demo
 from dvdesktop.core.docrefs import document_name
@@ -307,17 +308,6 @@ def cmd_summary(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_gui(args: argparse.Namespace) -> int:
-    # Not at the top: Qt and the window's modules take longer to import than any other
-    # command runs (see docs/architecture.md, "Imports"), and only this command needs them.
-    from dvdesktop.gui import app
-
-    db = Path(args.db) if args.db else None
-    if args.office:
-        return app.run_office(db=db, lang=args.lang)
-    return app.run(db=db, demo=args.demo, lang=args.lang)
-
-
 # -------------------------------------------------------------------- parser
 _PROFILE_HELP = {
     "superior_header": "dòng cấp trên ở tiêu đề theo Hướng dẫn 36-HD/VPTW, ví dụ “ĐẢNG BỘ TỈNH NGHỆ AN”",
@@ -353,13 +343,8 @@ def build_parser() -> argparse.ArgumentParser:
         "Không có lệnh con thì mở cửa sổ chương trình.",
     )
     parser.add_argument("--version", action="version", version=f"dvdesktop {__version__}")
-    parser.add_argument("--db", help="tệp dữ liệu để mở trong cửa sổ (mặc định: thư mục dữ liệu người dùng)")
-    parser.add_argument("--demo", action="store_true", help="mở cửa sổ với dữ liệu mẫu")
-    parser.add_argument("--lang", choices=("vi", "en"), help="ngôn ngữ giao diện")
-    parser.add_argument("--office", action="store_true",
-                        help="mở cửa sổ văn phòng cấp trên (nhận, kiểm tra, tổng hợp gói báo cáo); "
-                        "--db là tệp dữ liệu của văn phòng")
-    parser.set_defaults(func=cmd_gui)
+    add_window_arguments(parser)
+    parser.set_defaults(func=run_window)
     sub = parser.add_subparsers(title="lệnh", metavar="LỆNH")
     kinds = sorted(KINDS)
 
