@@ -255,6 +255,43 @@ def test_personal_data_in_leaving_text_stops_the_export(ledger, tmp_path: Path) 
     assert pkg.exists()
 
 
+def _fresh_findings(ledger) -> list[tuple]:  # noqa: ANN001
+    """The findings of a screening made with nothing remembered from an earlier one."""
+    from dvdesktop.packages import screen
+
+    screen._register_cache.clear()
+    return [(f.kind, f.record_id, f.field, f.category, f.match) for f in screen_export(ledger, period=PERIOD).findings]
+
+
+def test_a_remembered_screening_follows_every_change_of_register_and_text(ledger) -> None:  # noqa: ANN001
+    _add_clean_unit_data(ledger)
+    meeting = ledger.add("meeting", {"date": "2026-03-05", "kind": "regular_cell",
+                                     "title": "Làm việc với ông Trần Văn Bình về đất"})
+
+    def remembered() -> list[tuple]:
+        return [(f.kind, f.record_id, f.field, f.category, f.match)
+                for f in screen_export(ledger, period=PERIOD).findings]
+
+    assert remembered() == remembered() == _fresh_findings(ledger) == []
+    # A reception added later puts a new name in the register: the same title now matches.
+    ledger.add("reception", {"date": "2026-03-09", "channel": "visit", "category": "complaint",
+                             "content": "Khiếu nại", "citizen_name": "Trần Văn Bình",
+                             "citizen_id": "", "handling": "accept", "status": "pending"})
+    assert remembered() == _fresh_findings(ledger) == [
+        ("meeting", meeting["id"], "title", "register_name", "Trần Văn Bình")]
+    # The text changed: its findings are those of the new text.
+    ledger.update("meeting", meeting["id"], {**meeting, "title": "Ông Bình, gọi 0912 345 678"})
+    assert remembered() == _fresh_findings(ledger) == [
+        ("meeting", meeting["id"], "title", "phone", "0912 345 678")]
+    assert remembered() == remembered()
+    # The register's name edited: the old one matches no more, the new one does.
+    ledger.update("meeting", meeting["id"], {**meeting, "title": "Làm việc với ông Trần Văn Bình về đất"})
+    rec = next(r for r in ledger.list("reception") if r["citizen_name"] == "Trần Văn Bình")
+    ledger.update("reception", rec["id"], {**rec, "citizen_name": "Lê Văn Bình"})
+    assert remembered() == _fresh_findings(ledger) == [
+        ("meeting", meeting["id"], "title", "register_name", "Lê Văn Bình")]
+
+
 def test_cli_export_shows_findings_and_refuses(ledger, db_path: Path, tmp_path: Path,  # noqa: ANN001
                                               capsys: pytest.CaptureFixture[str]) -> None:
     from dvdesktop.cli import main

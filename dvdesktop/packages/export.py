@@ -87,9 +87,13 @@ def _dumps(value: Any) -> bytes:
     return (json.dumps(value, ensure_ascii=False, indent=2, default=str) + "\n").encode("utf-8")
 
 
+# json.dumps with options builds a new encoder at every call; one is enough.
+_record_json = json.JSONEncoder(ensure_ascii=False, default=str, separators=(",", ":")).encode
+
+
 def _dumps_records(rows: list[dict[str, Any]]) -> bytes:
     # One record per line: a tenth of the size of indented JSON, still readable.
-    lines = ",\n".join(json.dumps(r, ensure_ascii=False, default=str, separators=(",", ":")) for r in rows)
+    lines = ",\n".join(map(_record_json, rows))
     return (f"[\n{lines}\n]\n" if rows else "[]\n").encode("utf-8")
 
 

@@ -107,8 +107,10 @@ def _case_pseudonym(key: bytes, case_code: str) -> str:
     return "VV-" + text[:_PSEUDONYM_CHARS]
 
 
+@functools.lru_cache(maxsize=262_144)
 def record_pseudonym(key: bytes, kind: str, uid: str) -> str:
-    """A record's ``uid`` as it leaves: 32 hex digits, stable across revisions."""
+    """A record's ``uid`` as it leaves: 32 hex digits, stable across revisions (and
+    remembered: the next export of the unit sends the same records again)."""
     return _mac(key, f"uid/{kind}", uid).hex()[:32]
 
 

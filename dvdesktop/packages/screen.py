@@ -70,6 +70,7 @@ _NUMBER = re.compile(
 _GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+")
 # What an ID number in the register may look like in text: "040187654321", "B 1234567".
 _ID_LIKE = re.compile(r"(?<!\w)[A-Za-z]{0,2}\s?\d(?:[\s.\-]?\d){4,}(?!\w)")
+_MEMO_TEXTS = 200_000  # texts whose findings a register remembers (a few MiB at most)
 _MAX_TEXT = 20_000  # a field is at most 5,000 characters; the report sections the same order
 
 
@@ -244,6 +245,21 @@ class _Register:
         return ({k.split(" ", 1)[0] for k in self.folded}, {k.split(" ", 1)[0] for k in self.exact})
 
 
+    @functools.cached_property
+    def _memo(self) -> dict[str, tuple[tuple[str, str], ...]]:
+        return {}
+
+    def screen(self, text: str) -> tuple[tuple[str, str], ...]:
+        """``find_personal_data(text, self)``, remembered per text: the findings depend on
+        nothing but the text and this register, which never changes once made."""
+        memo = self._memo
+        found = memo.get(text)
+        if found is None:
+            if len(memo) >= _MEMO_TEXTS:
+                memo.clear()
+            found = memo[text] = tuple(find_personal_data(text, self))
+        return found
+
     def find_names(self, text: str) -> list[str]:
         found: list[str] = []
         folded_starts, exact_starts = self._starts
@@ -266,6 +282,20 @@ class _Register:
                         if original not in found:
                             found.append(original)
         return found
+
+
+_register_cache: list[tuple[tuple[tuple[Any, Any], ...], _Register]] = []
+
+
+def _register_of(rows: tuple[tuple[Any, Any], ...]) -> _Register:
+    """The ``_Register`` of these (citizen_name, citizen_id) rows; the last one is kept, so
+    an export after another over an unchanged register folds no name again and finds each
+    unchanged text's findings in its memo (``_Register.screen``)."""
+    if _register_cache and _register_cache[0][0] == rows:
+        return _register_cache[0][1]
+    register = _Register.of({"citizen_name": name, "citizen_id": cid} for name, cid in rows)
+    _register_cache[:] = [(rows, register)]
+    return register
 
 
 def find_personal_data(text: str, register: _Register | None = None) -> list[tuple[str, str]]:
@@ -324,9 +354,8 @@ def screen_export(ledger: Ledger, *, period: Any,
     p = ledger.period(period) if isinstance(period, str) else period
     # Every name and ID number of the register, in the trash too; only those two columns.
     with ledger.reading() as db:
-        register = _Register.of(
-            {"citizen_name": name, "citizen_id": cid}
-            for name, cid in db.execute("SELECT citizen_name, citizen_id FROM receptions"))
+        rows = tuple(db.execute("SELECT citizen_name, citizen_id FROM receptions"))
+    register = _register_of(rows)
     findings: list[Finding] = []
     checked = 0
     for kind in KINDS:
@@ -341,7 +370,7 @@ def screen_export(ledger: Ledger, *, period: Any,
                 if name in withheld or not isinstance(value, str) or not value.strip():
                     continue
                 checked += 1
-                for category, match in find_personal_data(value, register):
+                for category, match in register.screen(value):
                     findings.append(Finding(kind, rec.get("id"), _record_label(kind, rec), name,
                                             _field_label(kind, name), category, match))
     texts = ledger.period_text(p.key) or {}
@@ -350,7 +379,7 @@ def screen_export(ledger: Ledger, *, period: Any,
         if not value.strip():
             continue
         checked += 1
-        for category, match in find_personal_data(value, register):
+        for category, match in register.screen(value):
             findings.append(Finding(REPORT, None, QT_TRANSLATE_NOOP("Packages", "Báo cáo của kỳ"),
                                     name, label, category, match))
     counts: dict[str, int] = {}
