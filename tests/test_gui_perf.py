@@ -1,6 +1,7 @@
 """What keeps the window fast on 100,000 records, asserted as behaviour, not times: the
 list reads only the pages it shows and holds a bounded number, deadlines are read for
-those rows only, the overview asks for open vụ việc only, and pages are built when shown."""
+those rows only, the overview builds no vụ việc with its entries, cells are painted by Qt's own
+delegate unless words are searched, and pages are built when shown."""
 
 from __future__ import annotations
 
@@ -138,6 +139,30 @@ def test_small_pages_keep_deadlines_and_selection(window: Any, gui_ledger: Any, 
     assert page.current_record()["case_code"] == codes[-1]  # newest first
     page.select_id(gui_ledger.list("reception", order_by="date")[0]["id"])
     assert page.view.currentIndex().row() == 19
+
+
+def test_cells_painted_by_qt_unless_words_are_searched(window: Any, gui_ledger: Any, qtbot: Any) -> None:
+    """A list draws through Qt's own delegate while nothing is searched (a Python delegate
+    doubles a cell's paint), through the highlighting one while words are; the empty list's
+    hint is made only when a list is first empty."""
+    from dvdesktop.gui.pages.records import HighlightDelegate
+
+    gui_ledger.add("meeting", {"date": "2026-02-10", "kind": "regular_cell", "title": "Sinh hoạt chi bộ định kỳ",
+                               "members_expected": 10, "members_present": 9})
+    page = window.go("meeting")
+    assert page.model.rowCount() == 1
+    assert not isinstance(page.view.itemDelegate(), HighlightDelegate)
+    assert page.empty_hint is None  # a list with rows never needs it
+    page.search_edit.setText("chi bo")
+    page.apply_filter()
+    assert page.view.itemDelegate() is page.highlight and page.highlight.words == ["chi", "bo"]
+    page.search_edit.setText("khong co")
+    page.apply_filter()
+    assert page.model.rowCount() == 0 and page.empty_hint is not None and not page.empty_hint.isHidden()
+    page.search_edit.clear()
+    page.apply_filter()
+    assert not isinstance(page.view.itemDelegate(), HighlightDelegate)
+    assert page.model.rowCount() == 1 and page.empty_hint.isHidden()
 
 
 def test_excel_export_has_every_deadline_not_only_the_cached_ones(window: Any, gui_ledger: Any, qtbot: Any,
