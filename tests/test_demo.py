@@ -48,3 +48,25 @@ def test_years_with_data_skip_deleted_records_and_empty_years(ledger):
     ledger.add("reception", {"date": "2026-01-05", "category": "petition", "content": "Đường"})
     ledger.delete("award", gone["id"])
     assert ledger.years() == [2026, 2024, 2019]
+
+
+def test_years_kept_between_pickers_follow_every_write(ledger, tmp_path):
+    """years() is kept for the next picker; each write, a rollback, or another connection's
+    commit makes it read again."""
+    ledger.add("meeting", {"date": "2019-05-02", "title": "A"})
+    assert ledger.years() == [2019]
+    assert ledger.years() == [2019]  # kept
+    award = ledger.add("award", {"date": "2021-05-02", "recipient": "B", "issuer": "C"})
+    assert ledger.years() == [2021, 2019]
+    ledger.delete("award", award["id"])
+    assert ledger.years() == [2019]
+    ledger.restore("award", award["id"])
+    assert ledger.years() == [2021, 2019]
+    with pytest.raises(RuntimeError), ledger.writing("meeting"):
+        ledger.add("meeting", {"date": "2017-05-02", "title": "undone"})
+        assert ledger.years() == [2021, 2019, 2017]  # inside the transaction: its own rows
+        raise RuntimeError
+    assert ledger.years() == [2021, 2019]
+    with Ledger.open(ledger.path, actor="other") as other:  # another process's connection
+        other.add("meeting", {"date": "2015-05-02", "title": "C"})
+    assert ledger.years() == [2021, 2019, 2015]

@@ -1,7 +1,8 @@
 """Fast paths equal the plain computation they replace, on any data: the summary's reception
 figures from one SQL read equal those of the matters built in Python (``Ledger.matters`` +
 ``core.deadlines``); folding text by table equals folding it whole; dates and numbers
-formatted without babel or from a cache equal babel's own."""
+formatted without babel or from a cache equal babel's own; the overview's deadline list from
+entries folded as they stream equals the open matters built whole."""
 
 from __future__ import annotations
 
@@ -114,7 +115,7 @@ def test_folding_by_table_equals_folding_the_whole_text(text):
 
 @settings(max_examples=200, deadline=None)
 @given(day=st.dates(min_value=dt.date(1, 1, 1)), locale=st.sampled_from(["vi_VN", "en", "en_US", "vi"]),
-       n=st.integers(-10**12, 10**12) | st.floats(-1e9, 1e9, allow_nan=False))
+       n=st.integers(-10**12, 10**12) | st.integers(-5, 1500) | st.floats(-1e9, 1e9, allow_nan=False))
 def test_fast_formatting_equals_babel(day, locale, n):
     from babel.dates import format_date
     from babel.numbers import format_decimal
@@ -195,6 +196,78 @@ def test_whole_summary_equals_the_plain_computation(meetings, entries, period, a
             plain.pop("generated_at")
             assert fast == plain
         led.close()
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(entries=st.lists(entry, max_size=30), today_day=st.integers(0, LAST + 60),
+       petition_days=st.none() | st.integers(10, 60), remote=st.booleans(), custom_rules=st.booleans())
+def test_overview_deadline_list_equals_the_open_matters_built_whole(entries, today_day, petition_days, remote,
+                                                                    custom_rules):
+    """``overview.attention`` (each vụ việc folded from its entries as they stream, no entry
+    kept) lists the same vụ việc, in the same order, with the same deadlines as the open
+    matters built whole (``Ledger.matters(open_only=True)``) filtered and sorted as before."""
+    from dvdesktop.core.deadlines import DEFAULT_RULES
+    from dvdesktop.core.overview import attention, open_matters
+    from dvdesktop.core.validation import ValidationError
+
+    with tempfile.TemporaryDirectory() as tmp:
+        led = Ledger.open(Path(tmp) / "u.db", actor="tester")
+        led.clock = lambda: dt.date(2026, 12, 31)
+        led.set_unit({**UNIT, "petition_deadline_days": petition_days, "remote_area": remote})
+        if custom_rules:
+            led.set_setting("deadline_rules", {**DEFAULT_RULES, "complaint_accept_days": 5,
+                                               "denunciation": {"normal": 20, "complex": 40, "very_complex": 50}})
+        for e in entries:
+            date = DAY0 + dt.timedelta(days=e["day"])
+            rec = {"date": date.isoformat(), "channel": e["channel"], "case_code": f"VV-{e['case']}",
+                   "category": e["category"], "handling": e["handling"], "complexity": e["complexity"],
+                   "people_count": e["people"], "content": "Nội dung", "status": e["status"],
+                   "attempt": "2" if e["people"] > 4 else "1"}
+            accepted = date + dt.timedelta(days=e["accepted_after"] or 0)
+            if e["accepted_after"] is not None and e["handling"] == "accept":
+                rec["accepted_date"] = accepted.isoformat()
+            if e["status"] == "resolved":
+                rec["resolved_date"] = (accepted + dt.timedelta(days=e["resolved_after"])).isoformat()
+            try:
+                saved = led.add("reception", rec)
+            except ValidationError:
+                continue
+            if e["deleted"]:
+                led.delete("reception", saved["id"])
+        today = DAY0 + dt.timedelta(days=today_day)
+        built = led.matters(open_only=True)
+        whole = [m for m in built if m.overdue(today) or m.due_soon(today)]
+        whole.sort(key=lambda m: m.due() or today)
+
+        def seen(m):
+            return (m.case_code, m.category, m.complexity, m.attempt, m.handling, m.status, m.received,
+                    m.accepted, m.accept_due, m.resolve_due, m.due(), m.days_left(today), m.overdue(today))
+
+        assert [seen(m) for m in open_matters(led)] == [seen(m) for m in built]
+        assert [seen(m) for m in attention(led, today=today)] == [seen(m) for m in whole]
+        led.close()
+
+
+def test_overview_deadline_takes_the_earliest_acceptance_and_the_first_entry(ledger):
+    """A vụ việc accepted twice counts from the earlier acceptance; its category and
+    complexity are its first entry's (by date, then id), its handling its latest's."""
+    from dvdesktop.core.overview import open_matters
+
+    base = {"channel": "visit", "content": "Đất", "handling": "accept", "case_code": "A"}
+    ledger.add_many("reception", [
+        {**base, "date": "2026-01-05", "category": "complaint", "accepted_date": "2026-01-20"},
+        {**base, "date": "2026-01-05", "category": "denunciation", "complexity": "complex",
+         "accepted_date": "2026-01-06"},
+        {**base, "date": "2026-01-09", "category": "petition", "accepted_date": "2026-01-30"},
+        {**base, "date": "2026-02-01", "category": "complaint", "case_code": "B", "handling": "guide"},
+    ])
+
+    def seen(m):
+        return (m.case_code, m.category, m.complexity, m.handling, m.accepted, m.accept_due, m.resolve_due)
+
+    got = [seen(m) for m in open_matters(ledger)]
+    assert got == [seen(m) for m in ledger.matters(open_only=True)]
+    assert got[0][:5] == ("A", "complaint", "normal", "accept", dt.date(2026, 1, 6))
 
 
 def test_cung_ky_figures_on_ties_and_the_last_day(tmp_path):

@@ -1,6 +1,7 @@
 """What keeps the window fast on 100,000 records, asserted as behaviour, not times: the
 list reads only the pages it shows and holds a bounded number, deadlines are read for
-those rows only, the overview asks for open vụ việc only, and pages are built when shown."""
+those rows only, the overview builds no vụ việc with its entries, cells are painted by Qt's own
+delegate unless words are searched, and pages are built when shown."""
 
 from __future__ import annotations
 
@@ -140,6 +141,30 @@ def test_small_pages_keep_deadlines_and_selection(window: Any, gui_ledger: Any, 
     assert page.view.currentIndex().row() == 19
 
 
+def test_cells_painted_by_qt_unless_words_are_searched(window: Any, gui_ledger: Any, qtbot: Any) -> None:
+    """A list draws through Qt's own delegate while nothing is searched (a Python delegate
+    doubles a cell's paint), through the highlighting one while words are; the empty list's
+    hint is made only when a list is first empty."""
+    from dvdesktop.gui.pages.records import HighlightDelegate
+
+    gui_ledger.add("meeting", {"date": "2026-02-10", "kind": "regular_cell", "title": "Sinh hoạt chi bộ định kỳ",
+                               "members_expected": 10, "members_present": 9})
+    page = window.go("meeting")
+    assert page.model.rowCount() == 1
+    assert not isinstance(page.view.itemDelegate(), HighlightDelegate)
+    assert page.empty_hint is None  # a list with rows never needs it
+    page.search_edit.setText("chi bo")
+    page.apply_filter()
+    assert page.view.itemDelegate() is page.highlight and page.highlight.words == ["chi", "bo"]
+    page.search_edit.setText("khong co")
+    page.apply_filter()
+    assert page.model.rowCount() == 0 and page.empty_hint is not None and not page.empty_hint.isHidden()
+    page.search_edit.clear()
+    page.apply_filter()
+    assert not isinstance(page.view.itemDelegate(), HighlightDelegate)
+    assert page.model.rowCount() == 1 and page.empty_hint.isHidden()
+
+
 def test_excel_export_has_every_deadline_not_only_the_cached_ones(window: Any, gui_ledger: Any, qtbot: Any,
                                                                    monkeypatch: pytest.MonkeyPatch,
                                                                    tmp_path: Path) -> None:
@@ -185,10 +210,10 @@ def test_overview_and_case_view_ask_only_for_the_matters_they_show(window: Any, 
 
     page.findChild(CaseDialog).accept()
     calls = [kw for name, _a, kw in spy.calls if name == "matters"]
-    assert {"open_only": True} in calls
     assert any(kw.get("case_codes") == [first["case_code"]] for kw in calls)  # the case view
-    # Never every vụ việc of the unit.
-    assert all(kw.get("open_only") or kw.get("case_codes") is not None or kw.get("period") for kw in calls)
+    # Never every vụ việc of the unit, nor every open one with its entries (the overview
+    # folds them as they stream: core.overview.open_matters): a page's or a case's only.
+    assert all(kw.get("case_codes") is not None or kw.get("period") for kw in calls)
 
 
 def test_only_the_overview_is_built_at_start_and_its_data_waits_for_show(gui_ledger: Any, qtbot: Any) -> None:

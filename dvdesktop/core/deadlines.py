@@ -148,13 +148,36 @@ def build_matters(entries: Iterable[Mapping[str, Any]], *, remote: bool = False,
     for m in matters.values():
         if m.resolved is not None and until is not None and m.resolved > until:
             m.status, m.resolved = "pending", None
-        if m.handling != "accept":
-            continue  # returned with guidance or transferred: nothing for us to resolve
-        if m.category == "complaint" and m.received is not None:
-            m.accept_due = m.received + dt.timedelta(days=rules["complaint_accept_days"])
-        days = resolve_days(category=m.category, complexity=m.complexity, attempt=m.attempt,
-                            remote=remote, petition_days=petition_days, rules=rules)
-        start = m.accepted or m.received
-        if days is not None and start is not None:
-            m.resolve_due = start + dt.timedelta(days=days)
+        set_deadlines(m, remote=remote, petition_days=petition_days, rules=rules)
     return matters
+
+
+def set_deadlines(m: Matter, *, remote: bool = False, petition_days: int | None = None,
+                  rules: Mapping[str, Any] = DEFAULT_RULES) -> None:
+    """Set ``m``'s acceptance and resolution deadlines from its category, complexity,
+    attempt, handling, and its receipt and acceptance dates."""
+    if m.handling != "accept":
+        return  # returned with guidance or transferred: nothing for us to resolve
+    if m.category == "complaint" and m.received is not None:
+        m.accept_due = m.received + dt.timedelta(days=rules["complaint_accept_days"])
+    days = resolve_days(category=m.category, complexity=m.complexity, attempt=m.attempt,
+                        remote=remote, petition_days=petition_days, rules=rules)
+    start = m.accepted or m.received
+    if days is not None and start is not None:
+        m.resolve_due = start + dt.timedelta(days=days)
+
+
+def open_matter(case_code: str, *, first: Mapping[str, Any], handling: str, accepted: str | None,
+                remote: bool = False, petition_days: int | None = None,
+                rules: Mapping[str, Any] = DEFAULT_RULES) -> Matter:
+    """A vụ việc whose latest entry is pending, from what its deadlines depend on, without
+    its entries: as ``build_matters`` makes it (the overview's deadline list).
+
+    :param first: its first entry's ``date``, ``category``, ``complexity``, ``attempt``
+    :param handling: its latest entry's; ``accepted``: the earliest acceptance date of its entries
+    """
+    m = Matter(case_code=case_code, received=_d(first["date"]), category=first["category"],
+               complexity=first.get("complexity") or "normal", attempt=str(first.get("attempt") or "1"),
+               handling=handling, accepted=_d(accepted), status="pending")
+    set_deadlines(m, remote=remote, petition_days=petition_days, rules=rules)
+    return m

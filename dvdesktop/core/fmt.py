@@ -65,6 +65,8 @@ def number(n: int | float | Decimal, *, locale: str = DEFAULT_LOCALE) -> str:
     ``number(10955) == "10.955"``, ``number(1234.5) == "1.234,5"``; ``locale="en"`` gives
     "10,955". Non-integers keep at most three decimals (the locale pattern's precision).
     """
+    if type(n) is int and 0 <= n < 1000 and locale[:2] in ("vi", "en"):
+        return str(n)  # no group below a thousand, Latin digits: what babel gives (a list's counts)
     if isinstance(n, bool):  # bool is an int; printing True as "1" would hide a bug
         raise TypeError("number() needs a number, not a bool")
     return _number(n, locale)

@@ -54,6 +54,8 @@ class Ledger:
         self._lock = threading.RLock()
         self._local = threading.local()  # per thread: open write depth, pending and tracked changes
         self._unit_cache: dict[str, Any] | None = None
+        self._writes = 0  # write blocks ended on this connection (what years() was read at)
+        self._years: tuple[tuple[int, int], list[int]] | None = None
         #: What "today" is for the rule that refuses dates after it (tests set a fixed day).
         self.clock: Callable[[], dt.date] = dt.date.today
 
@@ -131,6 +133,7 @@ class Ledger:
                 raise database.storage_error(exc, self.path) from exc
             finally:
                 local.depth = depth
+                self._writes += 1
             if depth == 0:
                 for seen in getattr(local, "tracking", ()):
                     seen.update(local.pending)
@@ -430,6 +433,11 @@ class Ledger:
         """
         found: set[int] = set()
         with self._lock:
+            # Kept until a write on this connection or a commit by another (SQLite's
+            # data_version): the overview's picker and each list's read the same years.
+            seen = (self._writes, self.db.execute("PRAGMA data_version").fetchone()[0])
+            if self._years is not None and self._years[0] == seen:
+                return list(self._years[1])
             for spec in KINDS.values():
                 col = spec.date_field
                 lo, hi = self.db.execute(f"SELECT min({col}), max({col}) FROM {spec.table}").fetchone()
@@ -442,7 +450,10 @@ class Ledger:
                             f"SELECT 1 FROM {spec.table} WHERE {col} BETWEEN ? AND ? "
                             "AND deleted_at IS NULL LIMIT 1", bounds).fetchone():
                         found.add(year)
-        return sorted(found, reverse=True)
+            years = sorted(found, reverse=True)
+            if getattr(self._local, "depth", 0) == 0:  # not what an open transaction may undo
+                self._years = (seen, years)
+        return list(years)
 
     def trash(self) -> list[dict[str, Any]]:
         """Deleted records of every kind, most recently deleted first."""

@@ -324,25 +324,25 @@ class RecordTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.columns)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section].header
-        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
-            return str(section + 1)
-        return None
+        if role != _DISPLAY:  # the header asks a dozen roles of each of 200 sections
+            return None
+        return self.columns[section].header if orientation == Qt.Orientation.Horizontal else str(section + 1)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role not in _ROLES:
+        # Asked for seven roles of every cell painted: the roles answered here are decided
+        # before anything else (only receptions colour their rows).
+        if role not in (_RECEPTION_ROLES if self.kind == "reception" else _ROLES) or not index.isValid():
             return None
-        col = self.columns[index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter) if col.align_right else None
+        column = index.column()
+        if role == _ALIGN:
+            return _RIGHT if self.columns[column].align_right else None
         rec = self.record(index.row())
         if rec is None:
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return col.text(rec, self)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return col.text(rec, self) if index.column() in (2, 3, 4, 5) else None
+        if role == _DISPLAY:
+            return self.columns[column].text(rec, self)
+        if role == _TOOLTIP:
+            return self.columns[column].text(rec, self) if column in (2, 3, 4, 5) else None
         if self.kind == "reception":  # BackgroundRole
             matter = self.matter(rec.get("case_code"))
             if matter is not None:
@@ -356,6 +356,9 @@ class RecordTableModel(QAbstractTableModel):
         translate("Lists", "••• (được giữ bí mật)")
 
 
+_DISPLAY, _TOOLTIP = int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.ToolTipRole)
+_ALIGN, _BACKGROUND = int(Qt.ItemDataRole.TextAlignmentRole), int(Qt.ItemDataRole.BackgroundRole)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 #: The roles data() answers; anything else is None without reading a page.
-_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
-                    Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.BackgroundRole})
+_ROLES = frozenset({_DISPLAY, _TOOLTIP, _ALIGN})
+_RECEPTION_ROLES = _ROLES | {_BACKGROUND}
