@@ -972,16 +972,19 @@ class Ledger:
             clean["case_code"] = self._next_case_code(clean["date"])
         stamp = now_utc()
         columns, values = self._columns(spec, clean)
+        # RETURNING gives the row as stored (defaults too) without reading it back.
         cursor = self.db.execute(
             f"INSERT INTO {spec.table} (uid, created_at, updated_at, {', '.join(columns)}) "
-            f"VALUES ({', '.join('?' * (len(columns) + 3))})",
+            f"VALUES ({', '.join('?' * (len(columns) + 3))}) RETURNING *",
             [uid, stamp, stamp, *values],
         )
-        record_id = int(cursor.lastrowid)
+        (row,) = cursor.fetchall()  # to the statement's end: a COMMIT waits for no open statement
+        rec = self._decode(spec, dict(zip([d[0] for d in cursor.description], row)))
+        record_id = rec["id"]
         self._after_store(spec, record_id, clean)
-        rec = self._fetch(spec, record_id)
-        assert rec is not None  # just inserted, in this transaction
-        self._audit("create", spec.name, record_id, None, rec)
+        if spec.name == "dialogue":
+            self._attach_issues([rec])
+        self._audit("create", spec.name, record_id, None, rec, at=stamp)
         return rec
 
     def _store_fields(self, spec: KindSpec, record_id: int, clean: dict[str, Any], *,
@@ -1113,10 +1116,11 @@ class Ledger:
         cols = [d[0] for d in cursor.description]
         return [self._decode(spec, dict(zip(cols, row))) for row in cursor.fetchall()]
 
-    def _audit(self, action: str, kind: str, record_id: int | None, old: Any, new: Any) -> None:
+    def _audit(self, action: str, kind: str, record_id: int | None, old: Any, new: Any, *,
+               at: str | None = None) -> None:
         self.db.execute(
             "INSERT INTO audit_log (at, actor, action, kind, record_id, old, new) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [now_utc(), self.actor, action, kind, record_id,
+            [at or now_utc(), self.actor, action, kind, record_id,
              None if old is None else json.dumps(old, ensure_ascii=False, default=str),
              None if new is None else json.dumps(new, ensure_ascii=False, default=str)],
         )

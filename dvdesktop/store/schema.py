@@ -674,3 +674,6 @@ def m085_search_rowids_in_list_order(db: sqlite_utils.Database) -> None:
     db.execute("DROP TABLE search")
     db.execute("CREATE VIRTUAL TABLE search USING fts5 (body, tokenize = 'unicode61 remove_diacritics 2')")
     db.conn.executemany("INSERT INTO search (rowid, body) VALUES (?, ?)", entries)
+    # One segment, as a rebuilt index should be: otherwise the segments the bulk insert
+    # left behind are merged a few saves later, inside one of them (thousands of pages).
+    db.execute("INSERT INTO search (search) VALUES ('optimize')")
