@@ -3,6 +3,7 @@ list's count: every change keeps them true, and a list's search reads the index 
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 import sqlite3
 from pathlib import Path
@@ -147,3 +148,18 @@ def test_m085_moves_every_entry_to_its_new_rowid(tmp_path: Path) -> None:
         assert [r["id"] for r in led.list("meeting", search="dong hai", deleted=True)] == [2]
         assert led.count("rating", search="dong hai", period="2024") == 1
         assert led.search("gone") == []
+
+
+def test_an_encrypted_file_searches_the_same_way(db_path: Path) -> None:
+    led = Ledger.open(db_path, passphrase="mật khẩu thử tìm kiếm")  # SQLCipher's connection
+    led.clock = lambda: dt.date(2026, 12, 31)
+    try:
+        a = led.add("meeting", meeting("2025-03-01"))
+        assert led.count("meeting", search="dong hai") == 1
+        b = led.add("meeting", meeting("2025-04-01"))
+        assert [r["id"] for r in led.list("meeting", search="dong hai")] == [b["id"], a["id"]]
+        led.delete("meeting", b["id"])
+        assert led.count("meeting", search="dong hai") == 1
+        assert [r["id"] for r in led.list("meeting", search="dong hai", deleted=True)] == [b["id"]]
+    finally:
+        led.close()
