@@ -932,7 +932,6 @@ class Ledger:
     def _fetch_many(self, spec: KindSpec, ids: list[int]) -> list[dict[str, Any]]:
         """The records with ``ids``, in that order."""
         by_id: dict[int, dict[str, Any]] = {}
-        doclists, bools = _decoded_fields(spec)
         for start in range(0, len(ids), 500):
             chunk = ids[start:start + 500]
             cursor = self.db.execute(
@@ -940,12 +939,7 @@ class Ledger:
             cols = [d[0] for d in cursor.description]
             at = cols.index("id")
             by_id.update((row[at], dict(zip(cols, row))) for row in cursor.fetchall())
-        records = [by_id[i] for i in ids if i in by_id]
-        for rec in records if doclists or bools else ():  # as _decode
-            for name in doclists:
-                rec[name] = json.loads(rec.get(name) or "[]")
-            for name in bools:
-                rec[name] = bool(rec.get(name))
+        records = [self._decode(spec, by_id[i]) for i in ids if i in by_id]
         if spec.name == "dialogue":
             self._attach_issues(records)
         return records
