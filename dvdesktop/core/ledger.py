@@ -24,18 +24,31 @@ from dvdesktop.core import aggregate, docrefs, validation
 from dvdesktop.core.deadlines import DEFAULT_RULES, Matter, build_matters
 from dvdesktop.core.domain import BODY_FIELDS, KINDS, KINDS_BY_CODE, RECEIVING_TYPES, UNIT_FIELDS, KindSpec, kind_spec
 from dvdesktop.core.periods import Period, parse_period
-from dvdesktop.store import database, schema
+from dvdesktop.store import database, schema, searchkey
 from dvdesktop.store.fold import fold, fts_query
 
-_ID_BITS = 40  # search rowid = kind code << 40 | record id
+_ID_BITS = searchkey.KIND_SHIFT  # search rowid = kind code << 53 | deleted, day and record id
 
 
 def now_utc() -> str:
     return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
 
 
-def _rowid(spec: KindSpec, record_id: int) -> int:
-    return (spec.code << _ID_BITS) | record_id
+def _rowid(spec: KindSpec, rec: Mapping[str, Any], *, deleted: bool = False) -> int:
+    """The search rowid of a stored record (``store.searchkey``: kind, trash, date, id)."""
+    return searchkey.rowid(spec.code, rec["id"], rec[spec.date_field], deleted=deleted)
+
+
+_DECODED: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+
+
+def _decoded_fields(spec: KindSpec) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The kind's fields stored as JSON lists and as 0/1, which ``Ledger._decode`` turns back."""
+    found = _DECODED.get(spec.name)
+    if found is None:
+        found = _DECODED[spec.name] = (tuple(f.name for f in spec.fields if f.type == "doclist"),
+                                       tuple(f.name for f in spec.fields if f.type == "bool"))
+    return found
 
 
 class RecordNotFoundError(UserError):
@@ -56,6 +69,9 @@ class Ledger:
         self._unit_cache: dict[str, Any] | None = None
         self._writes = 0  # write blocks ended on this connection (what years() was read at)
         self._years: tuple[tuple[int, int], list[int]] | None = None
+        # The last searches' matches (``_matches``), while the file is as it was then.
+        self._matches_cache: dict[tuple[str, int, int], list[int]] = {}
+        self._matches_stamp: tuple[int, int] | None = None
         #: What "today" is for the rule that refuses dates after it (tests set a fixed day).
         self.clock: Callable[[], dt.date] = dt.date.today
 
@@ -134,6 +150,7 @@ class Ledger:
             finally:
                 local.depth = depth
                 self._writes += 1
+                self._matches_cache.clear()  # also what was read inside a write since undone
             if depth == 0:
                 for seen in getattr(local, "tracking", ()):
                     seen.update(local.pending)
@@ -281,15 +298,15 @@ class Ledger:
             cleaned.append((clean, uid if isinstance(uid, str) and uid else None))
         if problems:
             raise BatchValidationError(problems)
-        ids: list[int] = []
+        stored: list[dict[str, Any]] = []
         with self.writing(spec.name):
             for index, (clean, uid) in enumerate(cleaned):
                 if uid is not None and self._uid_exists(spec, uid):
                     raise BatchValidationError([ValidationError([FieldError(
                         "uid", N_("Validation", "Bản ghi mã {uid} đã có trong dữ liệu."), {"uid": uid})],
                         index=index)])
-                ids.append(self._insert(spec, clean, uid=uid or uuid.uuid4().hex))
-        return [self.get(kind, record_id) for record_id in ids]
+                stored.append(self._insert(spec, clean, uid=uid or uuid.uuid4().hex))
+        return stored
 
     def update(self, kind: str, record_id: int, data: Mapping[str, Any]) -> dict[str, Any]:
         """Replace a record's fields with ``data`` merged over its current values."""
@@ -310,6 +327,7 @@ class Ledger:
         with self.writing(kind, "trash") as db:
             db.execute(f"UPDATE {spec.table} SET deleted_at = ?, updated_at = ? WHERE id = ?",
                        [now_utc(), now_utc(), record_id])
+            self._move_index(_rowid(spec, old), _rowid(spec, old, deleted=True))
             self._audit("delete", kind, record_id, old, None)
 
     def restore(self, kind: str, record_id: int) -> dict[str, Any]:
@@ -318,6 +336,8 @@ class Ledger:
         with self.writing(kind, "trash") as db:
             db.execute(f"UPDATE {spec.table} SET deleted_at = NULL, updated_at = ? WHERE id = ?",
                        [now_utc(), record_id])
+            if old["deleted_at"]:
+                self._move_index(_rowid(spec, old, deleted=True), _rowid(spec, old))
             self._audit("restore", kind, record_id, None, {**old, "deleted_at": None})
         return self.get(kind, record_id)
 
@@ -330,7 +350,7 @@ class Ledger:
                 for (record_id,) in rows:
                     old = self._fetch(spec, record_id)
                     db.execute(f"DELETE FROM {spec.table} WHERE id = ?", [record_id])
-                    db.execute("DELETE FROM search WHERE rowid = ?", [_rowid(spec, record_id)])
+                    db.execute("DELETE FROM search WHERE rowid = ?", [_rowid(spec, old, deleted=True)])
                     self._audit("purge", spec.name, record_id, old, None)
                     removed += 1
         return removed
@@ -362,8 +382,15 @@ class Ledger:
         :param order_by: a field name; default is the kind's date, newest first
         """
         spec = kind_spec(kind)
-        where, params = self._filters(spec, period=period, search=search, deleted=deleted)
         order = self._order(spec, order_by, descending)
+        query = fts_query(search) if search else None
+        if query is not None and order_by in (None, spec.date_field):
+            # The index's rowids run in this order: the page's ids come from it alone.
+            with self._lock:
+                ids = self._search_ids(spec, query, period=period, deleted=deleted,
+                                       descending=order_by is None or descending, offset=offset, limit=limit)
+                return self._fetch_many(spec, ids)
+        where, params = self._filters(spec, period=period, search=search, deleted=deleted)
         sql = f"SELECT * FROM {spec.table} WHERE {where} ORDER BY {order}"
         if limit is not None or offset:
             sql += " LIMIT ? OFFSET ?"
@@ -384,6 +411,10 @@ class Ledger:
     def count(self, kind: str, *, period: str | Period | None = None, search: str | None = None,
               deleted: bool = False) -> int:
         spec = kind_spec(kind)
+        query = fts_query(search) if search else None
+        if query is not None:  # the period and the trash are ranges of the index's rowids
+            with self._lock:
+                return len(self._matches(spec, query, period=period, deleted=deleted, fresh=True))
         where, params = self._filters(spec, period=period, search=search, deleted=deleted)
         with self._lock:
             return self.db.execute(f"SELECT count(*) FROM {spec.table} WHERE {where}", params).fetchone()[0]
@@ -413,10 +444,10 @@ class Ledger:
                 [query, limit * 2],
             ).fetchall()
             for (rowid,) in rows:
-                spec = KINDS_BY_CODE.get(rowid >> _ID_BITS)
-                if spec is None:
+                spec = KINDS_BY_CODE.get(searchkey.kind_code(rowid))
+                if spec is None or searchkey.is_deleted(rowid):
                     continue
-                rec = self._fetch(spec, rowid & ((1 << _ID_BITS) - 1))
+                rec = self._fetch(spec, searchkey.record_id(rowid))
                 if rec is None or rec["deleted_at"]:
                     continue
                 hits.append({"kind": spec.name, "id": rec["id"], "title": self.title_of(spec.name, rec),
@@ -835,13 +866,83 @@ class Ledger:
         if search:
             query = fts_query(search)
             if query is not None:
-                lo = spec.code << _ID_BITS
+                lo, hi = self._search_range(spec, period=period, deleted=deleted)
                 clauses.append(
-                    f"id IN (SELECT rowid - {lo} FROM search WHERE search MATCH ? "
-                    f"AND rowid BETWEEN {lo} AND {lo + (1 << _ID_BITS) - 1})"
+                    f"id IN (SELECT rowid & {searchkey.ID_MASK} FROM search WHERE search MATCH ? "
+                    f"AND rowid BETWEEN {lo} AND {hi})"
                 )
                 params.append(query)
         return " AND ".join(clauses), params
+
+    def _search_range(self, spec: KindSpec, *, period: str | Period | None,
+                      deleted: bool) -> tuple[int, int]:
+        """The search rowids of ``spec``'s live (or deleted) records in ``period``."""
+        if period is None:
+            return searchkey.rowid_range(spec.code, deleted=deleted)
+        p = self.period(period)
+        if spec.date_field == "year":
+            first, last = searchkey.day_number(p.start.year), searchkey.day_number(p.end.year)
+        else:
+            first, last = p.start.toordinal(), min(p.end.toordinal(), searchkey.DAY_MAX)
+        return searchkey.rowid_range(spec.code, deleted=deleted, first_day=first, last_day=last)
+
+    def _matches(self, spec: KindSpec, query: str, *, period: str | Period | None,
+                 deleted: bool, fresh: bool = False) -> list[int]:
+        """The search rowids (ascending) of ``spec``'s records matching ``query``.
+
+        A list counts its hits (``count`` runs the MATCH: ``fresh``) and then reads its
+        pages: the rowids the count found are kept for them until anything in the file
+        changes (this connection's change counter or SQLite's ``data_version``, for other
+        connections, moves; ``writing`` forgets them too), so a page needs no second MATCH.
+        SQLite joins the rowids into one text (``group_concat``), which ``json`` reads back in
+        one call: a third cheaper than stepping a Python row out of SQLite for each match.
+        """
+        lo, hi = self._search_range(spec, period=period, deleted=deleted)
+        stamp = (self.db.conn.total_changes, self.db.execute("PRAGMA data_version").fetchone()[0])
+        cache = self._matches_cache
+        if self._matches_stamp != stamp:
+            cache.clear()
+            self._matches_stamp = stamp
+        key = (query, lo, hi)
+        rows = None if fresh else cache.get(key)
+        if rows is None:
+            (joined,) = self.db.execute("SELECT group_concat(rowid) FROM search WHERE search MATCH ? "
+                                        "AND rowid BETWEEN ? AND ?", [query, lo, hi]).fetchone()
+            rows = json.loads(f"[{joined}]") if joined else []
+            rows.sort()  # FTS5 steps through rowids in order already: one pass to make sure
+            cache[key] = rows
+            while len(cache) > 4:
+                cache.pop(next(iter(cache)))
+        return rows
+
+    def _search_ids(self, spec: KindSpec, query: str, *, period: str | Period | None, deleted: bool,
+                    descending: bool, offset: int, limit: int | None) -> list[int]:
+        """Ids of the records matching ``query``, in the list's default order (date, id), read
+        from the index alone (``store.searchkey``)."""
+        rows = self._matches(spec, query, period=period, deleted=deleted)
+        n, offset = len(rows), max(int(offset), 0)
+        stop = n if limit is None or limit < 0 else min(n, offset + int(limit))  # as SQL's LIMIT, OFFSET
+        mask = searchkey.ID_MASK
+        if descending:
+            picked = rows[max(n - stop, 0):max(n - offset, 0)][::-1]
+        else:
+            picked = rows[offset:stop]
+        return [rowid & mask for rowid in picked]
+
+    def _fetch_many(self, spec: KindSpec, ids: list[int]) -> list[dict[str, Any]]:
+        """The records with ``ids``, in that order."""
+        by_id: dict[int, dict[str, Any]] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            cursor = self.db.execute(
+                f"SELECT * FROM {spec.table} WHERE id IN ({', '.join('?' * len(chunk))})", chunk)
+            cols = [d[0] for d in cursor.description]
+            at = cols.index("id")
+            by_id.update((row[at], dict(zip(cols, row))) for row in cursor.fetchall())
+        records = [self._decode(spec, by_id[i]) for i in ids if i in by_id]
+        if spec.name == "dialogue":
+            self._attach_issues(records)
+        return records
 
     @staticmethod
     def _order(spec: KindSpec, order_by: str | None, descending: bool) -> str:
@@ -859,20 +960,26 @@ class Ledger:
     def _uid_exists(self, spec: KindSpec, uid: str) -> bool:
         return self.db.execute(f"SELECT 1 FROM {spec.table} WHERE uid = ?", [uid]).fetchone() is not None
 
-    def _insert(self, spec: KindSpec, clean: dict[str, Any], *, uid: str) -> int:
+    def _insert(self, spec: KindSpec, clean: dict[str, Any], *, uid: str) -> dict[str, Any]:
+        """Store a new record, index and audit it; returns it as stored (read back once)."""
         if spec.name == "reception" and not clean.get("case_code"):
             clean["case_code"] = self._next_case_code(clean["date"])
         stamp = now_utc()
         columns, values = self._columns(spec, clean)
+        # RETURNING gives the row as stored (defaults too) without reading it back.
         cursor = self.db.execute(
             f"INSERT INTO {spec.table} (uid, created_at, updated_at, {', '.join(columns)}) "
-            f"VALUES ({', '.join('?' * (len(columns) + 3))})",
+            f"VALUES ({', '.join('?' * (len(columns) + 3))}) RETURNING *",
             [uid, stamp, stamp, *values],
         )
-        record_id = int(cursor.lastrowid)
+        (row,) = cursor.fetchall()  # to the statement's end: a COMMIT waits for no open statement
+        rec = self._decode(spec, dict(zip([d[0] for d in cursor.description], row)))
+        record_id = rec["id"]
         self._after_store(spec, record_id, clean)
-        self._audit("create", spec.name, record_id, None, self._fetch(spec, record_id))
-        return record_id
+        if spec.name == "dialogue":
+            self._attach_issues([rec])
+        self._audit("create", spec.name, record_id, None, rec, at=stamp)
+        return rec
 
     def _store_fields(self, spec: KindSpec, record_id: int, clean: dict[str, Any], *,
                       old: dict[str, Any]) -> None:
@@ -884,7 +991,7 @@ class Ledger:
             f"UPDATE {spec.table} SET {assignments}, updated_at = ? WHERE id = ?",
             [*values, now_utc(), record_id],
         )
-        self._after_store(spec, record_id, clean)
+        self._after_store(spec, record_id, clean, old=old)
 
     @staticmethod
     def _columns(spec: KindSpec, clean: dict[str, Any]) -> tuple[list[str], list[Any]]:
@@ -901,8 +1008,12 @@ class Ledger:
             values.append(value)
         return columns, values
 
-    def _after_store(self, spec: KindSpec, record_id: int, clean: dict[str, Any]) -> None:
-        """Child rows, the document pick list and the search index, in the same transaction."""
+    def _after_store(self, spec: KindSpec, record_id: int, clean: dict[str, Any], *,
+                     old: Mapping[str, Any] | None = None) -> None:
+        """Child rows, the document pick list and the search index, in the same transaction.
+
+        :param old: the record as it was before an update (None for a new record)
+        """
         if spec.name == "dialogue":
             self.db.execute("DELETE FROM dialogue_issues WHERE dialogue_id = ?", [record_id])
             for pos, issue in enumerate(clean.get("issues") or []):
@@ -917,9 +1028,11 @@ class Ledger:
                     "DO UPDATE SET uses = uses + 1, last_used = max(coalesce(last_used, ''), excluded.last_used)",
                     [ref, clean["date"]],
                 )
-        self._index(spec, record_id, clean)
+        self._index(spec, record_id, clean, old=old)
 
-    def _index(self, spec: KindSpec, record_id: int, clean: Mapping[str, Any]) -> None:
+    def _index(self, spec: KindSpec, record_id: int, clean: Mapping[str, Any], *,
+               old: Mapping[str, Any] | None) -> None:
+        """(Re-)index a live record; an update's old entry goes first (its date may have moved it)."""
         secret = spec.name == "reception" and clean.get("category") == "denunciation"
         parts: list[str] = []
         for f in spec.fields:
@@ -932,9 +1045,18 @@ class Ledger:
                 parts.extend(i["summary"] for i in value or [])
             elif value:
                 parts.append(str(value))
-        rowid = _rowid(spec, record_id)
-        self.db.execute("DELETE FROM search WHERE rowid = ?", [rowid])
+        if old is not None:
+            self.db.execute("DELETE FROM search WHERE rowid = ?", [_rowid(spec, old)])
+        rowid = searchkey.rowid(spec.code, record_id, clean[spec.date_field])
         self.db.execute("INSERT INTO search (rowid, body) VALUES (?, ?)", [rowid, fold(" ".join(parts))])
+
+    def _move_index(self, old_rowid: int, new_rowid: int) -> None:
+        """Move a record's index entry (to or from the trash's range), its text unchanged."""
+        row = self.db.execute("SELECT body FROM search WHERE rowid = ?", [old_rowid]).fetchone()
+        if row is None:
+            return
+        self.db.execute("DELETE FROM search WHERE rowid = ?", [old_rowid])
+        self.db.execute("INSERT INTO search (rowid, body) VALUES (?, ?)", [new_rowid, row[0]])
 
     def _next_case_code(self, date_iso: str) -> str:
         prefix = f"VV-{date_iso[:4]}-"
@@ -960,11 +1082,11 @@ class Ledger:
 
     @staticmethod
     def _decode(spec: KindSpec, rec: dict[str, Any]) -> dict[str, Any]:
-        for f in spec.fields:
-            if f.type == "doclist":
-                rec[f.name] = json.loads(rec.get(f.name) or "[]")
-            elif f.type == "bool":
-                rec[f.name] = bool(rec.get(f.name))
+        doclists, bools = _decoded_fields(spec)
+        for name in doclists:
+            rec[name] = json.loads(rec.get(name) or "[]")
+        for name in bools:
+            rec[name] = bool(rec.get(name))
         return rec
 
     def _attach_issues(self, records: list[dict[str, Any]]) -> None:
@@ -988,10 +1110,11 @@ class Ledger:
         cols = [d[0] for d in cursor.description]
         return [self._decode(spec, dict(zip(cols, row))) for row in cursor.fetchall()]
 
-    def _audit(self, action: str, kind: str, record_id: int | None, old: Any, new: Any) -> None:
+    def _audit(self, action: str, kind: str, record_id: int | None, old: Any, new: Any, *,
+               at: str | None = None) -> None:
         self.db.execute(
             "INSERT INTO audit_log (at, actor, action, kind, record_id, old, new) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [now_utc(), self.actor, action, kind, record_id,
+            [at or now_utc(), self.actor, action, kind, record_id,
              None if old is None else json.dumps(old, ensure_ascii=False, default=str),
              None if new is None else json.dumps(new, ensure_ascii=False, default=str)],
         )

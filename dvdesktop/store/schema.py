@@ -10,6 +10,7 @@ from __future__ import annotations
 import sqlite3
 from typing import TYPE_CHECKING
 
+from dvdesktop.store import searchkey
 from dvdesktop.store.database import Connection, MigrationSet, schema_too_new
 
 if TYPE_CHECKING:
@@ -644,3 +645,35 @@ def m071_keys_by_key_id(db: sqlite_utils.Database) -> None:
     which made importing n packages for n units cost n²."""
     db.execute("CREATE INDEX unit_keys_key ON unit_keys (key_id)")
     db.execute("CREATE INDEX units_key ON units (key_id)")
+
+
+#: The record tables as m085 found them: (table, kind code, the date that orders a list).
+_SEARCH_KINDS = (("meetings", 1, "date"), ("dialogues", 2, "date"), ("receptions", 3, "date"),
+                 ("models", 4, "registered_date"), ("awards", 5, "date"), ("ratings", 6, "year"),
+                 ("commitments", 7, "year"))
+
+
+@migrations()
+def m085_search_rowids_in_list_order(db: sqlite_utils.Database) -> None:
+    """The search index's rowids say a record's kind, whether it is in the trash, its date
+    and its id (``store.searchkey``), so a list's search is answered by the index alone.
+
+    Until now a rowid was ``kind code << 40 | id``. Every entry keeps its text and moves to
+    its new rowid; an entry whose record is gone is dropped. The table is made again rather
+    than emptied row by row (FTS5 would take each old text apart to delete it).
+    """
+    bodies = dict(db.execute("SELECT rowid, body FROM search").fetchall())
+    entries = []
+    for table, code, date_field in _SEARCH_KINDS:
+        for record_id, date, deleted in db.execute(
+                f"SELECT id, {date_field}, deleted_at IS NOT NULL FROM {table}").fetchall():
+            body = bodies.get((code << 40) | record_id)
+            if body is not None:
+                entries.append((searchkey.rowid(code, record_id, date, deleted=bool(deleted)), body))
+    entries.sort()
+    db.execute("DROP TABLE search")
+    db.execute("CREATE VIRTUAL TABLE search USING fts5 (body, tokenize = 'unicode61 remove_diacritics 2')")
+    db.conn.executemany("INSERT INTO search (rowid, body) VALUES (?, ?)", entries)
+    # One segment, as a rebuilt index should be: otherwise the segments the bulk insert
+    # left behind are merged a few saves later, inside one of them (thousands of pages).
+    db.execute("INSERT INTO search (search) VALUES ('optimize')")
