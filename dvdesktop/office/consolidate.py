@@ -4,7 +4,9 @@ The result has the shape of a unit summary (docs/summary.md) so the same sentenc
 written from it, plus ``units`` (how many organisations, by type, who reported) and
 ``by_unit`` (one row per registered unit). Counts are summed key by key; every rate is
 recomputed from the summed counts with ``fmt.percent_value``, never averaged, so the
-consolidated 99% is members present over members summoned across all units.
+consolidated 99% is members present over members summoned across all units. The summaries
+are summed as they are read (``_RunningTotal``: the same rules as ``_merge`` over all of
+them, kept per key path), so memory holds one row per unit, not every unit's summary.
 """
 
 from __future__ import annotations
