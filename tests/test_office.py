@@ -416,3 +416,77 @@ def test_receiving_packages_backs_the_file_up_first(tmp_path: Path) -> None:
         # the backup holds the file as it was before the package came in
         with open_data_file(list_backups(file.path)[0].path, backup_before_migrate=False) as copy:
             assert _count(copy.ledger, "submissions") == 0
+
+
+def _commits(office) -> list[str]:  # noqa: ANN001
+    """The COMMITs the office's connection runs from now on (a list that grows)."""
+    seen: list[str] = []
+    office.db.conn.set_trace_callback(lambda sql: seen.append(sql) if sql.strip().upper() == "COMMIT" else None)
+    return seen
+
+
+def test_a_stick_is_imported_in_few_transactions_each_package_whole(office, tmp_path: Path) -> None:  # noqa: ANN001
+    """Packages share a transaction (one fsync for many), each in its own savepoint: a bad
+    package among good ones leaves nothing of itself and takes nothing from the others."""
+    ledgers = [_trusted(office, f"CB-{i:02d}", seed=i) for i in range(1, 6)]
+    usb = tmp_path / "usb"
+    for led in ledgers:
+        export_fake(led, usb)
+    good = sorted(usb.glob("*.dvpkg"))
+    entries = [(i.filename, d) for i, d in read_entries(good[2])]
+    good[2].write_bytes(rezip([(n, d.replace(b'"count"', b'"cound"', 1) if n == "data/summary.json" else d)
+                               for n, d in entries]))
+    commits = _commits(office)
+    results = import_paths(office, [usb])
+    office.db.conn.set_trace_callback(None)
+    assert [r.outcome for r in results] == ["accepted", "accepted", "refused", "accepted", "accepted"]
+    assert len(commits) == 1
+    codes = {r["unit_code"] for r in office.db.query("SELECT unit_code FROM submissions")}
+    assert codes == {"CB-01", "CB-02", "CB-04", "CB-05"}
+    assert _count(office, "import_log") == 5
+    per_unit = {r["unit_code"]: r["n"] for r in office.db.query(
+        "SELECT s.unit_code, count(r.submission_id) AS n FROM submissions s "
+        "LEFT JOIN submission_records r ON r.submission_id = s.id GROUP BY s.unit_code")}
+    assert set(per_unit) == codes and all(per_unit.values())
+
+
+def test_a_failure_keeps_the_packages_before_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An error that stops the import (a bug, a storage error) undoes the package it struck
+    and keeps, committed, every package before it, as when each had its own transaction."""
+    from dvdesktop.office import importer
+
+    db = open_data_file(tmp_path / "k.db").ledger
+    ledgers = [_trusted(db, f"CB-{i:02d}", seed=i) for i in range(1, 5)]
+    for led in ledgers:
+        export_fake(led, tmp_path / "usb")
+    real = importer._store
+
+    def store(led, pkg, **kw):  # noqa: ANN001, ANN003, ANN202
+        result = real(led, pkg, **kw)  # written, then the failure: the savepoint undoes it
+        if pkg.unit_code == "CB-03":
+            raise RuntimeError("boom")
+        return result
+
+    monkeypatch.setattr(importer, "_store", store)
+    with pytest.raises(RuntimeError, match="boom"):
+        import_paths(db, [tmp_path / "usb"])
+    db.close()
+    again = open_data_file(tmp_path / "k.db").ledger
+    assert {r["unit_code"] for r in again.db.query("SELECT unit_code FROM submissions")} == {"CB-01", "CB-02"}
+    assert _count(again, "import_log") == 2
+    assert _count(again, "submission_records") == sum(
+        1 for _ in again.db.query("SELECT 1 FROM submission_records r JOIN submissions s ON s.id = r.submission_id"))
+    again.close()
+
+
+def test_batches_are_bounded_in_time(office, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+    from dvdesktop.office import importer
+
+    for i in range(1, 4):
+        export_fake(_trusted(office, f"CB-{i:02d}", seed=i), tmp_path / "usb")
+    monkeypatch.setattr(importer, "_BATCH_SECONDS", 0.0)  # a package per transaction
+    commits = _commits(office)
+    results = import_paths(office, [tmp_path / "usb"])
+    office.db.conn.set_trace_callback(None)
+    assert [r.outcome for r in results] == ["accepted"] * 3
+    assert len(commits) == 3

@@ -30,6 +30,7 @@ import hashlib
 import json
 import os
 import stat
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
@@ -78,6 +79,9 @@ __all__ = [
 
 OUTCOMES = ("accepted", "replaced", "duplicate", "refused", "quarantined", "skipped")
 _LIMITS = Limits()
+#: One transaction holds the packages read within this time, or this many bytes of them.
+_BATCH_SECONDS = 0.1
+_BATCH_BYTES = 64 * 1024 * 1024
 
 Progress = Callable[[float, str], None]
 
@@ -100,6 +104,11 @@ class ImportResult:
     def ok(self) -> bool:
         """Accepted, replaced, already there, or not a package file: nothing to do."""
         return self.outcome in ("accepted", "replaced", "duplicate", "skipped")
+
+
+# json.dumps with options builds a new encoder at every call (a package's hundred records
+# each); one is enough, and writes the same text.
+_json = json.JSONEncoder(ensure_ascii=False).encode
 
 
 def _now(now: datetime | None) -> str:
@@ -299,17 +308,41 @@ def import_paths(
         result = ImportResult(str(path), "skipped", note, "not_a_file")
         _log(led, result, now=now)
         results.append(result)
-    for i, path in enumerate(files):
-        try:
-            data = _read(path)
-        except PackageError as err:
-            result = ImportResult(str(path), "refused", str(err), err.code)
-            _log(led, result, now=now)
-        else:
-            result = import_bytes(led, data, name=str(path), now=now)
-        results.append(result)
-        if progress is not None:
-            progress((i + 1) / len(files), path.name)
+    i = 0
+    while i < len(files):
+        # A batch of packages in one transaction, each package in a savepoint of its own
+        # (``import_bytes``): a package is stored whole or not at all, as alone, and the
+        # batch's commit (its fsync, most of a small package's import) is paid once.
+        # Bounded in time, so the Ledger's lock is never held long, and in bytes.
+        failed: BaseException | None = None
+        with led.writing(RECEIVED):
+            started, size = time.monotonic(), 0
+            while i < len(files):
+                path = files[i]
+                i += 1
+                try:
+                    try:
+                        data = _read(path)
+                    except PackageError as err:
+                        result = ImportResult(str(path), "refused", str(err), err.code)
+                        _log(led, result, now=now)
+                    else:
+                        size += len(data)
+                        result = import_bytes(led, data, name=str(path), now=now)
+                    results.append(result)
+                    if progress is not None:
+                        progress(i / len(files), path.name)
+                except BaseException as exc:
+                    if not led.db.in_transaction:
+                        raise  # it ended the whole transaction (a full disk): nothing to keep
+                    # The package that failed was undone by its savepoint; the ones before it
+                    # in the batch are committed, as each was when it had its own transaction.
+                    failed = exc
+                    break
+                if time.monotonic() - started >= _BATCH_SECONDS or size >= _BATCH_BYTES:
+                    break
+        if failed is not None:
+            raise failed
     # A unit's new key, proven by its announcement, also unlocks what waited in quarantine.
     for code in sorted({r.unit_code for r in results if r.code == "key_rotated"}):
         results += [r for r in release_quarantine(led, unit_code=code, now=now) if r.outcome != "quarantined"]
@@ -516,8 +549,8 @@ def _store(led: Ledger, pkg: VerifiedPackage, *, name: str, now: datetime | None
                 "file_sha256": pkg.sha256,
                 "content_sha256": pkg.content_sha256,
                 "key_id": pkg.key_id,
-                "info": json.dumps(pkg.info, ensure_ascii=False),
-                "summary": json.dumps(pkg.summary, ensure_ascii=False),
+                "info": _json(pkg.info),
+                "summary": _json(pkg.summary),
                 "report_pdf": pkg.report_pdf,
         }
         sub_id = db.execute(
@@ -525,7 +558,7 @@ def _store(led: Ledger, pkg: VerifiedPackage, *, name: str, now: datetime | None
             list(row.values())).lastrowid
         db.executemany(
             "INSERT INTO submission_records (submission_id, kind, uid, data) VALUES (?, ?, ?, ?)",
-            ((sub_id, kind, r.get("uid"), json.dumps(r, ensure_ascii=False))
+            ((sub_id, kind, r.get("uid"), _json(r))
              for kind, rows in sorted(pkg.records.items()) for r in rows))
         store_listing(db, sub_id, pkg)
         unit = _unit(db, pkg.unit_code) or {}
@@ -557,7 +590,7 @@ def _quarantine(
                     "key_id": pkg.key_id,
                     "fingerprint": pkg.fingerprint,
                     "reason": text,
-                    "info": json.dumps(pkg.info, ensure_ascii=False),
+                    "info": _json(pkg.info),
                     "received_at": _now(now),
                     "package": data,
                     "content_sha256": pkg.content_sha256,

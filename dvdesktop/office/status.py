@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
-
 from dvdesktop.base.i18n import QT_TRANSLATE_NOOP
 from dvdesktop.core.ledger import Ledger
 from dvdesktop.core.periods import parse_period
@@ -24,7 +22,7 @@ STATE_LABELS = {
 }
 
 
-@dataclass
+@dataclass(slots=True)
 class UnitStatus:
     """One registered unit's standing for a period.
 
@@ -82,34 +80,44 @@ def status(led: Ledger, *, period: object) -> list[UnitStatus]:
     key = period_key(period)
     due = get_due(led, period=key)
     out = []
+    parsed: dict[str, datetime] = {}  # a stick imported in a minute stamps many alike
+
+    def parse(text: str) -> datetime:
+        when = parsed.get(text)
+        if when is None:
+            when = parsed[text] = datetime.fromisoformat(text)
+        return when
+
+    # Per unit: first and last received, the active revision, read from the
+    # submissions_period index (never the rows that carry PDFs) in one pass. Kept as plain
+    # strings and ints in three dicts, and the units read row by row: no container per
+    # submission or per unit outlives its row but the UnitStatus returned. A list and a
+    # tuple per unit besides made 10,000 units cost 15-20x 1,000: the garbage collector's
+    # passes over every survivor, a full one among them.
+    first: dict[str, str] = {}
+    last: dict[str, str] = {}
+    active: dict[str, int] = {}
     with led.reading() as db:
-        # A unit replaced by another (a merge, ``khoi successor``) is no longer awaited.
-        units = db.execute("SELECT code, name FROM units WHERE code NOT IN (SELECT old_code FROM unit_successors "
-                           "WHERE old_code NOT IN (SELECT unit_code FROM submissions WHERE period = ?)) "
-                           "ORDER BY code", [key]).fetchall()
-        # Per unit: first and last received, the active revision (one pass, plain tuples:
-        # 10,000 units cost a few ms). Read from the submissions_period index.
-        by_unit: dict[str, list[Any]] = {}
         for code, revision, state, received in db.execute(
                 "SELECT unit_code, revision, status, received_at FROM submissions "
                 "WHERE period = ? ORDER BY received_at", [key]):
-            seen = by_unit.get(code)
-            if seen is None:
-                by_unit[code] = [received, received, revision if state == "active" else None]
+            first.setdefault(code, received)
+            last[code] = received
+            if state == "active":
+                active.setdefault(code, revision)
+        # A unit replaced by another (a merge, ``khoi successor``) is no longer awaited.
+        for code, name in db.execute(
+                "SELECT code, name FROM units WHERE code NOT IN (SELECT old_code FROM unit_successors "
+                "WHERE old_code NOT IN (SELECT unit_code FROM submissions WHERE period = ?)) "
+                "ORDER BY code", [key]):
+            received = first.get(code)
+            if received is None:
+                out.append(UnitStatus(code, name, "missing", due))
+                continue
+            when = parse(received)
+            if due is None:
+                state = "submitted"
             else:
-                seen[1] = received
-                if state == "active" and seen[2] is None:
-                    seen[2] = revision
-    for code, name in units:
-        seen = by_unit.get(code)
-        if seen is None:
-            out.append(UnitStatus(code, name, "missing", due))
-            continue
-        first = datetime.fromisoformat(seen[0])
-        last = datetime.fromisoformat(seen[1])
-        if due is None:
-            state = "submitted"
-        else:
-            state = "on_time" if first.date() <= due else "late"
-        out.append(UnitStatus(code, name, state, due, first, last, seen[2]))
+                state = "on_time" if when.date() <= due else "late"
+            out.append(UnitStatus(code, name, state, due, when, parse(last[code]), active.get(code)))
     return out
