@@ -76,9 +76,32 @@ def _rate(part: int | None, whole: int | None) -> float | None:
     return percent_value(part, whole) if part is not None and whole else None
 
 
+#: The period's meetings summed by SQLite in one pass, one row per (kind, held at more
+#: than one site, who else attended): every meetings figure is a sum of these rows. A
+#: meeting's attendance is recorded when either count was entered; validation pairs members
+#: summoned with members present, so their sums cover the same meetings.
+_MEETING_GROUPS = """
+SELECT kind, sites > 1, others_kind, count(*),
+    count(CASE WHEN members_present IS NOT NULL OR others_present IS NOT NULL THEN 1 END),
+    sum(CASE WHEN members_present IS NOT NULL OR others_present IS NOT NULL
+        THEN coalesce(members_present, 0) + coalesce(others_present, 0) END),
+    count(CASE WHEN members_present IS NOT NULL AND members_expected IS NOT NULL THEN 1 END),
+    sum(CASE WHEN members_expected IS NOT NULL THEN members_present END),
+    sum(CASE WHEN members_present IS NOT NULL THEN members_expected END),
+    sum(others_present), sum(sites), sum(members_present)
+FROM meetings WHERE deleted_at IS NULL AND date BETWEEN ? AND ?
+GROUP BY 1, 2, 3
+"""
+
+
+def _total(values: Iterable[int | None]) -> int | None:
+    """SQL's ``sum``: None when no value is known."""
+    known = [v for v in values if v is not None]
+    return sum(known) if known else None
+
+
 def _meetings(led: Ledger, p: Period) -> dict[str, Any]:
-    # Attendance is recorded for a meeting when either count was entered; validation
-    # pairs members summoned with members present, so their sums cover the same meetings.
+    """The meetings figures a cùng kỳ compares: one row summed by SQLite."""
     row = led.db.execute(
         "SELECT count(*), "
         "count(CASE WHEN members_present IS NOT NULL OR others_present IS NOT NULL THEN 1 END), "
@@ -91,63 +114,56 @@ def _meetings(led: Ledger, p: Period) -> dict[str, Any]:
         "WHERE deleted_at IS NULL AND date BETWEEN ? AND ?",
         _bounds(p),
     ).fetchone()
-    count, att_meetings, attendance, member_meetings, present, expected, others, sites = row
+    return _meeting_figures([(None, 0, None, row[0], *row[1:], None)])
+
+
+def _meeting_figures(rows: list[tuple[Any, ...]]) -> dict[str, Any]:
+    """The meetings figures from rows of ``_MEETING_GROUPS`` (or one row of all meetings)."""
+    count = sum(r[3] for r in rows)
+    attendance, present, expected, others = (_total(r[i] for r in rows) for i in (5, 7, 8, 9))
     if count == 0:  # nothing happened: every figure is a recorded zero
         attendance = present = expected = others = 0
     return {
         "count": count,
         "attendance": attendance,
-        "attendance_meetings": att_meetings,
+        "attendance_meetings": sum(r[4] for r in rows),
         "members_present": present,
         "members_expected": expected,
-        "members_meetings": member_meetings,
+        "members_meetings": sum(r[6] for r in rows),
         "member_rate": _rate(present, expected),
         "others_present": others,
-        "sites": sites,
+        "sites": sum(r[10] for r in rows),
     }
 
 
-def _others_by_kind(led: Ledger, p: Period, *, multi_site: bool = False) -> dict[str, int]:
+def _others_by_kind(rows: Iterable[tuple[Any, ...]]) -> dict[str, int]:
     out = {**_zeros("meeting.others_kind"), "unspecified": 0}
-    extra = " AND sites > 1" if multi_site else ""
-    for kind, n in led.db.execute(
-        "SELECT coalesce(others_kind, 'unspecified'), sum(others_present) FROM meetings "
-        f"WHERE deleted_at IS NULL AND others_present > 0 AND date BETWEEN ? AND ?{extra} "
-        "GROUP BY 1",
-        _bounds(p),
-    ):
-        out[kind if kind in out else "unspecified"] += n
+    for r in rows:
+        if r[9]:
+            kind = r[2] if r[2] in out else "unspecified"
+            out[kind] += r[9]
     return out
 
 
 def meetings_section(led: Ledger, p: Period) -> dict[str, Any]:
-    out = _meetings(led, p)
-    out["others_by_kind"] = _others_by_kind(led, p)
-    multi_count, multi_sites, multi_att_meetings, multi_attendance, multi_present = led.db.execute(
-        "SELECT count(*), coalesce(sum(sites), 0), "
-        "count(CASE WHEN members_present IS NOT NULL OR others_present IS NOT NULL THEN 1 END), "
-        "sum(CASE WHEN members_present IS NOT NULL OR others_present IS NOT NULL "
-        "    THEN coalesce(members_present, 0) + coalesce(others_present, 0) END), "
-        "sum(members_present) FROM meetings "
-        "WHERE deleted_at IS NULL AND sites > 1 AND date BETWEEN ? AND ?",
-        _bounds(p),
-    ).fetchone()
+    groups = led.db.execute(_MEETING_GROUPS, _bounds(p)).fetchall()
+    out = _meeting_figures(groups)
+    out["others_by_kind"] = _others_by_kind(groups)
+    multi = [r for r in groups if r[1]]
+    multi_count = sum(r[3] for r in multi)
     out.update({
         "multi_site_count": multi_count,
-        "multi_site_sites": multi_sites,
+        "multi_site_sites": sum(r[10] for r in multi),
         # Stated only when every online meeting has its attendance.
-        "multi_site_attendance": multi_attendance if multi_count and multi_att_meetings == multi_count else None,
-        "multi_site_members_present": multi_present,
-        "multi_site_others_by_kind": _others_by_kind(led, p, multi_site=True),
+        "multi_site_attendance": (_total(r[5] for r in multi)
+                                  if multi_count and sum(r[4] for r in multi) == multi_count else None),
+        "multi_site_members_present": _total(r[11] for r in multi),
+        "multi_site_others_by_kind": _others_by_kind(multi),
     })
     by_kind = {k: {"count": 0, "attendance": 0} for k in CHOICE_LABELS["meeting.kind"]}
-    for kind, count, attendance in led.db.execute(
-        "SELECT kind, count(*), sum(CASE WHEN members_present IS NOT NULL OR others_present IS NOT NULL "
-        "THEN coalesce(members_present, 0) + coalesce(others_present, 0) END) FROM meetings "
-        "WHERE deleted_at IS NULL AND date BETWEEN ? AND ? GROUP BY kind",
-        _bounds(p),
-    ):
-        by_kind[kind] = {"count": count, "attendance": attendance}
+    for kind in dict.fromkeys(r[0] for r in groups):
+        of_kind = [r for r in groups if r[0] == kind]
+        by_kind[kind] = {"count": sum(r[3] for r in of_kind), "attendance": _total(r[5] for r in of_kind)}
     # Counted first, then each of the few documents named looked up once (not per meeting).
     docs = led.db.execute(
         "SELECT g.ref, g.n, coalesce((SELECT min(t.type_name) FROM documents t WHERE t.ref = g.ref), '') "
