@@ -14,11 +14,13 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Iterable
+from itertools import groupby
+from operator import itemgetter
 from contextlib import AbstractContextManager
 from typing import Any, Protocol
 
 from dvdesktop.core import docrefs
-from dvdesktop.core.deadlines import DEFAULT_RULES, Matter, build_matters
+from dvdesktop.core.deadlines import DEFAULT_RULES, Matter, open_matter
 from dvdesktop.core.domain import CHOICE_LABELS
 from dvdesktop.core.fmt import percent_value
 from dvdesktop.core.periods import Period
@@ -244,97 +246,6 @@ ORDER BY case_code, date, id
 """
 
 
-def _matter_states(led: Ledger, p: Period, *cuts: dt.date) -> list[list[tuple[Any, ...]]]:
-    """Per cut-off day (one or two), one row per matter of ``p`` as it stood that day:
-    ``(case_code, category, handling, resolved, visits, people, letters, deadline)``.
-
-    A matter takes its category from its first entry and its handling and status from its
-    latest one up to the day; it is resolved if that entry is, with no resolution date or
-    one on or before the day (the rules of ``core.deadlines.build_matters``). ``visits``,
-    ``people`` and ``letters`` are the period's own entries. ``deadline`` is what its
-    deadline rests on that day: ``(received, complexity, attempt, accepted)``, the first
-    entry's date, complexity and attempt and the earliest acceptance date up to the day.
-    One read of tuples, sorted by SQLite; no matter or record dict is built.
-    """
-    assert 1 <= len(cuts) <= 2
-    start, end = p.start.isoformat(), p.end.isoformat()
-    days = [c.isoformat() for c in cuts]
-    c0, c1 = days[0], days[-1]
-    out: list[list[tuple[Any, ...]]] = [[] for _ in days]
-    rows = led.db.execute(_MATTER_ENTRIES, {"start": start, "end": end, "until": max(days)})
-    code: Any = None
-    first: tuple[Any, ...] = ()
-    s0: tuple[Any, ...] | None = None
-    s1: tuple[Any, ...] | None = None
-    a0 = a1 = accepted = None
-    visits = people = letters = 0
-
-    def flush() -> None:
-        deadline = (first[1], first[8], first[9])
-        for out_i, day, state, acc in ((out[0], c0, s0, a0), (out[-1], c1, s1, a1))[:len(days)]:
-            if state is not None:
-                resolved_date = state[5]
-                out_i.append((code, first[7], state[6],
-                              state[4] == "resolved" and (not resolved_date or resolved_date <= day),
-                              visits, people, letters, (*deadline, acc)))
-
-    for row in rows:
-        if row[0] != code:
-            if code is not None:
-                flush()
-            code, first, s0, s1, accepted, visits, people, letters = row[0], row, None, None, None, 0, 0, 0
-        date = row[1]
-        if row[10] and (accepted is None or row[10] < accepted):
-            accepted = row[10]
-        if date <= c0:
-            s0, a0 = row, accepted
-        if date <= c1:
-            s1, a1 = row, accepted
-        if start <= date <= end:
-            if row[2] == "visit":
-                visits += 1
-                people += int(row[3] or 0)
-            elif row[2] == "letter":
-                letters += 1
-    if code is not None:
-        flush()
-    return out
-
-
-def _count_overdue(led: Ledger, judged: list[tuple[Any, ...]], as_of: dt.date) -> int:
-    """How many matters (``_matter_states`` rows as they stood on ``as_of``) are past their
-    deadline that day (``Matter.overdue``, core.deadlines). Only a matter still open and
-    accepted for handling has a deadline to miss, so only those are built, each from the
-    figures its deadline rests on (one entry standing for the matter)."""
-    entries = [{"case_code": code, "date": received, "category": category, "handling": handling,
-                "complexity": complexity, "attempt": attempt, "accepted_date": accepted, "status": "pending"}
-               for code, category, handling, resolved, _v, _n, _l, (received, complexity, attempt, accepted)
-               in judged if not resolved and handling == "accept"]
-    if not entries:
-        return 0
-    unit = led.unit() or {}
-    matters = build_matters(entries, remote=bool(unit.get("remote_area")),
-                            petition_days=unit.get("petition_deadline_days"),
-                            rules=led.get_setting("deadline_rules", DEFAULT_RULES))
-    return sum(1 for m in matters.values() if m.overdue(as_of))
-
-
-def _reception_figures(rows: list[tuple[Any, ...]]) -> dict[str, Any]:
-    """The lượt and đơn of a period and their vụ việc, from ``_matter_states`` rows."""
-    visits = people = letters = v_cases = v_resolved = l_cases = l_resolved = 0
-    for _code, _category, _handling, resolved, v, n, letter, _deadline in rows:
-        if v:
-            visits += v
-            people += int(n)
-            v_cases += 1
-            v_resolved += bool(resolved)
-        if letter:
-            letters += letter
-            l_cases += 1
-            l_resolved += bool(resolved)
-    return _visits_letters(visits, people, v_cases, v_resolved, letters, l_cases, l_resolved)
-
-
 def _visits_letters(visits: int, people: int, v_cases: int, v_resolved: int,
                     letters: int, l_cases: int, l_resolved: int) -> dict[str, Any]:
     """The summary's ``visits`` and ``letters`` figures from their counts."""
@@ -368,37 +279,97 @@ FROM (
 
 
 def _reception(led: Ledger, p: Period) -> dict[str, Any]:
-    """The lượt and đơn of ``p`` (the cùng kỳ's figures): those of ``_reception_figures``,
+    """The lượt and đơn of ``p`` (the cùng kỳ's figures): those of ``reception_section``,
     computed by SQLite without a row per entry."""
     v_cases, visits, people, v_resolved, letters, l_cases, l_resolved = led.db.execute(
         _RECEPTION_FIGURES, {"start": p.start.isoformat(), "end": p.end.isoformat()}).fetchone()
     return _visits_letters(visits, people, v_cases, v_resolved, letters, l_cases, l_resolved)
 
 
-def _reception_cases(led: Ledger, rows: list[tuple[Any, ...]], judged: list[tuple[Any, ...]],
-                     as_of: dt.date) -> dict[str, Any]:
+def reception_section(led: Ledger, p: Period, *, as_of: dt.date) -> dict[str, Any]:
+    """The lượt and đơn of ``p``, their vụ việc as they stood at the period's end, and how
+    many of those were past their deadline on ``as_of`` (``Matter.overdue``, core.deadlines).
+
+    One read of the matters' entries as tuples (``_MATTER_ENTRIES``, sorted by SQLite), folded
+    matter by matter by the rules of ``core.deadlines.build_matters``: a matter takes its
+    category, complexity, attempt and receipt from its first entry, the earliest acceptance
+    date up to the day, and its handling and status from its latest entry up to the day; it
+    is resolved that day if that entry is, with no resolution date or one on or before the
+    day. Only a matter still open and accepted for handling on ``as_of`` has a deadline to
+    miss. No matter or record dict is built.
+    """
+    start, end, day = p.start.isoformat(), p.end.isoformat(), as_of.isoformat()
+    rows = led.db.execute(_MATTER_ENTRIES, {"start": start, "end": end, "until": max(end, day)})
     by_category = _zeros("reception.category")
     by_handling = _zeros("reception.handling")
-    for _code, category, handling, *_rest in rows:
-        by_category[category] = by_category.get(category, 0) + 1
-        by_handling[handling] = by_handling.get(handling, 0) + 1
-    # Overdue is judged on one day for the lists, the overview and the reports: each of the
-    # period's matters as it stood that day (``Matter.overdue``, core.deadlines).
-    return {
-        "count": len(rows),
-        "resolved": sum(1 for row in rows if row[3]),
-        "overdue": _count_overdue(led, judged, as_of),
-        "as_of": as_of.isoformat(),
+    visits = people = letters = v_cases = v_resolved = l_cases = l_resolved = cases = resolved = 0
+    open_accepted: list[tuple[Any, ...]] = []  # (case_code, received, category, complexity, attempt, accepted)
+    for _code, group in groupby(rows, itemgetter(0)):
+        entries = list(group)
+        first = entries[0]
+        at_end = on_day = None  # the latest entry up to the period's end, up to as_of
+        accepted = accepted_on_day = None
+        v = n = letter = 0
+        for row in entries:
+            date = row[1]
+            if row[10] and (accepted is None or row[10] < accepted):
+                accepted = row[10]
+            if date <= end:
+                at_end = row
+            if date <= day:
+                on_day, accepted_on_day = row, accepted
+            if date >= start and date <= end:
+                if row[2] == "visit":
+                    v += 1
+                    n += int(row[3] or 0)
+                elif row[2] == "letter":
+                    letter += 1
+        if at_end is not None:
+            done = at_end[4] == "resolved" and (not at_end[5] or at_end[5] <= end)
+            cases += 1
+            resolved += done
+            by_category[first[7]] = by_category.get(first[7], 0) + 1
+            by_handling[at_end[6]] = by_handling.get(at_end[6], 0) + 1
+            if v:
+                visits += v
+                people += n
+                v_cases += 1
+                v_resolved += done
+            if letter:
+                letters += letter
+                l_cases += 1
+                l_resolved += done
+        if on_day is not None and on_day[6] == "accept" and not (
+                on_day[4] == "resolved" and (not on_day[5] or on_day[5] <= day)):
+            open_accepted.append((first[0], first[1], first[7], first[8], first[9], accepted_on_day))
+    out = _visits_letters(visits, people, v_cases, v_resolved, letters, l_cases, l_resolved)
+    out["cases"] = {
+        "count": cases,
+        "resolved": resolved,
+        "overdue": _count_overdue(led, open_accepted, as_of),
+        "as_of": day,
         "by_category": by_category,
         "by_handling": by_handling,
     }
+    return out
 
 
-def reception_section(led: Ledger, p: Period, *, as_of: dt.date) -> dict[str, Any]:
-    rows, judged = _matter_states(led, p, p.end, as_of)
-    cur = _reception_figures(rows)
-    cur["cases"] = _reception_cases(led, rows, judged, as_of)
-    return cur
+def _count_overdue(led: Ledger, open_accepted: list[tuple[Any, ...]], as_of: dt.date) -> int:
+    """How many of the matters open and accepted for handling on ``as_of`` (``(case_code,
+    received, category, complexity, attempt, accepted)`` as they stood that day) are past
+    their deadline that day (``Matter.overdue``), by the unit's deadline settings."""
+    if not open_accepted:
+        return 0
+    unit = led.unit() or {}
+    remote, petition_days = bool(unit.get("remote_area")), unit.get("petition_deadline_days")
+    rules = led.get_setting("deadline_rules", DEFAULT_RULES)
+    return sum(
+        open_matter(code, first={"date": received, "category": category, "complexity": complexity,
+                                 "attempt": attempt},
+                    handling="accept", accepted=accepted, remote=remote, petition_days=petition_days,
+                    rules=rules).overdue(as_of)
+        for code, received, category, complexity, attempt, accepted in open_accepted
+    )
 
 
 def _models(led: Ledger, p: Period, own_name: str) -> dict[str, Any]:
