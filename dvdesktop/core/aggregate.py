@@ -258,23 +258,25 @@ def _visits_letters(visits: int, people: int, v_cases: int, v_resolved: int,
 
 
 #: The lượt and đơn of [:start, :end] and their vụ việc as they stood at :end, summed by
-#: SQLite: one row per matter (its latest entry up to :end is the row of the ``max``, whose
-#: status and resolution date SQLite returns with it), then one row for them all.
+#: SQLite: one row per matter with an entry in the period (its visits, people and letters
+#: there), whose latest entry up to :end (by date, then id: ``receptions_case`` read
+#: backwards) says whether it was resolved; then one row for them all.
 _RECEPTION_FIGURES = """
 SELECT count(CASE WHEN visits > 0 THEN 1 END), coalesce(sum(visits), 0), coalesce(sum(people), 0),
     count(CASE WHEN visits > 0 AND resolved THEN 1 END),
     coalesce(sum(letters), 0), count(CASE WHEN letters > 0 THEN 1 END),
     count(CASE WHEN letters > 0 AND resolved THEN 1 END)
 FROM (
-    SELECT max(date || printf('%012d', id)),
-        status = 'resolved' AND (resolved_date IS NULL OR resolved_date = '' OR resolved_date <= :end) AS resolved,
-        count(CASE WHEN date >= :start AND channel = 'visit' THEN 1 END) AS visits,
-        sum(CASE WHEN date >= :start AND channel = 'visit' THEN coalesce(people_count, 0) ELSE 0 END) AS people,
-        count(CASE WHEN date >= :start AND channel = 'letter' THEN 1 END) AS letters
-    FROM receptions
-    WHERE deleted_at IS NULL AND date <= :end AND case_code IN (
-        SELECT case_code FROM receptions WHERE deleted_at IS NULL AND date BETWEEN :start AND :end)
-    GROUP BY case_code)
+    SELECT visits, people, letters, (
+        SELECT r.status = 'resolved' AND (r.resolved_date IS NULL OR r.resolved_date = '' OR r.resolved_date <= :end)
+        FROM receptions r WHERE r.case_code = m.case_code AND r.deleted_at IS NULL AND r.date <= :end
+        ORDER BY r.date DESC, r.id DESC LIMIT 1) AS resolved
+    FROM (
+        SELECT case_code, count(CASE WHEN channel = 'visit' THEN 1 END) AS visits,
+            coalesce(sum(CASE WHEN channel = 'visit' THEN people_count END), 0) AS people,
+            count(CASE WHEN channel = 'letter' THEN 1 END) AS letters
+        FROM receptions WHERE deleted_at IS NULL AND date BETWEEN :start AND :end
+        GROUP BY case_code) m)
 """
 
 
