@@ -374,35 +374,37 @@ def _count_overdue(led: Ledger, open_accepted: list[tuple[Any, ...]], as_of: dt.
     )
 
 
+def _counts(key: str, values: Iterable[str]) -> dict[str, int]:
+    """How many of ``values`` are each choice of ``key`` (every choice, zeros included; a
+    value outside the choices after them, in the order first met)."""
+    out = _zeros(key)
+    out.update(Counter(values))
+    return out
+
+
 def _models(led: Ledger, p: Period, own_name: str) -> dict[str, Any]:
-    rows = [dict(zip(("registered_date", "unit_name", "field", "level", "holder", "status", "type"), r))
-            for r in led.db.execute(
-                "SELECT registered_date, unit_name, field, level, holder, status, type FROM models "
-                "WHERE deleted_at IS NULL AND registered_date <= ?", [p.end.isoformat()])]
+    rows = led.db.execute(
+        "SELECT registered_date, unit_name, field, level, holder, status, type FROM models "
+        "WHERE deleted_at IS NULL AND registered_date <= ?", [p.end.isoformat()]).fetchall()
     start = p.start.isoformat()
-
-    def unit_key(r: dict[str, Any]) -> str:
-        return (r["unit_name"] or own_name).strip().casefold()
-
+    own = own_name.strip().casefold()
+    units = [name.strip().casefold() if name else own for _d, name, *_rest in rows]
     out: dict[str, Any] = {
         "count": len(rows),
-        "new": sum(1 for r in rows if r["registered_date"] >= start),
-        "units": len({unit_key(r) for r in rows}),
+        "new": sum(1 for r in rows if r[0] >= start),
+        "units": len(set(units)),
     }
-    for key, choice in (("by_field", "model.field"), ("by_level", "model.level"),
-                        ("by_holder", "model.holder"), ("by_status", "model.status"),
-                        ("by_type", "model.type")):
-        counts = _zeros(choice)
-        for r in rows:
-            counts[r[choice.split(".")[1]]] = counts.get(r[choice.split(".")[1]], 0) + 1
-        out[key] = counts
+    for key, choice, i in (("by_field", "model.field", 2), ("by_level", "model.level", 3),
+                           ("by_holder", "model.holder", 4), ("by_status", "model.status", 5),
+                           ("by_type", "model.type", 6)):
+        out[key] = _counts(choice, (r[i] for r in rows))
     # Mô hình điểm are counted by the units that build them ("chọn 03 đơn vị để xây dựng mô
     # hình điểm của tỉnh"), at each level.
-    pilots = [r for r in rows if r["status"] == "pilot"]
+    pilots = [(r[3], unit) for r, unit in zip(rows, units) if r[5] == "pilot"]
     by_level = _zeros("model.level")
     for level in by_level:
-        by_level[level] = len({unit_key(r) for r in pilots if r["level"] == level})
-    out["pilot_units"] = len({unit_key(r) for r in pilots})
+        by_level[level] = len({unit for lv, unit in pilots if lv == level})
+    out["pilot_units"] = len({unit for _lv, unit in pilots})
     out["pilot_units_by_level"] = by_level
     return out
 
@@ -412,28 +414,30 @@ def models_section(led: Ledger, p: Period, own_name: str) -> dict[str, Any]:
 
 
 def awards_section(led: Ledger, p: Period) -> dict[str, Any]:
-    rows = led.list("award", period=p)
-    by_level = _zeros("award.level")
-    for r in rows:
-        by_level[r["level"]] += 1
+    rows = led.db.execute(
+        "SELECT movement, recipient_type, level, issuer FROM awards "
+        "WHERE deleted_at IS NULL AND date BETWEEN ? AND ? ORDER BY date, id", _bounds(p)).fetchall()
     # One group per movement the awards were for, naming who gave them: the sentence of
     # seed 000 ("được Ban Thường vụ Đảng ủy Khối và Ban Dân vận Tỉnh ủy khen thưởng về ...").
     groups: dict[str, dict[str, Any]] = {}
     issuers: dict[str, Counter[str]] = {}
-    for r in sorted(rows, key=lambda r: (r["date"], r["id"])):
-        movement = r.get("movement") or "other"
+    for movement, recipient_type, level, issuer in rows:
+        movement = movement or "other"
         g = groups.setdefault(movement, {"movement": movement, "count": 0, "collective": 0,
                                          "individual": 0, "by_level": _zeros("award.level")})
         g["count"] += 1
-        g[r["recipient_type"]] += 1
-        g["by_level"][r["level"]] += 1
-        issuers.setdefault(movement, Counter())[" ".join(r["issuer"].split())] += 1
+        g[recipient_type] += 1
+        g["by_level"][level] += 1
+        issuers.setdefault(movement, Counter())[" ".join(issuer.split())] += 1
     for movement, g in groups.items():
         g["issuers"] = [name for name, _n in issuers[movement].most_common()]
+    by_level = _zeros("award.level")
+    for _movement, _recipient, level, _issuer in rows:
+        by_level[level] += 1
     return {
         "count": len(rows),
-        "collective": sum(1 for r in rows if r["recipient_type"] == "collective"),
-        "individual": sum(1 for r in rows if r["recipient_type"] == "individual"),
+        "collective": sum(1 for r in rows if r[1] == "collective"),
+        "individual": sum(1 for r in rows if r[1] == "individual"),
         "by_level": by_level,
         "groups": sorted(groups.values(), key=lambda g: (-g["count"], g["movement"])),
     }
