@@ -296,3 +296,40 @@ def test_cung_ky_figures_on_ties_and_the_last_day(tmp_path):
     assert got["visits"]["cases"] == 3 and got["visits"]["cases_resolved"] == 1  # VV-3 only
     assert got["letters"]["cases_resolved"] == 1
     led.close()
+
+
+def test_overdue_on_each_side_of_every_kind_of_deadline(tmp_path):
+    """A matter is overdue the day after its deadline, not on it: a complaint not accepted
+    (10 days from receipt), one accepted (30 days from acceptance), a complex second
+    complaint (60), a denunciation (30), a petition by the unit's own period, and one
+    resolved late (on time until its resolution counts). The summary's count equals that
+    of the matters built by ``core.deadlines`` on every day around those deadlines."""
+    led = Ledger.open(tmp_path / "u.db", actor="tester")
+    led.clock = lambda: dt.date(2026, 12, 31)
+    led.set_unit({**UNIT, "petition_deadline_days": 15})
+
+    def add(case, category, *, accepted=None, complexity="normal", attempt="1", status="pending", resolved=None):
+        led.add("reception", {"date": "2025-03-01", "channel": "visit", "case_code": case, "category": category,
+                              "handling": "accept", "people_count": 1, "content": "Nội dung",
+                              "complexity": complexity, "attempt": attempt, "accepted_date": accepted,
+                              "status": status, "resolved_date": resolved})
+
+    add("VV-1", "complaint")                                        # due 2025-03-11 (acceptance)
+    add("VV-2", "complaint", accepted="2025-03-05")                 # due 2025-04-04
+    add("VV-3", "complaint", accepted="2025-03-05", complexity="complex", attempt="2")  # 2025-05-04
+    add("VV-4", "denunciation")                                     # due 2025-03-31
+    add("VV-5", "petition")                                         # due 2025-03-16
+    add("VV-6", "denunciation", status="resolved", resolved="2025-04-20")  # open until 04-20
+    p = parse_period("2025-H1")
+    seen = set()
+    for due in ("2025-03-11", "2025-04-04", "2025-05-04", "2025-03-31", "2025-03-16", "2025-04-20"):
+        for delta in (-1, 0, 1):
+            day = dt.date.fromisoformat(due) + dt.timedelta(days=delta)
+            with led.reading():
+                got = aggregate.reception_section(led, p, as_of=day)["cases"]["overdue"]
+            want = sum(1 for m in led.matters(case_codes=[f"VV-{i}" for i in range(1, 7)], as_of=day)
+                       if m.overdue(day))
+            assert got == want, day
+            seen.add(got)
+    assert seen == {0, 1, 2, 4, 5}  # VV-4 and VV-6 fall due together; VV-6 leaves on 04-20
+    led.close()

@@ -14,11 +14,13 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Iterable
+from itertools import groupby
+from operator import itemgetter
 from contextlib import AbstractContextManager
 from typing import Any, Protocol
 
 from dvdesktop.core import docrefs
-from dvdesktop.core.deadlines import DEFAULT_RULES, Matter, build_matters
+from dvdesktop.core.deadlines import DEFAULT_RULES, Matter, open_matter
 from dvdesktop.core.domain import CHOICE_LABELS
 from dvdesktop.core.fmt import percent_value
 from dvdesktop.core.periods import Period
@@ -76,9 +78,32 @@ def _rate(part: int | None, whole: int | None) -> float | None:
     return percent_value(part, whole) if part is not None and whole else None
 
 
+#: The period's meetings summed by SQLite in one pass, one row per (kind, held at more
+#: than one site, who else attended): every meetings figure is a sum of these rows. A
+#: meeting's attendance is recorded when either count was entered; validation pairs members
+#: summoned with members present, so their sums cover the same meetings.
+_MEETING_GROUPS = """
+SELECT kind, sites > 1, others_kind, count(*),
+    count(CASE WHEN members_present IS NOT NULL OR others_present IS NOT NULL THEN 1 END),
+    sum(CASE WHEN members_present IS NOT NULL OR others_present IS NOT NULL
+        THEN coalesce(members_present, 0) + coalesce(others_present, 0) END),
+    count(CASE WHEN members_present IS NOT NULL AND members_expected IS NOT NULL THEN 1 END),
+    sum(CASE WHEN members_expected IS NOT NULL THEN members_present END),
+    sum(CASE WHEN members_present IS NOT NULL THEN members_expected END),
+    sum(others_present), sum(sites), sum(members_present)
+FROM meetings WHERE deleted_at IS NULL AND date BETWEEN ? AND ?
+GROUP BY 1, 2, 3
+"""
+
+
+def _total(values: Iterable[int | None]) -> int | None:
+    """SQL's ``sum``: None when no value is known."""
+    known = [v for v in values if v is not None]
+    return sum(known) if known else None
+
+
 def _meetings(led: Ledger, p: Period) -> dict[str, Any]:
-    # Attendance is recorded for a meeting when either count was entered; validation
-    # pairs members summoned with members present, so their sums cover the same meetings.
+    """The meetings figures a cùng kỳ compares: one row summed by SQLite."""
     row = led.db.execute(
         "SELECT count(*), "
         "count(CASE WHEN members_present IS NOT NULL OR others_present IS NOT NULL THEN 1 END), "
@@ -91,63 +116,56 @@ def _meetings(led: Ledger, p: Period) -> dict[str, Any]:
         "WHERE deleted_at IS NULL AND date BETWEEN ? AND ?",
         _bounds(p),
     ).fetchone()
-    count, att_meetings, attendance, member_meetings, present, expected, others, sites = row
+    return _meeting_figures([(None, 0, None, row[0], *row[1:], None)])
+
+
+def _meeting_figures(rows: list[tuple[Any, ...]]) -> dict[str, Any]:
+    """The meetings figures from rows of ``_MEETING_GROUPS`` (or one row of all meetings)."""
+    count = sum(r[3] for r in rows)
+    attendance, present, expected, others = (_total(r[i] for r in rows) for i in (5, 7, 8, 9))
     if count == 0:  # nothing happened: every figure is a recorded zero
         attendance = present = expected = others = 0
     return {
         "count": count,
         "attendance": attendance,
-        "attendance_meetings": att_meetings,
+        "attendance_meetings": sum(r[4] for r in rows),
         "members_present": present,
         "members_expected": expected,
-        "members_meetings": member_meetings,
+        "members_meetings": sum(r[6] for r in rows),
         "member_rate": _rate(present, expected),
         "others_present": others,
-        "sites": sites,
+        "sites": sum(r[10] for r in rows),
     }
 
 
-def _others_by_kind(led: Ledger, p: Period, *, multi_site: bool = False) -> dict[str, int]:
+def _others_by_kind(rows: Iterable[tuple[Any, ...]]) -> dict[str, int]:
     out = {**_zeros("meeting.others_kind"), "unspecified": 0}
-    extra = " AND sites > 1" if multi_site else ""
-    for kind, n in led.db.execute(
-        "SELECT coalesce(others_kind, 'unspecified'), sum(others_present) FROM meetings "
-        f"WHERE deleted_at IS NULL AND others_present > 0 AND date BETWEEN ? AND ?{extra} "
-        "GROUP BY 1",
-        _bounds(p),
-    ):
-        out[kind if kind in out else "unspecified"] += n
+    for r in rows:
+        if r[9]:
+            kind = r[2] if r[2] in out else "unspecified"
+            out[kind] += r[9]
     return out
 
 
 def meetings_section(led: Ledger, p: Period) -> dict[str, Any]:
-    out = _meetings(led, p)
-    out["others_by_kind"] = _others_by_kind(led, p)
-    multi_count, multi_sites, multi_att_meetings, multi_attendance, multi_present = led.db.execute(
-        "SELECT count(*), coalesce(sum(sites), 0), "
-        "count(CASE WHEN members_present IS NOT NULL OR others_present IS NOT NULL THEN 1 END), "
-        "sum(CASE WHEN members_present IS NOT NULL OR others_present IS NOT NULL "
-        "    THEN coalesce(members_present, 0) + coalesce(others_present, 0) END), "
-        "sum(members_present) FROM meetings "
-        "WHERE deleted_at IS NULL AND sites > 1 AND date BETWEEN ? AND ?",
-        _bounds(p),
-    ).fetchone()
+    groups = led.db.execute(_MEETING_GROUPS, _bounds(p)).fetchall()
+    out = _meeting_figures(groups)
+    out["others_by_kind"] = _others_by_kind(groups)
+    multi = [r for r in groups if r[1]]
+    multi_count = sum(r[3] for r in multi)
     out.update({
         "multi_site_count": multi_count,
-        "multi_site_sites": multi_sites,
+        "multi_site_sites": sum(r[10] for r in multi),
         # Stated only when every online meeting has its attendance.
-        "multi_site_attendance": multi_attendance if multi_count and multi_att_meetings == multi_count else None,
-        "multi_site_members_present": multi_present,
-        "multi_site_others_by_kind": _others_by_kind(led, p, multi_site=True),
+        "multi_site_attendance": (_total(r[5] for r in multi)
+                                  if multi_count and sum(r[4] for r in multi) == multi_count else None),
+        "multi_site_members_present": _total(r[11] for r in multi),
+        "multi_site_others_by_kind": _others_by_kind(multi),
     })
     by_kind = {k: {"count": 0, "attendance": 0} for k in CHOICE_LABELS["meeting.kind"]}
-    for kind, count, attendance in led.db.execute(
-        "SELECT kind, count(*), sum(CASE WHEN members_present IS NOT NULL OR others_present IS NOT NULL "
-        "THEN coalesce(members_present, 0) + coalesce(others_present, 0) END) FROM meetings "
-        "WHERE deleted_at IS NULL AND date BETWEEN ? AND ? GROUP BY kind",
-        _bounds(p),
-    ):
-        by_kind[kind] = {"count": count, "attendance": attendance}
+    for kind in dict.fromkeys(r[0] for r in groups):
+        of_kind = [r for r in groups if r[0] == kind]
+        by_kind[kind] = {"count": sum(r[3] for r in of_kind), "attendance": _total(r[5] for r in of_kind)}
     # Counted first, then each of the few documents named looked up once (not per meeting).
     docs = led.db.execute(
         "SELECT g.ref, g.n, coalesce((SELECT min(t.type_name) FROM documents t WHERE t.ref = g.ref), '') "
@@ -228,97 +246,6 @@ ORDER BY case_code, date, id
 """
 
 
-def _matter_states(led: Ledger, p: Period, *cuts: dt.date) -> list[list[tuple[Any, ...]]]:
-    """Per cut-off day (one or two), one row per matter of ``p`` as it stood that day:
-    ``(case_code, category, handling, resolved, visits, people, letters, deadline)``.
-
-    A matter takes its category from its first entry and its handling and status from its
-    latest one up to the day; it is resolved if that entry is, with no resolution date or
-    one on or before the day (the rules of ``core.deadlines.build_matters``). ``visits``,
-    ``people`` and ``letters`` are the period's own entries. ``deadline`` is what its
-    deadline rests on that day: ``(received, complexity, attempt, accepted)``, the first
-    entry's date, complexity and attempt and the earliest acceptance date up to the day.
-    One read of tuples, sorted by SQLite; no matter or record dict is built.
-    """
-    assert 1 <= len(cuts) <= 2
-    start, end = p.start.isoformat(), p.end.isoformat()
-    days = [c.isoformat() for c in cuts]
-    c0, c1 = days[0], days[-1]
-    out: list[list[tuple[Any, ...]]] = [[] for _ in days]
-    rows = led.db.execute(_MATTER_ENTRIES, {"start": start, "end": end, "until": max(days)})
-    code: Any = None
-    first: tuple[Any, ...] = ()
-    s0: tuple[Any, ...] | None = None
-    s1: tuple[Any, ...] | None = None
-    a0 = a1 = accepted = None
-    visits = people = letters = 0
-
-    def flush() -> None:
-        deadline = (first[1], first[8], first[9])
-        for out_i, day, state, acc in ((out[0], c0, s0, a0), (out[-1], c1, s1, a1))[:len(days)]:
-            if state is not None:
-                resolved_date = state[5]
-                out_i.append((code, first[7], state[6],
-                              state[4] == "resolved" and (not resolved_date or resolved_date <= day),
-                              visits, people, letters, (*deadline, acc)))
-
-    for row in rows:
-        if row[0] != code:
-            if code is not None:
-                flush()
-            code, first, s0, s1, accepted, visits, people, letters = row[0], row, None, None, None, 0, 0, 0
-        date = row[1]
-        if row[10] and (accepted is None or row[10] < accepted):
-            accepted = row[10]
-        if date <= c0:
-            s0, a0 = row, accepted
-        if date <= c1:
-            s1, a1 = row, accepted
-        if start <= date <= end:
-            if row[2] == "visit":
-                visits += 1
-                people += int(row[3] or 0)
-            elif row[2] == "letter":
-                letters += 1
-    if code is not None:
-        flush()
-    return out
-
-
-def _count_overdue(led: Ledger, judged: list[tuple[Any, ...]], as_of: dt.date) -> int:
-    """How many matters (``_matter_states`` rows as they stood on ``as_of``) are past their
-    deadline that day (``Matter.overdue``, core.deadlines). Only a matter still open and
-    accepted for handling has a deadline to miss, so only those are built, each from the
-    figures its deadline rests on (one entry standing for the matter)."""
-    entries = [{"case_code": code, "date": received, "category": category, "handling": handling,
-                "complexity": complexity, "attempt": attempt, "accepted_date": accepted, "status": "pending"}
-               for code, category, handling, resolved, _v, _n, _l, (received, complexity, attempt, accepted)
-               in judged if not resolved and handling == "accept"]
-    if not entries:
-        return 0
-    unit = led.unit() or {}
-    matters = build_matters(entries, remote=bool(unit.get("remote_area")),
-                            petition_days=unit.get("petition_deadline_days"),
-                            rules=led.get_setting("deadline_rules", DEFAULT_RULES))
-    return sum(1 for m in matters.values() if m.overdue(as_of))
-
-
-def _reception_figures(rows: list[tuple[Any, ...]]) -> dict[str, Any]:
-    """The lượt and đơn of a period and their vụ việc, from ``_matter_states`` rows."""
-    visits = people = letters = v_cases = v_resolved = l_cases = l_resolved = 0
-    for _code, _category, _handling, resolved, v, n, letter, _deadline in rows:
-        if v:
-            visits += v
-            people += int(n)
-            v_cases += 1
-            v_resolved += bool(resolved)
-        if letter:
-            letters += letter
-            l_cases += 1
-            l_resolved += bool(resolved)
-    return _visits_letters(visits, people, v_cases, v_resolved, letters, l_cases, l_resolved)
-
-
 def _visits_letters(visits: int, people: int, v_cases: int, v_resolved: int,
                     letters: int, l_cases: int, l_resolved: int) -> dict[str, Any]:
     """The summary's ``visits`` and ``letters`` figures from their counts."""
@@ -331,89 +258,153 @@ def _visits_letters(visits: int, people: int, v_cases: int, v_resolved: int,
 
 
 #: The lượt and đơn of [:start, :end] and their vụ việc as they stood at :end, summed by
-#: SQLite: one row per matter (its latest entry up to :end is the row of the ``max``, whose
-#: status and resolution date SQLite returns with it), then one row for them all.
+#: SQLite: one row per matter with an entry in the period (its visits, people and letters
+#: there), whose latest entry up to :end (by date, then id: ``receptions_case`` read
+#: backwards) says whether it was resolved; then one row for them all.
 _RECEPTION_FIGURES = """
 SELECT count(CASE WHEN visits > 0 THEN 1 END), coalesce(sum(visits), 0), coalesce(sum(people), 0),
     count(CASE WHEN visits > 0 AND resolved THEN 1 END),
     coalesce(sum(letters), 0), count(CASE WHEN letters > 0 THEN 1 END),
     count(CASE WHEN letters > 0 AND resolved THEN 1 END)
 FROM (
-    SELECT max(date || printf('%012d', id)),
-        status = 'resolved' AND (resolved_date IS NULL OR resolved_date = '' OR resolved_date <= :end) AS resolved,
-        count(CASE WHEN date >= :start AND channel = 'visit' THEN 1 END) AS visits,
-        sum(CASE WHEN date >= :start AND channel = 'visit' THEN coalesce(people_count, 0) ELSE 0 END) AS people,
-        count(CASE WHEN date >= :start AND channel = 'letter' THEN 1 END) AS letters
-    FROM receptions
-    WHERE deleted_at IS NULL AND date <= :end AND case_code IN (
-        SELECT case_code FROM receptions WHERE deleted_at IS NULL AND date BETWEEN :start AND :end)
-    GROUP BY case_code)
+    SELECT visits, people, letters, (
+        SELECT r.status = 'resolved' AND (r.resolved_date IS NULL OR r.resolved_date = '' OR r.resolved_date <= :end)
+        FROM receptions r WHERE r.case_code = m.case_code AND r.deleted_at IS NULL AND r.date <= :end
+        ORDER BY r.date DESC, r.id DESC LIMIT 1) AS resolved
+    FROM (
+        SELECT case_code, count(CASE WHEN channel = 'visit' THEN 1 END) AS visits,
+            coalesce(sum(CASE WHEN channel = 'visit' THEN people_count END), 0) AS people,
+            count(CASE WHEN channel = 'letter' THEN 1 END) AS letters
+        FROM receptions WHERE deleted_at IS NULL AND date BETWEEN :start AND :end
+        GROUP BY case_code) m)
 """
 
 
 def _reception(led: Ledger, p: Period) -> dict[str, Any]:
-    """The lượt and đơn of ``p`` (the cùng kỳ's figures): those of ``_reception_figures``,
+    """The lượt and đơn of ``p`` (the cùng kỳ's figures): those of ``reception_section``,
     computed by SQLite without a row per entry."""
     v_cases, visits, people, v_resolved, letters, l_cases, l_resolved = led.db.execute(
         _RECEPTION_FIGURES, {"start": p.start.isoformat(), "end": p.end.isoformat()}).fetchone()
     return _visits_letters(visits, people, v_cases, v_resolved, letters, l_cases, l_resolved)
 
 
-def _reception_cases(led: Ledger, rows: list[tuple[Any, ...]], judged: list[tuple[Any, ...]],
-                     as_of: dt.date) -> dict[str, Any]:
+def reception_section(led: Ledger, p: Period, *, as_of: dt.date) -> dict[str, Any]:
+    """The lượt and đơn of ``p``, their vụ việc as they stood at the period's end, and how
+    many of those were past their deadline on ``as_of`` (``Matter.overdue``, core.deadlines).
+
+    One read of the matters' entries as tuples (``_MATTER_ENTRIES``, sorted by SQLite), folded
+    matter by matter by the rules of ``core.deadlines.build_matters``: a matter takes its
+    category, complexity, attempt and receipt from its first entry, the earliest acceptance
+    date up to the day, and its handling and status from its latest entry up to the day; it
+    is resolved that day if that entry is, with no resolution date or one on or before the
+    day. Only a matter still open and accepted for handling on ``as_of`` has a deadline to
+    miss. No matter or record dict is built.
+    """
+    start, end, day = p.start.isoformat(), p.end.isoformat(), as_of.isoformat()
+    rows = led.db.execute(_MATTER_ENTRIES, {"start": start, "end": end, "until": max(end, day)})
     by_category = _zeros("reception.category")
     by_handling = _zeros("reception.handling")
-    for _code, category, handling, *_rest in rows:
-        by_category[category] = by_category.get(category, 0) + 1
-        by_handling[handling] = by_handling.get(handling, 0) + 1
-    # Overdue is judged on one day for the lists, the overview and the reports: each of the
-    # period's matters as it stood that day (``Matter.overdue``, core.deadlines).
-    return {
-        "count": len(rows),
-        "resolved": sum(1 for row in rows if row[3]),
-        "overdue": _count_overdue(led, judged, as_of),
-        "as_of": as_of.isoformat(),
+    visits = people = letters = v_cases = v_resolved = l_cases = l_resolved = cases = resolved = 0
+    open_accepted: list[tuple[Any, ...]] = []  # (case_code, received, category, complexity, attempt, accepted)
+    for _code, group in groupby(rows, itemgetter(0)):
+        entries = list(group)
+        first = entries[0]
+        at_end = on_day = None  # the latest entry up to the period's end, up to as_of
+        accepted = accepted_on_day = None
+        v = n = letter = 0
+        for row in entries:
+            date = row[1]
+            if row[10] and (accepted is None or row[10] < accepted):
+                accepted = row[10]
+            if date <= end:
+                at_end = row
+            if date <= day:
+                on_day, accepted_on_day = row, accepted
+            if date >= start and date <= end:
+                if row[2] == "visit":
+                    v += 1
+                    n += int(row[3] or 0)
+                elif row[2] == "letter":
+                    letter += 1
+        if at_end is not None:
+            done = at_end[4] == "resolved" and (not at_end[5] or at_end[5] <= end)
+            cases += 1
+            resolved += done
+            by_category[first[7]] = by_category.get(first[7], 0) + 1
+            by_handling[at_end[6]] = by_handling.get(at_end[6], 0) + 1
+            if v:
+                visits += v
+                people += n
+                v_cases += 1
+                v_resolved += done
+            if letter:
+                letters += letter
+                l_cases += 1
+                l_resolved += done
+        if on_day is not None and on_day[6] == "accept" and not (
+                on_day[4] == "resolved" and (not on_day[5] or on_day[5] <= day)):
+            open_accepted.append((first[0], first[1], first[7], first[8], first[9], accepted_on_day))
+    out = _visits_letters(visits, people, v_cases, v_resolved, letters, l_cases, l_resolved)
+    out["cases"] = {
+        "count": cases,
+        "resolved": resolved,
+        "overdue": _count_overdue(led, open_accepted, as_of),
+        "as_of": day,
         "by_category": by_category,
         "by_handling": by_handling,
     }
+    return out
 
 
-def reception_section(led: Ledger, p: Period, *, as_of: dt.date) -> dict[str, Any]:
-    rows, judged = _matter_states(led, p, p.end, as_of)
-    cur = _reception_figures(rows)
-    cur["cases"] = _reception_cases(led, rows, judged, as_of)
-    return cur
+def _count_overdue(led: Ledger, open_accepted: list[tuple[Any, ...]], as_of: dt.date) -> int:
+    """How many of the matters open and accepted for handling on ``as_of`` (``(case_code,
+    received, category, complexity, attempt, accepted)`` as they stood that day) are past
+    their deadline that day (``Matter.overdue``), by the unit's deadline settings."""
+    if not open_accepted:
+        return 0
+    unit = led.unit() or {}
+    remote, petition_days = bool(unit.get("remote_area")), unit.get("petition_deadline_days")
+    rules = led.get_setting("deadline_rules", DEFAULT_RULES)
+    return sum(
+        open_matter(code, first={"date": received, "category": category, "complexity": complexity,
+                                 "attempt": attempt},
+                    handling="accept", accepted=accepted, remote=remote, petition_days=petition_days,
+                    rules=rules).overdue(as_of)
+        for code, received, category, complexity, attempt, accepted in open_accepted
+    )
+
+
+def _counts(key: str, values: Iterable[str]) -> dict[str, int]:
+    """How many of ``values`` are each choice of ``key`` (every choice, zeros included; a
+    value outside the choices after them, in the order first met)."""
+    out = _zeros(key)
+    out.update(Counter(values))
+    return out
 
 
 def _models(led: Ledger, p: Period, own_name: str) -> dict[str, Any]:
-    rows = [dict(zip(("registered_date", "unit_name", "field", "level", "holder", "status", "type"), r))
-            for r in led.db.execute(
-                "SELECT registered_date, unit_name, field, level, holder, status, type FROM models "
-                "WHERE deleted_at IS NULL AND registered_date <= ?", [p.end.isoformat()])]
+    rows = led.db.execute(
+        "SELECT registered_date, unit_name, field, level, holder, status, type FROM models "
+        "WHERE deleted_at IS NULL AND registered_date <= ?", [p.end.isoformat()]).fetchall()
     start = p.start.isoformat()
-
-    def unit_key(r: dict[str, Any]) -> str:
-        return (r["unit_name"] or own_name).strip().casefold()
-
+    own = own_name.strip().casefold()
+    units = [name.strip().casefold() if name else own for _d, name, *_rest in rows]
     out: dict[str, Any] = {
         "count": len(rows),
-        "new": sum(1 for r in rows if r["registered_date"] >= start),
-        "units": len({unit_key(r) for r in rows}),
+        "new": sum(1 for r in rows if r[0] >= start),
+        "units": len(set(units)),
     }
-    for key, choice in (("by_field", "model.field"), ("by_level", "model.level"),
-                        ("by_holder", "model.holder"), ("by_status", "model.status"),
-                        ("by_type", "model.type")):
-        counts = _zeros(choice)
-        for r in rows:
-            counts[r[choice.split(".")[1]]] = counts.get(r[choice.split(".")[1]], 0) + 1
-        out[key] = counts
+    for key, choice, i in (("by_field", "model.field", 2), ("by_level", "model.level", 3),
+                           ("by_holder", "model.holder", 4), ("by_status", "model.status", 5),
+                           ("by_type", "model.type", 6)):
+        out[key] = _counts(choice, (r[i] for r in rows))
     # Mô hình điểm are counted by the units that build them ("chọn 03 đơn vị để xây dựng mô
     # hình điểm của tỉnh"), at each level.
-    pilots = [r for r in rows if r["status"] == "pilot"]
+    pilots = [(r[3], unit) for r, unit in zip(rows, units) if r[5] == "pilot"]
     by_level = _zeros("model.level")
     for level in by_level:
-        by_level[level] = len({unit_key(r) for r in pilots if r["level"] == level})
-    out["pilot_units"] = len({unit_key(r) for r in pilots})
+        by_level[level] = len({unit for lv, unit in pilots if lv == level})
+    out["pilot_units"] = len({unit for _lv, unit in pilots})
     out["pilot_units_by_level"] = by_level
     return out
 
@@ -423,28 +414,30 @@ def models_section(led: Ledger, p: Period, own_name: str) -> dict[str, Any]:
 
 
 def awards_section(led: Ledger, p: Period) -> dict[str, Any]:
-    rows = led.list("award", period=p)
-    by_level = _zeros("award.level")
-    for r in rows:
-        by_level[r["level"]] += 1
+    rows = led.db.execute(
+        "SELECT movement, recipient_type, level, issuer FROM awards "
+        "WHERE deleted_at IS NULL AND date BETWEEN ? AND ? ORDER BY date, id", _bounds(p)).fetchall()
     # One group per movement the awards were for, naming who gave them: the sentence of
     # seed 000 ("được Ban Thường vụ Đảng ủy Khối và Ban Dân vận Tỉnh ủy khen thưởng về ...").
     groups: dict[str, dict[str, Any]] = {}
     issuers: dict[str, Counter[str]] = {}
-    for r in sorted(rows, key=lambda r: (r["date"], r["id"])):
-        movement = r.get("movement") or "other"
+    for movement, recipient_type, level, issuer in rows:
+        movement = movement or "other"
         g = groups.setdefault(movement, {"movement": movement, "count": 0, "collective": 0,
                                          "individual": 0, "by_level": _zeros("award.level")})
         g["count"] += 1
-        g[r["recipient_type"]] += 1
-        g["by_level"][r["level"]] += 1
-        issuers.setdefault(movement, Counter())[" ".join(r["issuer"].split())] += 1
+        g[recipient_type] += 1
+        g["by_level"][level] += 1
+        issuers.setdefault(movement, Counter())[" ".join(issuer.split())] += 1
     for movement, g in groups.items():
         g["issuers"] = [name for name, _n in issuers[movement].most_common()]
+    by_level = _zeros("award.level")
+    for _movement, _recipient, level, _issuer in rows:
+        by_level[level] += 1
     return {
         "count": len(rows),
-        "collective": sum(1 for r in rows if r["recipient_type"] == "collective"),
-        "individual": sum(1 for r in rows if r["recipient_type"] == "individual"),
+        "collective": sum(1 for r in rows if r[1] == "collective"),
+        "individual": sum(1 for r in rows if r[1] == "individual"),
         "by_level": by_level,
         "groups": sorted(groups.values(), key=lambda g: (-g["count"], g["movement"])),
     }
