@@ -37,6 +37,30 @@ entry = st.fixed_dictionaries({
 })
 
 
+def add_entries(led: Ledger, entries: list[dict]) -> None:
+    """Save the random reception ``entry`` dicts (a second attempt when more than four people
+    came), skipping a combination the form refuses, and trash those marked deleted."""
+    from dvdesktop.core.validation import ValidationError
+
+    for e in entries:
+        date = DAY0 + dt.timedelta(days=e["day"])
+        rec = {"date": date.isoformat(), "channel": e["channel"], "case_code": f"VV-{e['case']}",
+               "category": e["category"], "handling": e["handling"], "complexity": e["complexity"],
+               "people_count": e["people"], "content": "Nội dung", "status": e["status"],
+               "attempt": "2" if e["people"] > 4 else "1"}
+        accepted = date + dt.timedelta(days=e["accepted_after"] or 0)
+        if e["accepted_after"] is not None and e["handling"] == "accept":
+            rec["accepted_date"] = accepted.isoformat()
+        if e["status"] == "resolved":
+            rec["resolved_date"] = (accepted + dt.timedelta(days=e["resolved_after"])).isoformat()
+        try:
+            saved = led.add("reception", rec)
+        except ValidationError:
+            continue
+        if e["deleted"]:
+            led.delete("reception", saved["id"])
+
+
 def python_reception(led: Ledger, p, as_of: dt.date) -> dict:
     """The reception section as computed before it moved to SQL: every matter built."""
     matters = {m.case_code: m for m in led.matters(period=p)}
@@ -169,23 +193,7 @@ def test_whole_summary_equals_the_plain_computation(meetings, entries, period, a
                 continue  # a combination the form refuses (e.g. more present than summoned)
             if m["deleted"]:
                 led.delete("meeting", saved["id"])
-        for e in entries:
-            date = DAY0 + dt.timedelta(days=e["day"])
-            rec = {"date": date.isoformat(), "channel": e["channel"], "case_code": f"VV-{e['case']}",
-                   "category": e["category"], "handling": e["handling"], "complexity": e["complexity"],
-                   "people_count": e["people"], "content": "Nội dung", "status": e["status"],
-                   "attempt": "2" if e["people"] > 4 else "1"}
-            accepted = date + dt.timedelta(days=e["accepted_after"] or 0)
-            if e["accepted_after"] is not None and e["handling"] == "accept":
-                rec["accepted_date"] = accepted.isoformat()
-            if e["status"] == "resolved":
-                rec["resolved_date"] = (accepted + dt.timedelta(days=e["resolved_after"])).isoformat()
-            try:
-                saved = led.add("reception", rec)
-            except ValidationError:
-                continue
-            if e["deleted"]:
-                led.delete("reception", saved["id"])
+        add_entries(led, entries)
         p = parse_period(period)
         as_of = DAY0 + dt.timedelta(days=as_of_day)
         for day in (as_of, p.end):
@@ -208,7 +216,6 @@ def test_overview_deadline_list_equals_the_open_matters_built_whole(entries, tod
     matters built whole (``Ledger.matters(open_only=True)``) filtered and sorted as before."""
     from dvdesktop.core.deadlines import DEFAULT_RULES
     from dvdesktop.core.overview import attention, open_matters
-    from dvdesktop.core.validation import ValidationError
 
     with tempfile.TemporaryDirectory() as tmp:
         led = Ledger.open(Path(tmp) / "u.db", actor="tester")
@@ -217,23 +224,7 @@ def test_overview_deadline_list_equals_the_open_matters_built_whole(entries, tod
         if custom_rules:
             led.set_setting("deadline_rules", {**DEFAULT_RULES, "complaint_accept_days": 5,
                                                "denunciation": {"normal": 20, "complex": 40, "very_complex": 50}})
-        for e in entries:
-            date = DAY0 + dt.timedelta(days=e["day"])
-            rec = {"date": date.isoformat(), "channel": e["channel"], "case_code": f"VV-{e['case']}",
-                   "category": e["category"], "handling": e["handling"], "complexity": e["complexity"],
-                   "people_count": e["people"], "content": "Nội dung", "status": e["status"],
-                   "attempt": "2" if e["people"] > 4 else "1"}
-            accepted = date + dt.timedelta(days=e["accepted_after"] or 0)
-            if e["accepted_after"] is not None and e["handling"] == "accept":
-                rec["accepted_date"] = accepted.isoformat()
-            if e["status"] == "resolved":
-                rec["resolved_date"] = (accepted + dt.timedelta(days=e["resolved_after"])).isoformat()
-            try:
-                saved = led.add("reception", rec)
-            except ValidationError:
-                continue
-            if e["deleted"]:
-                led.delete("reception", saved["id"])
+        add_entries(led, entries)
         today = DAY0 + dt.timedelta(days=today_day)
         built = led.matters(open_only=True)
         whole = [m for m in built if m.overdue(today) or m.due_soon(today)]
