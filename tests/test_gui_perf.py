@@ -259,3 +259,35 @@ def test_start_imports_no_optional_feature(db_path: Path, ledger: Any, tmp_path:
     result = json.loads(out.stdout.strip().splitlines()[-1])
     assert result["loaded"] == []
     assert result["export"] is True  # openpyxl is installed: offered, imported on click
+
+
+def test_first_frame_is_drawn_before_the_core_and_before_qt_namespace(db_path: Path, ledger: Any,
+                                                                        tmp_path: Path) -> None:
+    """``dvdesktop --db FILE`` in a fresh process: at its first frame the window is on screen,
+    not yet attached, the core not imported, and PySide6 has not built the ``Qt`` namespace
+    (its enums cost 20-30 ms on first use: a positional ``QSplitter(parent)`` or an
+    ``QAction.setShortcut`` builds it)."""
+    ledger.close()
+    script = textwrap.dedent(f"""
+        import json, os, sys
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QApplication
+        import PySide6.QtCore as core
+        app = QApplication(sys.argv[:1])
+
+        def first_frame():
+            shown = [w for w in QApplication.topLevelWidgets() if type(w).__name__ == "MainWindow" and w.isVisible()]
+            print(json.dumps({{"shown": len(shown), "attached": bool(shown) and shown[0].attached,
+                              "qt_namespace": "Qt" in core.__dict__,
+                              "core": [m for m in ("dvdesktop.core.ledger", "dvdesktop.operations") if m in sys.modules]}}),
+                  flush=True)
+            os._exit(0)
+
+        QTimer.singleShot(0, first_frame)
+        from dvdesktop.cli import main
+        main(["--db", {str(db_path)!r}])
+    """)
+    env = {**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen", "DVDESKTOP_DATA_DIR": str(tmp_path)}
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120, env=env)
+    result = json.loads(out.stdout.strip().splitlines()[-1])
+    assert result == {"shown": 1, "attached": False, "qt_namespace": False, "core": []}

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from dvdesktop.gui import language as i18n
 from dvdesktop.gui.mainwindow import MainWindow
@@ -181,6 +181,8 @@ def run_office(*, db: Path | None = None, lang: str | None = None, today: dt.dat
     try:
         file = opening.open_file(path)  # any body's file: an office's is migrated into the body's shape
     except OSError as exc:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(None, translate("App", "Không mở được tệp dữ liệu"), str(exc))
         return 1
     if file is None:

@@ -3,29 +3,26 @@
 The window is made in two steps so that it is on screen before the core is imported: its
 frame (navigation, menus, status bar) needs Qt alone; ``attach`` fills it once the file is
 open (title, the units' group, the first page). The core, the operations and the pages are
-therefore imported inside the methods that use them, which all run after ``attach``
-(docs/architecture.md, "Start-up").
+therefore imported inside the methods that use them, which all run after ``attach``, and so
+is Qt's namespace ``Qt``, whose first use builds all its enums (``navigation.KEY_ROLE``;
+docs/architecture.md, "Start-up").
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
-from PySide6.QtCore import QCoreApplication, QSize, QTimer, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QImage, QKeySequence, QPixmap, QShowEvent, QTextCursor
-from PySide6.QtWidgets import (
-    QDialog,
-    QFileDialog,
-    QLabel,
-    QMainWindow,
-    QMessageBox,
-    QPushButton,
-    QTextBrowser,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication, QSize, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+# Only the classes of the frame: PySide6 makes each class's Python type (with its enums) the
+# first time it is named, so those of the dialogs are imported where the dialogs are made.
+from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent, QShowEvent
+    from PySide6.QtWidgets import QTextBrowser
 
 from dvdesktop import __version__
 from dvdesktop.base.paths import root_dir
@@ -310,6 +307,8 @@ class MainWindow(QMainWindow):
         page = self.pages.get(key)
         if page is None or not getattr(page, "unsaved", lambda: False)():
             return True
+        from PySide6.QtWidgets import QMessageBox
+
         # Imported here: Qt's .ui loader with the forms: about 18 ms (measured), not at start-up.
         from dvdesktop.gui.forms import ask_unsaved
 
@@ -351,21 +350,23 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ menus
     def _menus(self) -> None:
+        # ``setShortcuts([…])``, not ``setShortcut``: the latter's overloads make PySide6 build
+        # the whole Qt namespace (about 25 ms, measured) before the first frame; the same keys.
         bar = self.menuBar()
         file_menu = bar.addMenu(translate("MainWindow", "&Tệp"))
         act = QAction(translate("MainWindow", "Mở tệp dữ liệu…"), self)
-        act.setShortcut(QKeySequence("Ctrl+O"))
+        act.setShortcuts([QKeySequence("Ctrl+O")])
         act.triggered.connect(self.open_data_file)
         file_menu.addAction(act)
         file_menu.addSeparator()
         act = QAction(translate("MainWindow", "Thoát"), self)
-        act.setShortcut(QKeySequence("Ctrl+Q"))
+        act.setShortcuts([QKeySequence("Ctrl+Q")])
         act.triggered.connect(self.close)
         file_menu.addAction(act)
 
         edit_menu = bar.addMenu(translate("MainWindow", "&Sửa"))
         self.undo_action = QAction(translate("MainWindow", "Hoàn tác"), self)
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo)[:1])
         self.undo_action.triggered.connect(self.undo)
         edit_menu.addAction(self.undo_action)
         edit_menu.aboutToShow.connect(self._undo_text)
@@ -374,7 +375,7 @@ class MainWindow(QMainWindow):
 
         help_menu = bar.addMenu(translate("MainWindow", "Trợ &giúp"))
         act = QAction(translate("MainWindow", "Hướng dẫn sử dụng"), self)
-        act.setShortcut(QKeySequence("F1"))
+        act.setShortcuts([QKeySequence("F1")])
         act.triggered.connect(self.show_guide)
         help_menu.addAction(act)
         act = QAction(translate("MainWindow", "Giới thiệu"), self)
@@ -435,12 +436,17 @@ class MainWindow(QMainWindow):
         self.undo()
 
     def open_data_file(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getOpenFileName(self, translate("MainWindow", "Mở tệp dữ liệu"), "",
                                               translate("MainWindow", "Tệp dữ liệu dvdesktop (*.db);;Mọi tệp (*)"))
         if path and self._open_file is not None and self._open_file(Path(path)):
             self.reload()
 
     def show_guide(self) -> None:
+        from PySide6.QtCore import Qt  # not at import: see the module's docstring
+        from PySide6.QtWidgets import QDialog, QPushButton, QTextBrowser
+
         dlg = QDialog(self)
         dlg.setWindowTitle(translate("MainWindow", "Hướng dẫn sử dụng"))
         lay = QVBoxLayout(dlg)
@@ -475,6 +481,9 @@ class MainWindow(QMainWindow):
                 version=__version__, path=path, folder=str(Path(path).parent))
 
     def show_about(self) -> None:
+        from PySide6.QtCore import Qt  # not at import: see the module's docstring
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Information, translate("MainWindow", "Giới thiệu"),
                           self.about_text(), QMessageBox.StandardButton.Ok, self)
         box.setTextFormat(Qt.TextFormat.RichText)
@@ -491,6 +500,8 @@ class MainWindow(QMainWindow):
                     return
         for key, page in self.pages.items():
             if getattr(page, "unsaved", lambda: False)():
+                from PySide6.QtWidgets import QMessageBox
+
                 # Imported here: Qt's .ui loader with the forms: about 18 ms (measured), not at start-up.
                 from dvdesktop.gui.forms import ask_unsaved
 
@@ -512,6 +523,7 @@ class MainWindow(QMainWindow):
 
 def fit_images(browser: QTextBrowser, width: int) -> None:
     """Scale the pictures of a document shown in ``browser`` down to ``width`` pixels."""
+    from PySide6.QtGui import QImage, QPixmap, QTextCursor
 
     doc = browser.document()
     block = doc.begin()

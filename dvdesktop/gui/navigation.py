@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QSplitter, QStackedWidget, QWidget
 
@@ -24,8 +24,9 @@ FIXED_PAGE_KEYS = {
     "profile": "Alt+6",
 }
 #: Qt.ItemDataRole.UserRole by its value, where each navigation item keeps its page's key: the
-#: first frame is drawn before PySide6 builds the Qt namespace's enums, which the first value
-#: of any of them costs (about 13 ms, measured); ``settle_headings`` runs after that frame.
+#: first frame is drawn before PySide6 builds the Qt namespace and its enums, which the first
+#: reach for ``PySide6.QtCore.Qt`` costs (20-30 ms, measured, importing the name included),
+#: so the frame's modules name it only inside what runs after that frame (``settle_headings``).
 KEY_ROLE = 0x0100
 #: A navigation entry whose key starts so is a group's heading, not a page.
 GROUP = "group:"
@@ -62,7 +63,7 @@ def page_shortcuts(window: Any, menu: Any, entries: Sequence[tuple[str, str]]) -
         act = QAction(text, window)
         act.setObjectName(f"go_{key}")
         if key in keys:
-            act.setShortcut(QKeySequence(keys[key]))
+            act.setShortcuts([QKeySequence(keys[key])])  # see MainWindow._menus
             item = window.nav.item(i)
             item.setToolTip(f"{text} ({QKeySequence(keys[key]).toString(QKeySequence.SequenceFormat.NativeText)})")
         act.triggered.connect(lambda _c=False, k=key: window.go(k))
@@ -97,7 +98,9 @@ def navigation(window: Any, entries: Sequence[tuple[str, str]],
         stack.addWidget(widget_for(key))
     nav.setMaximumWidth(230)
     nav.setMinimumWidth(205)
-    split = QSplitter(window)
+    # By keyword: given positionally, PySide6 first tries it as a Qt.Orientation and so builds
+    # the whole Qt namespace (about 25 ms, measured) before the first frame.
+    split = QSplitter(parent=window)
     split.addWidget(nav)
     split.addWidget(stack)
     split.setStretchFactor(1, 1)
@@ -110,6 +113,8 @@ def navigation(window: Any, entries: Sequence[tuple[str, str]],
 
 def settle_headings(nav: QListWidget) -> None:
     """The groups' headings cannot be chosen (greyed like any item that cannot)."""
+    from PySide6.QtCore import Qt  # after the first frame (see KEY_ROLE)
+
     for row in range(nav.count()):
         item = nav.item(row)
         if is_group(item.data(KEY_ROLE)):
