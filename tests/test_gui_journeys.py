@@ -665,7 +665,7 @@ def test_report_with_number_and_date_as_pdf_docx_and_preview(window: Any, gui_le
     # Another period is offered the next number; 12 again is warned about (not refused).
     choose(qtbot, page.period_combo, "2026-Q2")
     assert page.number.text() == "13" and not page.number_warning.isVisible()
-    qtbot.mouseClick(page.number, Qt.MouseButton.LeftButton)
+    click(qtbot, page.number)
     press(qtbot, Qt.Key.Key_A, CTRL)
     write(qtbot, "12")
     assert page.number_warning.isVisible()

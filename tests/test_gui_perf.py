@@ -17,7 +17,7 @@ from PySide6.QtCore import Qt
 from test_gui_support import OFFSCREEN_NOTICE, TODAY, gui_ledger, table_texts, window  # noqa: F401
 
 from dvdesktop import operations as ops
-from tests.conftest import plain_file
+from tests.conftest import file_at, plain_file
 
 pytestmark = [pytest.mark.gui, OFFSCREEN_NOTICE]
 
@@ -291,3 +291,82 @@ def test_first_frame_is_drawn_before_the_core_and_before_qt_namespace(db_path: P
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120, env=env)
     result = json.loads(out.stdout.strip().splitlines()[-1])
     assert result == {"shown": 1, "attached": False, "qt_namespace": False, "core": []}
+
+
+@pytest.mark.parametrize("answers", [["mật khẩu dài"], ["sai mật khẩu", "mật khẩu dài"]], ids=["right", "wrong-first"])
+def test_an_encrypted_file_asks_its_passphrase_at_the_first_frame_and_unlocks_while_the_core_loads(
+        db_path: Path, ledger: Any, tmp_path: Path, answers: list[str]) -> None:
+    """``dvdesktop --db FILE`` on an encrypted file, in a fresh process: the passphrase is
+    asked over the first frame, before the core is imported; the key file's scrypt starts
+    on a worker thread before the core's import, so the two overlap; a wrong passphrase is
+    asked again with its message; the window attaches to the file's records."""
+    from dvdesktop.safety import crypto
+
+    ledger.add("meeting", {"date": "2026-03-03", "title": "Họp chi bộ tháng 3", "members_expected": 10,
+                           "members_present": 9})
+    ledger.close()
+    done = crypto.encrypt_existing(file_at(db_path), "mật khẩu dài", backups_folder=tmp_path / "bk")
+    if done.file is not None and done.file.is_open:
+        done.file.close()
+    assert crypto.is_encrypted(db_path)
+    script = textwrap.dedent(f"""
+        import json, os, sys, threading, time
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QApplication, QInputDialog
+        from dvdesktop.safety import keyfile
+        app = QApplication(sys.argv[:1])
+        answers = iter({answers!r})
+        asked, derived = [], []
+        CORE = ("dvdesktop.core.ledger", "dvdesktop.operations")
+
+        def get_text(parent, title, label, *args, **kwargs):
+            asked.append({{"label": label, "over_window": type(parent).__name__ == "MainWindow" and parent.isVisible(),
+                           "core": [m for m in CORE if m in sys.modules]}})
+            return next(answers), True
+
+        QInputDialog.getText = get_text
+        real_unlock = keyfile.unlock
+
+        def core_loaded():  # the module the window imports after the first frame, fully
+            return hasattr(sys.modules.get("dvdesktop.gui.opening"), "close_file")
+
+        def unlock(*args, **kwargs):
+            # Held until the core has loaded: True only if the window's thread imports it
+            # while the key is being derived (not before, not after).
+            before = core_loaded()
+            waited = 0
+            while not core_loaded() and waited < 3000:
+                time.sleep(0.01)
+                waited += 10
+            derived.append({{"worker": threading.current_thread() is not threading.main_thread(),
+                             "overlapped": not before and core_loaded()}})
+            return real_unlock(*args, **kwargs)
+
+        keyfile.unlock = unlock
+
+        def attached():
+            shown = [w for w in QApplication.topLevelWidgets() if type(w).__name__ == "MainWindow" and w.isVisible()]
+            if not shown or not shown[0].attached:
+                QTimer.singleShot(5, attached)
+                return
+            from dvdesktop import operations as ops
+            titles = ops.read(lambda led: [m["title"] for m in led.list("meeting")])
+            print(json.dumps({{"asked": asked, "derived": derived, "titles": titles}}), flush=True)
+            os._exit(0)
+
+        QTimer.singleShot(0, attached)
+        from dvdesktop.cli import main
+        main(["--db", {str(db_path)!r}])
+        print(json.dumps({{"asked": asked, "derived": derived, "closed": True}}), flush=True)
+    """)
+    env = {**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen", "DVDESKTOP_DATA_DIR": str(tmp_path)}
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120, env=env)
+    result = json.loads(out.stdout.strip().splitlines()[-1])
+    assert result.get("titles") == ["Họp chi bộ tháng 3"], out.stderr[-2000:]
+    first, *again = result["asked"]
+    assert first["over_window"] and first["core"] == []  # asked over the first frame, before the core
+    assert result["derived"][0] == {"worker": True, "overlapped": True}  # the core loaded during the scrypt
+    assert len(result["asked"]) == len(answers) == len(result["derived"])
+    assert all(d["worker"] for d in result["derived"])
+    if again:
+        assert again[0]["over_window"] and "không đúng" in again[0]["label"] and again[0]["label"] != first["label"]

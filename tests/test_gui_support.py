@@ -161,6 +161,10 @@ def click(qtbot: Any, widget: Any) -> None:
     from PySide6.QtWidgets import QCheckBox, QRadioButton
 
     assert widget.isVisible() and widget.isEnabled(), f"{widget.objectName() or widget.text()} cannot be clicked"
+    window = widget.window()
+    if not window.isActiveWindow():  # a click activates its window, as a window manager does
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow, timeout=2000)
     if isinstance(widget, (QCheckBox, QRadioButton)):  # on its box, not the empty end of a wide row
         qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=QPoint(8, widget.height() // 2))
     else:

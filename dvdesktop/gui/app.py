@@ -138,11 +138,24 @@ def run(*, db: Path | None = None, demo: bool = False, lang: str | None = None) 
         path = Path(db) if db else default_db_path()
     window = MainWindow(pending=True)
     show_first_frame(window)
+    new = not demo and is_new_file(path)
+    pending = None
+    if not new:
+        from dvdesktop.gui import unlocking  # Qt and the key file's module only
+
+        if unlocking.is_encrypted(path):
+            # Asked before the core loads, so the key file's scrypt (deliberately slow)
+            # runs on a worker while this thread imports the core below.
+            secret = unlocking.ask(window)
+            if secret is None:
+                window.close()
+                return 1
+            pending = unlocking.PendingKey(path, secret)
     # Imported here, after the first frame: the core, the operations and the pages (about
     # 60 ms on the bench's machine, docs/architecture.md "Start-up").
     from dvdesktop.gui import opening
 
-    code = opening.open_at_start(window, path, demo=demo, new=not demo and is_new_file(path))
+    code = opening.open_at_start(window, path, demo=demo, new=new, pending=pending)
     if code is not None:
         window.close()
         return code

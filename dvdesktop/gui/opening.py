@@ -7,46 +7,21 @@ Imported by ``gui/app.py`` after the first frame: this module brings in the core
 from __future__ import annotations
 
 import datetime as dt
-import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from dvdesktop import operations as ops
 from dvdesktop.base.errors import UserError, WrongPassphraseError
 from dvdesktop.core.ledger import Ledger
-from dvdesktop.gui import safety_dialogs
+from dvdesktop.gui import safety_dialogs, unlocking
 from dvdesktop.gui.mainwindow import MainWindow
 from dvdesktop.safety.crypto import open_data_file
 from dvdesktop.safety.datafile import DataFile
 
 translate = QCoreApplication.translate
-T = TypeVar("T")
-
-
-def _while(work: Callable[[], T], meanwhile: Callable[[], object]) -> T:
-    """``work()`` on a worker thread while ``meanwhile()`` runs here; ``work``'s result or
-    its exception."""
-    box: dict[str, Any] = {}
-
-    def target() -> None:
-        try:
-            box["value"] = work()
-        except BaseException as exc:  # noqa: BLE001 - handed to the caller below
-            box["error"] = exc
-
-    worker = threading.Thread(target=target, name="dvdesktop-unlock", daemon=True)
-    worker.start()
-    try:
-        meanwhile()
-    finally:
-        worker.join()
-    if "error" in box:
-        raise box["error"]
-    return box["value"]
 
 
 def _window_modules() -> None:
@@ -56,32 +31,30 @@ def _window_modules() -> None:
     import dvdesktop.gui.pages.records  # noqa: F401
 
 
-def open_file(path: Path, parent=None, *, meanwhile: Callable[[], object] | None = None) -> DataFile | None:
+def open_file(path: Path, parent=None, *, pending: unlocking.PendingKey | None = None,
+              meanwhile: Callable[[], object] | None = None) -> DataFile | None:
     """Open the body's file, asking for its passphrase if it is encrypted; None if given up.
 
     Goes through ``safety.crypto.open_data_file``: the passphrase or the recovery key unlocks
     the key file, and a backup is made before a schema migration.
 
-    :param meanwhile: work for this thread while a passphrase unlocks the file on a worker
+    :param pending: the passphrase asked already, its key being derived on a worker
+        (``gui/app.py`` asks it before the core loads)
+    :param meanwhile: work for this thread while a passphrase's key is derived on a worker
     """
     path.parent.mkdir(parents=True, exist_ok=True)
-    passphrase: str | None = None
-    for _attempt in range(4):
+    for _attempt in range(4 if pending is None else 3):  # three passphrases at most
         try:
-            if passphrase is None or meanwhile is None:
-                return open_data_file(path, passphrase)
-            # The key file's scrypt (deliberately slow, ~0.1 s) runs on a worker while this
-            # thread loads the window's modules; pyca's scrypt releases the GIL.
-            return _while(lambda p=passphrase: open_data_file(path, p), meanwhile)
+            if pending is None:
+                return open_data_file(path)
+            if meanwhile is not None:
+                meanwhile()  # the key file's scrypt (deliberately slow) runs on the worker
+            return open_data_file(path, key=pending.result())
         except WrongPassphraseError as exc:
-            text, ok = QInputDialog.getText(
-                parent, translate("App", "Mật khẩu tệp dữ liệu"),
-                (ops.error_text(exc) + "\n\n" if passphrase else "")
-                + translate("App", "Tệp dữ liệu được mã hóa. Nhập mật khẩu (hoặc mã khôi phục):"),
-                QLineEdit.EchoMode.Password)
-            if not ok:
+            secret = unlocking.ask(parent, ops.error_text(exc) if pending is not None else "")
+            if secret is None:
                 return None
-            passphrase = text
+            pending = unlocking.PendingKey(path, secret)
         except UserError as exc:
             QMessageBox.critical(parent, translate("App", "Không mở được tệp dữ liệu"), ops.error_text(exc))
             return None
@@ -137,17 +110,21 @@ def fill_demo_if_possible(ledger: Ledger, today: dt.date) -> None:
     fill_demo(ledger, year=today.year, seed=1)
 
 
-def open_at_start(window: MainWindow, path: Path, *, demo: bool = False, new: bool = False) -> int | None:
+def open_at_start(window: MainWindow, path: Path, *, demo: bool = False, new: bool = False,
+                  pending: unlocking.PendingKey | None = None) -> int | None:
     """The file opened into ``window`` (shown, not attached yet): the set-up of a new file,
     the passphrase of an encrypted one, the unit's profile if missing; then the window is
     attached to it. None once attached, else the exit code (the user gave up, or the file
-    could not be opened; nothing is written then)."""
+    could not be opened; nothing is written then).
+
+    :param pending: an encrypted file's passphrase, asked already, its key being derived
+    """
     if new:
         file = first_start(path, window)
         if file is None:
             return 0
     else:
-        file = open_file(path, window, meanwhile=_window_modules)
+        file = open_file(path, window, pending=pending, meanwhile=_window_modules)
         if file is None:
             return 1
         ops.set_file(file)

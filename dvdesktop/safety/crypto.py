@@ -48,7 +48,7 @@ class WeakPassphraseError(UserError):
     """The new passphrase is too short, or the two entries differ."""
 
 
-def open_data_file(path: str | Path, secret: str | None = None, *, actor: str | None = None,
+def open_data_file(path: str | Path, secret: str | None = None, *, key: Key = None, actor: str | None = None,
                    before_migrate: Callable[[], None] | None = None,
                    backup_before_migrate: bool = True) -> DataFile:
     """Open a body's data file, encrypted or not: what the window and the command line call.
@@ -58,10 +58,12 @@ def open_data_file(path: str | Path, secret: str | None = None, *, actor: str | 
     False).
 
     :param secret: the passphrase or the recovery key; ignored for a plain file
-    :raises PassphraseNeededError: the file is encrypted and ``secret`` is None
-    :raises WrongPassphraseError: ``secret`` does not open it
+    :param key: the key already found from the secret (``keyfile.resolve_key``, as the
+        window derives it while the core loads), instead of ``secret``
+    :raises PassphraseNeededError: the file is encrypted and neither is given
+    :raises WrongPassphraseError: ``secret`` (or ``key``) does not open it
     """
-    file = unlock(path, secret)
+    file = unlock(path, secret, key=key)
     hook = before_migrate
     if hook is None and backup_before_migrate and file.path.exists():
         hook = backup.before_migrate_hook(file.path, file.key)

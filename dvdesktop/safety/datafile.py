@@ -8,7 +8,6 @@ backup of a closed file). Backups, restore, encryption and a new passphrase all 
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Any
 
@@ -16,15 +15,13 @@ from dvdesktop.base.errors import DatabaseLockedError, UserError, WrongPassphras
 from dvdesktop.base.i18n import QT_TRANSLATE_NOOP
 from dvdesktop.core.ledger import Ledger
 from dvdesktop.safety import keyfile
+from dvdesktop.safety.keyfile import is_encrypted, resolve_key
 from dvdesktop.store import database
 from dvdesktop.store.files import fsync_file, wipe_and_remove
 
 # A SQLCipher key: ``bytes``, a raw key unwrapped from the ``.key`` file; ``str``, a
 # passphrase SQLCipher derives the key from (older files); ``None``, a plain file.
 Key = str | bytes | None
-
-SQLITE_MAGIC = b"SQLite format 3\x00"
-
 
 class PassphraseNeededError(WrongPassphraseError):
     """The file is encrypted and no passphrase was given."""
@@ -78,44 +75,20 @@ class DataFile:
         self.close()
 
 
-def is_encrypted(path: str | Path) -> bool:
-    """True when ``path`` looks like a SQLCipher file.
-
-    Every plain SQLite file starts with "SQLite format 3\\0"; a SQLCipher file starts with
-    its random salt and is a whole number of pages. Anything else (a letter renamed .db,
-    an empty new file) is not encrypted, and opening it says it is not a database.
-    """
-    try:
-        size = os.path.getsize(path)
-        with open(path, "rb") as fh:
-            head = fh.read(len(SQLITE_MAGIC))
-    except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
-        return False
-    return head != SQLITE_MAGIC and size >= 1024 and size % 512 == 0
-
-
-def resolve_key(path: str | Path, secret: str) -> str | bytes:
-    """The SQLCipher key for ``path`` from what the user typed (passphrase or recovery key).
-
-    :raises WrongPassphraseError: ``secret`` opens neither slot of the key file
-    :raises KeyFileError: the file has a key file that is damaged
-    """
-    kf = keyfile.key_path(Path(path))
-    if kf.exists():
-        return keyfile.unlock(keyfile.read(kf), secret)
-    return keyfile.normalize_passphrase(secret)
-
-
-def unlock(path: str | Path, secret: str | None = None) -> DataFile:
+def unlock(path: str | Path, secret: str | None = None, *, key: Key = None) -> DataFile:
     """The data file at ``path`` with its key found, not opened (for copying it).
 
     :param secret: the passphrase or the recovery key; ignored for a plain file
-    :raises PassphraseNeededError: the file is encrypted and ``secret`` is None
+    :param key: the key already found from the secret (``keyfile.resolve_key``), instead
+        of ``secret``
+    :raises PassphraseNeededError: the file is encrypted and neither is given
     :raises WrongPassphraseError: ``secret`` opens neither slot of its key file
     """
     path = Path(path)
     if not is_encrypted(path):
         return DataFile(path)
+    if key is not None:
+        return DataFile(path, key)
     if secret is None:
         raise PassphraseNeededError(
             QT_TRANSLATE_NOOP("Errors", "Tệp {path} đã được mã hóa: cần nhập mật khẩu."), path=str(path)

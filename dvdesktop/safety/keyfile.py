@@ -6,12 +6,16 @@ passphrase, and again under one derived from the recovery key ("Mã khôi phục
 once when the file is encrypted. Either secret unlocks the data key, so a forgotten
 passphrase is survived by the recovery key, and changing the passphrase rewrites only
 this small file. The key file holds nothing readable without one of the two secrets.
+
+``is_encrypted`` and ``resolve_key`` need nothing but this module, so the window can ask
+for the passphrase and derive the key before the core has loaded (``gui/unlocking.py``).
 """
 
 from __future__ import annotations
 
 import base64
 import json
+import os
 import secrets
 import stat
 import unicodedata
@@ -31,6 +35,8 @@ SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**15, 8, 1
 #: What a key file may ask for: up to what this program writes with room for one doubling of N.
 #: A key file arrives with a backup on a USB stick; n = 2**24 would cost 16 GiB and minutes.
 SCRYPT_N_RANGE = (2**10, 2**16)
+#: The first 16 bytes of every plain SQLite file (a SQLCipher file starts with its salt).
+SQLITE_MAGIC = b"SQLite format 3\x00"
 SLOT_NAMES = ("passphrase", "recovery")
 _SALT_BYTES, _NONCE_BYTES, _TAG_BYTES = 16, 12, 16
 RECOVERY_BYTES = 20  # 160 bits: 32 base32 characters, 8 groups of 4
@@ -218,6 +224,34 @@ def read(path: Path) -> KeyFile:
     return KeyFile(checked)
 
 
+def is_encrypted(path: str | Path) -> bool:
+    """True when ``path`` looks like a SQLCipher file.
+
+    Every plain SQLite file starts with "SQLite format 3\\0"; a SQLCipher file starts with
+    its random salt and is a whole number of pages. Anything else (a letter renamed .db,
+    an empty new file) is not encrypted, and opening it says it is not a database.
+    """
+    try:
+        size = os.path.getsize(path)
+        with open(path, "rb") as fh:
+            head = fh.read(len(SQLITE_MAGIC))
+    except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
+        return False
+    return head != SQLITE_MAGIC and size >= 1024 and size % 512 == 0
+
+
+def resolve_key(path: str | Path, secret: str) -> str | bytes:
+    """The SQLCipher key for ``path`` from what the user typed (passphrase or recovery key).
+
+    :raises WrongPassphraseError: ``secret`` opens neither slot of the key file
+    :raises KeyFileError: the file has a key file that is damaged
+    """
+    kf = key_path(Path(path))
+    if kf.exists():
+        return unlock(read(kf), secret)
+    return normalize_passphrase(secret)
+
+
 def _damaged(path: Path, detail: str) -> KeyFileError:
     return KeyFileError(
         QT_TRANSLATE_NOOP(
@@ -271,4 +305,4 @@ def _b64d(text: str) -> bytes:
 
 
 __all__ = ["SCRYPT_N_RANGE", "KeyFile", "KeyFileError", "key_path", "new_data_key", "new_recovery_key",
-           "normalize_recovery_key", "create", "rewrap", "unlock", "read", "write"]
+           "normalize_recovery_key", "create", "rewrap", "unlock", "read", "write", "is_encrypted", "resolve_key"]
