@@ -435,3 +435,22 @@ def test_merge_refuses_a_file_that_is_not_older(tmp_path: Path, capsys) -> None:
     older = _init(capsys, tmp_path / "O.db", "XA-2", "Đảng ủy xã 2", "Tỉnh ủy", "xa_phuong")
     _add(capsys, older, "meeting", _meetings(2, month=1))
     assert "Đã gộp 2 bản ghi" in ok(capsys, "merge", "--db", str(new), "--from", str(older))
+
+
+def test_a_package_upward_is_checked_by_index_not_against_every_unit_listed(levels) -> None:  # noqa: ANN001
+    """Checking a package upward against the period's other packages looks its units up by
+    code (``submission_units_code``) and reads only the nested lists (the partial index of
+    m087): scanning every unit listed so far made a province's import of n packages cost n²."""
+    from dvdesktop.office import levels as levels_mod
+
+    with sqlite3.connect(levels["files"]["TINH"]) as con:
+        assert con.execute("SELECT count(*) FROM submission_units").fetchone()[0] > 0
+
+        def plan(sql: str, *params: str) -> list[str]:
+            return [row[3] for row in con.execute("EXPLAIN QUERY PLAN " + sql, [PERIOD, "XA-A", *params])]
+
+        codes = [f"CB-{i:02d}" for i in range(30)]  # a commune's tens of chi bộ
+        listed = plan(levels_mod.LISTED_UNITS.format(marks=",".join("?" * len(codes))), *codes)
+        nested = plan(levels_mod.NESTED_LISTINGS)
+    assert "SEARCH su USING INDEX submission_units_code (unit_code=?)" in listed[0], listed
+    assert any("USING INDEX submission_units_nested " in step for step in nested), nested

@@ -187,6 +187,17 @@ def _codes(entries: list[Mapping[str, Any]]) -> list[str]:
 
 #: Unit codes looked up per query (SQLite's default limit is 999 parameters).
 _LOOKUP_BATCH = 500
+#: The period's active packages of bodies other than the sender.
+_ACTIVE = "WHERE s.period = ? AND s.status = 'active' AND s.unit_code != ? "
+#: Which of those list the units ``{marks}``: looked up by unit code in
+#: ``submission_units_code`` (``CROSS JOIN`` keeps that order: left to itself SQLite reads
+#: every unit listed under each package of the period, so n packages upward cost n²).
+LISTED_UNITS = ("SELECT su.unit_code, s.unit_code AS owner FROM submission_units su CROSS JOIN submissions s "
+                "ON s.id = su.submission_id " + _ACTIVE + "AND su.unit_code IN ({marks})")
+#: Their nested lists (the units below a listed body), through the partial index
+#: ``submission_units_nested`` (m087) of the few rows that have one.
+NESTED_LISTINGS = ("SELECT su.below, s.unit_code AS owner FROM submission_units su JOIN submissions s "
+                   "ON s.id = su.submission_id " + _ACTIVE + "AND su.below NOT IN ('', '[]')")
 
 
 def check_listing(db: Connection, pkg: VerifiedPackage) -> tuple[str, str] | None:
@@ -235,18 +246,14 @@ def check_listing(db: Connection, pkg: VerifiedPackage) -> tuple[str, str] | Non
     wanted = set(codes)
     mine: set[str] = set()
     others: dict[str, str] = {}
-    active = ("FROM submission_units su JOIN submissions s ON s.id = su.submission_id "
-              "WHERE s.period = ? AND s.status = 'active' AND s.unit_code != ? ")
     for i in range(0, len(codes), _LOOKUP_BATCH):
         chunk = codes[i:i + _LOOKUP_BATCH]
         marks = ",".join("?" * len(chunk))
         mine.update(r["code"] for r in db.query(
             f"SELECT code FROM units WHERE code != ? AND code IN ({marks})", [pkg.unit_code, *chunk]))
-        for r in db.query(f"SELECT su.unit_code, s.unit_code AS owner {active}AND su.unit_code IN ({marks})",
-                          [pkg.period, pkg.unit_code, *chunk]):
+        for r in db.query(LISTED_UNITS.format(marks=marks), [pkg.period, pkg.unit_code, *chunk]):
             others[r["unit_code"]] = r["owner"]
-    for r in db.query(f"SELECT su.below, s.unit_code AS owner {active}AND su.below NOT IN ('', '[]')",
-                      [pkg.period, pkg.unit_code]):
+    for r in db.query(NESTED_LISTINGS, [pkg.period, pkg.unit_code]):
         for code in _codes(json.loads(r["below"]) or []):
             if code in wanted:
                 others.setdefault(code, r["owner"])

@@ -677,3 +677,12 @@ def m085_search_rowids_in_list_order(db: sqlite_utils.Database) -> None:
     # One segment, as a rebuilt index should be: otherwise the segments the bulk insert
     # left behind are merged a few saves later, inside one of them (thousands of pages).
     db.execute("INSERT INTO search (search) VALUES ('optimize')")
+
+
+@migrations()
+def m087_nested_listings_index(db: sqlite_utils.Database) -> None:
+    """The units listed below a listed body, found by a partial index of the few rows that
+    have any: checking a package upward read every unit listed by the period's packages so
+    far, so importing n of them cost n² (``office.levels.check_listing``)."""
+    db.execute("CREATE INDEX submission_units_nested ON submission_units (submission_id) "
+               "WHERE below NOT IN ('', '[]')")
