@@ -1084,7 +1084,9 @@ class Ledger:
     def _decode(spec: KindSpec, rec: dict[str, Any]) -> dict[str, Any]:
         doclists, bools = _decoded_fields(spec)
         for name in doclists:
-            rec[name] = json.loads(rec.get(name) or "[]")
+            text = rec.get(name)
+            # Most records cite no document: "[]" needs no parser.
+            rec[name] = json.loads(text) if text and text != "[]" else []
         for name in bools:
             rec[name] = bool(rec.get(name))
         return rec
