@@ -31,9 +31,9 @@ from dvdesktop.core.periods import Period
 from dvdesktop.packages import bag
 from dvdesktop.packages.errors import PackageError
 from dvdesktop.packages.keys import public_key_text, secret_key
-from dvdesktop.packages.minimise import minimise, minimise_many, pseudonym_key
+from dvdesktop.packages.minimise import LEAVES, minimise, minimise_many, pseudonym_key
 from dvdesktop.packages.rotation import payload_files as rotation_files
-from dvdesktop.packages.screen import PersonalDataFound, Screening, screen_export
+from dvdesktop.packages.screen import PersonalDataFound, Screening, fields_read, screen_export
 from dvdesktop.packages.sign import sign, trusted_comment
 from dvdesktop.packages.verify import verify_bytes
 from dvdesktop.reports.build import build_report
@@ -72,6 +72,12 @@ def deidentify(kind: str, record: dict[str, Any], *, key: bytes) -> dict[str, An
     award or an individual's model stays home. See ``dvdesktop.packages.minimise``.
     """
     return minimise(kind, record, key=key)
+
+
+def export_fields(kind: str) -> tuple[str, ...]:
+    """The fields of a ``kind`` record the export reads: ``LEAVES`` with the ``uid``, and
+    what the screening reads (``screen.fields_read``)."""
+    return tuple(dict.fromkeys(("uid", *LEAVES.get(kind, ()), *fields_read(kind))))
 
 
 def _ascii_slug(text: str) -> str:
@@ -245,7 +251,8 @@ def export_package(
             ),
             code="no_unit_code",
         )
-    records = {kind: ledger.list(kind, period=period_obj) for kind in _kinds()}
+    # What leaves and what is screened, not the rest (a reception's content, its citizen).
+    records = {kind: ledger.list(kind, period=period_obj, fields=export_fields(kind)) for kind in _kinds()}
     screening = screen_export(ledger, period=period_obj, records=records)
     if not screening.clean and (accept is None or accept.token != screening.token):
         raise PersonalDataFound(screening)

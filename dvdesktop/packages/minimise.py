@@ -128,6 +128,10 @@ def find_case(ledger: Ledger, pseudonym: str) -> str | None:
     return None
 
 
+#: The fields ``withheld_fields`` reads, per kind.
+DECIDES_WITHHELD: dict[str, tuple[str, ...]] = {"award": ("recipient_type",), "model": ("holder",)}
+
+
 def withheld_fields(kind: str, record: Mapping[str, Any]) -> set[str]:
     """Listed fields this record keeps home: a person's name never leaves, even when it
     is the point of the field (an individual's award, a model held by an individual)."""
