@@ -54,9 +54,9 @@ Progress = Callable[[float, str], None]
 # the reader's zip-bomb guard (100x), whatever the records look like.
 _MAX_DEFLATE_RATIO = 50
 _SPACE_MARGIN = 1024 * 1024
-# zlib's fastest level: a third of level 6's time on a package's JSON for about a quarter
-# more bytes (325 KiB instead of 276 for the bench's 10,000-record unit's year). Any level inflates
-# alike; what is signed and hashed is the bag's files, not their zip envelope.
+# zlib's fastest level: a third of level 6's time on a package's JSON for a fifth more
+# bytes (325 KiB instead of 276 for the bench's 10,000-record unit's year). Any level
+# inflates alike; what is signed and hashed is the bag's files, not their zip envelope.
 _DEFLATE_LEVEL = 1
 
 
