@@ -219,3 +219,17 @@ def test_a_page_of_search_hits_is_that_slice_of_all_hits(ledger):
         assert [r["id"] for r in page] == [r["id"] for r in every[offset:offset + 5]]
     by_title = ledger.list("meeting", search="hop", order_by="title", limit=4, offset=3)
     assert [r["id"] for r in by_title] == [r["id"] for r in ledger.list("meeting", search="hop", order_by="title")[3:7]]
+
+
+def test_document_lists_come_back_as_lists_empty_or_not(ledger):
+    # "[]" is read without the JSON parser: it must still be a fresh empty list.
+    ids = [ledger.add("meeting", {**M, "documents": docs})["id"]
+           for docs in ([], ["25-NQ/TW"], ["25-NQ/TW", "43-KL/TW"])]
+    with ledger.writing("meeting") as db:  # as an older version, or a hand edit, may leave it
+        db.execute("UPDATE meetings SET documents = '' WHERE id = ?", [ids[0]])
+    listed = {r["id"]: r["documents"] for r in ledger.list("meeting")}
+    assert [listed[i] for i in ids] == [[], ["25-NQ/TW"], ["25-NQ/TW", "43-KL/TW"]]
+    assert [ledger.get("meeting", i)["documents"] for i in ids] == [listed[i] for i in ids]
+    first, again = ledger.get("meeting", ids[0])["documents"], ledger.get("meeting", ids[0])["documents"]
+    first.append("x")
+    assert again == []

@@ -255,6 +255,31 @@ def test_personal_data_in_leaving_text_stops_the_export(ledger, tmp_path: Path) 
     assert pkg.exists()
 
 
+def test_the_export_reads_every_field_it_screens_and_sends(ledger) -> None:  # noqa: ANN001
+    # The export lists only ``export_fields(kind)`` of each record: the screening and the
+    # records that leave must be exactly what they are from whole records.
+    from dvdesktop.packages.export import export_fields
+    from dvdesktop.packages.minimise import minimise, minimise_many, pseudonym_key
+
+    for kind in KINDS:
+        for individual in ((False, True) if kind in ("award", "model") else (False,)):
+            rec = _record(kind, individual=individual)
+            for k, name in FREE_TEXT:
+                if k == kind:
+                    rec[name] = f"{rec[name]} gọi 0912 345 678"
+            ledger.add(kind, rec)
+    whole = {kind: ledger.list(kind, period=PERIOD) for kind in KINDS}
+    listed = {kind: ledger.list(kind, period=PERIOD, fields=export_fields(kind)) for kind in KINDS}
+    assert all(set(listed[k][0]) < set(whole[k][0]) for k in KINDS)  # fewer fields: the test can fail
+    screening = screen_export(ledger, period=PERIOD, records=listed)
+    assert screening == screen_export(ledger, period=PERIOD, records=whole)
+    assert {(f.kind, f.field) for f in screening.findings} == set(FREE_TEXT)
+    key = pseudonym_key(ledger)
+    for kind in KINDS:
+        sent = [list(r.items()) for r in minimise_many(kind, listed[kind], key=key)]
+        assert sent == [list(minimise(kind, r, key=key).items()) for r in whole[kind]], kind
+
+
 def _fresh_findings(ledger) -> list[tuple]:  # noqa: ANN001
     """The findings of a screening made with nothing remembered from an earlier one."""
     from dvdesktop.packages import screen

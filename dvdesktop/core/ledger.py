@@ -13,7 +13,7 @@ import os
 import json
 import threading
 import uuid
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Iterator
@@ -40,6 +40,10 @@ def _rowid(spec: KindSpec, rec: Mapping[str, Any], *, deleted: bool = False) -> 
 
 
 _DECODED: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+
+
+#: Columns every record table has besides its kind's fields (``list(fields=…)`` may name them).
+_RECORD_COLUMNS = ("uid", "created_at", "updated_at", "deleted_at", "source")
 
 
 def _decoded_fields(spec: KindSpec) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -376,14 +380,22 @@ class Ledger:
         offset: int = 0,
         limit: int | None = None,
         deleted: bool = False,
+        fields: Sequence[str] | None = None,
     ) -> list[dict[str, Any]]:
         """Records of ``kind``, filtered by period and diacritic-insensitive search.
 
         :param order_by: a field name; default is the kind's date, newest first
+        :param fields: only these fields of each record (and its ``id``), e.g.
+            ``("uid", "date", "title")``: the package export reads what leaves and what is
+            screened, not a reception's content; without search, limit or offset only
         """
         spec = kind_spec(kind)
         order = self._order(spec, order_by, descending)
         query = fts_query(search) if search else None
+        if fields is not None:
+            if search or limit is not None or offset:
+                raise ValueError("fields= lists whole periods only")
+            return self._list_fields(spec, fields, order, period=period, deleted=deleted)
         if query is not None and order_by in (None, spec.date_field):
             # The index's rowids run in this order: the page's ids come from it alone.
             with self._lock:
@@ -405,6 +417,31 @@ class Ledger:
             cols = [d[0] for d in cursor.description]
             records = [self._decode(spec, dict(zip(cols, row))) for row in cursor.fetchall()]
             if spec.name == "dialogue":
+                self._attach_issues(records)
+        return records
+
+    def _list_fields(self, spec: KindSpec, fields: Sequence[str], order: str, *,
+                     period: str | Period | None, deleted: bool) -> list[dict[str, Any]]:
+        known = {f.name: f.type for f in spec.fields}
+        names = list(dict.fromkeys(n for n in fields if n != "id"))
+        for name in names:
+            if name not in known and name not in _RECORD_COLUMNS:
+                raise ValueError(f"{spec.name} has no field {name!r}")
+        columns = ["id", *(n for n in names if known.get(n) != "issues")]
+        where, params = self._filters(spec, period=period, search=None, deleted=deleted)
+        sql = f"SELECT {', '.join(columns)} FROM {spec.table} WHERE {where} ORDER BY {order}"
+        doclists = [n for n in columns if known.get(n) == "doclist"]
+        bools = [n for n in columns if known.get(n) == "bool"]
+        with self._lock:
+            rows = self.db.execute(sql, params).fetchall()
+            records = [dict(zip(columns, row)) for row in rows]
+            for rec in records:
+                for name in doclists:
+                    text = rec[name]
+                    rec[name] = json.loads(text) if text and text != "[]" else []
+                for name in bools:
+                    rec[name] = bool(rec[name])
+            if len(columns) - 1 < len(names):  # the dialogue's issues, from their own table
                 self._attach_issues(records)
         return records
 
@@ -1084,7 +1121,9 @@ class Ledger:
     def _decode(spec: KindSpec, rec: dict[str, Any]) -> dict[str, Any]:
         doclists, bools = _decoded_fields(spec)
         for name in doclists:
-            rec[name] = json.loads(rec.get(name) or "[]")
+            text = rec.get(name)
+            # Most records cite no document: "[]" needs no parser.
+            rec[name] = json.loads(text) if text and text != "[]" else []
         for name in bools:
             rec[name] = bool(rec.get(name))
         return rec

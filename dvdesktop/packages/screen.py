@@ -29,7 +29,7 @@ from dvdesktop.core import fmt
 from dvdesktop.core.domain import KINDS, kind_spec
 from dvdesktop.core.ledger import Ledger
 from dvdesktop.packages.errors import PackageError
-from dvdesktop.packages.minimise import FREE_TEXT, withheld_fields
+from dvdesktop.packages.minimise import DECIDES_WITHHELD, FREE_TEXT, withheld_fields
 from dvdesktop.store.fold import fold
 
 __all__ = [
@@ -37,6 +37,7 @@ __all__ = [
     "Finding",
     "PersonalDataFound",
     "Screening",
+    "fields_read",
     "find_personal_data",
     "screen_export",
 ]
@@ -341,6 +342,14 @@ def _field_label(kind: str, name: str) -> str:
         return name
 
 
+def fields_read(kind: str) -> tuple[str, ...]:
+    """The fields of a record ``screen_export`` reads besides its ``id``: the free text that
+    leaves, what decides whether it is withheld, what names the record in a finding."""
+    spec = kind_spec(kind)
+    return (*(name for (k, name) in FREE_TEXT if k == kind), *DECIDES_WITHHELD.get(kind, ()),
+            spec.date_field, spec.title_field)
+
+
 def screen_export(ledger: Ledger, *, period: Any,
                   records: Mapping[str, list[dict[str, Any]]] | None = None) -> Screening:
     """Screen what a package of ``period`` would carry; writes nothing.
@@ -348,7 +357,8 @@ def screen_export(ledger: Ledger, *, period: Any,
     :param ledger: the unit's open ``Ledger``
     :param period: ``"2026-H1"`` or a ``Period``
     :param records: ``{kind: ledger.list(kind, period=period)}`` when the caller has
-        them already (the export, which writes those same records); read here otherwise
+        them already (the export, which writes those same records; ``fields_read(kind)``
+        and the ``id`` are all a record needs here); read here otherwise
     """
 
     p = ledger.period(period) if isinstance(period, str) else period
