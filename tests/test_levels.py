@@ -440,7 +440,7 @@ def test_merge_refuses_a_file_that_is_not_older(tmp_path: Path, capsys) -> None:
 def test_a_package_upward_is_checked_by_index_not_against_every_unit_listed(levels) -> None:  # noqa: ANN001
     """Checking a package upward against the period's other packages looks its units up by
     code (``submission_units_code``) and reads only the nested lists (the partial index of
-    m087): scanning every unit listed so far made a province's import of n packages cost n²."""
+    m086): scanning every unit listed so far made a province's import of n packages cost n²."""
     from dvdesktop.office import levels as levels_mod
 
     with sqlite3.connect(levels["files"]["TINH"]) as con:

@@ -195,7 +195,7 @@ _ACTIVE = "WHERE s.period = ? AND s.status = 'active' AND s.unit_code != ? "
 LISTED_UNITS = ("SELECT su.unit_code, s.unit_code AS owner FROM submission_units su CROSS JOIN submissions s "
                 "ON s.id = su.submission_id " + _ACTIVE + "AND su.unit_code IN ({marks})")
 #: Their nested lists (the units below a listed body), through the partial index
-#: ``submission_units_nested`` (m087) of the few rows that have one.
+#: ``submission_units_nested`` (m086) of the few rows that have one.
 NESTED_LISTINGS = ("SELECT su.below, s.unit_code AS owner FROM submission_units su JOIN submissions s "
                    "ON s.id = su.submission_id " + _ACTIVE + "AND su.below NOT IN ('', '[]')")
 

@@ -680,7 +680,7 @@ def m085_search_rowids_in_list_order(db: sqlite_utils.Database) -> None:
 
 
 @migrations()
-def m087_nested_listings_index(db: sqlite_utils.Database) -> None:
+def m086_nested_listings_index(db: sqlite_utils.Database) -> None:
     """The units listed below a listed body, found by a partial index of the few rows that
     have any: checking a package upward read every unit listed by the period's packages so
     far, so importing n of them cost n² (``office.levels.check_listing``)."""
