@@ -208,39 +208,83 @@ def _cell(text: str, style: ParagraphStyle, width: float) -> str | RLParagraph:
     return _p(text, style)
 
 
+#: Rows measured by one reportlab ``Table``: it finds each next row to measure from the
+#: start of its list, so its measure grows with the square of its rows.
+MEASURE_ROWS = 64
+
+
+class _Rows:
+    """A long table's rows: built and measured a part at a time, as the layout reaches them,
+    and let go once laid out. Only their heights stay (small)."""
+
+    def __init__(self, count: int, cells: Any, make: Any, avail_width: float) -> None:
+        self.count, self.cells, self.make, self.avail_width = count, cells, make, avail_width
+        self.heights: list[float] = []  # of rows 0 (the header) .. measured - 1
+        self.built: dict[int, list[Any]] = {}  # the cells of rows measured, not yet laid out
+        self.width = 0.0
+        self.measure_more()
+
+    def measure_more(self) -> None:
+        """Build the next ``MEASURE_ROWS`` rows and measure them, as one Table."""
+        start = max(len(self.heights), 1)
+        end = min(start + MEASURE_ROWS, self.count)
+        rows = [self.cells(r) for r in range(start, end)]
+        part = self.make(start, rows)
+        self.width = part.wrap(self.avail_width, 1e9)[0]
+        self.heights += part._rowHeights[1 if self.heights else 0:]
+        self.built.update(zip(range(start, end), rows))
+
+    def table(self, start: int, end: int) -> Table:
+        """The header and rows ``start:end`` (measured) as one Table; their cells are let go."""
+        return self.make(start, [self.built.pop(r) for r in range(start, end)])
+
+
 class LongTable(Flowable):
-    """A long table laid out in linear time, page part by page part.
+    """A long table laid out in linear time and memory, page part by page part.
 
     A reportlab ``Table`` split at a page end measures every remaining row again, so a
-    table of n rows over n/40 pages costs n²: here the rows are measured once, and each
-    page's part is a ``Table`` of the header and the rows that fit (the header repeated,
-    as ``repeatRows`` does).
+    table of n rows over n/40 pages costs n²; and all its cells (Paragraphs) are alive from
+    the first page to the last. Here each row is built and measured once, a little ahead
+    of the page that takes it: each page's part is a ``Table`` of the header and the rows
+    that fit (the header repeated, as ``repeatRows`` does), and the rows after it are
+    measured only as far as the page needs to know they do not fit.
     """
 
-    def __init__(self, rows: list[list[Any]], heights: list[float], make: Any, start: int = 1) -> None:
+    def __init__(self, rows: _Rows, start: int = 1) -> None:
         super().__init__()
-        self.rows, self.heights, self.make, self.start = rows, heights, make, start
-        self._total = heights[0] + sum(heights[start:])
+        self.rows, self.start = rows, start
         self.hAlign = "CENTER"
 
+    def _measure(self, room: float) -> float:
+        """The height of the rest of the table, measured until it is known to pass ``room``
+        (then the height of what was measured: more than ``room``, as the whole would be)."""
+        rows = self.rows
+        while True:
+            total = rows.heights[0] + sum(rows.heights[self.start:])
+            if len(rows.heights) == rows.count or total > room + 1:
+                return total
+            rows.measure_more()
+
     def wrap(self, aW: float, aH: float) -> tuple[float, float]:  # noqa: N803 - reportlab API
-        self.width = self.make(1, 1).wrap(aW, aH)[0]
-        return self.width, self._total
+        return self.rows.width, self._measure(aH)
 
     def split(self, aW: float, aH: float) -> list[Flowable]:  # noqa: N803 - reportlab API
-        used, end = self.heights[0], self.start
-        while end < len(self.rows) and used + self.heights[end] <= aH:
-            used += self.heights[end]
+        self._measure(aH)
+        heights = self.rows.heights
+        used, end = heights[0], self.start
+        while end < len(heights) and used + heights[end] <= aH:
+            used += heights[end]
             end += 1
         if end == self.start:
             return []
-        if end == len(self.rows):
-            return [self.make(self.start, end)]
-        return [self.make(self.start, end), LongTable(self.rows, self.heights, self.make, end)]
+        if end == self.rows.count:
+            return [self.rows.table(self.start, end)]
+        return [self.rows.table(self.start, end), LongTable(self.rows, end)]
 
     def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802, N803
-        table = self.make(self.start, len(self.rows))
-        table.wrapOn(canvas, self.width, self._total)
+        # Only called when the rest fitted, so it is all measured.
+        table = self.rows.table(self.start, self.rows.count)
+        table.wrapOn(canvas, self.rows.width, self._measure(0))
         table.drawOn(canvas, x, y, _sW)
 
 
@@ -260,12 +304,8 @@ def _table(block: c.Table, width: float, st: dict[str, ParagraphStyle]) -> list[
                                     alignment=align_map[a])
           for bold in (False, True) for i, a in enumerate(block.align)}
     header = [_cell(title, th, w) for title, w in zip(block.columns, col_widths)]
-    data: list[list[Any]] = [header]
-    bold_rows: list[bool] = [True]
-    for row in block.rows:
-        bold = row.kind in ("group", "total")
-        bold_rows.append(bold)
-        data.append([_cell(text, td[bold, i], w) for i, (text, w) in enumerate(zip(row.cells, col_widths))])
+    # Row r of the table is block.rows[r - 1]; row 0 is the header.
+    bold_rows = [True, *(row.kind in ("group", "total") for row in block.rows)]
     cell = st["cell"]
     base_cmds: list[tuple[Any, ...]] = [
         *_FONT_CMDS,
@@ -280,23 +320,25 @@ def _table(block: c.Table, width: float, st: dict[str, ParagraphStyle]) -> list[
         ("ALIGN", (0, 0), (-1, 0), "CENTER"),
     ]
 
-    def make(start: int, end: int) -> Table:
-        """The header and rows ``start:end`` as one Table (plain cells styled by row)."""
-        rows = [data[0], *data[start:end]]
-        flags = [True, *bold_rows[start:end]]
+    def cells(r: int) -> list[Any]:
+        bold = bold_rows[r]
+        return [_cell(text, td[bold, i], w) for i, (text, w) in enumerate(zip(block.rows[r - 1].cells, col_widths))]
+
+    def make(start: int, rows: list[list[Any]]) -> Table:
+        """The header and ``rows`` (the table's rows from ``start``) as one Table (plain
+        cells styled by row)."""
+        flags = [True, *bold_rows[start:start + len(rows)]]
         cmds = base_cmds + [("FONTNAME", (0, r), (-1, r), BOLD) for r, bold in enumerate(flags) if bold]
-        table = Table(rows, colWidths=col_widths, repeatRows=1, hAlign="CENTER")
+        table = Table([header, *rows], colWidths=col_widths, repeatRows=1, hAlign="CENTER")
         table.setStyle(TableStyle(cmds))
         return table
 
     if len(block.rows) <= LONG_TABLE_ROWS:
-        return [_p(block.caption, st["caption"]), make(1, len(data))]
+        return [_p(block.caption, st["caption"]), make(1, [cells(r) for r in range(1, len(bold_rows))])]
     # A caption keeps to its table; a long table (the office's list of units) would rather
     # start under its caption and run on, than leave a page blank to begin whole elsewhere.
-    whole = make(1, len(data))
-    whole.wrap(width, 1e9)
     caption = ParagraphStyle("caption-long", parent=st["caption"], keepWithNext=False)
-    return [_p(block.caption, caption), LongTable(data, list(whole._rowHeights), make)]
+    return [_p(block.caption, caption), LongTable(_Rows(len(bold_rows), cells, make, width))]
 
 
 def _signature(doc: c.ReportDocument, width: float, st: dict[str, ParagraphStyle]) -> Table:
