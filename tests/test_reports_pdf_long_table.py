@@ -100,3 +100,28 @@ def test_every_row_once_in_order(tmp_path, rows):
     numbers = [int(n) for n in re.findall(r"Đảng ủy xã số (\d+)", "\n".join(lines))]
     assert numbers == list(range(1, rows + 1))
     assert sum("Tổng cộng" in line for line in lines) == 1
+
+
+@pytest.mark.parametrize("units", [999, 1_000, 10_000])
+def test_the_units_table_keeps_every_row_number_on_one_line(tmp_path, units):
+    """The consolidated report's list of units: its row numbers ("TT") are never broken over
+    two lines, past 999 units (a province's thousands of chi bộ) as below."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from dvdesktop.reports import consolidated
+
+    cons = {"by_unit": [{"code": f"CB-{i}", "name": f"Chi bộ thôn {i}", "state_label": "Chưa gửi"}
+                        for i in range(1, units + 1)]}
+    table, _ = consolidated._unit_table(cons)
+    assert table.rows[-2].cells[0] == str(units)
+    _top, _bottom, left, right = pdf.MARGINS
+    column = (A4[0] - left - right) * table.widths[0] / sum(table.widths)
+    assert stringWidth(str(units), pdf.REGULAR, table.font_size) <= column - 2 * pdf._PADDING
+    if units == 1_000:  # laid out and read back: the number whole beside its name
+        tail = c.Table(caption="", columns=table.columns, rows=table.rows[-3:], widths=table.widths,
+                       align=table.align, font_size=table.font_size)
+        template = SimpleDocTemplate(str(tmp_path / "tail.pdf"), pagesize=A4, leftMargin=left, rightMargin=right,
+                                     initialFontName=pdf.REGULAR)
+        template.build(pdf._table(tail, template.width, pdf._styles()))
+        lines = [line for page in page_texts(tmp_path / "tail.pdf") for line in page]
+        assert "1000" in lines and "100" not in lines, "|".join(lines)  # one line per cell read

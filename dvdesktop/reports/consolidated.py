@@ -161,6 +161,11 @@ def _split(cons: Mapping[str, Any], title: str, body: str, w: c.Wording) -> str:
     return f"Trong đó, {body} trực tiếp {mine}; các {w.sub_orgs} {theirs}."
 
 
+#: The row number's column grows by this (of the table's 11.35) for each digit past three:
+#: a digit of the 10-point type and a little to spare.
+_TT_PER_DIGIT = 0.09
+
+
 def _unit_table(cons: Mapping[str, Any], noun: str = NOUN) -> tuple[c.Table, c.Note | None]:
     rows = []
     keys = ("meetings", "attendance", "dialogues", "visits", "letters", "models", "awards")
@@ -186,14 +191,16 @@ def _unit_table(cons: Mapping[str, Any], noun: str = NOUN) -> tuple[c.Table, c.N
         rows.append(c.Row((str(i), u["name"] or u["code"], sent, *cells)))
     rows.append(c.Row(("", "Tổng cộng", "", *(_num(v) for v in total.values())), kind="total"))
     # Ten columns on a portrait A4 page: a smaller type keeps 4-5 digit figures on one line;
-    # TT holds three digits (a body of 159 organisations).
+    # TT holds three digits (a body of 159 organisations), and a digit more, taken from the
+    # name's column, for each place past that (a province's thousands of chi bộ).
+    wider = _TT_PER_DIGIT * max(0, len(str(len(rows) - 1)) - 3)
     table = c.Table(
         caption=f"Kết quả theo từng {noun}",
         columns=("TT", noun[:1].upper() + noun[1:], "Gửi báo cáo", "Hội nghị (cuộc)", "Lượt người dự",
                  "Đối thoại (cuộc)", "Tiếp công dân (lượt)", "Đơn thư (đơn)", "Mô hình",
                  "Khen thưởng"),
         rows=tuple(rows),
-        widths=(0.75, 2.35, 1.4, 0.95, 1.05, 0.95, 1.05, 0.9, 0.85, 1.1),
+        widths=(0.75 + wider, 2.35 - wider, 1.4, 0.95, 1.05, 0.95, 1.05, 0.9, 0.85, 1.1),
         align=("center", "left", "center", *("right",) * 7),
         font_size=10,
     )
