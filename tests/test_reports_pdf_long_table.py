@@ -125,3 +125,12 @@ def test_the_units_table_keeps_every_row_number_on_one_line(tmp_path, units):
         template.build(pdf._table(tail, template.width, pdf._styles()))
         lines = [line for page in page_texts(tmp_path / "tail.pdf") for line in page]
         assert "1000" in lines and "100" not in lines, "|".join(lines)  # one line per cell read
+
+
+def test_reportlab_runs_with_its_c_helpers() -> None:
+    """``reportlab[accel]`` (pyproject): its number formatting and string widths in C, not
+    the pure-Python fallbacks that cost about a fifth of a report's layout."""
+    from reportlab.lib import rl_accel
+
+    assert type(rl_accel.fp_str).__name__ == "builtin_function_or_method"
+    assert type(rl_accel.instanceStringWidthTTF).__name__ == "builtin_function_or_method"
