@@ -96,7 +96,6 @@ def guard_refcounts() -> None:
 
 def make_app(lang: str | None = None) -> QApplication:
     lang = lang or i18n.saved_language()
-    guard_refcounts()
     if QApplication.instance() is None:
         i18n.prepare_system_locale(lang)
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -138,6 +137,7 @@ def run(*, db: Path | None = None, demo: bool = False, lang: str | None = None) 
         path = Path(db) if db else default_db_path()
     window = MainWindow(pending=True)
     show_first_frame(window)
+    guard_refcounts()  # after the frame: ctypes costs about 3 ms, the counts are far from zero yet
     new = not demo and is_new_file(path)
     pending = None
     if not new:
@@ -185,6 +185,7 @@ def run_office(*, db: Path | None = None, lang: str | None = None, today: dt.dat
         print(problem, file=sys.stderr)
         return 1
     app = make_app(lang)
+    guard_refcounts()
     # Imported here: the core (this start draws no frame before the file is open).
     from dvdesktop import operations as ops
     from dvdesktop.gui import opening
