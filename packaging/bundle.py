@@ -18,7 +18,6 @@ ROOT = Path(__file__).resolve().parent.parent
 #: under dvdesktop is collected as well (collect_submodules).
 HIDDEN_IMPORTS = (
     "dvdesktop.gui.app",
-    "_rl_accel",  # reportlab's C helpers (rl_accel), imported by name inside an exec
 )
 
 #: Packages whose modules must also exist as files on disk, not only inside the PYZ archive.
