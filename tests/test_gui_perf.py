@@ -312,7 +312,7 @@ def test_an_encrypted_file_asks_its_passphrase_at_the_first_frame_and_unlocks_wh
     script = textwrap.dedent(f"""
         import json, os, sys, threading, time
         from PySide6.QtCore import QTimer
-        from PySide6.QtWidgets import QApplication, QInputDialog
+        from PySide6.QtWidgets import QApplication, QInputDialog, QLabel
         from dvdesktop.safety import keyfile
         app = QApplication(sys.argv[:1])
         answers = iter({answers!r})
@@ -334,12 +334,24 @@ def test_an_encrypted_file_asks_its_passphrase_at_the_first_frame_and_unlocks_wh
             # Held until the core has loaded: True only if the window's thread imports it
             # while the key is being derived (not before, not after).
             before = core_loaded()
+            # cryptography imported by the window's thread before the worker started: an
+            # import on the worker would hold the GIL the core's import needs.
+            ciphers_loaded = "cryptography.hazmat.primitives.kdf.scrypt" in sys.modules
             waited = 0
             while not core_loaded() and waited < 3000:
                 time.sleep(0.01)
                 waited += 10
+            # The first page is built while the key is derived (the window still says
+            # "Đang mở tệp dữ liệu…").
+            windows = [w for w in QApplication.topLevelWidgets() if type(w).__name__ == "MainWindow"]
+            while windows and "overview" not in windows[0].pages and waited < 6000:
+                time.sleep(0.01)
+                waited += 10
             derived.append({{"worker": threading.current_thread() is not threading.main_thread(),
-                             "overlapped": not before and core_loaded()}})
+                             "overlapped": not before and core_loaded(),
+                             "ciphers_loaded": ciphers_loaded,
+                             "page_built": bool(windows) and "overview" in windows[0].pages
+                                           and not windows[0].attached}})
             return real_unlock(*args, **kwargs)
 
         keyfile.unlock = unlock
@@ -351,7 +363,10 @@ def test_an_encrypted_file_asks_its_passphrase_at_the_first_frame_and_unlocks_wh
                 return
             from dvdesktop import operations as ops
             titles = ops.read(lambda led: [m["title"] for m in led.list("meeting")])
-            print(json.dumps({{"asked": asked, "derived": derived, "titles": titles}}), flush=True)
+            window = shown[0]
+            print(json.dumps({{"asked": asked, "derived": derived, "titles": titles,
+                              "shows": window.stack.currentWidget() is window.page("overview"),
+                              "opening": len(window.findChildren(QLabel, "opening"))}}), flush=True)
             os._exit(0)
 
         QTimer.singleShot(0, attached)
@@ -365,7 +380,10 @@ def test_an_encrypted_file_asks_its_passphrase_at_the_first_frame_and_unlocks_wh
     assert result.get("titles") == ["Họp chi bộ tháng 3"], out.stderr[-2000:]
     first, *again = result["asked"]
     assert first["over_window"] and first["core"] == []  # asked over the first frame, before the core
-    assert result["derived"][0] == {"worker": True, "overlapped": True}  # the core loaded during the scrypt
+    # The core loaded and the first page was built during the scrypt; cryptography was
+    # imported before it began.
+    assert result["derived"][0] == {"worker": True, "overlapped": True, "ciphers_loaded": True, "page_built": True}
+    assert result["shows"] and result["opening"] == 0  # then the overview, "Đang mở…" gone
     assert len(result["asked"]) == len(answers) == len(result["derived"])
     assert all(d["worker"] for d in result["derived"])
     if again:

@@ -140,10 +140,16 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("dvdesktop")
         self._set_units_shown(units)  # until the file says whether the body receives
         self.nav.setCurrentRow(0)
-        self.opening = QLabel(translate("MainWindow", "Đang mở tệp dữ liệu…"), self._placeholders["overview"])
-        self.opening.setObjectName("opening")
-        QVBoxLayout(self._placeholders["overview"]).addWidget(self.opening)
-        if not pending:
+        #: "Đang mở tệp dữ liệu…", shown in place of the pages until ``attach``
+        self._opening: QWidget | None = None
+        if pending:
+            self._opening = QWidget(self)
+            label = QLabel(translate("MainWindow", "Đang mở tệp dữ liệu…"), self._opening)
+            label.setObjectName("opening")
+            QVBoxLayout(self._opening).addWidget(label)
+            self.stack.addWidget(self._opening)
+            self.stack.setCurrentWidget(self._opening)
+        else:
             self.attach()
 
     def set_open_file(self, open_file: Callable[[Path], bool]) -> None:
@@ -164,6 +170,20 @@ class MainWindow(QMainWindow):
         self.refresh_units_group()
         self.nav.currentRowChanged.connect(self._show_page)
         self._show_page(self.nav.currentRow())
+        if self._opening is not None:
+            self.stack.removeWidget(self._opening)
+            self._opening.deleteLater()
+            self._opening = None
+
+    def prepare(self) -> None:
+        """Build the page the window will show first, before the file is open (the window
+        is still saying "Đang mở tệp dữ liệu…"): work for the UI thread while an encrypted
+        file's key is derived on a worker. The page reads its data once ``attach`` shows it."""
+        row = self.nav.currentRow()
+        key = self.nav.item(row).data(KEY_ROLE)
+        if is_group(key):
+            key = self.nav.item(row + 1).data(KEY_ROLE)
+        self.page(key)
 
     def _on_changed(self, kinds: set[str]) -> None:
         if "unit" in kinds or not kinds:

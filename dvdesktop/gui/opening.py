@@ -18,17 +18,19 @@ from dvdesktop.base.errors import UserError, WrongPassphraseError
 from dvdesktop.core.ledger import Ledger
 from dvdesktop.gui import safety_dialogs, unlocking
 from dvdesktop.gui.mainwindow import MainWindow
-from dvdesktop.safety.crypto import open_data_file
+from dvdesktop.safety.crypto import load_driver, open_data_file
 from dvdesktop.safety.datafile import DataFile
 
 translate = QCoreApplication.translate
 
 
 def _window_modules() -> None:
-    """Import the pages the window shows first (while the key file is unlocked elsewhere)."""
+    """Import the pages the window shows first and the encrypted file's driver (while the
+    key file is unlocked elsewhere)."""
     import dvdesktop.gui.pages.overview  # noqa: F401
     import dvdesktop.gui.pages.reception  # noqa: F401
     import dvdesktop.gui.pages.records  # noqa: F401
+    load_driver()  # sqlcipher3
 
 
 def open_file(path: Path, parent=None, *, pending: unlocking.PendingKey | None = None,
@@ -124,7 +126,7 @@ def open_at_start(window: MainWindow, path: Path, *, demo: bool = False, new: bo
         if file is None:
             return 0
     else:
-        file = open_file(path, window, pending=pending, meanwhile=_window_modules)
+        file = open_file(path, window, pending=pending, meanwhile=lambda: (_window_modules(), window.prepare()))
         if file is None:
             return 1
         ops.set_file(file)

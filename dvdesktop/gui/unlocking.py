@@ -3,7 +3,8 @@ and its key derived on a worker thread while the window's thread loads the core.
 
 The key file's scrypt is deliberately slow (about 0.1 s, ``safety.keyfile.SCRYPT_N``) and
 releases the GIL, so started before the core's import it costs the start-up next to
-nothing. Light on purpose: ``gui/app.py`` imports it right after the first frame; it needs
+nothing; cryptography itself is imported on this thread first (``keyfile.load_ciphers``), as
+an import on the worker would take the GIL from the core's import. Light on purpose: ``gui/app.py`` imports it right after the first frame; it needs
 Qt and ``safety.keyfile``, not the core.
 """
 
@@ -15,7 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
-from dvdesktop.safety.keyfile import is_encrypted, resolve_key
+from dvdesktop.safety.keyfile import is_encrypted, load_ciphers, resolve_key
 
 translate = QCoreApplication.translate
 
@@ -38,6 +39,7 @@ class PendingKey:
 
     def __init__(self, path: Path, secret: str) -> None:
         self._box: dict[str, object] = {}
+        load_ciphers()  # here, not on the worker: imports hold the GIL the core's import needs
         self._worker = threading.Thread(target=self._derive, args=(Path(path), secret),
                                         name="dvdesktop-unlock", daemon=True)
         self._worker.start()

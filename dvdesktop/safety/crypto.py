@@ -71,6 +71,12 @@ def open_data_file(path: str | Path, secret: str | None = None, *, key: Key = No
     return file
 
 
+def load_driver() -> None:
+    """Import the encrypted file's driver (sqlcipher3) now, ahead of ``open_data_file``:
+    the window does it while the key is derived on a worker (``gui/opening.py``)."""
+    database.sqlcipher()
+
+
 def secret_for_cli(path: str | Path) -> str | None:
     """The secret a command needs for ``path``: None for a plain file, else from
     ``DVDESKTOP_PASSPHRASE`` or a prompt, never from an argument."""

@@ -100,6 +100,18 @@ class KeyFile:
 
 # cryptography is imported where a key is wrapped or unwrapped, not at the top: 19 ms
 # measured at every start, and a plain file (most units) never needs it.
+def load_ciphers() -> None:
+    """Import what unlocking needs (cryptography's scrypt and AES-GCM), on this thread.
+
+    ``gui/unlocking.py`` calls it before it derives a key on a worker: an import holds the
+    GIL (about 20 ms of Python), while scrypt releases it, so the import done first and the
+    derivation then overlaps the core's import fully instead of competing with it.
+    """
+    import cryptography.exceptions  # noqa: F401
+    import cryptography.hazmat.primitives.ciphers.aead  # noqa: F401
+    import cryptography.hazmat.primitives.kdf.scrypt  # noqa: F401
+
+
 def _derive(secret: str, slot: dict[str, Any]) -> bytes:
     from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
