@@ -217,7 +217,7 @@ def startup(cfg: Config) -> list[Row]:
     }
     for args in kinds.values():  # warm the OS file cache and write any missing bytecode
         child(cfg, args)
-    runs = cfg.slow_runs * 2 - 1
+    runs = cfg.slow_runs * 4 - 1  # 11 in a full run: each start is short, the machine's noise is not
     times: dict[str, list[float]] = {k: [] for k in [*kinds, "frame", "enc-frame"]}
     unlock: list[float] = []
     for _ in range(runs):  # interleaved, so drift on a shared machine hits all alike
