@@ -275,11 +275,16 @@ def test_first_frame_is_drawn_before_the_core_and_before_qt_namespace(db_path: P
         import PySide6.QtCore as core
         app = QApplication(sys.argv[:1])
 
+        def fontconfig_read():  # read on its worker, begun before Qt's import, done by now
+            worker = getattr(sys.modules.get("dvdesktop.gui.fontconfig"), "_worker", None)
+            return worker is not None and not worker.is_alive()
+
         def first_frame():
             shown = [w for w in QApplication.topLevelWidgets() if type(w).__name__ == "MainWindow" and w.isVisible()]
             print(json.dumps({{"shown": len(shown), "attached": bool(shown) and shown[0].attached,
                               "qt_namespace": "Qt" in core.__dict__,
-                              "core": [m for m in ("dvdesktop.core.ledger", "dvdesktop.operations") if m in sys.modules]}}),
+                              "core": [m for m in ("dvdesktop.core.ledger", "dvdesktop.operations") if m in sys.modules],
+                              "fontconfig": fontconfig_read()}}),
                   flush=True)
             os._exit(0)
 
@@ -290,7 +295,25 @@ def test_first_frame_is_drawn_before_the_core_and_before_qt_namespace(db_path: P
     env = {**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen", "DVDESKTOP_DATA_DIR": str(tmp_path)}
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120, env=env)
     result = json.loads(out.stdout.strip().splitlines()[-1])
-    assert result == {"shown": 1, "attached": False, "qt_namespace": False, "core": []}
+    assert result == {"shown": 1, "attached": False, "qt_namespace": False, "core": [],
+                      "fontconfig": sys.platform.startswith("linux")}
+
+
+def test_fontconfig_warm_up_is_harmless_without_the_library(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No libfontconfig (a machine without it, another platform's build): nothing happens."""
+    import ctypes
+
+    from dvdesktop.gui import fontconfig
+
+    tried: list[str] = []
+
+    def missing(name: str, *args: Any, **kwargs: Any) -> Any:
+        tried.append(name)
+        raise OSError(f"{name}: cannot open shared object file")
+
+    monkeypatch.setattr(ctypes, "CDLL", missing)
+    fontconfig._init()  # what the worker runs: it must not raise (the thread would print it)
+    assert tried == ["libfontconfig.so.1"]
 
 
 @pytest.mark.parametrize("answers", [["mật khẩu dài"], ["sai mật khẩu", "mật khẩu dài"]], ids=["right", "wrong-first"])

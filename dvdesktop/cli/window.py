@@ -33,6 +33,9 @@ def window_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
 
 
 def run_window(args: argparse.Namespace) -> int:
+    from dvdesktop.gui import fontconfig
+
+    fontconfig.start()  # beside Qt's import, below
     from dvdesktop.gui import app  # Qt: only the window needs it
 
     db = Path(args.db) if args.db else None

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
+from dvdesktop.gui import fontconfig
 from dvdesktop.gui import language as i18n
 from dvdesktop.gui.mainwindow import MainWindow
 
@@ -95,6 +96,7 @@ def guard_refcounts() -> None:
 
 
 def make_app(lang: str | None = None) -> QApplication:
+    fontconfig.wait()  # started before Qt's import (cli/window.py); Qt's first text needs it
     lang = lang or i18n.saved_language()
     if QApplication.instance() is None:
         i18n.prepare_system_locale(lang)
