@@ -246,6 +246,10 @@ ORDER BY case_code, date, id
 """
 
 
+#: A row after every entry, to count the last matter: no case code, no date.
+_END_OF_ENTRIES = (None, "") + (None,) * 9
+
+
 def _visits_letters(visits: int, people: int, v_cases: int, v_resolved: int,
                     letters: int, l_cases: int, l_resolved: int) -> dict[str, Any]:
     """The summary's ``visits`` and ``letters`` figures from their counts."""
@@ -301,49 +305,53 @@ def reception_section(led: Ledger, p: Period, *, as_of: dt.date) -> dict[str, An
     miss. No matter or record dict is built.
     """
     start, end, day = p.start.isoformat(), p.end.isoformat(), as_of.isoformat()
-    rows = led.db.execute(_MATTER_ENTRIES, {"start": start, "end": end, "until": max(end, day)})
+    rows = led.db.execute(_MATTER_ENTRIES, {"start": start, "end": end, "until": max(end, day)}).fetchall()
+    rows.append(_END_OF_ENTRIES)
     by_category = _zeros("reception.category")
     by_handling = _zeros("reception.handling")
     visits = people = letters = v_cases = v_resolved = l_cases = l_resolved = cases = resolved = 0
     open_accepted: list[tuple[Any, ...]] = []  # (case_code, received, category, complexity, attempt, accepted)
-    for _code, group in groupby(rows, itemgetter(0)):
-        entries = list(group)
-        first = entries[0]
-        at_end = on_day = None  # the latest entry up to the period's end, up to as_of
-        accepted = accepted_on_day = None
-        v = n = letter = 0
-        for row in entries:
-            date = row[1]
-            if row[10] and (accepted is None or row[10] < accepted):
-                accepted = row[10]
-            if date <= end:
-                at_end = row
-            if date <= day:
-                on_day, accepted_on_day = row, accepted
-            if date >= start and date <= end:
+    # One matter's state as its entries go by (they come by case, then date and id): its
+    # first entry; its latest entry up to the period's end (``at_end``) and up to as_of
+    # (``on_day``); its earliest acceptance so far, and as of as_of; its lượt, people, đơn.
+    code = first = at_end = on_day = accepted = accepted_on_day = None
+    v = n = letter = 0
+    for row in rows:
+        if row[0] != code:
+            if at_end is not None:  # the previous matter is complete: count it
+                done = at_end[4] == "resolved" and (not at_end[5] or at_end[5] <= end)
+                cases += 1
+                resolved += done
+                by_category[first[7]] = by_category.get(first[7], 0) + 1
+                by_handling[at_end[6]] = by_handling.get(at_end[6], 0) + 1
+                if v:
+                    visits += v
+                    people += n
+                    v_cases += 1
+                    v_resolved += done
+                if letter:
+                    letters += letter
+                    l_cases += 1
+                    l_resolved += done
+            if on_day is not None and on_day[6] == "accept" and not (
+                    on_day[4] == "resolved" and (not on_day[5] or on_day[5] <= day)):
+                open_accepted.append((first[0], first[1], first[7], first[8], first[9], accepted_on_day))
+            code, first = row[0], row
+            at_end = on_day = accepted = accepted_on_day = None
+            v = n = letter = 0
+        date = row[1]
+        if row[10] and (accepted is None or row[10] < accepted):
+            accepted = row[10]
+        if date <= end:
+            at_end = row
+            if date >= start:
                 if row[2] == "visit":
                     v += 1
                     n += int(row[3] or 0)
                 elif row[2] == "letter":
                     letter += 1
-        if at_end is not None:
-            done = at_end[4] == "resolved" and (not at_end[5] or at_end[5] <= end)
-            cases += 1
-            resolved += done
-            by_category[first[7]] = by_category.get(first[7], 0) + 1
-            by_handling[at_end[6]] = by_handling.get(at_end[6], 0) + 1
-            if v:
-                visits += v
-                people += n
-                v_cases += 1
-                v_resolved += done
-            if letter:
-                letters += letter
-                l_cases += 1
-                l_resolved += done
-        if on_day is not None and on_day[6] == "accept" and not (
-                on_day[4] == "resolved" and (not on_day[5] or on_day[5] <= day)):
-            open_accepted.append((first[0], first[1], first[7], first[8], first[9], accepted_on_day))
+        if date <= day:
+            on_day, accepted_on_day = row, accepted
     out = _visits_letters(visits, people, v_cases, v_resolved, letters, l_cases, l_resolved)
     out["cases"] = {
         "count": cases,
