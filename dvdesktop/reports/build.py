@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from dvdesktop.base.collector import collector_paused
 from dvdesktop.base.errors import UserError
 from dvdesktop.base.i18n import QT_TRANSLATE_NOOP
 from dvdesktop.core.ledger import Ledger
@@ -69,38 +70,40 @@ def build_report(
             ),
             suffix=out.suffix or out.name,
         )
-    unit = _unit(ledger)
-    period_obj = ledger.period(period)
-    if texts is not None:
-        ledger.set_period_text(period_obj.key, limitations=texts.get("limitations", ""),
-                               directions=texts.get("directions", ""))
-    issued = issued or date.today()
-    if summary is None:
-        summary = ledger.summary(period_obj, as_of=issued)
-    # Each renderer is imported where its format is written: reportlab, python-docx and
-    # openpyxl take about 0.3 s to import (measured), more than any other command runs.
-    if suffix == ".xlsx":
-        from dvdesktop.reports.xlsx import write_summary
+    # Reading the figures and laying out the pages make objects by the ten thousand.
+    with collector_paused():
+        unit = _unit(ledger)
+        period_obj = ledger.period(period)
+        if texts is not None:
+            ledger.set_period_text(period_obj.key, limitations=texts.get("limitations", ""),
+                                   directions=texts.get("directions", ""))
+        issued = issued or date.today()
+        if summary is None:
+            summary = ledger.summary(period_obj, as_of=issued)
+        # Each renderer is imported where its format is written: reportlab, python-docx and
+        # openpyxl take about 0.3 s to import (measured), more than any other command runs.
+        if suffix == ".xlsx":
+            from dvdesktop.reports.xlsx import write_summary
 
-        return write_summary(path=out, summary=summary, unit_name=str(unit.get("name") or ""))
-    texts = ledger.period_text(period_obj.key) or {}
-    fingerprint = ledger.get_setting("signing_fingerprint")
-    kwargs: dict[str, Any] = {
-        "unit": unit, "summary": summary, "texts": texts, "out": out, "number": number,
-        "issued": issued, "fingerprint": fingerprint or None,
-    }
-    if suffix == ".pdf":
-        from dvdesktop.reports.pdf import render_report_pdf
+            return write_summary(path=out, summary=summary, unit_name=str(unit.get("name") or ""))
+        texts = ledger.period_text(period_obj.key) or {}
+        fingerprint = ledger.get_setting("signing_fingerprint")
+        kwargs: dict[str, Any] = {
+            "unit": unit, "summary": summary, "texts": texts, "out": out, "number": number,
+            "issued": issued, "fingerprint": fingerprint or None,
+        }
+        if suffix == ".pdf":
+            from dvdesktop.reports.pdf import render_report_pdf
 
-        path = render_report_pdf(**kwargs)
-    else:
-        from dvdesktop.reports.docx import render_report_docx
+            path = render_report_pdf(**kwargs)
+        else:
+            from dvdesktop.reports.docx import render_report_docx
 
-        path = render_report_docx(**kwargs)
-    plain = (number or "").strip()
-    if plain.isdigit() and int(plain) > 0:
-        ledger.record_document_number("BC", int(plain), issued=issued, period_key=period_obj.key)
-    return path
+            path = render_report_docx(**kwargs)
+        plain = (number or "").strip()
+        if plain.isdigit() and int(plain) > 0:
+            ledger.record_document_number("BC", int(plain), issued=issued, period_key=period_obj.key)
+        return path
 
 
 def build_register(ledger: Ledger, *, period: str, out: Path, reveal_denouncers: bool = False) -> Path:
