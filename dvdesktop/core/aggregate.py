@@ -12,12 +12,11 @@ sentence can state exactly what is known.
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from collections import Counter
-from collections.abc import Iterable
-from itertools import groupby
-from operator import itemgetter
+from collections.abc import Callable, Iterable
 from contextlib import AbstractContextManager
-from typing import Any, Protocol
+from typing import Any, NamedTuple, Protocol, TypeVar
 
 from dvdesktop.core import docrefs
 from dvdesktop.core.deadlines import DEFAULT_RULES, Matter, open_matter
@@ -47,6 +46,54 @@ class Ledger(Protocol):
     def baseline(self, period: str | Period) -> dict[str, Any] | None: ...
 
     def get_setting(self, key: str, default: Any = None) -> Any: ...
+
+T = TypeVar("T")
+
+
+class Reads(Protocol):
+    """What the sections that are plain SQL need: a connection (the Ledger's, or a second
+    one to the same file, ``database.Connection.side``)."""
+
+    db: Connection
+
+
+class _Side(NamedTuple):
+    db: Connection
+
+
+def _beside(led: Ledger, work: Callable[[Reads], T]) -> Callable[[], T]:
+    """Start ``work`` on a thread, reading through the file's second connection, while
+    this thread goes on through the first; returns the call that waits for its result (and
+    raises what it raised). SQLite runs the two connections' statements side by side, each
+    without Python's lock: the meetings and the cùng kỳ (sums by SQLite) take no time from
+    the reception's fold in Python. Without a second connection (a database in memory),
+    ``work`` runs through the first when its result is asked for; so it does inside a
+    transaction, whose changes the second connection could not see.
+
+    The caller holds ``led.reading()``: no write can come between the two connections' reads.
+    """
+    side = None if led.db.in_transaction else led.db.side()
+    if side is None:
+        return lambda: work(led)
+    box: dict[str, Any] = {}
+
+    def run() -> None:
+        try:
+            box["value"] = work(_Side(side))
+        except BaseException as exc:  # noqa: BLE001 - raised again on the caller's thread
+            box["error"] = exc
+
+    thread = threading.Thread(target=run, name="dvdesktop-summary", daemon=True)
+    thread.start()
+
+    def result() -> T:
+        thread.join()
+        if "error" in box:
+            raise box["error"]
+        return box["value"]
+
+    return result
+
 
 SCHEMA = "dvdesktop.summary/2"
 
@@ -102,7 +149,7 @@ def _total(values: Iterable[int | None]) -> int | None:
     return sum(known) if known else None
 
 
-def _meetings(led: Ledger, p: Period) -> dict[str, Any]:
+def _meetings(led: Reads, p: Period) -> dict[str, Any]:
     """The meetings figures a cùng kỳ compares: one row summed by SQLite."""
     row = led.db.execute(
         "SELECT count(*), "
@@ -147,7 +194,7 @@ def _others_by_kind(rows: Iterable[tuple[Any, ...]]) -> dict[str, int]:
     return out
 
 
-def meetings_section(led: Ledger, p: Period) -> dict[str, Any]:
+def meetings_section(led: Reads, p: Period) -> dict[str, Any]:
     groups = led.db.execute(_MEETING_GROUPS, _bounds(p)).fetchall()
     out = _meeting_figures(groups)
     out["others_by_kind"] = _others_by_kind(groups)
@@ -181,7 +228,7 @@ def meetings_section(led: Ledger, p: Period) -> dict[str, Any]:
     return out
 
 
-def _dialogues(led: Ledger, p: Period) -> dict[str, Any]:
+def _dialogues(led: Reads, p: Period) -> dict[str, Any]:
     count, participants, with_participants, opinions, with_opinions, locations = led.db.execute(
         "SELECT count(*), sum(participants), count(participants), sum(opinions), count(opinions), "
         "count(DISTINCT nullif(lower(trim(location)), '')) FROM dialogues "
@@ -284,7 +331,7 @@ FROM (
 """
 
 
-def _reception(led: Ledger, p: Period) -> dict[str, Any]:
+def _reception(led: Reads, p: Period) -> dict[str, Any]:
     """The lượt and đơn of ``p`` (the cùng kỳ's figures): those of ``reception_section``,
     computed by SQLite without a row per entry."""
     v_cases, visits, people, v_resolved, letters, l_cases, l_resolved = led.db.execute(
@@ -390,7 +437,7 @@ def _counts(key: str, values: Iterable[str]) -> dict[str, int]:
     return out
 
 
-def _models(led: Ledger, p: Period, own_name: str) -> dict[str, Any]:
+def _models(led: Reads, p: Period, own_name: str) -> dict[str, Any]:
     rows = led.db.execute(
         "SELECT registered_date, unit_name, field, level, holder, status, type FROM models "
         "WHERE deleted_at IS NULL AND registered_date <= ?", [p.end.isoformat()]).fetchall()
@@ -518,17 +565,23 @@ def complete_only(section: str, figures: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def _previous_figures(led: Ledger, prev: Period, own_name: str) -> dict[str, dict[str, Any]]:
-    """Each section's cùng kỳ figures from records, only where records cover that period."""
+#: The record kinds whose cùng kỳ figures come from records (when they cover that period).
+_COMPARED_KINDS = ("meeting", "dialogue", "reception", "model")
+
+
+def _previous_figures(led: Reads, prev: Period, own_name: str, covered: Iterable[str]) -> dict[str, dict[str, Any]]:
+    """Each section's cùng kỳ figures from records, for the kinds whose records cover that
+    period (``covered``: ``Ledger.records_cover``)."""
+    covered = set(covered)
     out: dict[str, dict[str, Any]] = {}
-    if led.records_cover("meeting", prev):
+    if "meeting" in covered:
         out["meetings"] = complete_only("meetings", _meetings(led, prev))
-    if led.records_cover("dialogue", prev):
+    if "dialogue" in covered:
         out["dialogues"] = complete_only("dialogues", _dialogues(led, prev))
-    if led.records_cover("reception", prev):
+    if "reception" in covered:
         r = _reception(led, prev)
         out["reception.visits"], out["reception.letters"] = r["visits"], r["letters"]
-    if led.records_cover("model", prev):
+    if "model" in covered:
         out["models"] = _models(led, prev, own_name)
     return out
 
@@ -578,7 +631,21 @@ def summarize(led: Ledger, p: Period, *, as_of: dt.date | None = None) -> dict[s
     as_of = as_of or dt.date.today()
     prev = p.previous_year()
     own = unit.get("name", "")
-    with led.reading():  # one consistent read of the whole file
+    with led.reading():  # one consistent read of the whole file: no write meanwhile
+        covered = [kind for kind in _COMPARED_KINDS if led.records_cover(kind, prev)]
+        # The meetings and the cùng kỳ are all SQL: read beside the other sections.
+        beside = _beside(led, lambda on: (meetings_section(on, p), _previous_figures(on, prev, own, covered)))
+        try:
+            sections = {
+                "dialogues": dialogues_section(led, p),
+                "reception": reception_section(led, p, as_of=as_of),
+                "models": models_section(led, p, own),
+                "awards": awards_section(led, p),
+                "ratings": ratings_section(led, p),
+                "commitments": commitments_section(led, p),
+            }
+        finally:
+            meetings, previous = beside()
         summary: dict[str, Any] = {
             "schema": SCHEMA,
             "generated_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
@@ -591,17 +658,10 @@ def summarize(led: Ledger, p: Period, *, as_of: dt.date | None = None) -> dict[s
             },
             "period": p.to_dict(),
             "previous_period": prev.to_dict(),
-            "meetings": meetings_section(led, p),
-            "dialogues": dialogues_section(led, p),
-            "reception": reception_section(led, p, as_of=as_of),
-            "models": models_section(led, p, own),
-            "awards": awards_section(led, p),
-            "ratings": ratings_section(led, p),
-            "commitments": commitments_section(led, p),
+            "meetings": meetings,
+            **sections,
         }
-        summary["baseline"] = attach_previous(
-            summary, records=_previous_figures(led, prev, own), baseline=led.baseline(prev)
-        ) or None
+        summary["baseline"] = attach_previous(summary, records=previous, baseline=led.baseline(prev)) or None
         return summary
 
 

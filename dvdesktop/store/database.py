@@ -138,7 +138,10 @@ def connect(
     except BaseException:
         conn.close()
         raise
-    return Connection(conn, path_str)
+    if path_str == ":memory:":
+        return Connection(conn, path_str)
+    return Connection(conn, path_str,
+                      reopen=lambda: connect(path_str, passphrase=passphrase, connector=connector).conn)
 
 
 class Connection:
@@ -150,9 +153,29 @@ class Connection:
 
     _savepoints = itertools.count(1)
 
-    def __init__(self, conn: Any, path: str) -> None:
+    def __init__(self, conn: Any, path: str, *, reopen: Callable[[], Any] | None = None) -> None:
         self.conn = conn
         self.path = path
+        self._reopen = reopen
+        self._side: Connection | None = None
+
+    def side(self) -> Connection | None:
+        """A second connection to the same file (the same key, the same pragmas), made on
+        first use and closed with this one: for reads on another thread while this one is
+        busy (SQLite runs each connection's statements apart, without Python's lock). None
+        for a database in memory, or when the file cannot be opened twice."""
+        if self._side is None and self._reopen is not None:
+            try:
+                self._side = Connection(self._reopen(), self.path)
+            except (UserError, *SQLITE_ERRORS):
+                self._reopen = None  # not again: the caller reads through this connection
+        return self._side
+
+    def close_side(self) -> None:
+        """Close the second connection, if one was made (``side`` makes it again)."""
+        if self._side is not None:
+            self._side.conn.close()
+            self._side = None
 
     def execute(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> Any:
         return self.conn.execute(sql, params)
@@ -228,6 +251,7 @@ def close(db: Connection) -> None:
     records, in the file system's free blocks, readable long after the file is encrypted.
     An encrypted file's WAL holds only encrypted pages and is left alone.
     """
+    db.close_side()  # first: this connection's close must be the file's last
     conn = db.conn
     held, wal = None, None
     if isinstance(conn, sqlite3.Connection):
