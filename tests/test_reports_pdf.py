@@ -127,6 +127,12 @@ def test_unwritable_target_is_a_user_error_and_keeps_the_old_file(tmp_path):
     assert folder.read_text() == "not a folder"
 
 
+def test_a_name_the_os_cannot_take_is_a_user_error_and_writes_nothing(tmp_path):
+    with pytest.raises(StorageError, match="Không ghi được tệp"):
+        render_report_pdf(unit=SAMPLE_UNIT, summary={}, texts={}, out=tmp_path / "bao-cao\0.pdf")
+    assert os.listdir(tmp_path) == []
+
+
 def test_fonts_and_licence_are_bundled():
     for filename in FONT_FILES.values():
         assert resource_path("fonts", filename).stat().st_size > 100_000

@@ -64,7 +64,7 @@ def write_atomic(out: Path, data: bytes, *, private: bool = False) -> Path:
         os.replace(tmp_name, out)
         tmp_name = None
         fsync_dir(folder)
-    except OSError as exc:
+    except (OSError, ValueError) as exc:  # ValueError: a name the OS cannot take (a NUL byte)
         raise StorageError(
             QT_TRANSLATE_NOOP(
                 "Reports",
@@ -72,7 +72,7 @@ def write_atomic(out: Path, data: bytes, *, private: bool = False) -> Path:
                 "hoặc đóng tệp nếu đang mở trong chương trình khác.",
             ),
             path=str(out),
-            reason=exc.strerror or str(exc),
+            reason=getattr(exc, "strerror", None) or str(exc),
         ) from exc
     finally:
         if tmp_name is not None:
